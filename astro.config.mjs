@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import node from '@astrojs/node';
+import preact from '@astrojs/preact';
+
+// Runtime settings (port, host, database, site URL, secrets) are read from the environment by
+// src/config/settings.ts when the server starts, not baked in here at build time.
+export default defineConfig({
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  integrations: [preact()],
+  security: {
+    // Refuse cross-site form posts (Astro compares Origin with the request's own origin).
+    checkOrigin: true,
+  },
+  // Keep readable whitespace between inline elements.
+  compressHTML: true,
+  server: { host: '127.0.0.1', port: 4321 },
+  vite: {
+    css: { preprocessorOptions: { scss: { quietDeps: true } } },
+    // govuk-frontend still carries IE-only media hacks (`@media screen\0`) that lightningcss,
+    // Vite's default CSS minifier, refuses; esbuild minifies them as they are.
+    build: { cssMinify: 'esbuild' },
+  },
+});

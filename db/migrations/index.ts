@@ -1,0 +1,8 @@
+// Every migration, by name, in the order they run. Listed statically (rather than read from the
+// folder at run time) so they travel inside the server bundle. Add new files at the end.
+import type { Migration } from 'kysely/migration';
+import * as staffAccounts from './2026-11-24-001-staff-accounts.ts';
+
+export const migrations: Record<string, Migration> = {
+  '2026-11-24-001-staff-accounts': staffAccounts,
+};

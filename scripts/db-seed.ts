@@ -1,0 +1,25 @@
+// `npm run db:seed`: fills the database with the fictional demo council's data.
+// Applies migrations first, and leaves records that already exist alone.
+import { readSettings } from '../src/config/settings.ts';
+import { seedDemoData } from '../src/server/demo/seed-demo-data.ts';
+import { migrateToLatest } from '../src/server/db/migrate.ts';
+import { openDatabase } from '../src/server/db/open-database.ts';
+
+const config = readSettings();
+if (config.production) {
+  console.error('Refusing to load demo data with NODE_ENV=production: its passwords are public.');
+  process.exit(1);
+}
+const db = openDatabase(config.database);
+try {
+  await migrateToLatest(db);
+  const report = await seedDemoData(db);
+  console.log(
+    `Demo data in ${config.database.filename}: ${report.staffAdded} staff accounts added, ${report.staffAlreadyThere} already there.`,
+  );
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  await db.destroy();
+}

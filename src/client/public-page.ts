@@ -1,0 +1,16 @@
+// The only script on public pages. It enhances what already works without it:
+// the Shift-three-times quick exit, and the header's menu button.
+import { ExitThisPage, ServiceNavigation, SkipLink } from 'govuk-frontend';
+
+document.body.classList.add('js-enabled');
+if ('noModule' in HTMLScriptElement.prototype) document.body.classList.add('govuk-frontend-supported');
+
+for (const element of document.querySelectorAll<HTMLElement>('[data-module="govuk-exit-this-page"]')) {
+  new ExitThisPage(element);
+}
+for (const element of document.querySelectorAll<HTMLElement>('[data-module="govuk-service-navigation"]')) {
+  new ServiceNavigation(element);
+}
+for (const element of document.querySelectorAll<HTMLAnchorElement>('[data-module="govuk-skip-link"]')) {
+  new SkipLink(element);
+}

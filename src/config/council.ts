@@ -1,0 +1,59 @@
+// The council's profile: name, areas, contacts, opening hours, teams, brand. It is content
+// (content/council.json), checked here so a mistake in the file stops the build with a clear
+// message instead of showing a broken page.
+import { z } from 'zod';
+import profileJson from '../../content/council.json' with { type: 'json' };
+import { AA_NORMAL_TEXT, contrastRatio, isHexColour } from '../domain/brand/contrast.ts';
+
+const phone = z.string().regex(/^[0-9 ]{3,20}$/, { error: 'must be digits and spaces, like "01632 960 100"' });
+
+const contact = z.object({
+  name: z.string().min(1),
+  phone,
+  email: z.email().optional(),
+  address: z.string().optional(),
+  description: z.string().optional(),
+});
+
+export const councilProfileSchema = z.object({
+  name: z.string().min(1),
+  shortName: z.string().min(1),
+  serviceName: z.string().min(1),
+  websiteUrl: z.url(),
+  brandColour: z
+    .string()
+    .refine(isHexColour, { error: 'must be a colour in #rrggbb form' })
+    .refine((colour) => !isHexColour(colour) || contrastRatio(colour, '#ffffff') >= AA_NORMAL_TEXT, {
+      error: `must be dark enough for white text (contrast of at least ${AA_NORMAL_TEXT}:1)`,
+    }),
+  logo: z.object({ file: z.string().regex(/^[\w-]+\.svg$/), alt: z.string().min(1) }),
+  areas: z.array(z.string().min(1)).min(1),
+  contacts: z.object({
+    housingOptions: contact.extend({ email: z.email(), address: z.string().min(1) }),
+    outOfHours: contact,
+    emergency: z.array(contact).min(1),
+  }),
+  openingHours: z.array(z.object({ days: z.string().min(1), hours: z.string().min(1) })).min(1),
+  teams: z
+    .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1) }))
+    .min(1)
+    .refine((teams) => new Set(teams.map((t) => t.id)).size === teams.length, { error: 'team ids must be unique' }),
+  quickExitUrl: z.url({ protocol: /^https$/ }),
+  feedbackEmail: z.email(),
+  accessibilityContact: z.email(),
+  dataProtectionOfficer: z.email(),
+  statementReviewed: z.iso.date(),
+});
+
+export type CouncilProfile = z.infer<typeof councilProfileSchema>;
+
+export function parseCouncilProfile(input: unknown): CouncilProfile {
+  const result = councilProfileSchema.safeParse(input);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    throw new Error(`content/council.json is not valid:\n${problems.join('\n')}`);
+  }
+  return result.data;
+}
+
+export const council: CouncilProfile = parseCouncilProfile(profileJson);

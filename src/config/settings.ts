@@ -1,0 +1,102 @@
+// Typed runtime settings, read from the environment once at start-up. Every setting, its
+// default and its meaning is listed in the README's configuration table.
+// This module has no Astro imports so scripts (migrate, seed, serve) share it with the server.
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+export interface Settings {
+  /** Interface the server listens on. */
+  host: string;
+  /** Port the server listens on. */
+  port: number;
+  /** Where the data lives; only SQLite files are supported so far. */
+  database: { kind: 'sqlite'; filename: string };
+  /** The public address of the site, used in links sent by email. */
+  siteUrl: URL;
+  /** Key for signing values the browser holds (at least 32 characters). */
+  secretKey: string;
+  /** Fill an empty database with fictional demo data at start-up. */
+  demoMode: boolean;
+  production: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
+export const DEFAULT_DATABASE_URL = 'file:./data/housing-options.db';
+
+/** Turns DATABASE_URL into a database location. `file:` URLs and bare paths are SQLite files. */
+export function parseDatabaseUrl(value: string, cwd = process.cwd()): Settings['database'] {
+  const trimmed = value.trim();
+  if (/^postgres(ql)?:/i.test(trimmed)) {
+    throw new SettingsError(
+      'DATABASE_URL: PostgreSQL is not supported yet. Use a SQLite file such as "file:./data/housing-options.db".',
+    );
+  }
+  if (trimmed === ':memory:' || trimmed === 'file::memory:') return { kind: 'sqlite', filename: ':memory:' };
+  const filePath = trimmed.startsWith('file:') ? trimmed.slice('file:'.length).replace(/^\/\/(?=\/)/, '') : trimmed;
+  if (filePath === '') throw new SettingsError('DATABASE_URL is empty. Leave it unset for the default, or give a file path.');
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(filePath)) {
+    throw new SettingsError(`DATABASE_URL: "${trimmed}" is not a SQLite file. Use "file:./data/housing-options.db" or a path.`);
+  }
+  return { kind: 'sqlite', filename: path.resolve(cwd, filePath) };
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === '') return 4321;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new SettingsError(`PORT must be a whole number from 1 to 65535, not "${value}".`);
+  }
+  return port;
+}
+
+function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new SettingsError(`${name} must be true or false, not "${value}".`);
+}
+
+export function readSettings(env: Env = process.env): Settings {
+  const production = env.NODE_ENV === 'production';
+  const port = parsePort(env.PORT);
+  const host = env.HOST?.trim() || '127.0.0.1';
+
+  let siteUrl: URL;
+  try {
+    siteUrl = new URL(env.SITE_URL?.trim() || `http://localhost:${port}`);
+  } catch {
+    throw new SettingsError(`SITE_URL must be a full address such as "https://housing.example.gov.uk", not "${env.SITE_URL}".`);
+  }
+
+  let secretKey = env.SECRET_KEY ?? '';
+  if (secretKey === '') {
+    if (production) throw new SettingsError('SECRET_KEY must be set in production (at least 32 random characters).');
+    // Outside production a key made for this run is enough: signed values last one run.
+    secretKey = randomBytes(32).toString('base64url');
+  } else if (secretKey.length < 32) {
+    throw new SettingsError('SECRET_KEY must be at least 32 characters long.');
+  }
+
+  return {
+    host,
+    port,
+    database: parseDatabaseUrl(env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL),
+    siteUrl,
+    secretKey,
+    demoMode: parseBoolean('DEMO_MODE', env.DEMO_MODE, !production),
+    production,
+  };
+}
+
+let cached: Settings | undefined;
+
+/** The settings of this process, read on first use. */
+export function settings(): Settings {
+  cached ??= readSettings();
+  return cached;
+}

@@ -1,0 +1,63 @@
+// Fills a database with the fictional demo council's data: every area built so far.
+// Safe to run more than once: records that already exist are left alone.
+import { z } from 'zod';
+import staffJson from '../../../content/demo/staff.json' with { type: 'json' };
+import { council } from '../../config/council.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import { isoNow, newId } from '../ids.ts';
+import { hashPassword } from '../staff/password-hash.ts';
+
+const demoStaffSchema = z.object({
+  accounts: z.array(
+    z.object({
+      email: z.email().transform((e) => e.toLowerCase()),
+      displayName: z.string().min(1),
+      role: z.enum(['adviser', 'private_sector_officer', 'manager', 'administrator']),
+      teamId: z.string().refine((id) => council.teams.some((t) => t.id === id), {
+        error: 'must be one of the team ids in content/council.json',
+      }),
+      password: z.string().min(12),
+    }),
+  ),
+});
+
+export const demoStaff = demoStaffSchema.parse(staffJson).accounts;
+
+export interface SeedReport {
+  staffAdded: number;
+  staffAlreadyThere: number;
+}
+
+export async function seedDemoData(db: AppDatabase, clock: () => Date = () => new Date()): Promise<SeedReport> {
+  const report: SeedReport = { staffAdded: 0, staffAlreadyThere: 0 };
+  for (const account of demoStaff) {
+    const existing = await db.selectFrom('staff_user').select('id').where('email', '=', account.email).executeTakeFirst();
+    if (existing) {
+      report.staffAlreadyThere += 1;
+      continue;
+    }
+    const now = isoNow(clock);
+    await db
+      .insertInto('staff_user')
+      .values({
+        id: newId(),
+        email: account.email,
+        display_name: account.displayName,
+        role: account.role,
+        team_id: account.teamId,
+        password_hash: await hashPassword(account.password),
+        is_disabled: 0,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    report.staffAdded += 1;
+  }
+  return report;
+}
+
+/** True when nothing has been stored yet: the start-up seeding only fills an empty database. */
+export async function isEmptyDatabase(db: AppDatabase): Promise<boolean> {
+  const row = await db.selectFrom('staff_user').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  return Number(row.count) === 0;
+}

@@ -1,0 +1,34 @@
+// The quick exit ("Exit this page"): end everything the server holds for this visit, then send
+// the person to a neutral site without telling that site where they came from.
+
+/** Names of the cookies in a Cookie request header. */
+export function cookieNames(cookieHeader: string | null): string[] {
+  if (!cookieHeader) return [];
+  return cookieHeader
+    .split(';')
+    .map((part) => part.split('=')[0]?.trim() ?? '')
+    .filter((name) => /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/.test(name));
+}
+
+export interface QuickExitResult {
+  status: 303;
+  headers: Headers;
+}
+
+/**
+ * Builds the response for /exit: expire every cookie the browser sent (it is an emergency exit,
+ * so a staff sign-in on the same browser ends too), ask the browser to clear this site's storage,
+ * and redirect with no Referer.
+ */
+export function quickExit(cookieHeader: string | null, destination: string): QuickExitResult {
+  const headers = new Headers({
+    Location: destination,
+    'Cache-Control': 'no-store',
+    'Referrer-Policy': 'no-referrer',
+    'Clear-Site-Data': '"storage"',
+  });
+  for (const name of new Set(cookieNames(cookieHeader))) {
+    headers.append('Set-Cookie', `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`);
+  }
+  return { status: 303, headers };
+}
