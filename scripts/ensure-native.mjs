@@ -7,11 +7,11 @@ import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-const require = createRequire(import.meta.url);
+const requireFromHere = createRequire(import.meta.url);
 
 function loads() {
   try {
-    const Database = require('better-sqlite3');
+    const Database = requireFromHere('better-sqlite3');
     new Database(':memory:').close();
     return true;
   } catch (error) {

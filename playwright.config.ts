@@ -1,0 +1,54 @@
+// Browser tests in Debian's Chromium (Playwright cannot download its own browser here) against
+// the built server. `npm test` builds first; see scripts/test.sh.
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 4322);
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: [
+            ...(runningAsRoot ? ['--no-sandbox'] : []),
+            '--disable-gpu',
+            '--disable-quic',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // process.execPath is the Node 24 that npm put on the PATH; serve.ts migrates and seeds first.
+    command: `"${process.execPath}" scripts/serve.ts`,
+    url: `http://127.0.0.1:${PORT}/health`,
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(PORT),
+      DATABASE_URL: 'file:./tmp/e2e/housing-options-e2e.db',
+      DEMO_MODE: 'true',
+    },
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 },
+  },
+});

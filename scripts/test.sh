@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# `npm test`: the whole suite. Types, unit and integration tests (Vitest, real SQLite files),
+# a production build, then browser journeys and axe checks in Chromium (Playwright).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p tmp
+rm -rf tmp/e2e tmp/results
+
+echo "== Node $(node --version)"
+bash scripts/ensure-chromium.sh
+
+echo "== Type check (astro check)"
+astro check
+
+echo "== Unit and integration tests (Vitest)"
+vitest run --reporter=default --reporter=json --outputFile.json=tmp/results/vitest.json
+
+echo "== Build"
+astro build
+
+echo "== Browser tests (Playwright, $("${CHROMIUM_PATH:-/usr/bin/chromium}" --version 2>/dev/null | head -1))"
+PLAYWRIGHT_JSON_OUTPUT_NAME=tmp/results/playwright.json playwright test --reporter=list,json
+
+node scripts/test-summary.ts tmp/results/vitest.json tmp/results/playwright.json

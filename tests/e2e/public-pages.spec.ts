@@ -1,0 +1,85 @@
+// Every public page: found by following links from the home page, checked against the files in
+// src/pages so a page nobody links to is not missed, and each one checked with axe.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support.ts';
+
+/** Routes the page files declare (Astro pages, not endpoints or dynamic routes). */
+function declaredPageRoutes(folder = 'src/pages', prefix = ''): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return declaredPageRoutes(path.join(folder, entry.name), `${prefix}/${entry.name}`);
+    if (!entry.name.endsWith('.astro') || entry.name.includes('[') || entry.name === '404.astro') return [];
+    const name = entry.name.replace(/\.astro$/, '');
+    return [name === 'index' ? prefix || '/' : `${prefix}/${name}`];
+  });
+}
+
+async function internalLinks(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const origin = new URL(page.url()).origin;
+  return hrefs
+    .map((href) => new URL(href))
+    .filter((url) => url.origin === origin && url.pathname !== '/exit')
+    .map((url) => url.pathname);
+}
+
+async function crawl(page: Page): Promise<string[]> {
+  const seen = new Set<string>();
+  const queue = ['/'];
+  while (queue.length > 0) {
+    const route = queue.shift()!;
+    if (seen.has(route)) continue;
+    seen.add(route);
+    const response = await page.goto(route);
+    expect(response?.status(), `${route} should answer 200`).toBe(200);
+    for (const link of await internalLinks(page)) if (!seen.has(link)) queue.push(link);
+  }
+  return [...seen].sort();
+}
+
+test('every page file is reachable by following links from the home page', async ({ page }) => {
+  const reached = await crawl(page);
+  expect(reached).toEqual(expect.arrayContaining(declaredPageRoutes()));
+});
+
+const pages = [...declaredPageRoutes(), '/a-page-that-does-not-exist'];
+
+for (const route of pages) {
+  test(`${route} has the council's layout and no axe findings`, async ({ page, context }) => {
+    await page.goto(route);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#main-content');
+    await expect(page.locator('header')).toContainText('Harrowmere Borough Council');
+    await expect(page.getByRole('button', { name: 'Emergency Exit this page' })).toHaveAttribute('href', '/exit');
+    await expect(page.locator('.govuk-phase-banner')).toContainText('Beta');
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' })).toBeVisible();
+    // No GOV.UK branding: no crown, no GDS Transport font, no GOV.UK wording.
+    expect(await page.content()).not.toMatch(/GOV\.UK|GDS Transport|govuk-logo|crown/i);
+    await expectNoAxeViolations(page);
+    // The public side sets no cookies.
+    expect(await context.cookies()).toEqual([]);
+  });
+}
+
+test('the missing page answers 404 with a way back', async ({ page }) => {
+  const response = await page.goto('/a-page-that-does-not-exist');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: /home page/ })).toHaveAttribute('href', '/');
+});
+
+test('pages reflow on a 320px-wide screen without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const route of declaredPageRoutes()) {
+    await page.goto(route);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${route} is wider than the screen by ${overflow}px`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('the brand colour comes from the council profile', async ({ page }) => {
+  await page.goto('/');
+  const background = await page.locator('.app-header').evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(background).toBe('rgb(0, 96, 107)'); // #00606B in content/council.json
+});

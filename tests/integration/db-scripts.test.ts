@@ -1,0 +1,41 @@
+// The README's database commands, run as a newcomer would run them, against a temporary file.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function script(name: string, env: Record<string, string>) {
+  return run(process.execPath, [`scripts/${name}.ts`], { env: { ...process.env, ...env } });
+}
+
+describe('npm run db:migrate and db:seed', () => {
+  it('create the database file on first run and fill it with demo data, then change nothing', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'ho-scripts-'));
+    folders.push(folder);
+    const env = { DATABASE_URL: `file:${path.join(folder, 'first-run', 'app.db')}` };
+
+    const migrated = await script('db-migrate', env);
+    expect(migrated.stdout).toMatch(/Applied to .*app\.db: 2026-11-24-001-staff-accounts/);
+    expect((await script('db-migrate', env)).stdout).toMatch(/is up to date/);
+
+    expect((await script('db-seed', env)).stdout).toMatch(/6 staff accounts added, 0 already there/);
+    expect((await script('db-seed', env)).stdout).toMatch(/0 staff accounts added, 6 already there/);
+  });
+
+  it('refuse to load demo data in production, and explain a bad DATABASE_URL', async () => {
+    await expect(script('db-seed', { NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(40) })).rejects.toMatchObject({
+      stderr: expect.stringContaining('Refusing to load demo data'),
+    });
+    await expect(script('db-migrate', { DATABASE_URL: 'postgres://localhost/ho' })).rejects.toMatchObject({
+      stderr: expect.stringContaining('PostgreSQL is not supported yet'),
+    });
+  });
+});

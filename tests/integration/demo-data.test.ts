@@ -1,0 +1,54 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { council } from '../../src/config/council.ts';
+import { demoStaff } from '../../src/server/demo/seed-demo-data.ts';
+import { prepareDatabase } from '../../src/server/db/prepare-database.ts';
+import { verifyPassword } from '../../src/server/staff/password-hash.ts';
+import { tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+
+let t: TempDatabase;
+beforeEach(() => {
+  t = tempDatabase();
+});
+afterEach(async () => {
+  await t.cleanUp();
+});
+
+describe('preparing the database at start-up', () => {
+  it('in demo mode, seeds an empty database with one account per role, each in a real team', async () => {
+    const report = await prepareDatabase(t.db, { demoMode: true });
+    expect(report.demoSeed).toEqual({ staffAdded: demoStaff.length, staffAlreadyThere: 0 });
+
+    const staff = await t.db.selectFrom('staff_user').selectAll().execute();
+    expect(new Set(staff.map((s) => s.role))).toEqual(new Set(['adviser', 'private_sector_officer', 'manager', 'administrator']));
+    for (const person of staff) {
+      expect(council.teams.map((team) => team.id)).toContain(person.team_id);
+      expect(person.email).toMatch(/@harrowmere\.example$/); // clearly fictional: a reserved .example domain
+      expect(person.password_hash).toMatch(/^\$argon2id\$/);
+    }
+  });
+
+  it('stores demo passwords that verify, and only as hashes', async () => {
+    await prepareDatabase(t.db, { demoMode: true });
+    const account = demoStaff.find((s) => s.role === 'administrator')!;
+    const row = await t.db.selectFrom('staff_user').selectAll().where('email', '=', account.email).executeTakeFirstOrThrow();
+    expect(row.password_hash).not.toContain(account.password);
+    expect(await verifyPassword(row.password_hash, account.password)).toBe(true);
+    expect(await verifyPassword(row.password_hash, 'wrong-password')).toBe(false);
+  });
+
+  it('does not seed twice, and does not seed at all when demo mode is off', async () => {
+    await prepareDatabase(t.db, { demoMode: true });
+    const again = await prepareDatabase(t.db, { demoMode: true });
+    expect(again).toEqual({ migrationsApplied: [], demoSeed: null });
+    expect(await t.db.selectFrom('staff_user').select('id').execute()).toHaveLength(demoStaff.length);
+
+    const other = tempDatabase();
+    try {
+      const report = await prepareDatabase(other.db, { demoMode: false });
+      expect(report.demoSeed).toBeNull();
+      expect(await other.db.selectFrom('staff_user').select('id').execute()).toHaveLength(0);
+    } finally {
+      await other.cleanUp();
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDatabaseUrl, readSettings } from '../../src/config/settings.ts';
+
+describe('settings', () => {
+  it('has working defaults for a newcomer: port 4321, a file under ./data, demo mode on', () => {
+    const s = readSettings({});
+    expect(s.port).toBe(4321);
+    expect(s.host).toBe('127.0.0.1');
+    expect(s.database).toEqual({ kind: 'sqlite', filename: path.resolve('data/housing-options.db') });
+    expect(s.siteUrl.href).toBe('http://localhost:4321/');
+    expect(s.demoMode).toBe(true);
+    expect(s.production).toBe(false);
+    expect(s.secretKey.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('turns demo mode off in production and insists on a secret key there', () => {
+    expect(() => readSettings({ NODE_ENV: 'production' })).toThrow('SECRET_KEY must be set in production');
+    const s = readSettings({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(32) });
+    expect(s.demoMode).toBe(false);
+    expect(readSettings({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(32), DEMO_MODE: 'true' }).demoMode).toBe(true);
+  });
+
+  it('gives clear errors for bad values', () => {
+    expect(() => readSettings({ PORT: 'eighty' })).toThrow('PORT must be a whole number from 1 to 65535, not "eighty"');
+    expect(() => readSettings({ PORT: '70000' })).toThrow('PORT must be a whole number');
+    expect(() => readSettings({ DEMO_MODE: 'maybe' })).toThrow('DEMO_MODE must be true or false, not "maybe"');
+    expect(() => readSettings({ SECRET_KEY: 'short' })).toThrow('SECRET_KEY must be at least 32 characters');
+    expect(() => readSettings({ SITE_URL: 'not a url' })).toThrow('SITE_URL must be a full address');
+  });
+
+  it('reads DATABASE_URL as a SQLite file in the forms people write', () => {
+    expect(parseDatabaseUrl('file:./data/x.db', '/srv/app')).toEqual({ kind: 'sqlite', filename: '/srv/app/data/x.db' });
+    expect(parseDatabaseUrl('file:///var/lib/ho/app.db', '/srv/app')).toEqual({ kind: 'sqlite', filename: '/var/lib/ho/app.db' });
+    expect(parseDatabaseUrl('/var/lib/ho/app.db', '/srv/app')).toEqual({ kind: 'sqlite', filename: '/var/lib/ho/app.db' });
+    expect(parseDatabaseUrl(':memory:')).toEqual({ kind: 'sqlite', filename: ':memory:' });
+  });
+
+  it('says plainly that PostgreSQL and other databases are not supported yet', () => {
+    expect(() => parseDatabaseUrl('postgres://user@host/db')).toThrow('PostgreSQL is not supported yet');
+    expect(() => parseDatabaseUrl('mysql://host/db')).toThrow('is not a SQLite file');
+    expect(() => parseDatabaseUrl('file:')).toThrow('DATABASE_URL is empty');
+  });
+});
