@@ -2,7 +2,9 @@
 // folder at run time) so they travel inside the server bundle. Add new files at the end.
 import type { Migration } from 'kysely/migration';
 import * as staffAccounts from './2026-11-24-001-staff-accounts.ts';
+import * as selfAssessment from './2026-11-24-002-self-assessment.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-24-001-staff-accounts': staffAccounts,
+  '2026-11-24-002-self-assessment': selfAssessment,
 };

@@ -43,6 +43,12 @@ export const councilProfileSchema = z.object({
   accessibilityContact: z.email(),
   dataProtectionOfficer: z.email(),
   statementReviewed: z.iso.date(),
+  handoff: z.object({
+    /** The promise made to a person who asks to be contacted. */
+    acknowledgeWithinWorkingDays: z.number().int().min(1).max(10),
+    /** How long a hand-off's personal details are kept, told to the person before they consent. */
+    retentionMonths: z.number().int().min(1).max(120),
+  }),
 });
 
 export type CouncilProfile = z.infer<typeof councilProfileSchema>;

@@ -17,6 +17,12 @@ export interface Settings {
   secretKey: string;
   /** Fill an empty database with fictional demo data at start-up. */
   demoMode: boolean;
+  /** Where team notifications go: SMTP when set, otherwise they wait in the outbox table. */
+  smtp: { url: string; from: string } | null;
+  /** Unsaved self-assessment answers are deleted after this long without activity. */
+  draftIdleHours: number;
+  /** Answers saved with a return code are deleted after this many days. */
+  savedDraftDays: number;
   production: boolean;
 }
 
@@ -52,6 +58,24 @@ function parsePort(value: string | undefined): number {
     throw new SettingsError(`PORT must be a whole number from 1 to 65535, not "${value}".`);
   }
   return port;
+}
+
+function parseWholeNumber(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new SettingsError(`${name} must be a whole number from ${min} to ${max}, not "${value}".`);
+  }
+  return number;
+}
+
+function parseSmtp(env: Env): Settings['smtp'] {
+  const url = env.SMTP_URL?.trim();
+  if (!url) return null;
+  if (!/^smtps?:\/\//.test(url)) throw new SettingsError('SMTP_URL must start with smtp:// or smtps://, like "smtps://user:pass@smtp.example.org:465".');
+  const from = env.SMTP_FROM?.trim();
+  if (!from) throw new SettingsError('SMTP_FROM must be set when SMTP_URL is, like "Housing Options <no-reply@example.gov.uk>".');
+  return { url, from };
 }
 
 function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
@@ -90,6 +114,9 @@ export function readSettings(env: Env = process.env): Settings {
     secretKey,
     demoMode: parseBoolean('DEMO_MODE', env.DEMO_MODE, !production),
     production,
+    smtp: parseSmtp(env),
+    draftIdleHours: parseWholeNumber('DRAFT_IDLE_HOURS', env.DRAFT_IDLE_HOURS, 4, 1, 72),
+    savedDraftDays: parseWholeNumber('SAVED_DRAFT_DAYS', env.SAVED_DRAFT_DAYS, 7, 1, 30),
   };
 }
 

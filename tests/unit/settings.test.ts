@@ -21,6 +21,16 @@ describe('settings', () => {
     expect(readSettings({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(32), DEMO_MODE: 'true' }).demoMode).toBe(true);
   });
 
+  it('keeps unsaved answers 4 hours and saved ones 7 days unless told otherwise, and has no SMTP by default', () => {
+    const s = readSettings({});
+    expect([s.draftIdleHours, s.savedDraftDays, s.smtp]).toEqual([4, 7, null]);
+    expect(readSettings({ SAVED_DRAFT_DAYS: '14' }).savedDraftDays).toBe(14);
+    expect(() => readSettings({ SAVED_DRAFT_DAYS: '90' })).toThrow('SAVED_DRAFT_DAYS must be a whole number from 1 to 30, not "90"');
+    expect(readSettings({ SMTP_URL: 'smtp://mail:25', SMTP_FROM: 'a@b.example' }).smtp).toEqual({ url: 'smtp://mail:25', from: 'a@b.example' });
+    expect(() => readSettings({ SMTP_URL: 'smtp://mail:25' })).toThrow('SMTP_FROM must be set');
+    expect(() => readSettings({ SMTP_URL: 'mail.example.org' })).toThrow('SMTP_URL must start with smtp://');
+  });
+
   it('gives clear errors for bad values', () => {
     expect(() => readSettings({ PORT: 'eighty' })).toThrow('PORT must be a whole number from 1 to 65535, not "eighty"');
     expect(() => readSettings({ PORT: '70000' })).toThrow('PORT must be a whole number');

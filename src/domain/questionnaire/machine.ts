@@ -75,7 +75,6 @@ export const questionnaireMachine = setup({
   types: {
     context: {} as QuestionnaireContext,
     events: {} as QuestionnaireEvent,
-    input: {} as { answers?: Answers } | undefined,
   },
   guards: {
     ...guards,

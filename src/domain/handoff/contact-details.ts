@@ -1,0 +1,86 @@
+// Checks what a person gives us so we can contact them safely. Each rule gives a specific
+// message against the field it is about, for the error summary and the inline error.
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface ContactDetails {
+  name: string;
+  phone: string;
+  email: string;
+  preferred: 'phone' | 'email';
+}
+
+export interface SafeContact {
+  voicemailOk: boolean;
+  safeTimes: string[];
+  notes: string;
+}
+
+export const SAFE_TIMES = [
+  { value: 'morning', label: 'Morning (9am to 12pm)' },
+  { value: 'afternoon', label: 'Afternoon (12pm to 5pm)' },
+  { value: 'evening', label: 'Early evening (5pm to 7pm)' },
+] as const;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** UK phone numbers: 10 or 11 digits (or +44 and 10 digits), spaces and brackets allowed. */
+export function normalisePhone(input: string): string | null {
+  const compact = input.replace(/[\s()-]/g, '');
+  if (/^\+44\d{10}$/.test(compact)) return `0${compact.slice(3)}`;
+  if (/^0\d{9,10}$/.test(compact)) return compact;
+  return null;
+}
+
+type Form = Record<string, string | string[] | undefined>;
+const text = (form: Form, name: string) => {
+  const value = form[name];
+  return (Array.isArray(value) ? value[0] ?? '' : value ?? '').trim();
+};
+
+export function checkContactDetails(form: Form): { ok: true; value: ContactDetails } | { ok: false; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const name = text(form, 'name');
+  const phoneText = text(form, 'phone');
+  const email = text(form, 'email');
+  const preferred = text(form, 'preferred');
+
+  if (name === '') errors.push({ field: 'name', message: 'Enter your name, or what you would like us to call you' });
+  else if (name.length > 100) errors.push({ field: 'name', message: 'Name must be 100 characters or fewer' });
+
+  const phone = phoneText === '' ? '' : normalisePhone(phoneText);
+  if (phone === null) errors.push({ field: 'phone', message: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982' });
+  if (email !== '' && (!EMAIL.test(email) || email.length > 254)) errors.push({ field: 'email', message: 'Enter an email address in the correct format, like name@example.com' });
+
+  if (preferred !== 'phone' && preferred !== 'email') {
+    errors.push({ field: 'preferred', message: 'Select how you would like us to contact you' });
+  } else if (preferred === 'phone' && phoneText === '') {
+    errors.push({ field: 'phone', message: 'Enter a phone number, or choose to be contacted by email' });
+  } else if (preferred === 'email' && email === '') {
+    errors.push({ field: 'email', message: 'Enter an email address, or choose to be contacted by phone' });
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: { name, phone: phone ?? '', email, preferred: preferred as 'phone' | 'email' } };
+}
+
+export function checkSafeContact(form: Form, preferred: 'phone' | 'email'): { ok: true; value: SafeContact } | { ok: false; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const voicemail = text(form, 'voicemail');
+  const rawTimes = form['safeTimes'];
+  const safeTimes = (Array.isArray(rawTimes) ? rawTimes : rawTimes ? [rawTimes] : []).filter((t) => SAFE_TIMES.some((s) => s.value === t));
+  const notes = text(form, 'notes');
+
+  if (preferred === 'phone' && voicemail !== 'yes' && voicemail !== 'no') {
+    errors.push({ field: 'voicemail', message: 'Select yes if it is safe for us to leave a voicemail' });
+  }
+  if (preferred === 'phone' && safeTimes.length === 0) {
+    errors.push({ field: 'safeTimes', message: 'Select at least one time when it is safe to call you' });
+  }
+  if (notes.length > 500) errors.push({ field: 'notes', message: 'Anything else must be 500 characters or fewer' });
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: { voicemailOk: voicemail === 'yes', safeTimes, notes } };
+}

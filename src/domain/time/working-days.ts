@@ -1,0 +1,48 @@
+// Working days: Monday to Friday, except bank holidays. Dates are calendar dates (YYYY-MM-DD) in
+// the council's time zone, so "2 working days" means what it does to a person in England.
+
+export const COUNCIL_TIME_ZONE = 'Europe/London';
+
+/** The calendar date (YYYY-MM-DD) of an instant, in the council's time zone. */
+export function localDate(instant: Date, timeZone = COUNCIL_TIME_ZONE): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+function parse(date: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`"${date}" is not a date in YYYY-MM-DD form`);
+  return new Date(`${date}T12:00:00Z`);
+}
+
+function format(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function isWorkingDay(date: string, bankHolidays: ReadonlySet<string>): boolean {
+  const day = parse(date).getUTCDay();
+  return day !== 0 && day !== 6 && !bankHolidays.has(date);
+}
+
+/**
+ * The date `count` working days after `start`. Something that arrives on a weekend or bank
+ * holiday is treated as arriving on the next working day, so "within 2 working days" of a
+ * Saturday is the Tuesday.
+ */
+export function addWorkingDays(start: string, count: number, bankHolidays: ReadonlySet<string>): string {
+  if (!Number.isInteger(count) || count < 0) throw new Error('count must be a whole number of days, 0 or more');
+  const date = parse(start);
+  let remaining = count;
+  while (remaining > 0) {
+    date.setUTCDate(date.getUTCDate() + 1);
+    if (isWorkingDay(format(date), bankHolidays)) remaining -= 1;
+  }
+  if (count === 0) while (!isWorkingDay(format(date), bankHolidays)) date.setUTCDate(date.getUTCDate() + 1);
+  return format(date);
+}
+
+/** A date as people read it: "Tuesday 29 December 2026". */
+export function longDate(date: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(parse(date));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
+}

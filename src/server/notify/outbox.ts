@@ -1,0 +1,67 @@
+// Messages to staff go into the outbox table in the same transaction as the change they are
+// about, so none is lost. When SMTP is configured they are then sent (nodemailer); when it is
+// not, they wait in the outbox, where advisers can see them.
+import type { Transaction } from 'kysely';
+import nodemailer from 'nodemailer';
+import type { Settings } from '../../config/settings.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import type { Database } from '../db/schema.ts';
+import { newId } from '../ids.ts';
+
+export interface OutgoingMessage {
+  to: string;
+  subject: string;
+  body: string;
+  relatedType: string;
+  relatedId: string;
+}
+
+export async function queueMessage(trx: Transaction<Database>, message: OutgoingMessage, now: Date): Promise<string> {
+  const id = newId();
+  await trx
+    .insertInto('outbox_message')
+    .values({
+      id,
+      to_address: message.to,
+      subject: message.subject,
+      body_text: message.body,
+      related_type: message.relatedType,
+      related_id: message.relatedId,
+      created_at: now.toISOString(),
+      sent_at: null,
+      last_error: null,
+    })
+    .execute();
+  return id;
+}
+
+export type SendMail = (message: { from: string; to: string; subject: string; text: string }) => Promise<unknown>;
+
+export function smtpSender(smtp: NonNullable<Settings['smtp']>): SendMail {
+  const transport = nodemailer.createTransport(smtp.url);
+  return (message) => transport.sendMail(message);
+}
+
+/** Tries to send every unsent message; failures stay in the outbox with the error noted. */
+export async function deliverOutbox(db: AppDatabase, send: SendMail, from: string, now: () => Date = () => new Date()): Promise<{ sent: number; failed: number }> {
+  const pending = await db.selectFrom('outbox_message').selectAll().where('sent_at', 'is', null).where('attempts', '<', 5).orderBy('created_at').limit(50).execute();
+  let sent = 0;
+  let failed = 0;
+  for (const message of pending) {
+    try {
+      await send({ from, to: message.to_address, subject: message.subject, text: message.body_text });
+      await db.updateTable('outbox_message').set({ sent_at: now().toISOString(), attempts: message.attempts + 1, last_error: null }).where('id', '=', message.id).execute();
+      sent += 1;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      await db.updateTable('outbox_message').set({ attempts: message.attempts + 1, last_error: reason.slice(0, 500) }).where('id', '=', message.id).execute();
+      failed += 1;
+    }
+  }
+  return { sent, failed };
+}
+
+/** Messages waiting to be sent (or that could not be), newest first: what an adviser sees. */
+export function unsentMessages(db: AppDatabase, limit = 100) {
+  return db.selectFrom('outbox_message').selectAll().where('sent_at', 'is', null).orderBy('created_at', 'desc').limit(limit).execute();
+}

@@ -1,0 +1,37 @@
+// What a self-assessment draft holds on the server between requests. Anonymous until the person
+// asks to be contacted: answers, progress, a one-time error to show, and the hand-off in progress.
+import type { Answers } from '../../domain/questionnaire/answers.ts';
+
+export interface HandoffInProgress {
+  serviceId?: string;
+  contact?: { name: string; phone: string; email: string; preferred: 'phone' | 'email' };
+  safety?: { voicemailOk: boolean; safeTimes: string[]; notes: string };
+}
+
+export interface FormError {
+  /** The field in error, for the error summary's link. */
+  field: string;
+  message: string;
+}
+
+export interface DraftState {
+  answers: Answers;
+  confirmed: boolean;
+  /** "completed" has been counted for this draft (a reload does not count it again). */
+  completionCounted?: boolean;
+  /** Shown once on the next page view (Post/Redirect/Get), then cleared. */
+  flash?: { page: string; errors: FormError[]; submitted: Record<string, string | string[]> };
+  handoff?: HandoffInProgress;
+  /** Once a hand-off is made: what the confirmation page shows. The answers have gone with it. */
+  handedOff?: { reference: string; serviceName: string; acknowledgeBy: string };
+}
+
+export const EMPTY_DRAFT_STATE: DraftState = { answers: {}, confirmed: false };
+
+export function parseDraftState(json: string): DraftState {
+  const value = JSON.parse(json) as Partial<DraftState>;
+  if (typeof value !== 'object' || value === null || typeof value.answers !== 'object' || typeof value.confirmed !== 'boolean') {
+    throw new Error('Stored self-assessment draft is not in the expected shape');
+  }
+  return value as DraftState;
+}

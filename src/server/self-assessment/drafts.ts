@@ -1,0 +1,127 @@
+// Self-assessment drafts: answers held on the server while a person goes through the questions,
+// found by the hash of a session cookie's token, or of a return code if they saved to come back.
+// Drafts are anonymous and short-lived; expired ones are deleted.
+import { QUESTIONNAIRE_VERSION } from '../../domain/questionnaire/machine.ts';
+import type { Transaction } from 'kysely';
+import type { AppDatabase } from '../db/open-database.ts';
+import type { Database } from '../db/schema.ts';
+import { newId } from '../ids.ts';
+import { countEvents } from './counts.ts';
+import { EMPTY_DRAFT_STATE, parseDraftState, type DraftState } from './draft-state.ts';
+import { newReturnCode, newSessionToken, normaliseReturnCode, sha256Hex } from './secrets.ts';
+
+export interface DraftLifetimes {
+  /** Unsaved drafts end after this long without activity. */
+  draftIdleHours: number;
+  /** Drafts saved with a return code end this many days after the last save. */
+  savedDraftDays: number;
+}
+
+export interface DraftRecord {
+  id: string;
+  state: DraftState;
+  savedWithCode: boolean;
+}
+
+const HOUR = 3_600_000;
+
+function expiry(now: Date, saved: boolean, lifetimes: DraftLifetimes): string {
+  return new Date(now.getTime() + (saved ? lifetimes.savedDraftDays * 24 * HOUR : lifetimes.draftIdleHours * HOUR)).toISOString();
+}
+
+export async function purgeExpiredDrafts(db: AppDatabase, now: Date): Promise<number> {
+  const result = await db.deleteFrom('assessment_draft').where('expires_at', '<=', now.toISOString()).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Starts a new self-assessment: a draft and the token for the person's session cookie. */
+export async function startDraft(db: AppDatabase, now: Date, lifetimes: DraftLifetimes): Promise<{ token: string; draft: DraftRecord }> {
+  const token = newSessionToken();
+  const id = newId();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('assessment_draft')
+      .values({
+        id,
+        session_hash: sha256Hex(token),
+        return_code_hash: null,
+        state: JSON.stringify(EMPTY_DRAFT_STATE),
+        questionnaire_version: QUESTIONNAIRE_VERSION,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+        expires_at: expiry(now, false, lifetimes),
+      })
+      .execute();
+    await countEvents(trx, ['started'], now);
+  });
+  await purgeExpiredDrafts(db, now);
+  return { token, draft: { id, state: EMPTY_DRAFT_STATE, savedWithCode: false } };
+}
+
+/**
+ * The draft behind a session token, or null when there is none, it has expired, or it was made
+ * by an older version of the questionnaire (its answers may no longer fit).
+ */
+export async function findDraftBySession(db: AppDatabase, token: string | undefined, now: Date): Promise<DraftRecord | null> {
+  if (!token) return null;
+  const row = await db.selectFrom('assessment_draft').selectAll().where('session_hash', '=', sha256Hex(token)).executeTakeFirst();
+  if (!row) return null;
+  if (row.expires_at <= now.toISOString() || row.questionnaire_version !== QUESTIONNAIRE_VERSION) {
+    await db.deleteFrom('assessment_draft').where('id', '=', row.id).execute();
+    return null;
+  }
+  return { id: row.id, state: parseDraftState(row.state), savedWithCode: row.return_code_hash !== null };
+}
+
+/** Stores a draft's new state and pushes its expiry back. */
+export async function updateDraft(db: AppDatabase | Transaction<Database>, draft: DraftRecord, state: DraftState, now: Date, lifetimes: DraftLifetimes): Promise<DraftRecord> {
+  await db
+    .updateTable('assessment_draft')
+    .set({ state: JSON.stringify(state), updated_at: now.toISOString(), expires_at: expiry(now, draft.savedWithCode, lifetimes) })
+    .where('id', '=', draft.id)
+    .execute();
+  return { ...draft, state };
+}
+
+/**
+ * "Save and come back": gives the draft a return code, and unlinks it from this browser so
+ * nothing on the device leads back to the answers. The code is shown once and never stored.
+ */
+export async function saveDraftForLater(db: AppDatabase, draft: DraftRecord, now: Date, lifetimes: DraftLifetimes): Promise<{ code: string; expiresAt: string }> {
+  const code = newReturnCode();
+  const expiresAt = expiry(now, true, lifetimes);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('assessment_draft')
+      .set({ return_code_hash: sha256Hex(code), session_hash: null, updated_at: now.toISOString(), expires_at: expiresAt })
+      .where('id', '=', draft.id)
+      .execute();
+    await countEvents(trx, ['saved_for_later'], now);
+  });
+  return { code, expiresAt };
+}
+
+/** Picks up a saved draft from its return code: a new session token, or null if the code is wrong or expired. */
+export async function resumeDraft(db: AppDatabase, typedCode: string, now: Date): Promise<{ token: string } | null> {
+  const code = normaliseReturnCode(typedCode);
+  if (!code) return null;
+  const row = await db
+    .selectFrom('assessment_draft')
+    .select(['id', 'expires_at', 'questionnaire_version'])
+    .where('return_code_hash', '=', sha256Hex(code))
+    .executeTakeFirst();
+  if (!row || row.expires_at <= now.toISOString() || row.questionnaire_version !== QUESTIONNAIRE_VERSION) return null;
+  const token = newSessionToken();
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('assessment_draft').set({ session_hash: sha256Hex(token), updated_at: now.toISOString() }).where('id', '=', row.id).execute();
+    await countEvents(trx, ['resumed'], now);
+  });
+  return { token };
+}
+
+/** Deletes the draft behind a session token (quick exit, "delete my answers"). */
+export async function discardDraft(db: AppDatabase, token: string | undefined): Promise<boolean> {
+  if (!token) return false;
+  const result = await db.deleteFrom('assessment_draft').where('session_hash', '=', sha256Hex(token)).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}

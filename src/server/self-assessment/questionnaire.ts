@@ -1,0 +1,77 @@
+// Use cases of the question pages, shared by the no-JavaScript form posts and the island's
+// background saves: answer a question, confirm "check your answers", see the result.
+import { questionById } from '../../config/self-assessment.ts';
+import { answer, canShow, confirm, replay, type Progress } from '../../domain/questionnaire/journey.ts';
+import { validateAnswer } from '../../domain/questionnaire/questions.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import { countEvents, type CountMetric } from './counts.ts';
+import type { DraftState } from './draft-state.ts';
+import { updateDraft, type DraftLifetimes, type DraftRecord } from './drafts.ts';
+import { resultFor } from './result.ts';
+
+export function progressOf(state: DraftState): Progress {
+  return replay({ answers: state.answers, confirmed: state.confirmed });
+}
+
+export type SubmitOutcome = { ok: true; next: string; draft: DraftRecord } | { ok: false; error: string; draft: DraftRecord };
+
+export interface SubmitAnswerInput {
+  step: string;
+  /** The field's value(s) as the form sent them. */
+  raw: string | string[] | undefined;
+  changing: boolean;
+}
+
+/**
+ * Checks and records one answer. On a bad answer the error and what was sent are kept for the
+ * next page view (Post/Redirect/Get) and nothing already saved is lost.
+ */
+export async function submitAnswer(db: AppDatabase, draft: DraftRecord, input: SubmitAnswerInput, now: Date, lifetimes: DraftLifetimes): Promise<SubmitOutcome> {
+  const question = questionById(input.step);
+  const progress = progressOf(draft.state);
+  if (!question || !canShow(progress, input.step)) {
+    return { ok: true, next: progress.current, draft };
+  }
+  const checked = validateAnswer(question, input.raw);
+  if (!checked.ok) {
+    const submitted = { answer: input.raw ?? [] };
+    const state: DraftState = { ...draft.state, flash: { page: input.step, errors: [{ field: 'answer', message: checked.error }], submitted } };
+    return { ok: false, error: checked.error, draft: await updateDraft(db, draft, state, now, lifetimes) };
+  }
+  const outcome = answer({ answers: draft.state.answers, confirmed: draft.state.confirmed }, input.step, checked.value, { changing: input.changing });
+  const state: DraftState = { ...draft.state, answers: outcome.draft.answers, confirmed: outcome.draft.confirmed, flash: undefined, completionCounted: false };
+  return { ok: true, next: outcome.next, draft: await updateDraft(db, draft, state, now, lifetimes) };
+}
+
+export async function confirmAnswers(db: AppDatabase, draft: DraftRecord, now: Date, lifetimes: DraftLifetimes): Promise<{ next: string; draft: DraftRecord }> {
+  const progress = progressOf(draft.state);
+  if (progress.current !== 'checkAnswers') return { next: progress.current, draft };
+  const confirmed = confirm({ answers: draft.state.answers, confirmed: draft.state.confirmed });
+  const state: DraftState = { ...draft.state, confirmed: true, answers: confirmed.draft.answers };
+  return { next: confirmed.progress.current, draft: await updateDraft(db, draft, state, now, lifetimes) };
+}
+
+/**
+ * Counts a finished self-assessment once (not again on reload): completed, its need level, the
+ * domains flagged and, for the ordinary result, the route to guidance (a hand-off counts later).
+ */
+export async function recordCompletion(db: AppDatabase, draft: DraftRecord, now: Date, lifetimes: DraftLifetimes): Promise<DraftRecord> {
+  if (draft.state.completionCounted) return draft;
+  const progress = progressOf(draft.state);
+  if (progress.current !== 'result' && progress.current !== 'emergency') return draft;
+  const result = resultFor(progress.answers);
+  const metrics: CountMetric[] = [
+    'completed',
+    `need_level:${result.need.level}`,
+    ...result.domains.map((d) => `domain:${d}` as const),
+    ...(progress.current === 'emergency' ? (['emergency_result'] as const) : []),
+  ];
+  await countEvents(db, metrics, now);
+  return updateDraft(db, draft, { ...draft.state, completionCounted: true }, now, lifetimes);
+}
+
+/** Clears a one-time error once it has been shown. */
+export async function clearFlash(db: AppDatabase, draft: DraftRecord, now: Date, lifetimes: DraftLifetimes): Promise<DraftRecord> {
+  if (!draft.state.flash) return draft;
+  return updateDraft(db, draft, { ...draft.state, flash: undefined }, now, lifetimes);
+}

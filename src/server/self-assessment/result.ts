@@ -1,0 +1,27 @@
+// The outcome of a set of answers, from the council's content: need level, plan, flagged domains,
+// information pack tags and suggested services. Used by the result page, the download and the hand-off.
+import { selfAssessment, type HandoffService } from '../../config/self-assessment.ts';
+import type { Answers } from '../../domain/questionnaire/answers.ts';
+import { assessNeed, offersHandoff, type NeedAssessment } from '../../domain/questionnaire/need-level.ts';
+import { buildPlan, flaggedDomains, packTagsFor, suggestedServices, type Domain, type PlanStep } from '../../domain/questionnaire/plan.ts';
+
+export interface AssessmentResult {
+  need: NeedAssessment;
+  plan: PlanStep[];
+  domains: Domain[];
+  packTags: string[];
+  /** Services to offer, suggested ones first, then the rest of the configured list. */
+  services: Array<HandoffService & { suggested: boolean }>;
+  offersHandoff: boolean;
+}
+
+export function resultFor(answers: Answers): AssessmentResult {
+  const need = assessNeed(selfAssessment.needLevels, answers);
+  const plan = buildPlan(selfAssessment.plan, answers);
+  const suggested = suggestedServices(plan);
+  const services = [
+    ...suggested.map((id) => selfAssessment.services.find((s) => s.id === id)!),
+    ...selfAssessment.services.filter((s) => !suggested.includes(s.id)),
+  ].map((service) => ({ ...service, suggested: suggested.includes(service.id) }));
+  return { need, plan, domains: flaggedDomains(plan), packTags: packTagsFor(plan), services, offersHandoff: offersHandoff(need.level) };
+}

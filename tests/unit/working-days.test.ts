@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { bankHolidays, bankHolidaysLastDate } from '../../src/config/calendar.ts';
+import { addWorkingDays, isWorkingDay, localDate, longDate } from '../../src/domain/time/working-days.ts';
+
+describe('working days (England and Wales)', () => {
+  it('skip weekends', () => {
+    expect(addWorkingDays('2026-11-26', 2, bankHolidays)).toBe('2026-11-30'); // Thursday + 2 = Monday
+    expect(addWorkingDays('2026-11-27', 2, bankHolidays)).toBe('2026-12-01'); // Friday + 2 = Tuesday
+  });
+
+  it('treat something arriving at the weekend as arriving on Monday', () => {
+    expect(addWorkingDays('2026-11-28', 2, bankHolidays)).toBe('2026-12-01'); // Saturday + 2 = Tuesday
+    expect(addWorkingDays('2026-11-28', 0, bankHolidays)).toBe('2026-11-30');
+  });
+
+  it('skip Christmas, Boxing Day (moved to Monday 28 December in 2026) and New Year', () => {
+    expect(isWorkingDay('2026-12-28', bankHolidays)).toBe(false);
+    expect(addWorkingDays('2026-12-24', 2, bankHolidays)).toBe('2026-12-30'); // Thu 24 + 2: Tue 29, Wed 30
+    expect(addWorkingDays('2026-12-31', 2, bankHolidays)).toBe('2027-01-05'); // Thu 31 + 2: (Fri 1 Jan) Mon 4, Tue 5
+  });
+
+  it('skip Easter 2027 (Good Friday 26 March, Easter Monday 29 March)', () => {
+    expect(addWorkingDays('2027-03-25', 2, bankHolidays)).toBe('2027-03-31');
+    expect(addWorkingDays('2027-03-25', 5, bankHolidays)).toBe('2027-04-05');
+  });
+
+  it('use the date in England, not UTC', () => {
+    // 23:30 UTC on 31 March 2027 is 00:30 on 1 April in British Summer Time.
+    expect(localDate(new Date('2027-03-31T23:30:00Z'))).toBe('2027-04-01');
+    expect(localDate(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
+  });
+
+  it('read well', () => {
+    expect(longDate('2026-12-29')).toBe('Tuesday 29 December 2026');
+  });
+
+  it('refuse nonsense', () => {
+    expect(() => addWorkingDays('29/12/2026', 2, bankHolidays)).toThrow('not a date');
+    expect(() => addWorkingDays('2026-12-29', -1, bankHolidays)).toThrow('whole number');
+  });
+
+  it('have bank holidays listed for at least the next 12 months', () => {
+    const yearAhead = new Date();
+    yearAhead.setUTCFullYear(yearAhead.getUTCFullYear() + 1);
+    expect(bankHolidaysLastDate >= localDate(yearAhead).slice(0, 4) + '-01-01', 'add the next year to content/calendar').toBe(true);
+  });
+});
