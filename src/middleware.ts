@@ -3,8 +3,9 @@
 import { defineMiddleware } from 'astro:middleware';
 
 export const SECURITY_HEADERS: Record<string, string> = {
-  // Nothing about a visit leaks to the next site through the Referer header.
-  'Referrer-Policy': 'no-referrer',
+  // Nothing about a visit leaks to another site through the Referer header. (Not 'no-referrer':
+  // with it Chromium sends "Origin: null" on form posts, which the cross-site check must refuse.)
+  'Referrer-Policy': 'same-origin',
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
   'Content-Security-Policy': "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
@@ -17,5 +18,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
     if (!response.headers.has(name)) response.headers.set(name, value);
   }
+  // Pages that can show a person's answers are never kept by the browser or any cache.
+  if (context.url.pathname.startsWith('/self-assessment')) response.headers.set('Cache-Control', 'no-store');
   return response;
 });

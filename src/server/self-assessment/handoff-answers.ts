@@ -1,0 +1,46 @@
+// The answers on the hand-off's own pages (who, contact details, safe contact), each checked and
+// kept in the draft until the person consents. Errors go back to the page (Post/Redirect/Get)
+// with what they typed, so nothing is lost.
+import { checkContactDetails, checkSafeContact, type FieldError } from '../../domain/handoff/contact-details.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import type { DraftState } from './draft-state.ts';
+import { updateDraft, type DraftLifetimes, type DraftRecord } from './drafts.ts';
+import { serviceById } from './handoffs.ts';
+import { HANDOFF_PAGES, type HandoffPage } from './handoff-steps.ts';
+import type { FormValues } from './web.ts';
+
+type Outcome = { next: string };
+
+async function withErrors(db: AppDatabase, draft: DraftRecord, page: HandoffPage, errors: FieldError[], form: FormValues, now: Date, lifetimes: DraftLifetimes): Promise<Outcome> {
+  const state: DraftState = { ...draft.state, flash: { page, errors, submitted: form } };
+  await updateDraft(db, draft, state, now, lifetimes);
+  return { next: HANDOFF_PAGES[page] };
+}
+
+export async function chooseService(db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, lifetimes: DraftLifetimes): Promise<Outcome> {
+  const service = serviceById(form.service?.[0]);
+  if (!service) return withErrors(db, draft, 'service', [{ field: 'service', message: 'Select who you would like to contact you' }], form, now, lifetimes);
+  const state: DraftState = { ...draft.state, flash: undefined, handoff: { ...draft.state.handoff, serviceId: service.id } };
+  await updateDraft(db, draft, state, now, lifetimes);
+  return { next: HANDOFF_PAGES.details };
+}
+
+export async function giveContactDetails(db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, lifetimes: DraftLifetimes): Promise<Outcome> {
+  const checked = checkContactDetails(form);
+  if (!checked.ok) return withErrors(db, draft, 'details', checked.errors, form, now, lifetimes);
+  const previous = draft.state.handoff?.contact;
+  // Changing from phone to email makes the phone-only safety answers irrelevant: ask again.
+  const safety = previous?.preferred === checked.value.preferred ? draft.state.handoff?.safety : undefined;
+  const state: DraftState = { ...draft.state, flash: undefined, handoff: { ...draft.state.handoff, contact: checked.value, safety } };
+  await updateDraft(db, draft, state, now, lifetimes);
+  return { next: HANDOFF_PAGES.safety };
+}
+
+export async function giveSafeContact(db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, lifetimes: DraftLifetimes): Promise<Outcome> {
+  const preferred = draft.state.handoff?.contact?.preferred ?? 'phone';
+  const checked = checkSafeContact(form, preferred);
+  if (!checked.ok) return withErrors(db, draft, 'safety', checked.errors, form, now, lifetimes);
+  const state: DraftState = { ...draft.state, flash: undefined, handoff: { ...draft.state.handoff, safety: checked.value } };
+  await updateDraft(db, draft, state, now, lifetimes);
+  return { next: HANDOFF_PAGES.consent };
+}

@@ -1,0 +1,42 @@
+// The plan as a plain text file a person can keep: readable anywhere, no personal details beyond
+// the answers that explain each step.
+import { council } from '../../config/council.ts';
+import { questionById, selfAssessment } from '../../config/self-assessment.ts';
+import { answerLabels } from '../../domain/questionnaire/questions.ts';
+import { longDate, localDate } from '../../domain/time/working-days.ts';
+import type { AssessmentResult } from './result.ts';
+
+export function planAsText(result: AssessmentResult, now: Date): string {
+  const { housingOptions, outOfHours, emergency } = council.contacts;
+  const lines = [
+    `Your housing plan from ${council.name}`,
+    `Made on ${longDate(localDate(now))}`,
+    '',
+    `How urgent your situation seems: ${result.need.label}`,
+    result.need.explanation,
+    '',
+  ];
+  for (const priority of ['1', '2', '3'] as const) {
+    const steps = result.plan.filter((s) => String(s.priority) === priority);
+    if (steps.length === 0) continue;
+    lines.push(selfAssessment.plan.priorities[priority].toUpperCase(), '');
+    for (const step of steps) {
+      lines.push(`${step.title} (${selfAssessment.plan.domains[step.domain]})`);
+      for (const action of step.actions) lines.push(`  - ${action}`);
+      const reasons = step.because.map(({ q, values }) => {
+        const question = questionById(q)!;
+        return `${question.summaryLabel}: ${(question.kind === 'number' ? values : answerLabels(question, values)).join(', ')}`;
+      });
+      lines.push(`  You are seeing this because you said: ${reasons.join('; ')}.`, '');
+    }
+  }
+  lines.push(
+    'WHO TO CONTACT',
+    '',
+    `${housingOptions.name}: ${housingOptions.phone}, ${housingOptions.email}`,
+    `${outOfHours.name}: ${outOfHours.phone}`,
+    ...emergency.map((c) => `${c.name}: ${c.phone}`),
+    '',
+  );
+  return lines.join('\r\n');
+}
