@@ -1,13 +1,44 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 /** WCAG 2.2 AA, as the tags axe-core uses. */
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export async function expectNoAxeViolations(page: Page): Promise<void> {
+/**
+ * Runs axe (WCAG 2.2 AA) on the page as shown. Axe needs JavaScript in the page, so for a page
+ * opened with JavaScript off, the exact HTML it received is served to a second, JavaScript-enabled
+ * page at the same address and checked there (re-fetching would lose one-time error messages).
+ */
+export async function expectNoAxeViolations(page: Page, options: { javaScriptEnabled?: boolean } = {}): Promise<void> {
+  if (options.javaScriptEnabled === false) {
+    const html = await page.content();
+    const url = page.url();
+    const copy = await checkingPage(page.context().browser()!);
+    await copy.unrouteAll();
+    await copy.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    await copy.goto(url);
+    await analyse(copy, url);
+    return;
+  }
+  await analyse(page, page.url());
+}
+
+// One JavaScript-enabled page per worker for checking no-JavaScript pages (a new context each
+// time is slow). It holds no cookies: it only ever shows HTML it is handed.
+const checkingPages = new WeakMap<Browser, Promise<Page>>();
+function checkingPage(browser: Browser): Promise<Page> {
+  let page = checkingPages.get(browser);
+  if (!page) {
+    page = browser.newContext({ javaScriptEnabled: true }).then((context) => context.newPage());
+    checkingPages.set(browser, page);
+  }
+  return page;
+}
+
+async function analyse(page: Page, url: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary, `axe findings on ${page.url()}`).toEqual([]);
+  expect(summary, `axe findings on ${url}`).toEqual([]);
 }
 
 /** Stands in for the neutral site the quick exit sends people to (this machine has no internet). */
