@@ -20,6 +20,8 @@ export default defineConfig({
     css: { preprocessorOptions: { scss: { quietDeps: true } } },
     // govuk-frontend still carries IE-only media hacks (`@media screen\0`) that lightningcss,
     // Vite's default CSS minifier, refuses; esbuild minifies them as they are.
-    build: { cssMinify: 'esbuild' },
+    build: {
+      cssMinify: 'esbuild',
+    },
   },
 });

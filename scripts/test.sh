@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite. Types, unit and integration tests (Vitest, real SQLite files),
-# a production build, then browser journeys and axe checks in Chromium (Playwright).
+# a production build, browser journeys and axe checks in Chromium (Playwright), then the size
+# budgets as figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p tmp
@@ -20,5 +21,8 @@ astro build
 
 echo "== Browser tests (Playwright, $("${CHROMIUM_PATH:-/usr/bin/chromium}" --version 2>/dev/null | head -1))"
 PLAYWRIGHT_JSON_OUTPUT_NAME=tmp/results/playwright.json playwright test --reporter=list,json
+
+echo "== Size budgets (npm run bench)"
+node scripts/bench-budgets.ts
 
 node scripts/test-summary.ts tmp/results/vitest.json tmp/results/playwright.json

@@ -1,0 +1,110 @@
+// `npm run bench`: the self-assessment's size budgets, measured in Chromium against the built
+// server, printed as figures. Exits non-zero when a budget is exceeded.
+//   - the questionnaire island: all the JavaScript a question page loads for it, gzipped
+//     (level 9), at most 20 KiB;
+//   - a question page with JavaScript off: every byte transferred (headers and compressed
+//     bodies), at most 50 KiB.
+// Needs a build (npm run build).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+
+const KIB = 1024;
+const BUDGETS = { islandGzip: 20 * KIB, noJsPageTransfer: 50 * KIB };
+const PORT = Number(process.env.BENCH_PORT ?? 4323);
+const base = `http://127.0.0.1:${PORT}`;
+
+const folder = mkdtempSync(path.join(tmpdir(), 'ho-bench-'));
+const server = spawn(process.execPath, ['scripts/serve.ts'], {
+  env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: `file:${path.join(folder, 'bench.db')}`, DEMO_MODE: 'false' },
+  stdio: 'ignore',
+});
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(`${base}/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('The server did not start');
+}
+
+/** Starts a self-assessment and answers the first question, to land on a typical question page. */
+async function toQuestionPage(page: Page) {
+  await page.goto(`${base}/self-assessment`);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByLabel('No', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL(/\/tonight$/);
+}
+
+const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
+const row = (what: string, bytes: number, note = '') => console.log(`  ${what.padEnd(58)} ${String(bytes).padStart(7)} B  ${kib(bytes).padStart(9)}  ${note}`);
+
+let failed = false;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  await waitForServer();
+
+  // 1. The island: every script a question page loads, except the quick-exit enhancement that
+  //    every public page has.
+  const withJs = await browser.newPage();
+  await toQuestionPage(withJs);
+  await withJs.goto(`${base}/self-assessment/tonight`);
+  const scripts = await withJs.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => e.name).filter((name) => name.endsWith('.js')),
+  );
+  console.log('Questionnaire island (JavaScript on a question page, gzip -9):');
+  let island = 0;
+  for (const url of scripts) {
+    const body = Buffer.from(await (await fetch(url, { headers: { 'Accept-Encoding': 'identity' } })).arrayBuffer());
+    const gz = gzipSync(body, { level: 9 }).length;
+    const name = new URL(url).pathname.replace('/_astro/', '');
+    if (name.startsWith('PublicLayout')) row(name, gz, '(quick exit, on every public page: not counted)');
+    else {
+      row(name, gz);
+      island += gz;
+    }
+  }
+  row('island total', island, `budget ${kib(BUDGETS.islandGzip)}: ${island <= BUDGETS.islandGzip ? 'within' : 'OVER'}`);
+  failed ||= island > BUDGETS.islandGzip;
+
+  // 2. A question page with JavaScript off, loaded first in a fresh browser (nothing cached):
+  //    everything the browser transfers for it. The answers so far are given through the API.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const form = { headers: { Origin: base } };
+  await context.request.post(`${base}/self-assessment/start`, { ...form, maxRedirects: 0 });
+  await context.request.post(`${base}/self-assessment/danger`, { ...form, form: { answer: 'no' }, maxRedirects: 0 });
+  const noJs = await context.newPage();
+  const transfers: Array<{ url: string; bytes: number }> = [];
+  noJs.on('requestfinished', async (request) => {
+    const sizes = await request.sizes();
+    transfers.push({ url: new URL(request.url()).pathname, bytes: sizes.responseHeadersSize + sizes.responseBodySize });
+  });
+  await noJs.goto(`${base}/self-assessment/tonight`, { waitUntil: 'networkidle' });
+  console.log('\nQuestion page with JavaScript off (bytes transferred, compressed, with headers):');
+  let total = 0;
+  for (const { url, bytes } of transfers) {
+    row(url, bytes);
+    total += bytes;
+  }
+  row('page total', total, `budget ${kib(BUDGETS.noJsPageTransfer)}: ${total <= BUDGETS.noJsPageTransfer ? 'within' : 'OVER'}`);
+  failed ||= total > BUDGETS.noJsPageTransfer || transfers.length === 0;
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+  rmSync(folder, { recursive: true, force: true });
+}
+if (failed) {
+  console.error('\nA size budget is exceeded (or nothing was measured).');
+  process.exitCode = 1;
+}
