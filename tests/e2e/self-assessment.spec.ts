@@ -12,8 +12,11 @@ type Step = [page: string, choice: string | string[]];
 let javaScriptOn = true;
 const axe = (page: Page) => expectNoAxeViolations(page, { javaScriptEnabled: javaScriptOn });
 
+/** From the home page, as a person would arrive, to the first question. */
 async function start(page: Page, options: { check?: boolean } = {}) {
-  await page.goto('/self-assessment');
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(page).toHaveURL(/\/self-assessment$/);
   if (options.check) await axe(page);
   await page.getByRole('button', { name: 'Start now' }).click();
   await expect(page).toHaveURL(/\/self-assessment\/danger$/);
@@ -175,6 +178,14 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(page.locator('.app-need-level')).toContainText('Low');
       await expect(page.getByRole('heading', { name: 'Keep your home secure' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Ask an adviser to contact me' })).toHaveCount(0);
+
+      // Printing shows the plan and leaves out the page furniture.
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('heading', { name: 'Keep your home secure' })).toBeVisible();
+      for (const hidden of ['.govuk-exit-this-page', '.govuk-footer', '.govuk-phase-banner', 'form.app-no-print']) {
+        await expect(page.locator(hidden).first()).toBeHidden();
+      }
+      await page.emulateMedia({ media: 'screen' });
       const download = await page.request.get('/self-assessment/plan.txt');
       expect(download.headers()['content-disposition']).toContain('attachment');
       expect(await download.text()).toContain('Keep your home secure');

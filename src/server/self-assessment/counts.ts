@@ -44,3 +44,29 @@ export function dailyCounts(db: AppDatabase, from: string, to: string): Promise<
     .orderBy('metric')
     .execute();
 }
+
+export interface DailyRoutes {
+  day: string;
+  completed: number;
+  handedOff: number;
+  /** Completed without asking to be contacted: they left with their plan and guidance. */
+  routedToGuidance: number;
+}
+
+/**
+ * Per day: completed self-assessments, how many were handed off to an agency, and how many were
+ * routed to guidance (completed minus handed off). A hand-off made on a later day than its
+ * completion counts on its own day, so a day's figure is floored at zero.
+ */
+export function routesByDay(counts: DailyCount[]): DailyRoutes[] {
+  const days = new Map<string, DailyRoutes>();
+  for (const { day, metric, count } of counts) {
+    const entry = days.get(day) ?? { day, completed: 0, handedOff: 0, routedToGuidance: 0 };
+    if (metric === 'completed') entry.completed += count;
+    if (metric === 'route:handoff') entry.handedOff += count;
+    days.set(day, entry);
+  }
+  return [...days.values()]
+    .map((d) => ({ ...d, routedToGuidance: Math.max(0, d.completed - d.handedOff) }))
+    .sort((a, b) => a.day.localeCompare(b.day));
+}
