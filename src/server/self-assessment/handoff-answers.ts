@@ -5,7 +5,9 @@ import { checkContactDetails, checkSafeContact, type FieldError } from '../../do
 import type { AppDatabase } from '../db/open-database.ts';
 import type { DraftState } from './draft-state.ts';
 import { updateDraft, type DraftLifetimes, type DraftRecord } from './drafts.ts';
-import { serviceById } from './handoffs.ts';
+import { settings } from '../../config/settings.ts';
+import { deliverOutbox, smtpSender } from '../notify/outbox.ts';
+import { createHandoff, serviceById } from './handoffs.ts';
 import { HANDOFF_PAGES, type HandoffPage } from './handoff-steps.ts';
 import type { FormValues } from './web.ts';
 
@@ -43,4 +45,24 @@ export async function giveSafeContact(db: AppDatabase, draft: DraftRecord, form:
   const state: DraftState = { ...draft.state, flash: undefined, handoff: { ...draft.state.handoff, safety: checked.value } };
   await updateDraft(db, draft, state, now, lifetimes);
   return { next: HANDOFF_PAGES.consent };
+}
+
+/**
+ * Consent given: make the hand-off, then send the team's email at once if SMTP is set up (it
+ * waits safely in the outbox otherwise, or if sending fails).
+ */
+export async function consentAndSend(db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, lifetimes: DraftLifetimes): Promise<Outcome> {
+  if (!form.consent?.includes('yes')) {
+    const service = serviceById(draft.state.handoff?.serviceId);
+    const message = `Confirm that you agree to share your details with the ${service?.name ?? 'service'}, or go back`;
+    return withErrors(db, draft, 'consent', [{ field: 'consent', message }], form, now, lifetimes);
+  }
+  await createHandoff(db, draft, now, lifetimes);
+  const { smtp } = settings();
+  if (smtp) {
+    void deliverOutbox(db, smtpSender(smtp), smtp.from).catch((error: unknown) =>
+      console.error('Outbox delivery failed:', error instanceof Error ? error.message : error),
+    );
+  }
+  return { next: HANDOFF_PAGES.sent };
 }

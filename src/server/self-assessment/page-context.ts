@@ -1,0 +1,52 @@
+// The shared start of the self-assessment's server pages, so each page holds only what is its own.
+import type { AstroCookies } from 'astro';
+import type { AppDatabase } from '../db/open-database.ts';
+import type { DraftState } from './draft-state.ts';
+import type { DraftLifetimes, DraftRecord } from './drafts.ts';
+import { handoffRedirect, type HandoffPage } from './handoff-steps.ts';
+import { clearFlash, progressOf, recordCompletion } from './questionnaire.ts';
+import { resultFor, type AssessmentResult } from './result.ts';
+import { currentDraft, lifetimes, readForm, type FormValues } from './web.ts';
+import { SELF_ASSESSMENT_PATH, stepUrl } from '../../islands/step-urls.ts';
+
+const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
+
+type HandoffAnswer = (db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, lifetimes: DraftLifetimes) => Promise<{ next: string }>;
+
+export interface HandoffPageContext {
+  draft: DraftRecord;
+  /** A one-time error from the last POST of this page, with what was sent. */
+  flash: DraftState['flash'];
+}
+
+/**
+ * A hand-off page: sends the person back if they have not reached it, records a POST through
+ * its use case and redirects (Post/Redirect/Get), or gives the page what it needs to show.
+ */
+export async function handoffPage(cookies: AstroCookies, request: Request, page: HandoffPage, onPost?: HandoffAnswer): Promise<Response | HandoffPageContext> {
+  const { db, draft, now } = await currentDraft(cookies);
+  const elsewhere = handoffRedirect(draft, page);
+  if (elsewhere || !draft) return seeOther(elsewhere ?? SELF_ASSESSMENT_PATH);
+  if (request.method === 'POST' && onPost) {
+    const { next } = await onPost(db, draft, await readForm(request), now, lifetimes());
+    return seeOther(next);
+  }
+  const flash = draft.state.flash?.page === page ? draft.state.flash : undefined;
+  if (flash) await clearFlash(db, draft, now, lifetimes());
+  return { draft, flash };
+}
+
+export interface ResultPageContext {
+  path: string[];
+  result: AssessmentResult;
+}
+
+/** The result or emergency page: only when the answers lead there; counted once as completed. */
+export async function resultPage(cookies: AstroCookies, expected: 'result' | 'emergency'): Promise<Response | ResultPageContext> {
+  const { db, draft, now } = await currentDraft(cookies);
+  if (!draft) return seeOther(SELF_ASSESSMENT_PATH);
+  const progress = progressOf(draft.state);
+  if (progress.current !== expected) return seeOther(stepUrl(progress.current));
+  await recordCompletion(db, draft, now, lifetimes());
+  return { path: progress.path, result: resultFor(progress.answers) };
+}
