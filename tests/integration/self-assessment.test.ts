@@ -103,6 +103,10 @@ describe('finishing and handing off', () => {
     current = (await confirmAnswers(t.db, current, now, lifetimes)).draft;
     current = await recordCompletion(t.db, current, now, lifetimes);
     current = await recordCompletion(t.db, current, now, lifetimes);
+    // Changing an answer and finishing again is still one self-assessment.
+    const changed = await submitAnswer(t.db, current, { step: 'benefits', raw: 'no', changing: true }, now, lifetimes);
+    current = (await confirmAnswers(t.db, changed.draft, now, lifetimes)).draft;
+    current = await recordCompletion(t.db, current, now, lifetimes);
     const counts = Object.fromEntries((await dailyCounts(t.db, '2026-12-24', '2026-12-24')).map((c) => [c.metric, c.count]));
     expect(counts).toEqual({ started: 1, completed: 1, 'need_level:moderate': 1, 'domain:housing': 1, 'domain:money': 1, 'domain:work': 1 });
   });

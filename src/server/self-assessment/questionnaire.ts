@@ -39,7 +39,8 @@ export async function submitAnswer(db: AppDatabase, draft: DraftRecord, input: S
     return { ok: false, error: checked.error, draft: await updateDraft(db, draft, state, now, lifetimes) };
   }
   const outcome = answer({ answers: draft.state.answers, confirmed: draft.state.confirmed }, input.step, checked.value, { changing: input.changing });
-  const state: DraftState = { ...draft.state, answers: outcome.draft.answers, confirmed: outcome.draft.confirmed, flash: undefined, completionCounted: false };
+  // completionCounted is kept: finishing again after changing an answer is still one self-assessment.
+  const state: DraftState = { ...draft.state, answers: outcome.draft.answers, confirmed: outcome.draft.confirmed, flash: undefined };
   return { ok: true, next: outcome.next, draft: await updateDraft(db, draft, state, now, lifetimes) };
 }
 
