@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import staffJson from '../../../content/demo/staff.json' with { type: 'json' };
 import { council } from '../../config/council.ts';
+import { demoDirectory, taxonomy } from '../../config/directory.ts';
+import { seedDirectory } from '../directory/seed-directory.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { isoNow, newId } from '../ids.ts';
 import { hashPassword } from '../staff/password-hash.ts';
@@ -26,10 +28,11 @@ export const demoStaff = demoStaffSchema.parse(staffJson).accounts;
 export interface SeedReport {
   staffAdded: number;
   staffAlreadyThere: number;
+  directoryServicesAdded: number;
 }
 
 export async function seedDemoData(db: AppDatabase, clock: () => Date = () => new Date()): Promise<SeedReport> {
-  const report: SeedReport = { staffAdded: 0, staffAlreadyThere: 0 };
+  const report: SeedReport = { staffAdded: 0, staffAlreadyThere: 0, directoryServicesAdded: 0 };
   for (const account of demoStaff) {
     const existing = await db.selectFrom('staff_user').select('id').where('email', '=', account.email).executeTakeFirst();
     if (existing) {
@@ -53,6 +56,7 @@ export async function seedDemoData(db: AppDatabase, clock: () => Date = () => ne
       .execute();
     report.staffAdded += 1;
   }
+  report.directoryServicesAdded = (await seedDirectory(db, demoDirectory, taxonomy, clock())).servicesAdded;
   return report;
 }
 
