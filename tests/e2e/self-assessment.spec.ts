@@ -96,6 +96,9 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(page.locator('.app-need-level')).toContainText('Moderate');
       await expect(page.getByRole('heading', { name: 'Check your section 21 notice' })).toBeVisible();
       await expect(page.getByText('You are seeing this because you said: Other money owed: Council Tax, Gas or electricity.')).toBeVisible();
+      // Who can help comes from the referral pathways, linked to the directory.
+      const debts = page.locator('.app-plan-step', { hasText: 'Deal with priority debts first' });
+      await expect(debts.getByRole('link', { name: 'National Debtline' })).toHaveAttribute('href', '/services/national-debtline-advice');
       await axe(page);
       await page.getByRole('button', { name: 'Ask an adviser to contact me' }).click();
 

@@ -81,6 +81,11 @@ export async function getService(db: AppDatabase, id: string): Promise<Directory
   return service ?? null;
 }
 
+/** Several services by id, in the order given, leaving out any that are missing or inactive. */
+export async function getActiveServices(db: AppDatabase, ids: readonly string[]): Promise<DirectoryService[]> {
+  return (await loadServices(db, [...new Set(ids)])).filter((s) => s.status === 'active');
+}
+
 async function loadServices(db: AppDatabase, ids: string[]): Promise<DirectoryService[]> {
   if (ids.length === 0) return [];
   const rows = await db
