@@ -1,0 +1,26 @@
+// Content collections. Information packs live in content/packs/ as Markdown with a checked
+// front matter: the self-assessment's results link to them by topic tag.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const slug = z.string().regex(/^[a-z0-9-]+$/);
+
+const packs = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: './content/packs' }),
+  schema: z.object({
+    title: z.string().min(1),
+    summary: z.string().min(1).max(300),
+    /** Who the pack is for, in a sentence. */
+    audience: z.string().min(1),
+    /** Topic tags matched by the self-assessment's plan steps. */
+    tags: z.array(slug).min(1),
+    /** When someone last checked it is still right (YYYY-MM-DD; YAML reads it as a date). */
+    lastChecked: z.union([z.date(), z.iso.date()]).transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10))),
+    owner: z.string().min(1),
+    /** Directory services to get help from (ids in the directory). */
+    services: z.array(slug).min(1),
+  }),
+});
+
+export const collections = { packs };
