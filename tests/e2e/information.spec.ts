@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support.ts';
 
 test('every information pack is listed, axe-clean, dated, and says where to get help', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(300_000); // axe on each of the 20-odd packs
   await page.goto('/information');
   await expectNoAxeViolations(page);
   const packs = await page.locator('.app-service-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
@@ -36,4 +36,29 @@ test('a self-assessment result links only to packs that exist', async ({ page })
   const links = await page.locator('a[href^="/information/"]').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname))]);
   expect(links).toEqual(expect.arrayContaining(['/information/eviction-notice', '/information/rent-arrears', '/information/priority-debts']));
   for (const link of links) expect((await page.request.get(link)).status(), link).toBe(200);
+
+  // "Your pack": the plan's guides as one document, the council's contacts first.
+  await page.getByRole('link', { name: 'Get the guides for your plan as one document' }).click();
+  await expect(page).toHaveURL(/\/self-assessment\/your-pack$/);
+  const text = await page.locator('main').innerText();
+  expect(text.indexOf('01632 960 100')).toBeLessThan(text.indexOf('If your landlord has given you notice to leave'));
+  await expect(page.getByRole('heading', { level: 2, name: 'Behind with your rent' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.app-no-print').first()).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: 'Priority debts and free debt advice' })).toBeVisible();
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('anyone can pick guides by hand and get them as one document', async ({ page }) => {
+    await page.goto('/information/your-pack');
+    await page.getByLabel('Moving to a smaller home').check();
+    await page.getByLabel('Repairs and unsafe homes').check();
+    await page.getByRole('button', { name: 'Make my pack' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your information pack');
+    await expect(page.locator('.app-pack-section h2')).toHaveText(['Moving to a smaller home', 'Repairs and unsafe homes']);
+    await expect(page.getByRole('heading', { name: /^Contact Harrowmere Borough Council/ })).toBeVisible();
+  });
 });

@@ -14,6 +14,7 @@ const JOURNEY_ONLY = [
   '/self-assessment/result',
   '/self-assessment/emergency',
   '/self-assessment/save',
+  '/self-assessment/your-pack',
   '/self-assessment/contact',
   '/self-assessment/contact/details',
   '/self-assessment/contact/safety',
@@ -66,6 +67,7 @@ test('the list of journey-only pages names real page files', () => {
 });
 
 test('every page file is reachable by following links from the home page', async ({ page }) => {
+  test.setTimeout(180_000); // it visits every pack and service page too
   const reached = await crawl(page);
   expect(reached).toEqual(expect.arrayContaining(declaredPageRoutes().filter((r) => !REACHED_BY_REDIRECT.includes(r))));
 });
