@@ -58,7 +58,7 @@ test.describe('with JavaScript off', () => {
     await page.getByLabel('Repairs and unsafe homes').check();
     await page.getByRole('button', { name: 'Make my pack' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your information pack');
-    await expect(page.locator('.app-pack-section h2')).toHaveText(['Moving to a smaller home', 'Repairs and unsafe homes']);
+    await expect(page.locator('.app-pack-section > h2')).toHaveText(['Moving to a smaller home', 'Repairs and unsafe homes']);
     await expect(page.getByRole('heading', { name: /^Contact Harrowmere Borough Council/ })).toBeVisible();
   });
 });
