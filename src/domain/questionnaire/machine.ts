@@ -160,4 +160,3 @@ export const QUESTION_STEPS: readonly string[] = Object.entries(questionnaireMac
   .map(([id]) => id);
 
 export const RESULT_STEPS = ['result', 'emergency'] as const;
-export type ResultStep = (typeof RESULT_STEPS)[number];

@@ -5,7 +5,6 @@ import type { AnswerValue } from './answers.ts';
 import type { questionSchema } from './content-schemas.ts';
 
 export type Question = z.infer<typeof questionSchema>;
-export type ChoiceQuestion = Extract<Question, { kind: 'radios' | 'checkboxes' }>;
 
 export type Validation = { ok: true; value: AnswerValue } | { ok: false; error: string };
 

@@ -1,6 +1,6 @@
 // The shape of every table, as the database driver returns it. Portable conventions:
 // text ids made by the app, dates as ISO-8601 text, booleans as 0/1 integers.
-import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType } from 'kysely';
 
 export type StaffRole = 'adviser' | 'private_sector_officer' | 'manager' | 'administrator';
 
@@ -150,6 +150,3 @@ export interface Database {
   assessment_daily_count: AssessmentDailyCountTable;
 }
 
-export type StaffUserRow = Selectable<StaffUserTable>;
-export type NewStaffUserRow = Insertable<StaffUserTable>;
-export type StaffUserUpdate = Updateable<StaffUserTable>;

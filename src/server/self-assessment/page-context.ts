@@ -47,6 +47,7 @@ export async function resultPage(cookies: AstroCookies, expected: 'result' | 'em
   if (!draft) return seeOther(SELF_ASSESSMENT_PATH);
   const progress = progressOf(draft.state);
   if (progress.current !== expected) return seeOther(stepUrl(progress.current));
-  await recordCompletion(db, draft, now, lifetimes());
-  return { path: progress.path, result: resultFor(progress.answers) };
+  const result = resultFor(progress.answers);
+  await recordCompletion(db, draft, now, lifetimes(), result);
+  return { path: progress.path, result };
 }

@@ -7,7 +7,7 @@ import type { AppDatabase } from '../db/open-database.ts';
 import { countEvents, type CountMetric } from './counts.ts';
 import type { DraftState } from './draft-state.ts';
 import { updateDraft, type DraftLifetimes, type DraftRecord } from './drafts.ts';
-import { resultFor } from './result.ts';
+import { resultFor, type AssessmentResult } from './result.ts';
 
 export function progressOf(state: DraftState): Progress {
   return replay({ answers: state.answers, confirmed: state.confirmed });
@@ -56,11 +56,18 @@ export async function confirmAnswers(db: AppDatabase, draft: DraftRecord, now: D
  * Counts a finished self-assessment once (not again on reload): completed, its need level, the
  * domains flagged and, for the ordinary result, the route to guidance (a hand-off counts later).
  */
-export async function recordCompletion(db: AppDatabase, draft: DraftRecord, now: Date, lifetimes: DraftLifetimes): Promise<DraftRecord> {
+export async function recordCompletion(
+  db: AppDatabase,
+  draft: DraftRecord,
+  now: Date,
+  lifetimes: DraftLifetimes,
+  /** The result, if the caller has already worked it out. */
+  known?: AssessmentResult,
+): Promise<DraftRecord> {
   if (draft.state.completionCounted) return draft;
   const progress = progressOf(draft.state);
   if (progress.current !== 'result' && progress.current !== 'emergency') return draft;
-  const result = resultFor(progress.answers);
+  const result = known ?? resultFor(progress.answers);
   const metrics: CountMetric[] = [
     'completed',
     `need_level:${result.need.level}`,
