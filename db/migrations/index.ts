@@ -4,9 +4,11 @@ import type { Migration } from 'kysely/migration';
 import * as staffAccounts from './2026-11-24-001-staff-accounts.ts';
 import * as selfAssessment from './2026-11-24-002-self-assessment.ts';
 import * as directory from './2026-11-24-003-directory.ts';
+import * as backOffice from './2026-11-24-004-back-office.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-24-001-staff-accounts': staffAccounts,
   '2026-11-24-002-self-assessment': selfAssessment,
   '2026-11-24-003-directory': directory,
+  '2026-11-24-004-back-office': backOffice,
 };

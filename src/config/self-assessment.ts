@@ -56,11 +56,7 @@ export function contentProblems(content: SelfAssessmentContent, teamIds: string[
   for (const [name, condition] of Object.entries(guardConditions)) checkCondition(`machine guard ${name}`, condition);
   for (const rule of content.needLevels.levels) checkCondition(`need-levels.json (${rule.level})`, rule.when);
 
-  const serviceIds = new Set(content.services.map((s) => s.id));
-  for (const step of content.plan.steps) {
-    checkCondition(`plan-steps.json (${step.id})`, step.when);
-    for (const service of step.services) if (!serviceIds.has(service)) problems.push(`plan-steps.json (${step.id}): no hand-off service "${service}"`);
-  }
+  for (const step of content.plan.steps) checkCondition(`plan-steps.json (${step.id})`, step.when);
   for (const service of content.services) {
     if (!teamIds.includes(service.teamId)) problems.push(`handoff-services.json (${service.id}): no team "${service.teamId}" in content/council.json`);
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { demoDirectory } from '../../src/config/directory.ts';
-import { pathwayProblems, pathways, servicesForNeed } from '../../src/config/pathways.ts';
+import { pathways, servicesForNeed } from '../../src/config/pathways.ts';
+import { pathwayProblems, suggestedHandoffs } from '../../src/domain/directory/pathways.ts';
+import { resultFor } from '../../src/server/self-assessment/result.ts';
 import { selfAssessment } from '../../src/config/self-assessment.ts';
 
 const serviceIds = demoDirectory.organizations.flatMap((o) => o.services.map((s) => s.id));
@@ -19,8 +21,61 @@ describe('referral pathways', () => {
 
   it('say exactly what does not fit', () => {
     expect(pathwayProblems({ ...pathways, made_up: ['nowhere'] }, ['stay-safe', 'tonight'], ['housing-options-advice'])).toEqual(
-      expect.arrayContaining(['"made_up" is not a need the self-assessment can flag', 'made_up: no directory service "nowhere"', 'stay-safe: no directory service "national-domestic-abuse-helpline"']),
+      expect.arrayContaining([
+        '"made_up" is not a need the self-assessment can flag',
+        'made_up: no directory service "nowhere"',
+        'stay-safe: no directory service "national-domestic-abuse-helpline"',
+      ]),
     );
     expect(pathwayProblems({}, ['tonight'], [])).toEqual(['no pathway for the need "tonight"']);
+  });
+
+  it('let every need reach at least one council team that takes hand-offs', () => {
+    const standing = new Set(selfAssessment.services.flatMap((s) => s.directoryServiceIds));
+    for (const step of selfAssessment.plan.steps) {
+      expect(
+        servicesForNeed(step.id).some((id) => standing.has(id)),
+        step.id,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('hand-off suggestions from the pathways', () => {
+  const handoffs = [
+    { id: 'housing', directoryServiceIds: ['housing-advice'] },
+    { id: 'money', directoryServiceIds: ['debt-advice', 'income-check'] },
+    { id: 'work', directoryServiceIds: ['jobs'] },
+  ];
+  const testPathways = { arrears: ['national-line', 'debt-advice'], notice: ['housing-advice'], jobs: ['jobs', 'income-check'] };
+
+  it('suggest the teams behind the services the needs name, most urgent need first', () => {
+    expect(suggestedHandoffs(testPathways, ['notice', 'arrears'], handoffs)).toEqual(['housing', 'money']);
+    expect(suggestedHandoffs(testPathways, ['arrears', 'notice'], handoffs)).toEqual(['money', 'housing']);
+    expect(suggestedHandoffs(testPathways, ['jobs'], handoffs)).toEqual(['work', 'money']);
+  });
+
+  it('suggest nobody for needs with no pathway or only national services', () => {
+    expect(suggestedHandoffs(testPathways, ['unknown'], handoffs)).toEqual([]);
+    expect(suggestedHandoffs({ only: ['national-line'] }, ['only'], handoffs)).toEqual([]);
+  });
+
+  it('decide what the hand-off page offers for real answers', () => {
+    const answers = {
+      ...{ danger: 'no', tonight: 'yes', courtOrBailiff: 'no', homeType: 'privateRenter', noticeReceived: 'none', homeProblems: ['none'] },
+      ...{
+        arrears: 'yes',
+        otherDebts: ['none'],
+        incomeDrop: 'no',
+        benefits: 'yes',
+        moneyHelp: ['none'],
+        work: 'fullTime',
+        workHelp: ['none'],
+      },
+      supportNeeds: ['none'],
+    };
+    const offered = resultFor(answers).services;
+    expect(offered.filter((s) => s.suggested).map((s) => s.id)[0]).toBe('debt-advice');
+    expect(offered.map((s) => s.id).sort()).toEqual(selfAssessment.services.map((s) => s.id).sort());
   });
 });

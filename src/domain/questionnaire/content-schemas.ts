@@ -86,7 +86,6 @@ export const planContentSchema = z.object({
         title: z.string().min(1),
         actions: z.array(z.string().min(1)).min(1),
         packTags: z.array(z.string().regex(/^[a-z0-9-]+$/)),
-        services: z.array(z.string()).min(1),
       }),
     )
     .refine((steps) => new Set(steps.map((s) => s.id)).size === steps.length, { error: 'step ids must be unique' }),
@@ -101,7 +100,7 @@ export const handoffServicesSchema = z.object({
         description: z.string().min(1),
         teamId: z.string().min(1),
         notifyEmail: z.email(),
-        suggestedFor: z.array(z.enum(DOMAINS)),
+        directoryServiceIds: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
       }),
     )
     .min(1),

@@ -31,8 +31,3 @@ export function flaggedDomains(plan: PlanStep[]): Domain[] {
 export function packTagsFor(plan: PlanStep[]): string[] {
   return [...new Set(plan.flatMap((step) => step.packTags))];
 }
-
-/** Services suggested by the plan, most urgent first, without repeats. */
-export function suggestedServices(plan: PlanStep[]): string[] {
-  return [...new Set(plan.flatMap((step) => step.services))];
-}

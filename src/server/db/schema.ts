@@ -12,8 +12,32 @@ export interface StaffUserTable {
   team_id: string;
   password_hash: string;
   is_disabled: 0 | 1;
+  /** The TOTP key, encrypted with SECRET_KEY (src/server/staff/second-factor.ts), or null. */
+  totp_key: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The last TOTP time-step accepted: each code works once. */
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: string;
   updated_at: string;
+}
+
+export interface StaffSessionTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 (hex) of the token's secret part. */
+  secret_hash: string;
+  second_factor_done: 0 | 1;
+  device: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+export interface PasswordResetTable {
+  token_hash: string;
+  user_id: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface AssessmentDraftTable {
@@ -58,6 +82,81 @@ export interface HandoffTable {
   /** Date (YYYY-MM-DD) by which the team must acknowledge it. */
   acknowledge_by: string;
   created_at: string;
+  assigned_to: ColumnType<string | null, string | null | undefined, string | null>;
+  acknowledged_at: ColumnType<string | null, string | null | undefined, string | null>;
+  appointment_arranged_at: ColumnType<string | null, string | null | undefined, string | null>;
+  information_gathered_at: ColumnType<string | null, string | null | undefined, string | null>;
+  closed_at: ColumnType<string | null, string | null | undefined, string | null>;
+  close_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON array of client group codes. */
+  client_groups: ColumnType<string, string | undefined, string>;
+}
+
+export type CaseEventKind = 'note' | 'contact' | 'status' | 'assignment' | 'plan' | 'referral' | 'outcome' | 'follow_up';
+
+export interface CaseEventTable {
+  id: string;
+  handoff_id: string;
+  kind: CaseEventKind;
+  summary: string;
+  detail: string | null;
+  staff_id: string;
+  created_at: string;
+}
+
+export interface CasePlanVersionTable {
+  handoff_id: string;
+  version: number;
+  /** JSON array of plan items (src/domain/casework/plan.ts). */
+  items: string;
+  created_by: string;
+  created_at: string;
+}
+
+export type ReferralStatus = 'sent' | 'accepted' | 'declined';
+
+export interface ReferralTable {
+  id: string;
+  handoff_id: string;
+  service_id: string;
+  reason: string;
+  status: ReferralStatus;
+  decline_reason: string | null;
+  result: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CaseOutcomeTable {
+  id: string;
+  handoff_id: string;
+  code: string;
+  detail: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface FollowUpTable {
+  id: string;
+  handoff_id: string;
+  months_after: 3 | 6;
+  due_on: string;
+  still_housed: 0 | 1 | null;
+  in_work_or_training: 0 | 1 | null;
+  notes: string | null;
+  recorded_by: string | null;
+  recorded_at: string | null;
+}
+
+export interface AuditEventTable {
+  id: string;
+  at: string;
+  staff_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  detail: string | null;
 }
 
 export interface OutboxMessageTable {
@@ -148,5 +247,12 @@ export interface Database {
   handoff: HandoffTable;
   outbox_message: OutboxMessageTable;
   assessment_daily_count: AssessmentDailyCountTable;
+  staff_session: StaffSessionTable;
+  password_reset: PasswordResetTable;
+  case_event: CaseEventTable;
+  case_plan_version: CasePlanVersionTable;
+  referral: ReferralTable;
+  case_outcome: CaseOutcomeTable;
+  follow_up: FollowUpTable;
+  audit_event: AuditEventTable;
 }
-

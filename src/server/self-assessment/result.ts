@@ -3,14 +3,16 @@
 import { selfAssessment, type HandoffService } from '../../config/self-assessment.ts';
 import type { Answers } from '../../domain/questionnaire/answers.ts';
 import { assessNeed, offersHandoff, type NeedAssessment } from '../../domain/questionnaire/need-level.ts';
-import { buildPlan, flaggedDomains, packTagsFor, suggestedServices, type Domain, type PlanStep } from '../../domain/questionnaire/plan.ts';
+import { pathways } from '../../config/pathways.ts';
+import { suggestedHandoffs } from '../../domain/directory/pathways.ts';
+import { buildPlan, flaggedDomains, packTagsFor, type Domain, type PlanStep } from '../../domain/questionnaire/plan.ts';
 
 export interface AssessmentResult {
   need: NeedAssessment;
   plan: PlanStep[];
   domains: Domain[];
   packTags: string[];
-  /** Services to offer, suggested ones first, then the rest of the configured list. */
+  /** Hand-off services to offer: those the plan's referral pathways suggest, first, then the rest. */
   services: Array<HandoffService & { suggested: boolean }>;
   offersHandoff: boolean;
 }
@@ -18,7 +20,11 @@ export interface AssessmentResult {
 export function resultFor(answers: Answers): AssessmentResult {
   const need = assessNeed(selfAssessment.needLevels, answers);
   const plan = buildPlan(selfAssessment.plan, answers);
-  const suggested = suggestedServices(plan);
+  const suggested = suggestedHandoffs(
+    pathways,
+    plan.map((step) => step.id),
+    selfAssessment.services,
+  );
   const services = [
     ...suggested.map((id) => selfAssessment.services.find((s) => s.id === id)!),
     ...selfAssessment.services.filter((s) => !suggested.includes(s.id)),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentProblems, selfAssessment, type SelfAssessmentContent } from '../../../src/config/self-assessment.ts';
 import { assessNeed, offersHandoff } from '../../../src/domain/questionnaire/need-level.ts';
-import { buildPlan, flaggedDomains, packTagsFor, suggestedServices } from '../../../src/domain/questionnaire/plan.ts';
+import { buildPlan, flaggedDomains, packTagsFor } from '../../../src/domain/questionnaire/plan.ts';
 
 const rules = selfAssessment.needLevels;
 const safe = { danger: 'no', tonight: 'yes', courtOrBailiff: 'no' };
@@ -70,11 +70,10 @@ describe('the plan', () => {
     expect(plan.map((s) => s.id)).not.toContain('plan-ahead');
   });
 
-  it('collects the packs and services that apply, without repeats', () => {
+  it('collects the packs that apply, without repeats', () => {
     const tags = packTagsFor(plan);
     expect(tags[0]).toBe('eviction-notice');
     expect(new Set(tags).size).toBe(tags.length);
-    expect(suggestedServices(plan)).toEqual(['housing-options', 'debt-advice', 'welfare-rights', 'jet-centre']);
   });
 
   it('gives everyone at least one step', () => {
@@ -85,19 +84,17 @@ describe('the plan', () => {
 
 describe('the content files fit together', () => {
   it('as shipped', () => {
-    expect(contentProblems(selfAssessment, ['housing-options', 'jet-centre', 'welfare-rights'])).toEqual([]);
+    expect(contentProblems(selfAssessment, ['housing-options', 'jet-centre', 'welfare-rights', 'private-sector'])).toEqual([]);
   });
 
   it('and say exactly where they do not', () => {
     const broken: SelfAssessmentContent = structuredClone(selfAssessment);
     broken.questions = broken.questions.filter((q) => q.id !== 'leaveBy');
     broken.plan.steps[0]!.when = { q: 'danger', is: 'perhaps' };
-    broken.plan.steps[1]!.services = ['nobody'];
     expect(contentProblems(broken, ['housing-options'])).toEqual(
       expect.arrayContaining([
         'questions.json has no question "leaveBy", which the questionnaire asks',
         'plan-steps.json (stay-safe): question "danger" has no option "perhaps"',
-        'plan-steps.json (tonight): no hand-off service "nobody"',
         'handoff-services.json (jet-centre): no team "jet-centre" in content/council.json',
         'need-levels.json (high): no question "leaveBy"',
       ]),
