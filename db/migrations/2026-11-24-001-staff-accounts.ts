@@ -10,14 +10,22 @@ export async function up(db: Kysely<any>): Promise<void> {
       .createTable('staff_user')
       .addColumn('id', 'text', (c) => c.primaryKey().notNull())
       // Stored lower-case so uniqueness works the same on SQLite and PostgreSQL.
-      .addColumn('email', 'text', (c) => c.notNull().unique().check(sql`email = lower(email)`))
-      .addColumn('display_name', 'text', (c) => c.notNull())
-      .addColumn('role', 'text', (c) =>
-        c.notNull().check(sql`role in ('adviser', 'private_sector_officer', 'manager', 'administrator')`),
+      .addColumn('email', 'text', (c) =>
+        c
+          .notNull()
+          .unique()
+          .check(sql`email = lower(email)`),
       )
+      .addColumn('display_name', 'text', (c) => c.notNull())
+      .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('adviser', 'private_sector_officer', 'manager', 'administrator')`))
       .addColumn('team_id', 'text', (c) => c.notNull())
       .addColumn('password_hash', 'text', (c) => c.notNull())
-      .addColumn('is_disabled', 'integer', (c) => c.notNull().defaultTo(0).check(sql`is_disabled in (0, 1)`))
+      .addColumn('is_disabled', 'integer', (c) =>
+        c
+          .notNull()
+          .defaultTo(0)
+          .check(sql`is_disabled in (0, 1)`),
+      )
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull()),
   ).execute();

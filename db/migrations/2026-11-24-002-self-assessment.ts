@@ -31,7 +31,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('team_id', 'text', (c) => c.notNull())
       .addColumn('need_level', 'text', (c) => c.notNull().check(sql`need_level in ('emergency', 'high', 'moderate', 'low')`))
       .addColumn('status', 'text', (c) =>
-        c.notNull().defaultTo('new').check(sql`status in ('new', 'acknowledged', 'appointment_arranged', 'in_progress', 'closed')`),
+        c
+          .notNull()
+          .defaultTo('new')
+          .check(sql`status in ('new', 'acknowledged', 'appointment_arranged', 'in_progress', 'closed')`),
       )
       // Every answer as given (JSON), with the plan and domains worked out from them.
       .addColumn('answers', 'text', (c) => c.notNull())

@@ -33,7 +33,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('referral_how', 'text', (c) => c.notNull())
       .addColumn('minimum_age', 'integer')
       .addColumn('maximum_age', 'integer')
-      .addColumn('status', 'text', (c) => c.notNull().defaultTo('active').check(sql`status in ('active', 'inactive')`))
+      .addColumn('status', 'text', (c) =>
+        c
+          .notNull()
+          .defaultTo('active')
+          .check(sql`status in ('active', 'inactive')`),
+      )
       // When someone last checked the details were right (YYYY-MM-DD).
       .addColumn('last_checked', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull()),
@@ -84,7 +89,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['directory_service_taxonomy', 'directory_taxonomy_term', 'directory_schedule', 'directory_location', 'directory_service', 'directory_organization']) {
+  for (const table of [
+    'directory_service_taxonomy',
+    'directory_taxonomy_term',
+    'directory_schedule',
+    'directory_location',
+    'directory_service',
+    'directory_organization',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -46,9 +46,15 @@ export const councilProfileSchema = z.object({
   handoff: z.object({
     /** The promise made to a person who asks to be contacted. */
     acknowledgeWithinWorkingDays: z.number().int().min(1).max(10),
+    /** After acknowledging: arrange an appointment within this many working days. */
+    appointmentWithinWorkingDays: z.number().int().min(1).max(10),
+    /** After the appointment is arranged: gather information from other agencies within this many. */
+    informationWithinWorkingDays: z.number().int().min(1).max(20),
     /** How long a hand-off's personal details are kept, told to the person before they consent. */
     retentionMonths: z.number().int().min(1).max(120),
   }),
+  /** Closing a case schedules a follow-up this many months later, for each entry (sustainment). */
+  followUpMonths: z.array(z.union([z.literal(3), z.literal(6)])).min(1),
 });
 
 export type CouncilProfile = z.infer<typeof councilProfileSchema>;

@@ -45,8 +45,6 @@ export const questionContentSchema = z.object({
     .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, { error: 'question ids must be unique' }),
 });
 
-
-
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.object({ q: z.string(), is: z.string() }).strict(),

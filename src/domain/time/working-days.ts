@@ -42,7 +42,39 @@ export function addWorkingDays(start: string, count: number, bankHolidays: Reado
 
 /** A date as people read it: "Tuesday 29 December 2026". */
 export function longDate(date: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(parse(date));
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).formatToParts(parse(date));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
+}
+
+/**
+ * Working days from `from` to `to`: 0 on the day itself, 1 if `to` is the next working day,
+ * negative when `to` has passed (−1 on the first working day after it).
+ */
+export function workingDaysBetween(from: string, to: string, bankHolidays: ReadonlySet<string>): number {
+  if (from === to) return 0;
+  const forward = from < to;
+  const [start, end] = forward ? [from, to] : [to, from];
+  const date = parse(start);
+  let count = 0;
+  while (format(date) < end) {
+    date.setUTCDate(date.getUTCDate() + 1);
+    if (isWorkingDay(format(date), bankHolidays)) count += 1;
+  }
+  return forward ? count : -count;
+}
+
+/** The date `months` calendar months after `date`, on the last day of the month if it is shorter. */
+export function addMonths(date: string, months: number): string {
+  const start = parse(date);
+  const target = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, 1, 12));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0, 12)).getUTCDate();
+  target.setUTCDate(Math.min(start.getUTCDate(), lastDay));
+  return format(target);
 }

@@ -1,6 +1,7 @@
 // The directory's data-layer functions: search and read for the public pages and the Open
-// Referral UK API, the stale-entries list for staff, and the edit the staff screens will call.
+// Referral UK API, the stale-entries list for staff, and the edit behind the staff screens.
 import { sql } from 'kysely';
+import { STALE_AFTER_MONTHS, staleCutoff } from '../../domain/content/freshness.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 
 export interface DirectoryService {
@@ -67,12 +68,26 @@ export async function searchServices(db: AppDatabase, search: ServiceSearch = {}
   if (search.taxonomyId) {
     const term = search.taxonomyId;
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom('directory_service_taxonomy as t').select('t.service_id').whereRef('t.service_id', '=', 's.id').where('t.term_id', '=', term)),
+      eb.exists(
+        eb
+          .selectFrom('directory_service_taxonomy as t')
+          .select('t.service_id')
+          .whereRef('t.service_id', '=', 's.id')
+          .where('t.term_id', '=', term),
+      ),
     );
   }
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const ids = await query.select('s.id').orderBy('s.name').limit(perPage).offset((page - 1) * perPage).execute();
-  const services = await loadServices(db, ids.map((r) => r.id));
+  const ids = await query
+    .select('s.id')
+    .orderBy('s.name')
+    .limit(perPage)
+    .offset((page - 1) * perPage)
+    .execute();
+  const services = await loadServices(
+    db,
+    ids.map((r) => r.id),
+  );
   return { total: Number(total), page, perPage, services };
 }
 
@@ -123,9 +138,17 @@ async function loadServices(db: AppDatabase, ids: string[]): Promise<DirectorySe
         status: row.status,
         lastChecked: row.last_checked,
         updatedAt: row.updated_at,
-        organization: { id: row.organization_id, name: row.org_name, description: row.org_description, url: row.org_url, email: row.org_email },
+        organization: {
+          id: row.organization_id,
+          name: row.org_name,
+          description: row.org_description,
+          url: row.org_url,
+          email: row.org_email,
+        },
         locations: locations.filter((l) => l.service_id === row.id).map(({ service_id: _, ...l }) => l),
-        schedules: schedules.filter((s) => s.service_id === row.id).map((s) => ({ id: s.id, byday: s.byday, opensAt: s.opens_at, closesAt: s.closes_at })),
+        schedules: schedules
+          .filter((s) => s.service_id === row.id)
+          .map((s) => ({ id: s.id, byday: s.byday, opensAt: s.opens_at, closesAt: s.closes_at })),
         taxonomy: terms.filter((t) => t.service_id === row.id).map(({ service_id: _, ...t }) => t),
       } satisfies DirectoryService,
     ]),
@@ -139,13 +162,15 @@ export async function listTaxonomy(db: AppDatabase): Promise<Array<{ id: string;
 }
 
 /** Entries not checked for `months` months or more before `today` (YYYY-MM-DD), oldest first: for staff to review. */
-export async function staleServices(db: AppDatabase, today: string, months = 6): Promise<Array<{ id: string; name: string; lastChecked: string }>> {
-  const cutoff = new Date(`${today}T00:00:00Z`);
-  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+export async function staleServices(
+  db: AppDatabase,
+  today: string,
+  months = STALE_AFTER_MONTHS,
+): Promise<Array<{ id: string; name: string; lastChecked: string }>> {
   const rows = await db
     .selectFrom('directory_service')
     .select(['id', 'name', 'last_checked'])
-    .where('last_checked', '<=', cutoff.toISOString().slice(0, 10))
+    .where('last_checked', '<=', staleCutoff(today, months))
     .orderBy('last_checked')
     .execute();
   return rows.map((r) => ({ id: r.id, name: r.name, lastChecked: r.last_checked }));
@@ -164,7 +189,7 @@ export interface ServiceChanges {
   checkedOn?: string;
 }
 
-/** The edit the staff screens will call (the back-office issue adds them, with permissions and audit). */
+/** Changes a directory entry. Staff screens call it through editDirectoryService (permission and audit). */
 export async function updateService(db: AppDatabase, id: string, changes: ServiceChanges, now: Date): Promise<boolean> {
   const result = await db
     .updateTable('directory_service')

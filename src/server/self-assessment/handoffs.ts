@@ -150,7 +150,7 @@ export interface Handoff {
   createdAt: string;
 }
 
-function toHandoff(row: Selectable<HandoffTable>): Handoff {
+export function toHandoff(row: Selectable<HandoffTable>): Handoff {
   return {
     id: row.id,
     reference: row.reference,

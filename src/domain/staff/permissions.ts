@@ -1,0 +1,86 @@
+// Who may do what in the back-office. Every page, action and endpoint asks these two questions
+// on the server: may this role do this kind of thing, and may this person touch this record?
+
+export const ROLES = ['adviser', 'private_sector_officer', 'manager', 'administrator'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_NAMES: Record<Role, string> = {
+  adviser: 'Adviser',
+  private_sector_officer: 'Private sector officer',
+  manager: 'Manager',
+  administrator: 'Administrator',
+};
+
+export type Permission =
+  /** See the hand-off queue and follow-ups (their own team's; a manager's, every team's). */
+  | 'cases:read'
+  /** Claim, note, plan, refer, record outcomes and close cases of their own team. */
+  | 'cases:work'
+  /** Give a case to someone else in the team. */
+  | 'cases:assign'
+  /** Edit directory entries and see what is out of date. */
+  | 'directory:edit'
+  /** Create and disable accounts, issue password-reset links. */
+  | 'accounts:manage'
+  /** Read the audit trail. */
+  | 'audit:read'
+  /** See messages waiting to be sent. */
+  | 'outbox:read';
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  adviser: ['cases:read', 'cases:work', 'directory:edit'],
+  private_sector_officer: ['cases:read', 'cases:work', 'directory:edit'],
+  manager: ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'outbox:read'],
+  // Administrators run the service; they do not read people's cases.
+  administrator: ['directory:edit', 'accounts:manage', 'audit:read', 'outbox:read'],
+};
+
+export interface Actor {
+  id: string;
+  role: Role;
+  teamId: string;
+  displayName: string;
+}
+
+export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
+  return GRANTS[actor.role].includes(permission);
+}
+
+/**
+ * A case belongs to the team the hand-off went to: advisers and officers open only their own
+ * team's cases. Managers oversee the whole service, so they may open any team's.
+ */
+export function canOpenCase(actor: Pick<Actor, 'role' | 'teamId'>, record: { teamId: string }): boolean {
+  if (!can(actor, 'cases:read')) return false;
+  return actor.role === 'manager' || actor.teamId === record.teamId;
+}
+
+/** The teams whose queue the actor sees: their own, or every team for a manager. */
+export function visibleTeams(actor: Pick<Actor, 'role' | 'teamId'>, allTeamIds: readonly string[]): string[] {
+  if (!can(actor, 'cases:read')) return [];
+  return actor.role === 'manager' ? [...allTeamIds] : [actor.teamId];
+}
+
+export class NotAllowed extends Error {
+  override name = 'NotAllowed';
+  readonly permission: Permission | 'record';
+  constructor(permission: Permission | 'record') {
+    super(permission === 'record' ? 'This record belongs to another team' : `This needs the "${permission}" permission`);
+    this.permission = permission;
+  }
+}
+
+/** Throws NotAllowed unless the actor holds the permission. */
+export function authorise(actor: Pick<Actor, 'role'>, permission: Permission): void {
+  if (!can(actor, permission)) throw new NotAllowed(permission);
+}
+
+/** Throws NotAllowed unless the actor may open this case (and, with `permission`, do that to it). */
+export function authoriseCase(
+  actor: Pick<Actor, 'role' | 'teamId'>,
+  record: { teamId: string },
+  permission: Permission = 'cases:read',
+): void {
+  authorise(actor, permission);
+  if (!canOpenCase(actor, record)) throw new NotAllowed('record');
+}

@@ -1,0 +1,85 @@
+// The audit trail: who viewed or changed what, and when. Rows are written in the same transaction
+// as the change they describe; the database refuses to update or delete them (migration 004).
+import type { Kysely, Transaction } from 'kysely';
+import { authorise, type Actor } from '../../domain/staff/permissions.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import type { Database } from '../db/schema.ts';
+import { newId } from '../ids.ts';
+
+export type Writer = Kysely<Database> | Transaction<Database>;
+
+export interface AuditEntry {
+  /** Null when the command line or the service itself acted. */
+  staffId: string | null;
+  /** What was done, as a verb phrase such as "viewed" or "claimed". */
+  action: string;
+  entityType: 'case' | 'staff_user' | 'directory_service' | 'follow_up' | 'referral' | 'session';
+  entityId: string;
+  detail?: Record<string, unknown>;
+}
+
+export async function recordAudit(db: Writer, entry: AuditEntry, now: Date): Promise<void> {
+  await db
+    .insertInto('audit_event')
+    .values({
+      id: newId(),
+      at: now.toISOString(),
+      staff_id: entry.staffId,
+      action: entry.action,
+      entity_type: entry.entityType,
+      entity_id: entry.entityId,
+      detail: entry.detail ? JSON.stringify(entry.detail) : null,
+    })
+    .execute();
+}
+
+export interface AuditRow {
+  at: string;
+  staffId: string | null;
+  staffName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  detail: Record<string, unknown> | null;
+}
+
+export interface AuditFilter {
+  entityType?: string;
+  entityId?: string;
+  staffId?: string;
+  limit?: number;
+}
+
+/** The trail, newest first. Administrators only. */
+export async function listAudit(db: AppDatabase, actor: Actor, filter: AuditFilter = {}): Promise<AuditRow[]> {
+  authorise(actor, 'audit:read');
+  let query = db
+    .selectFrom('audit_event')
+    .leftJoin('staff_user', 'staff_user.id', 'audit_event.staff_id')
+    .select([
+      'audit_event.at',
+      'audit_event.staff_id',
+      'staff_user.display_name',
+      'audit_event.action',
+      'audit_event.entity_type',
+      'audit_event.entity_id',
+      'audit_event.detail',
+    ]);
+  if (filter.entityType) query = query.where('audit_event.entity_type', '=', filter.entityType);
+  if (filter.entityId) query = query.where('audit_event.entity_id', '=', filter.entityId);
+  if (filter.staffId) query = query.where('audit_event.staff_id', '=', filter.staffId);
+  const rows = await query
+    .orderBy('audit_event.at', 'desc')
+    .orderBy('audit_event.id')
+    .limit(filter.limit ?? 200)
+    .execute();
+  return rows.map((row) => ({
+    at: row.at,
+    staffId: row.staff_id,
+    staffName: row.display_name,
+    action: row.action,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    detail: row.detail ? (JSON.parse(row.detail) as Record<string, unknown>) : null,
+  }));
+}

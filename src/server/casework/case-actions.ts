@@ -1,0 +1,193 @@
+// What an adviser does to a case: claim or assign it, move it through the referral stages, write
+// notes and contacts, record outcomes, and close it (which schedules the follow-ups).
+import { casework } from '../../config/casework.ts';
+import { council } from '../../config/council.ts';
+import { STAGE_NAMES, type Stage } from '../../domain/casework/time-limits.ts';
+import type { Actor } from '../../domain/staff/permissions.ts';
+import { addMonths, localDate } from '../../domain/time/working-days.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import type { HandoffStatus } from '../db/schema.ts';
+import { newId } from '../ids.ts';
+import { CaseProblem, changeCase, deadlineFor } from './case-access.ts';
+
+export async function claimCase(db: AppDatabase, actor: Actor, caseId: string, now: Date): Promise<void> {
+  await changeCase(db, actor, caseId, now, async (trx, row) => {
+    if (row.status === 'closed') throw new CaseProblem('This case is closed');
+    if (row.assigned_to === actor.id) throw new CaseProblem('You already have this case');
+    if (row.assigned_to !== null) throw new CaseProblem('Someone else has this case. Ask a manager to give it to you.');
+    await trx.updateTable('handoff').set({ assigned_to: actor.id }).where('id', '=', row.id).execute();
+    return {
+      change: { action: 'claimed', event: { kind: 'assignment', summary: `${actor.displayName} took the case` } },
+      value: undefined,
+    };
+  });
+}
+
+export async function assignCase(db: AppDatabase, actor: Actor, caseId: string, assigneeId: string, now: Date): Promise<void> {
+  await changeCase(
+    db,
+    actor,
+    caseId,
+    now,
+    async (trx, row) => {
+      if (row.status === 'closed') throw new CaseProblem('This case is closed');
+      const assignee = await trx
+        .selectFrom('staff_user')
+        .select(['id', 'display_name', 'team_id', 'is_disabled', 'role'])
+        .where('id', '=', assigneeId)
+        .executeTakeFirst();
+      if (
+        !assignee ||
+        assignee.is_disabled === 1 ||
+        assignee.role === 'administrator' ||
+        (assignee.team_id !== row.team_id && assignee.role !== 'manager')
+      ) {
+        throw new CaseProblem('Choose someone in the team this case belongs to');
+      }
+      await trx.updateTable('handoff').set({ assigned_to: assignee.id }).where('id', '=', row.id).execute();
+      return {
+        change: {
+          action: 'assigned',
+          detail: { to: assignee.id },
+          event: { kind: 'assignment', summary: `${actor.displayName} gave the case to ${assignee.display_name}` },
+        },
+        value: undefined,
+      };
+    },
+    'cases:assign',
+  );
+}
+
+const STAGE_RESULTS: Record<
+  Stage,
+  { column: 'acknowledged_at' | 'appointment_arranged_at' | 'information_gathered_at'; status: HandoffStatus; summary: string }
+> = {
+  acknowledge: { column: 'acknowledged_at', status: 'acknowledged', summary: 'Acknowledged the hand-off' },
+  appointment: { column: 'appointment_arranged_at', status: 'appointment_arranged', summary: 'Arranged an appointment' },
+  information: { column: 'information_gathered_at', status: 'in_progress', summary: 'Gathered information from other agencies' },
+};
+
+/** Marks the stage now waiting as done. Only the waiting stage can be done, and only by whoever has the case. */
+export async function completeStage(db: AppDatabase, actor: Actor, caseId: string, stage: Stage, note: string, now: Date): Promise<void> {
+  await changeCase(db, actor, caseId, now, async (trx, row) => {
+    if (row.assigned_to !== actor.id) throw new CaseProblem('Take the case before you work on it');
+    const waiting = deadlineFor(row, now);
+    if (!waiting || waiting.stage !== stage) throw new CaseProblem(`"${STAGE_NAMES[stage]}" is not the stage this case is waiting for`);
+    if (note.length > 2000) throw new CaseProblem('The note must be 2,000 characters or fewer');
+    const result = STAGE_RESULTS[stage];
+    await trx
+      .updateTable('handoff')
+      .set({ [result.column]: now.toISOString(), status: result.status })
+      .where('id', '=', row.id)
+      .execute();
+    return {
+      change: {
+        action: `completed stage: ${stage}`,
+        detail: { dueOn: waiting.dueOn, late: waiting.state === 'overdue' },
+        event: { kind: 'status', summary: result.summary, detail: note.trim() || null },
+      },
+      value: undefined,
+    };
+  });
+}
+
+export async function addNote(
+  db: AppDatabase,
+  actor: Actor,
+  caseId: string,
+  input: { kind: 'note' | 'contact'; text: string },
+  now: Date,
+): Promise<void> {
+  const text = input.text.trim();
+  if (text === '') throw new CaseProblem(input.kind === 'contact' ? 'Enter what happened when you made contact' : 'Enter the note');
+  if (text.length > 5000) throw new CaseProblem('The note must be 5,000 characters or fewer');
+  await changeCase(db, actor, caseId, now, async (_trx, row) => {
+    if (row.status === 'closed') throw new CaseProblem('This case is closed');
+    return {
+      change: {
+        action: input.kind === 'contact' ? 'recorded contact' : 'added note',
+        event: { kind: input.kind, summary: input.kind === 'contact' ? 'Contact' : 'Note', detail: text },
+      },
+      value: undefined,
+    };
+  });
+}
+
+export async function recordOutcome(
+  db: AppDatabase,
+  actor: Actor,
+  caseId: string,
+  input: { code: string; detail: string },
+  now: Date,
+): Promise<void> {
+  const outcome = casework.outcomes.find((o) => o.code === input.code);
+  if (!outcome) throw new CaseProblem('Choose an outcome');
+  const detail = input.detail.trim();
+  if (outcome.detail && !outcome.detail.options.includes(detail)) throw new CaseProblem(`${outcome.detail.question} Choose one.`);
+  await changeCase(db, actor, caseId, now, async (trx, row) => {
+    await trx
+      .insertInto('case_outcome')
+      .values({
+        id: newId(),
+        handoff_id: row.id,
+        code: outcome.code,
+        detail: outcome.detail ? detail : null,
+        recorded_by: actor.id,
+        recorded_at: now.toISOString(),
+      })
+      .execute();
+    const label = outcome.detail ? `${outcome.label} (${detail})` : outcome.label;
+    return {
+      change: { action: 'recorded outcome', detail: { code: outcome.code }, event: { kind: 'outcome', summary: `Outcome: ${label}` } },
+      value: undefined,
+    };
+  });
+}
+
+export async function closeCase(
+  db: AppDatabase,
+  actor: Actor,
+  caseId: string,
+  input: { reason: string; clientGroups: string[] },
+  now: Date,
+): Promise<{ followUpsDue: string[] }> {
+  if (!casework.closeReasons.includes(input.reason)) throw new CaseProblem('Choose why the case is closing');
+  const groups = [...new Set(input.clientGroups)];
+  for (const code of groups)
+    if (!casework.clientGroups.some((g) => g.code === code)) throw new CaseProblem(`"${code}" is not a client group`);
+  return changeCase(db, actor, caseId, now, async (trx, row) => {
+    if (row.status === 'closed') throw new CaseProblem('This case is already closed');
+    if (row.assigned_to !== actor.id && actor.role !== 'manager') throw new CaseProblem('Take the case before you close it');
+    await trx
+      .updateTable('handoff')
+      .set({ status: 'closed', closed_at: now.toISOString(), close_reason: input.reason, client_groups: JSON.stringify(groups) })
+      .where('id', '=', row.id)
+      .execute();
+    const closedOn = localDate(now);
+    const followUpsDue = council.followUpMonths.map((months) => addMonths(closedOn, months));
+    for (const [index, months] of council.followUpMonths.entries()) {
+      await trx
+        .insertInto('follow_up')
+        .values({
+          id: newId(),
+          handoff_id: row.id,
+          months_after: months,
+          due_on: followUpsDue[index]!,
+          still_housed: null,
+          in_work_or_training: null,
+          notes: null,
+          recorded_by: null,
+          recorded_at: null,
+        })
+        .execute();
+    }
+    return {
+      change: {
+        action: 'closed',
+        detail: { reason: input.reason, clientGroups: groups },
+        event: { kind: 'status', summary: `Closed: ${input.reason}` },
+      },
+      value: { followUpsDue },
+    };
+  });
+}

@@ -1,0 +1,84 @@
+// Everything on one case, for the case page: the person's answers and contact preferences, where
+// it is against its time limits, the timeline, the plan, referrals, outcomes and follow-ups.
+// Opening it is recorded in the audit trail.
+import { casework } from '../../config/casework.ts';
+import type { Deadline } from '../../domain/casework/time-limits.ts';
+import type { Actor } from '../../domain/staff/permissions.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import type { CaseEventKind } from '../db/schema.ts';
+import { toHandoff, type Handoff } from '../self-assessment/handoffs.ts';
+import { deadlineFor, historyFor, viewCase, type CaseRow } from './case-access.ts';
+import { followUpsOf, type FollowUp } from './follow-ups.ts';
+import { planVersions, type PlanVersion } from './plans.ts';
+import { referralsOf, type Referral } from './referrals.ts';
+
+export interface CaseEvent {
+  kind: CaseEventKind;
+  summary: string;
+  detail: string | null;
+  staffName: string | null;
+  createdAt: string;
+}
+
+export interface CaseRecord {
+  handoff: Handoff;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  closedAt: string | null;
+  closeReason: string | null;
+  clientGroups: string[];
+  deadline: Deadline | null;
+  stages: ReturnType<typeof historyFor>;
+  events: CaseEvent[];
+  plan: PlanVersion | null;
+  planVersionCount: number;
+  referrals: Referral[];
+  outcomes: Array<{ code: string; label: string; detail: string | null; recordedAt: string }>;
+  followUps: FollowUp[];
+}
+
+async function assigneeName(db: AppDatabase, row: CaseRow): Promise<string | null> {
+  if (!row.assigned_to) return null;
+  const staff = await db.selectFrom('staff_user').select('display_name').where('id', '=', row.assigned_to).executeTakeFirst();
+  return staff?.display_name ?? null;
+}
+
+/** A case's record for someone allowed to read it; the view is audited as `what` (say, "case" or "plan"). */
+export async function openCase(db: AppDatabase, actor: Actor, caseId: string, now: Date, what = 'case'): Promise<CaseRecord> {
+  const row = await viewCase(db, actor, caseId, what, now);
+  const [events, versions, referrals, outcomeRows, followUps, assignee] = await Promise.all([
+    db
+      .selectFrom('case_event')
+      .leftJoin('staff_user', 'staff_user.id', 'case_event.staff_id')
+      .select(['case_event.kind', 'case_event.summary', 'case_event.detail', 'case_event.created_at', 'staff_user.display_name'])
+      .where('case_event.handoff_id', '=', row.id)
+      .orderBy('case_event.created_at', 'desc')
+      .execute(),
+    planVersions(db, row.id),
+    referralsOf(db, row.id),
+    db.selectFrom('case_outcome').selectAll().where('handoff_id', '=', row.id).orderBy('recorded_at').execute(),
+    followUpsOf(db, row.id),
+    assigneeName(db, row),
+  ]);
+  return {
+    handoff: toHandoff(row),
+    assigneeId: row.assigned_to,
+    assigneeName: assignee,
+    closedAt: row.closed_at,
+    closeReason: row.close_reason,
+    clientGroups: JSON.parse(row.client_groups) as string[],
+    deadline: deadlineFor(row, now),
+    stages: historyFor(row),
+    events: events.map((e) => ({ kind: e.kind, summary: e.summary, detail: e.detail, staffName: e.display_name, createdAt: e.created_at })),
+    plan: versions[0] ?? null,
+    planVersionCount: versions.length,
+    referrals,
+    outcomes: outcomeRows.map((o) => ({
+      code: o.code,
+      label: casework.outcomes.find((c) => c.code === o.code)?.label ?? o.code,
+      detail: o.detail,
+      recordedAt: o.recorded_at,
+    })),
+    followUps,
+  };
+}

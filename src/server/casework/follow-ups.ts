@@ -1,0 +1,124 @@
+// Follow-ups 3 and 6 months after a case closes: are they still housed, still in work or
+// training? The answers are what sustainment is reported from.
+import { visibleTeams, authorise, type Actor } from '../../domain/staff/permissions.ts';
+import { council } from '../../config/council.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import { CaseProblem, changeCase, type Trx } from './case-access.ts';
+
+export interface FollowUp {
+  id: string;
+  caseId: string;
+  reference: string;
+  contactName: string;
+  monthsAfter: number;
+  dueOn: string;
+  stillHoused: boolean | null;
+  inWorkOrTraining: boolean | null;
+  notes: string | null;
+  recordedAt: string | null;
+}
+
+function query(db: AppDatabase | Trx) {
+  return db
+    .selectFrom('follow_up')
+    .innerJoin('handoff', 'handoff.id', 'follow_up.handoff_id')
+    .select([
+      'follow_up.id',
+      'follow_up.handoff_id',
+      'handoff.reference',
+      'handoff.contact_name',
+      'follow_up.months_after',
+      'follow_up.due_on',
+      'follow_up.still_housed',
+      'follow_up.in_work_or_training',
+      'follow_up.notes',
+      'follow_up.recorded_at',
+    ]);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof query>['executeTakeFirstOrThrow']>>;
+
+function toFollowUp(row: Row): FollowUp {
+  const flag = (v: number | null) => (v === null ? null : v === 1);
+  return {
+    id: row.id,
+    caseId: row.handoff_id,
+    reference: row.reference,
+    contactName: row.contact_name,
+    monthsAfter: row.months_after,
+    dueOn: row.due_on,
+    stillHoused: flag(row.still_housed),
+    inWorkOrTraining: flag(row.in_work_or_training),
+    notes: row.notes,
+    recordedAt: row.recorded_at,
+  };
+}
+
+/** Follow-ups not yet recorded, soonest first, for the teams the actor sees. */
+export async function pendingFollowUps(db: AppDatabase, actor: Actor): Promise<FollowUp[]> {
+  authorise(actor, 'cases:read');
+  const teams = visibleTeams(
+    actor,
+    council.teams.map((t) => t.id),
+  );
+  const rows = await query(db)
+    .where('handoff.team_id', 'in', teams)
+    .where('follow_up.recorded_at', 'is', null)
+    .orderBy('follow_up.due_on')
+    .orderBy('handoff.reference')
+    .execute();
+  return rows.map(toFollowUp);
+}
+
+export async function followUpsOf(db: AppDatabase | Trx, caseId: string): Promise<FollowUp[]> {
+  const rows = await query(db).where('follow_up.handoff_id', '=', caseId).orderBy('follow_up.months_after').execute();
+  return rows.map(toFollowUp);
+}
+
+function yesNo(value: string, question: string): 0 | 1 {
+  if (value === 'yes') return 1;
+  if (value === 'no') return 0;
+  throw new CaseProblem(`Choose whether they are ${question}`);
+}
+
+export async function recordFollowUp(
+  db: AppDatabase,
+  actor: Actor,
+  followUpId: string,
+  input: { stillHoused: string; inWorkOrTraining: string; notes: string },
+  now: Date,
+): Promise<void> {
+  const stillHoused = yesNo(input.stillHoused, 'still housed');
+  const inWork = yesNo(input.inWorkOrTraining, 'in work or training');
+  if (input.notes.length > 2000) throw new CaseProblem('The notes must be 2,000 characters or fewer');
+  const found = await db.selectFrom('follow_up').select(['handoff_id']).where('id', '=', followUpId).executeTakeFirst();
+  if (!found) throw new CaseProblem('There is no such follow-up');
+  await changeCase(db, actor, found.handoff_id, now, async (trx) => {
+    const followUp = await trx
+      .selectFrom('follow_up')
+      .select(['months_after', 'recorded_at'])
+      .where('id', '=', followUpId)
+      .executeTakeFirstOrThrow();
+    if (followUp.recorded_at) throw new CaseProblem('This follow-up has already been recorded');
+    await trx
+      .updateTable('follow_up')
+      .set({
+        still_housed: stillHoused,
+        in_work_or_training: inWork,
+        notes: input.notes.trim() || null,
+        recorded_by: actor.id,
+        recorded_at: now.toISOString(),
+      })
+      .where('id', '=', followUpId)
+      .execute();
+    const summary = `${followUp.months_after}-month follow-up: ${stillHoused ? 'still housed' : 'not still housed'}, ${inWork ? 'in work or training' : 'not in work or training'}`;
+    return {
+      change: {
+        action: 'recorded follow-up',
+        detail: { followUpId },
+        event: { kind: 'follow_up', summary, detail: input.notes.trim() || null },
+      },
+      value: undefined,
+    };
+  });
+}

@@ -1,0 +1,74 @@
+// The Personal Housing, Work and Sustainability Plan of a case: each save is a new version and
+// every earlier version is kept.
+import { parsePlanRows, type PlanItem, type PlanRowError, type PlanRowInput } from '../../domain/casework/plan.ts';
+import type { Actor } from '../../domain/staff/permissions.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import { CaseProblem, changeCase, type Trx } from './case-access.ts';
+
+export interface PlanVersion {
+  version: number;
+  items: PlanItem[];
+  createdBy: string;
+  createdByName: string | null;
+  createdAt: string;
+}
+
+export class PlanInvalid extends Error {
+  override name = 'PlanInvalid';
+  readonly errors: PlanRowError[];
+  constructor(errors: PlanRowError[]) {
+    super(errors.map((e) => e.message).join('; '));
+    this.errors = errors;
+  }
+}
+
+/** Saves the form's rows as the next version of the plan. Nothing is saved if any row is wrong. */
+export async function savePlan(db: AppDatabase, actor: Actor, caseId: string, rows: PlanRowInput[], now: Date): Promise<number> {
+  const { items, errors } = parsePlanRows(rows);
+  if (errors.length > 0) throw new PlanInvalid(errors);
+  return changeCase(db, actor, caseId, now, async (trx, row) => {
+    if (row.status === 'closed') throw new CaseProblem('This case is closed');
+    const latest = await trx
+      .selectFrom('case_plan_version')
+      .select((eb) => eb.fn.max('version').as('version'))
+      .where('handoff_id', '=', row.id)
+      .executeTakeFirst();
+    const version = Number(latest?.version ?? 0) + 1;
+    await trx
+      .insertInto('case_plan_version')
+      .values({ handoff_id: row.id, version, items: JSON.stringify(items), created_by: actor.id, created_at: now.toISOString() })
+      .execute();
+    return {
+      change: {
+        action: 'saved plan',
+        detail: { version },
+        event: { kind: 'plan', summary: `Plan version ${version} saved (${items.length} action${items.length === 1 ? '' : 's'})` },
+      },
+      value: version,
+    };
+  });
+}
+
+/** Every version of a case's plan, newest first. The caller has already opened the case. */
+export async function planVersions(db: AppDatabase | Trx, caseId: string): Promise<PlanVersion[]> {
+  const rows = await db
+    .selectFrom('case_plan_version')
+    .leftJoin('staff_user', 'staff_user.id', 'case_plan_version.created_by')
+    .select([
+      'case_plan_version.version',
+      'case_plan_version.items',
+      'case_plan_version.created_by',
+      'case_plan_version.created_at',
+      'staff_user.display_name',
+    ])
+    .where('case_plan_version.handoff_id', '=', caseId)
+    .orderBy('case_plan_version.version', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    version: row.version,
+    items: JSON.parse(row.items) as PlanItem[],
+    createdBy: row.created_by,
+    createdByName: row.display_name,
+    createdAt: row.created_at,
+  }));
+}

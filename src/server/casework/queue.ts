@@ -1,0 +1,84 @@
+// The hand-off queue: open cases of the teams the actor sees, with their time limit, most urgent
+// first (overdue, then by need level, then by due date).
+import { council } from '../../config/council.ts';
+import type { Deadline } from '../../domain/casework/time-limits.ts';
+import { authorise, visibleTeams, type Actor } from '../../domain/staff/permissions.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import type { HandoffStatus, HandoffTable } from '../db/schema.ts';
+import { deadlineFor } from './case-access.ts';
+
+export const STATUS_NAMES: Record<HandoffStatus, string> = {
+  new: 'New',
+  acknowledged: 'Acknowledged',
+  appointment_arranged: 'Appointment arranged',
+  in_progress: 'In progress',
+  closed: 'Closed',
+};
+
+const NEED_RANK: Record<HandoffTable['need_level'], number> = { emergency: 0, high: 1, moderate: 2, low: 3 };
+
+export interface QueueFilter {
+  /** A status, 'open' (everything not closed, the default) or 'all'. */
+  status?: string;
+  needLevel?: string;
+  serviceId?: string;
+  /** 'me', 'unassigned', or a staff id. */
+  assignee?: string;
+}
+
+export interface QueueRow {
+  id: string;
+  reference: string;
+  contactName: string;
+  needLevel: HandoffTable['need_level'];
+  status: HandoffStatus;
+  serviceId: string;
+  teamId: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  deadline: Deadline | null;
+  createdAt: string;
+}
+
+export async function listQueue(db: AppDatabase, actor: Actor, filter: QueueFilter, now: Date): Promise<QueueRow[]> {
+  authorise(actor, 'cases:read');
+  const teams = visibleTeams(
+    actor,
+    council.teams.map((t) => t.id),
+  );
+  let query = db
+    .selectFrom('handoff')
+    .leftJoin('staff_user', 'staff_user.id', 'handoff.assigned_to')
+    .selectAll('handoff')
+    .select('staff_user.display_name as assignee_name')
+    .where('handoff.team_id', 'in', teams);
+  const status = filter.status || 'open';
+  if (status === 'open') query = query.where('handoff.status', '<>', 'closed');
+  else if (status !== 'all') query = query.where('handoff.status', '=', status as HandoffStatus);
+  if (filter.needLevel) query = query.where('handoff.need_level', '=', filter.needLevel as HandoffTable['need_level']);
+  if (filter.serviceId) query = query.where('handoff.service_id', '=', filter.serviceId);
+  if (filter.assignee === 'me') query = query.where('handoff.assigned_to', '=', actor.id);
+  else if (filter.assignee === 'unassigned') query = query.where('handoff.assigned_to', 'is', null);
+  else if (filter.assignee) query = query.where('handoff.assigned_to', '=', filter.assignee);
+  const rows = await query.execute();
+  const queue = rows.map((row) => ({
+    id: row.id,
+    reference: row.reference,
+    contactName: row.contact_name,
+    needLevel: row.need_level,
+    status: row.status,
+    serviceId: row.service_id,
+    teamId: row.team_id,
+    assigneeId: row.assigned_to,
+    assigneeName: row.assignee_name,
+    deadline: deadlineFor(row, now),
+    createdAt: row.created_at,
+  }));
+  return queue.sort(
+    (a, b) =>
+      Number(b.deadline?.state === 'overdue') - Number(a.deadline?.state === 'overdue') ||
+      NEED_RANK[a.needLevel] - NEED_RANK[b.needLevel] ||
+      (a.deadline?.dueOn ?? '9999').localeCompare(b.deadline?.dueOn ?? '9999') ||
+      a.createdAt.localeCompare(b.createdAt),
+  );
+}

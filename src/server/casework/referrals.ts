@@ -1,0 +1,141 @@
+// Referrals from a case to services in the directory, with what came of them.
+import type { Actor } from '../../domain/staff/permissions.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import type { ReferralStatus } from '../db/schema.ts';
+import { newId } from '../ids.ts';
+import { CaseProblem, changeCase, type Trx } from './case-access.ts';
+
+export const REFERRAL_STATUS_NAMES: Record<ReferralStatus, string> = { sent: 'Sent', accepted: 'Accepted', declined: 'Declined' };
+
+export interface Referral {
+  id: string;
+  serviceId: string;
+  serviceName: string | null;
+  reason: string;
+  status: ReferralStatus;
+  declineReason: string | null;
+  result: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export async function makeReferral(
+  db: AppDatabase,
+  actor: Actor,
+  caseId: string,
+  input: { serviceId: string; reason: string },
+  now: Date,
+): Promise<string> {
+  const reason = input.reason.trim();
+  if (input.serviceId === '') throw new CaseProblem('Choose a service to refer to');
+  if (reason === '') throw new CaseProblem('Enter why you are referring them, and what you have agreed with them');
+  if (reason.length > 2000) throw new CaseProblem('The reason must be 2,000 characters or fewer');
+  return changeCase(db, actor, caseId, now, async (trx, row) => {
+    if (row.status === 'closed') throw new CaseProblem('This case is closed');
+    const service = await trx
+      .selectFrom('directory_service')
+      .select(['id', 'name', 'status'])
+      .where('id', '=', input.serviceId)
+      .executeTakeFirst();
+    if (!service || service.status !== 'active') throw new CaseProblem('Choose a service from the directory that is still running');
+    const id = newId();
+    await trx
+      .insertInto('referral')
+      .values({
+        id,
+        handoff_id: row.id,
+        service_id: service.id,
+        reason,
+        status: 'sent',
+        decline_reason: null,
+        result: null,
+        created_by: actor.id,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+      })
+      .execute();
+    return {
+      change: {
+        action: 'made referral',
+        detail: { referralId: id, serviceId: service.id },
+        event: { kind: 'referral', summary: `Referred to ${service.name}`, detail: reason },
+      },
+      value: id,
+    };
+  });
+}
+
+export async function updateReferral(
+  db: AppDatabase,
+  actor: Actor,
+  caseId: string,
+  referralId: string,
+  input: { status: string; declineReason: string; result: string },
+  now: Date,
+): Promise<void> {
+  if (!['sent', 'accepted', 'declined'].includes(input.status))
+    throw new CaseProblem('Choose whether the referral was accepted or declined');
+  const status = input.status as ReferralStatus;
+  const declineReason = input.declineReason.trim();
+  if (status === 'declined' && declineReason === '') throw new CaseProblem('Enter why the referral was declined');
+  await changeCase(db, actor, caseId, now, async (trx, row) => {
+    const referral = await trx
+      .selectFrom('referral')
+      .innerJoin('directory_service', 'directory_service.id', 'referral.service_id')
+      .select(['referral.id', 'directory_service.name'])
+      .where('referral.id', '=', referralId)
+      .where('referral.handoff_id', '=', row.id)
+      .executeTakeFirst();
+    if (!referral) throw new CaseProblem('There is no such referral on this case');
+    await trx
+      .updateTable('referral')
+      .set({
+        status,
+        decline_reason: status === 'declined' ? declineReason : null,
+        result: input.result.trim() || null,
+        updated_at: now.toISOString(),
+      })
+      .where('id', '=', referral.id)
+      .execute();
+    const said = status === 'declined' ? `declined: ${declineReason}` : REFERRAL_STATUS_NAMES[status].toLowerCase();
+    return {
+      change: {
+        action: 'updated referral',
+        detail: { referralId, status },
+        event: { kind: 'referral', summary: `Referral to ${referral.name} ${said}`, detail: input.result.trim() || null },
+      },
+      value: undefined,
+    };
+  });
+}
+
+export async function referralsOf(db: AppDatabase | Trx, caseId: string): Promise<Referral[]> {
+  const rows = await db
+    .selectFrom('referral')
+    .leftJoin('directory_service', 'directory_service.id', 'referral.service_id')
+    .select([
+      'referral.id',
+      'referral.service_id',
+      'directory_service.name',
+      'referral.reason',
+      'referral.status',
+      'referral.decline_reason',
+      'referral.result',
+      'referral.created_at',
+      'referral.updated_at',
+    ])
+    .where('referral.handoff_id', '=', caseId)
+    .orderBy('referral.created_at')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    serviceId: row.service_id,
+    serviceName: row.name,
+    reason: row.reason,
+    status: row.status,
+    declineReason: row.decline_reason,
+    result: row.result,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }));
+}

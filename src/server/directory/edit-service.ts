@@ -1,0 +1,93 @@
+// Staff editing a directory entry: checked input, permission, and an audit row with the change.
+import { z } from 'zod';
+import { authorise, type Actor } from '../../domain/staff/permissions.ts';
+import { localDate } from '../../domain/time/working-days.ts';
+import { recordAudit } from '../audit/audit.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import { updateService } from './services.ts';
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: message })
+    .transform((v) => (v === '' ? null : v));
+
+export const serviceEditSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: 'Enter the name of the service' })
+    .max(150, { error: 'The name must be 150 characters or fewer' }),
+  description: z
+    .string()
+    .trim()
+    .min(1, { error: 'Enter what the service does' })
+    .max(1000, { error: 'The description must be 1,000 characters or fewer' }),
+  eligibility: z
+    .string()
+    .trim()
+    .min(1, { error: 'Enter who the service is for' })
+    .max(500, { error: 'Who it is for must be 500 characters or fewer' }),
+  phone: optionalText(30, 'The phone number must be 30 characters or fewer').refine((v) => v === null || /^[0-9 +()]{6,30}$/.test(v), {
+    error: 'Enter a phone number, like 01632 960 100',
+  }),
+  email: optionalText(200, 'The email address must be 200 characters or fewer').refine(
+    (v) => v === null || z.email().safeParse(v).success,
+    {
+      error: 'Enter an email address in the correct format, like help@example.org',
+    },
+  ),
+  url: optionalText(300, 'The website address must be 300 characters or fewer').refine((v) => v === null || /^https:\/\/[^\s]+$/.test(v), {
+    error: 'Enter a website address starting with https://',
+  }),
+  referralHow: z
+    .string()
+    .trim()
+    .min(1, { error: 'Enter how people get referred' })
+    .max(500, { error: 'How to get referred must be 500 characters or fewer' }),
+  status: z.enum(['active', 'inactive'], { error: 'Choose whether the service is running' }),
+  /** "yes" when the editor has checked every detail is still right. */
+  checked: z.enum(['yes', '']).default(''),
+});
+
+export type ServiceEditInput = z.input<typeof serviceEditSchema>;
+
+export class ServiceNotFound extends Error {
+  override name = 'ServiceNotFound';
+}
+
+/** Saves the edit; throws ZodError with every problem, or ServiceNotFound. */
+export async function editDirectoryService(db: AppDatabase, actor: Actor, id: string, input: ServiceEditInput, now: Date): Promise<void> {
+  authorise(actor, 'directory:edit');
+  const data = serviceEditSchema.parse(input);
+  await db.transaction().execute(async (trx) => {
+    const changed = await updateService(
+      trx,
+      id,
+      {
+        name: data.name,
+        description: data.description,
+        eligibility: data.eligibility,
+        phone: data.phone,
+        email: data.email,
+        url: data.url,
+        referralHow: data.referralHow,
+        status: data.status,
+        ...(data.checked === 'yes' && { checkedOn: localDate(now) }),
+      },
+      now,
+    );
+    if (!changed) throw new ServiceNotFound('There is no directory entry with that id');
+    await recordAudit(
+      trx,
+      {
+        staffId: actor.id,
+        action: data.checked === 'yes' ? 'edited and checked' : 'edited',
+        entityType: 'directory_service',
+        entityId: id,
+      },
+      now,
+    );
+  });
+}

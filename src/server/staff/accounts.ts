@@ -1,0 +1,246 @@
+// Staff accounts: administrators create and disable them and issue password-reset links; the
+// command line (npm run user:create) does the same. Passwords are never sent or shown: a new
+// account gets a link to set its own.
+import { z } from 'zod';
+import { council } from '../../config/council.ts';
+import { ROLES, authorise, type Actor, type Role } from '../../domain/staff/permissions.ts';
+import { recordAudit } from '../audit/audit.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import { newId } from '../ids.ts';
+import { queueMessage } from '../notify/outbox.ts';
+import { newSessionToken, sha256Hex } from '../self-assessment/secrets.ts';
+import { hashPassword } from './password-hash.ts';
+import { endAllSessions } from './sessions.ts';
+
+/** Who is acting: a signed-in administrator, or someone at the server's command line. */
+export type AccountsActor = Actor | 'command-line';
+
+const RESET_LINK_HOURS = 24;
+
+export interface StaffAccount {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  teamId: string;
+  disabled: boolean;
+  hasSecondFactor: boolean;
+  createdAt: string;
+}
+
+function allowed(actor: AccountsActor): string | null {
+  if (actor === 'command-line') return null;
+  authorise(actor, 'accounts:manage');
+  return actor.id;
+}
+
+export const newAccountSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, { error: 'Enter an email address' })
+    .pipe(z.email({ error: 'Enter an email address in the correct format, like name@example.gov.uk' }))
+    .transform((e) => e.toLowerCase()),
+  displayName: z.string().trim().min(1, { error: 'Enter their name' }).max(100, { error: 'The name must be 100 characters or fewer' }),
+  role: z.enum(ROLES, { error: 'Choose a role' }),
+  teamId: z.string().refine((id) => council.teams.some((t) => t.id === id), { error: 'Choose a team' }),
+});
+export type NewAccount = z.input<typeof newAccountSchema>;
+
+export class AccountExists extends Error {
+  override name = 'AccountExists';
+}
+
+function toAccount(row: {
+  id: string;
+  email: string;
+  display_name: string;
+  role: string;
+  team_id: string;
+  is_disabled: number;
+  totp_key: string | null;
+  created_at: string;
+}): StaffAccount {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    role: row.role as Role,
+    teamId: row.team_id,
+    disabled: row.is_disabled === 1,
+    hasSecondFactor: row.totp_key !== null,
+    createdAt: row.created_at,
+  };
+}
+
+export async function listAccounts(db: AppDatabase, actor: Actor): Promise<StaffAccount[]> {
+  authorise(actor, 'accounts:manage');
+  const rows = await db.selectFrom('staff_user').selectAll().orderBy('display_name').execute();
+  return rows.map(toAccount);
+}
+
+/** Staff in a team (to assign cases), enabled accounts only. */
+export async function teamMembers(
+  db: AppDatabase,
+  teamIds: readonly string[],
+): Promise<Array<{ id: string; displayName: string; teamId: string }>> {
+  if (teamIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('staff_user')
+    .select(['id', 'display_name', 'team_id'])
+    .where('team_id', 'in', [...teamIds])
+    .where('is_disabled', '=', 0)
+    .where('role', 'in', ['adviser', 'private_sector_officer', 'manager'])
+    .orderBy('display_name')
+    .execute();
+  return rows.map((row) => ({ id: row.id, displayName: row.display_name, teamId: row.team_id }));
+}
+
+/** Creates an account with no usable password, and a link for its owner to set one. */
+export async function createAccount(
+  db: AppDatabase,
+  actor: AccountsActor,
+  input: NewAccount,
+  now: Date,
+): Promise<{ account: StaffAccount; resetToken: string }> {
+  const staffId = allowed(actor);
+  const data = newAccountSchema.parse(input);
+  const id = newId();
+  let resetToken = '';
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('staff_user').select('id').where('email', '=', data.email).executeTakeFirst();
+    if (existing) throw new AccountExists(`There is already an account for ${data.email}`);
+    await trx
+      .insertInto('staff_user')
+      .values({
+        id,
+        email: data.email,
+        display_name: data.displayName,
+        role: data.role,
+        team_id: data.teamId,
+        // A hash of random bytes: no password matches it until the owner sets one.
+        password_hash: await hashPassword(newSessionToken()),
+        is_disabled: 0,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+      })
+      .execute();
+    resetToken = await insertReset(trx, id, staffId, now);
+    await recordAudit(
+      trx,
+      { staffId, action: 'created account', entityType: 'staff_user', entityId: id, detail: { role: data.role, teamId: data.teamId } },
+      now,
+    );
+  });
+  const account = await db.selectFrom('staff_user').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  return { account: toAccount(account), resetToken };
+}
+
+async function insertReset(db: Parameters<typeof recordAudit>[0], userId: string, createdBy: string | null, now: Date): Promise<string> {
+  const token = newSessionToken();
+  await db.deleteFrom('password_reset').where('user_id', '=', userId).where('used_at', 'is', null).execute();
+  await db
+    .insertInto('password_reset')
+    .values({
+      token_hash: sha256Hex(token),
+      user_id: userId,
+      created_by: createdBy,
+      created_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + RESET_LINK_HOURS * 3_600_000).toISOString(),
+      used_at: null,
+    })
+    .execute();
+  return token;
+}
+
+export function resetLink(siteUrl: URL, token: string): string {
+  return new URL(`/staff/set-password/${token}`, siteUrl).toString();
+}
+
+/** A new link to set a password (any earlier unused link stops working), also emailed to its owner. */
+export async function issuePasswordReset(db: AppDatabase, actor: AccountsActor, userId: string, siteUrl: URL, now: Date): Promise<string> {
+  const staffId = allowed(actor);
+  let token = '';
+  await db.transaction().execute(async (trx) => {
+    const user = await trx.selectFrom('staff_user').select(['id', 'email']).where('id', '=', userId).executeTakeFirst();
+    if (!user) throw new AccountExists('There is no such account');
+    token = await insertReset(trx, user.id, staffId, now);
+    await queueMessage(
+      trx,
+      {
+        to: user.email,
+        subject: `Set your ${council.serviceName} password`,
+        body: `Use this link within ${RESET_LINK_HOURS} hours to set your password:\n\n${resetLink(siteUrl, token)}\n\nIf you did not expect this, tell your manager.`,
+        relatedType: 'staff_user',
+        relatedId: user.id,
+      },
+      now,
+    );
+    await recordAudit(trx, { staffId, action: 'issued password-reset link', entityType: 'staff_user', entityId: user.id }, now);
+  });
+  return token;
+}
+
+export async function setAccountDisabled(db: AppDatabase, actor: Actor, userId: string, disabled: boolean, now: Date): Promise<void> {
+  authorise(actor, 'accounts:manage');
+  if (userId === actor.id && disabled) throw new AccountExists('You cannot disable your own account');
+  await db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('staff_user')
+      .set({ is_disabled: disabled ? 1 : 0, updated_at: now.toISOString() })
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) throw new AccountExists('There is no such account');
+    if (disabled) await trx.deleteFrom('staff_session').where('user_id', '=', userId).execute();
+    await recordAudit(
+      trx,
+      { staffId: actor.id, action: disabled ? 'disabled account' : 'enabled account', entityType: 'staff_user', entityId: userId },
+      now,
+    );
+  });
+}
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+export function passwordProblem(password: string, email: string): string | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return `Your password must be at least ${MIN_PASSWORD_LENGTH} characters long`;
+  if (password.length > 256) return 'Your password must be 256 characters or fewer';
+  if (password.toLowerCase().includes(email.split('@')[0]!.toLowerCase())) return 'Your password must not contain your email address';
+  if (/^(.)\1+$/.test(password) || /^(password|123456|qwerty)/i.test(password)) return 'Choose a password that is harder to guess';
+  return null;
+}
+
+/** The account a reset link is for, if the link is still good. */
+export async function accountForReset(db: AppDatabase, token: string, now: Date): Promise<{ userId: string; email: string } | null> {
+  const row = await db
+    .selectFrom('password_reset')
+    .innerJoin('staff_user', 'staff_user.id', 'password_reset.user_id')
+    .select(['password_reset.user_id', 'password_reset.expires_at', 'password_reset.used_at', 'staff_user.email', 'staff_user.is_disabled'])
+    .where('password_reset.token_hash', '=', sha256Hex(token))
+    .executeTakeFirst();
+  if (!row || row.used_at !== null || row.expires_at <= now.toISOString() || row.is_disabled === 1) return null;
+  return { userId: row.user_id, email: row.email };
+}
+
+export class ResetLinkInvalid extends Error {
+  override name = 'ResetLinkInvalid';
+}
+
+/** Sets the password from a reset link, uses the link up and ends every session of the account. */
+export async function setPasswordWithLink(db: AppDatabase, token: string, password: string, now: Date): Promise<void> {
+  const account = await accountForReset(db, token, now);
+  if (!account) throw new ResetLinkInvalid('This link has expired or has already been used. Ask an administrator for a new one.');
+  const problem = passwordProblem(password, account.email);
+  if (problem) throw new ResetLinkInvalid(problem);
+  const passwordHash = await hashPassword(password);
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('password_reset').set({ used_at: now.toISOString() }).where('token_hash', '=', sha256Hex(token)).execute();
+    await trx
+      .updateTable('staff_user')
+      .set({ password_hash: passwordHash, updated_at: now.toISOString() })
+      .where('id', '=', account.userId)
+      .execute();
+    await recordAudit(trx, { staffId: account.userId, action: 'set password', entityType: 'staff_user', entityId: account.userId }, now);
+  });
+  await endAllSessions(db, account.userId);
+}

@@ -1,0 +1,182 @@
+// Staff sessions, after Lucia's current guide (code/auth_session.ts): the token is "<id>.<secret>",
+// the id finds the row and only a SHA-256 hash of the 256-bit secret is stored, compared in
+// constant time. Sessions end after an idle timeout and, whatever happens, an absolute lifetime.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Actor, Role } from '../../domain/staff/permissions.ts';
+import type { Writer } from '../audit/audit.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import { sha256Hex } from '../self-assessment/secrets.ts';
+
+export interface SessionLifetimes {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+export interface StaffSession {
+  id: string;
+  userId: string;
+  secondFactorDone: boolean;
+  device: string;
+  createdAt: string;
+  lastSeenAt: string;
+}
+
+export interface ValidSession {
+  session: StaffSession;
+  actor: Actor & { email: string; hasSecondFactor: boolean };
+}
+
+// Lower-case letters and digits without look-alikes; 16 characters from 32 = 80 bits for the id.
+const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+function newSessionId(): string {
+  return Array.from(randomBytes(16), (byte) => ID_ALPHABET[byte >> 3]).join('');
+}
+
+/** Only this often is "last seen" written back, so reading a page does not always write. */
+const TOUCH_EVERY_MS = 60_000;
+
+/** Makes a new session (always a new one at sign-in, so a planted token is worthless). */
+export async function createSession(
+  db: AppDatabase,
+  userId: string,
+  options: { secondFactorDone: boolean; device: string },
+  now: Date,
+): Promise<{ token: string; session: StaffSession }> {
+  const id = newSessionId();
+  const secret = randomBytes(32).toString('base64url');
+  const session: StaffSession = {
+    id,
+    userId,
+    secondFactorDone: options.secondFactorDone,
+    device: options.device.slice(0, 120),
+    createdAt: now.toISOString(),
+    lastSeenAt: now.toISOString(),
+  };
+  await db
+    .insertInto('staff_session')
+    .values({
+      id,
+      user_id: userId,
+      secret_hash: sha256Hex(secret),
+      second_factor_done: options.secondFactorDone ? 1 : 0,
+      device: session.device,
+      created_at: session.createdAt,
+      last_seen_at: session.lastSeenAt,
+    })
+    .execute();
+  return { token: `${id}.${secret}`, session };
+}
+
+function expired(row: { created_at: string; last_seen_at: string }, now: Date, lifetimes: SessionLifetimes): boolean {
+  const idleFor = now.getTime() - Date.parse(row.last_seen_at);
+  const age = now.getTime() - Date.parse(row.created_at);
+  return idleFor >= lifetimes.idleMinutes * 60_000 || age >= lifetimes.absoluteHours * 3_600_000;
+}
+
+/** The session and person behind a token, or null. Expired sessions and disabled accounts end here. */
+export async function validateSessionToken(
+  db: AppDatabase,
+  token: string | undefined,
+  now: Date,
+  lifetimes: SessionLifetimes,
+): Promise<ValidSession | null> {
+  if (!token) return null;
+  const parts = token.split('.');
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
+  const [id, secret] = parts as [string, string];
+  const row = await db
+    .selectFrom('staff_session')
+    .innerJoin('staff_user', 'staff_user.id', 'staff_session.user_id')
+    .select([
+      'staff_session.id',
+      'staff_session.user_id',
+      'staff_session.secret_hash',
+      'staff_session.second_factor_done',
+      'staff_session.device',
+      'staff_session.created_at',
+      'staff_session.last_seen_at',
+      'staff_user.email',
+      'staff_user.display_name',
+      'staff_user.role',
+      'staff_user.team_id',
+      'staff_user.is_disabled',
+      'staff_user.totp_key',
+    ])
+    .where('staff_session.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return null;
+  const given = Buffer.from(sha256Hex(secret), 'hex');
+  const stored = Buffer.from(row.secret_hash, 'hex');
+  if (given.length !== stored.length || !timingSafeEqual(given, stored)) return null;
+  if (expired(row, now, lifetimes) || row.is_disabled === 1) {
+    await db.deleteFrom('staff_session').where('id', '=', id).execute();
+    return null;
+  }
+  let lastSeenAt = row.last_seen_at;
+  if (now.getTime() - Date.parse(row.last_seen_at) >= TOUCH_EVERY_MS) {
+    lastSeenAt = now.toISOString();
+    await db.updateTable('staff_session').set({ last_seen_at: lastSeenAt }).where('id', '=', id).execute();
+  }
+  return {
+    session: {
+      id: row.id,
+      userId: row.user_id,
+      secondFactorDone: row.second_factor_done === 1,
+      device: row.device,
+      createdAt: row.created_at,
+      lastSeenAt,
+    },
+    actor: {
+      id: row.user_id,
+      email: row.email,
+      displayName: row.display_name,
+      role: row.role as Role,
+      teamId: row.team_id,
+      hasSecondFactor: row.totp_key !== null,
+    },
+  };
+}
+
+export async function markSecondFactorDone(db: Writer, sessionId: string): Promise<void> {
+  await db.updateTable('staff_session').set({ second_factor_done: 1 }).where('id', '=', sessionId).execute();
+}
+
+/** Sign-out: the session ends on the server, not just in the browser. */
+export async function endSession(db: AppDatabase, sessionId: string): Promise<void> {
+  await db.deleteFrom('staff_session').where('id', '=', sessionId).execute();
+}
+
+/** A person's own sessions, newest first. */
+export async function listOwnSessions(db: AppDatabase, userId: string): Promise<StaffSession[]> {
+  const rows = await db.selectFrom('staff_session').selectAll().where('user_id', '=', userId).orderBy('last_seen_at', 'desc').execute();
+  return rows.map((row) => ({
+    id: row.id,
+    userId: row.user_id,
+    secondFactorDone: row.second_factor_done === 1,
+    device: row.device,
+    createdAt: row.created_at,
+    lastSeenAt: row.last_seen_at,
+  }));
+}
+
+/** Ends one of the person's own sessions; someone else's session id does nothing. */
+export async function endOwnSession(db: AppDatabase, userId: string, sessionId: string): Promise<boolean> {
+  const result = await db.deleteFrom('staff_session').where('id', '=', sessionId).where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export async function endAllSessions(db: AppDatabase, userId: string): Promise<void> {
+  await db.deleteFrom('staff_session').where('user_id', '=', userId).execute();
+}
+
+/** Removes sessions that can no longer be used (run at start-up and now and then). */
+export async function deleteExpiredSessions(db: AppDatabase, now: Date, lifetimes: SessionLifetimes): Promise<number> {
+  const idleCutoff = new Date(now.getTime() - lifetimes.idleMinutes * 60_000).toISOString();
+  const ageCutoff = new Date(now.getTime() - lifetimes.absoluteHours * 3_600_000).toISOString();
+  const result = await db
+    .deleteFrom('staff_session')
+    .where((eb) => eb.or([eb('last_seen_at', '<=', idleCutoff), eb('created_at', '<=', ageCutoff)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

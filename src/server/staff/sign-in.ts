@@ -1,0 +1,119 @@
+// Signing in: email and password, then (for those who set one up) a code from their app.
+// Attempts are limited per account and per network address, held only in memory.
+import { TokenBuckets } from '../../domain/security/token-bucket.ts';
+import { recordAudit } from '../audit/audit.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import { hashPassword, verifyPassword } from './password-hash.ts';
+import { acceptedStep, decryptTotpKey } from './second-factor.ts';
+import { createSession, markSecondFactorDone, type StaffSession } from './sessions.ts';
+
+export interface SignInLimits {
+  /** Failed attempts per account. */
+  account: TokenBuckets;
+  /** Attempts per network address (the address is a key in memory, never stored). */
+  address: TokenBuckets;
+}
+
+/** 5 tries per account, one more every 3 minutes; 20 per address, one more every 30 seconds. */
+export function defaultSignInLimits(): SignInLimits {
+  return {
+    account: new TokenBuckets({ size: 5, refillSeconds: 180 }),
+    address: new TokenBuckets({ size: 20, refillSeconds: 30 }),
+  };
+}
+
+export type SignInResult =
+  | { kind: 'signed-in'; token: string; session: StaffSession; needsSecondFactor: boolean }
+  | { kind: 'wrong'; message: string }
+  | { kind: 'limited'; message: string };
+
+const WRONG = 'Enter a correct email address and password';
+
+function limitedMessage(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return `Too many attempts to sign in. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again, or ask an administrator to reset your password.`;
+}
+
+// Checked when the email matches no account, so a wrong email takes as long as a wrong password.
+let decoyHash: Promise<string> | undefined;
+
+export async function signIn(
+  db: AppDatabase,
+  input: { email: string; password: string; address: string; device: string },
+  limits: SignInLimits,
+  now: Date,
+): Promise<SignInResult> {
+  const email = input.email.trim().toLowerCase();
+  const accountKey = `account:${email}`;
+  if (!limits.address.consume(input.address))
+    return { kind: 'limited', message: limitedMessage(limits.address.secondsUntilAllowed(input.address)) };
+  if (!limits.account.allows(accountKey))
+    return { kind: 'limited', message: limitedMessage(limits.account.secondsUntilAllowed(accountKey)) };
+
+  const user =
+    email === ''
+      ? undefined
+      : await db
+          .selectFrom('staff_user')
+          .select(['id', 'password_hash', 'is_disabled', 'totp_key'])
+          .where('email', '=', email)
+          .executeTakeFirst();
+  decoyHash ??= hashPassword('not a real password, only for timing');
+  const matches = await verifyPassword(user?.password_hash ?? (await decoyHash), input.password).catch(() => false);
+  if (!user || !matches || user.is_disabled === 1) {
+    limits.account.consume(accountKey);
+    if (user) await recordAudit(db, { staffId: null, action: 'failed sign-in', entityType: 'staff_user', entityId: user.id }, now);
+    return { kind: 'wrong', message: WRONG };
+  }
+  limits.account.reset(accountKey);
+  const needsSecondFactor = user.totp_key !== null;
+  const { token, session } = await createSession(db, user.id, { secondFactorDone: !needsSecondFactor, device: input.device }, now);
+  await recordAudit(
+    db,
+    {
+      staffId: user.id,
+      action: needsSecondFactor ? 'signed in (password only so far)' : 'signed in',
+      entityType: 'session',
+      entityId: session.id,
+    },
+    now,
+  );
+  return { kind: 'signed-in', token, session, needsSecondFactor };
+}
+
+export type CodeResult = { kind: 'accepted' } | { kind: 'wrong'; message: string } | { kind: 'limited'; message: string };
+
+/** The second step: a code from the person's app, each code usable once. */
+export async function verifySecondFactor(
+  db: AppDatabase,
+  input: { userId: string; sessionId: string; code: string },
+  limits: SignInLimits,
+  secretKey: string,
+  now: Date,
+): Promise<CodeResult> {
+  const key = `code:${input.userId}`;
+  if (!limits.account.consume(key)) return { kind: 'limited', message: limitedMessage(limits.account.secondsUntilAllowed(key)) };
+  const user = await db.selectFrom('staff_user').select(['totp_key', 'totp_last_step']).where('id', '=', input.userId).executeTakeFirst();
+  if (!user?.totp_key) return { kind: 'wrong', message: 'This account has no second factor set up' };
+  const step = acceptedStep(decryptTotpKey(user.totp_key, secretKey), input.code, now, user.totp_last_step);
+  if (step === null) {
+    return {
+      kind: 'wrong',
+      message:
+        input.code.trim() === ''
+          ? 'Enter the 6-digit code from your authenticator app'
+          : 'The code is not right, or has been used. Enter the code your app shows now.',
+    };
+  }
+  limits.account.reset(key);
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('staff_user').set({ totp_last_step: step }).where('id', '=', input.userId).execute();
+    await markSecondFactorDone(trx, input.sessionId);
+    await recordAudit(
+      trx,
+      { staffId: input.userId, action: 'signed in (with second factor)', entityType: 'session', entityId: input.sessionId },
+      now,
+    );
+  });
+  return { kind: 'accepted' };
+}

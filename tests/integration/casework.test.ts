@@ -1,0 +1,220 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NotAllowed, type Actor } from '../../src/domain/staff/permissions.ts';
+import { listAudit } from '../../src/server/audit/audit.ts';
+import { addNote, assignCase, claimCase, closeCase, completeStage, recordOutcome } from '../../src/server/casework/case-actions.ts';
+import { CaseNotFound, CaseProblem } from '../../src/server/casework/case-access.ts';
+import { openCase } from '../../src/server/casework/case-record.ts';
+import { pendingFollowUps, recordFollowUp } from '../../src/server/casework/follow-ups.ts';
+import { PlanInvalid, savePlan, planVersions } from '../../src/server/casework/plans.ts';
+import { listQueue } from '../../src/server/casework/queue.ts';
+import { makeReferral, updateReferral } from '../../src/server/casework/referrals.ts';
+import { migrateToLatest } from '../../src/server/db/migrate.ts';
+import { seedDirectory } from '../../src/server/directory/seed-directory.ts';
+import { demoDirectory, taxonomy } from '../../src/config/directory.ts';
+import { insertHandoff, insertStaff } from '../support/casework.ts';
+import { tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+
+let t: TempDatabase;
+let adviser: Actor;
+let colleague: Actor;
+let otherTeam: Actor;
+let manager: Actor;
+let admin: Actor;
+// Wednesday 23 December 2026, 10:00. Christmas Day and Boxing Day (moved to Monday 28th) are bank holidays.
+const received = new Date('2026-12-23T10:00:00Z');
+const at = (iso: string) => new Date(iso);
+
+beforeEach(async () => {
+  t = tempDatabase();
+  await migrateToLatest(t.db);
+  await seedDirectory(t.db, demoDirectory, taxonomy, received);
+  adviser = await insertStaff(t.db, 'adviser', 'housing-options', { name: 'Priya' });
+  colleague = await insertStaff(t.db, 'adviser', 'housing-options', { name: 'Colin' });
+  otherTeam = await insertStaff(t.db, 'adviser', 'jet-centre');
+  manager = await insertStaff(t.db, 'manager', 'service-management');
+  admin = await insertStaff(t.db, 'administrator', 'service-management');
+});
+afterEach(async () => {
+  await t.cleanUp();
+});
+
+describe('the queue', () => {
+  it('shows a team its own open cases, most urgent first, with the time limit across bank holidays', async () => {
+    const moderate = await insertHandoff(t.db, { needLevel: 'moderate', createdAt: received });
+    const emergency = await insertHandoff(t.db, { needLevel: 'emergency', createdAt: at('2026-12-24T09:00:00Z') });
+    const overdue = await insertHandoff(t.db, { needLevel: 'low', createdAt: at('2026-12-10T09:00:00Z') });
+    await insertHandoff(t.db, { teamId: 'jet-centre', serviceId: 'jet-centre', createdAt: received });
+
+    const queue = await listQueue(t.db, adviser, {}, at('2026-12-29T12:00:00Z'));
+    expect(queue.map((r) => r.id)).toEqual([overdue, emergency, moderate]);
+    // Received Wednesday 23rd: 24th is one working day, then 25th, 26th, 27th, 28th do not count: 29th.
+    expect(queue[2]!.deadline).toMatchObject({ stage: 'acknowledge', dueOn: '2026-12-29', state: 'due-today', workingDaysLeft: 0 });
+    expect(queue[0]!.deadline).toMatchObject({ stage: 'acknowledge', dueOn: '2026-12-14', state: 'overdue' });
+    expect(queue[0]!.deadline!.workingDaysLeft).toBeLessThan(0);
+
+    expect((await listQueue(t.db, otherTeam, {}, received)).map((r) => r.teamId)).toEqual(['jet-centre']);
+    expect(await listQueue(t.db, manager, {}, received)).toHaveLength(4);
+    await expect(listQueue(t.db, admin, {}, received)).rejects.toBeInstanceOf(NotAllowed);
+  });
+
+  it('filters by need level, service, status and adviser', async () => {
+    const mine = await insertHandoff(t.db, { needLevel: 'high', createdAt: received });
+    await insertHandoff(t.db, { needLevel: 'moderate', createdAt: received, serviceId: 'debt-advice' });
+    await claimCase(t.db, adviser, mine, received);
+    expect((await listQueue(t.db, adviser, { needLevel: 'moderate' }, received)).map((r) => r.serviceId)).toEqual(['debt-advice']);
+    expect(await listQueue(t.db, adviser, { serviceId: 'debt-advice' }, received)).toHaveLength(1);
+    expect((await listQueue(t.db, adviser, { assignee: 'me' }, received)).map((r) => r.id)).toEqual([mine]);
+    expect(await listQueue(t.db, adviser, { assignee: 'unassigned' }, received)).toHaveLength(1);
+    expect(await listQueue(t.db, adviser, { status: 'closed' }, received)).toHaveLength(0);
+  });
+});
+
+describe('a case from hand-off to follow-up', () => {
+  it('is claimed, worked through the stages, planned, referred, given outcomes and closed, with follow-ups', async () => {
+    const id = await insertHandoff(t.db, { createdAt: received });
+    await expect(completeStage(t.db, adviser, id, 'acknowledge', '', received)).rejects.toThrow('Take the case');
+    await claimCase(t.db, adviser, id, received);
+    await expect(claimCase(t.db, colleague, id, received)).rejects.toThrow('Someone else has this case');
+
+    await expect(completeStage(t.db, adviser, id, 'appointment', '', received)).rejects.toBeInstanceOf(CaseProblem);
+    await completeStage(t.db, adviser, id, 'acknowledge', 'Texted to say we have it', at('2026-12-24T09:00:00Z'));
+    let record = await openCase(t.db, adviser, id, at('2026-12-24T09:30:00Z'));
+    expect(record.handoff.status).toBe('acknowledged');
+    // Acknowledged Thursday 24th: two working days is Wednesday 30th.
+    expect(record.deadline).toMatchObject({ stage: 'appointment', dueOn: '2026-12-30' });
+    await completeStage(t.db, adviser, id, 'appointment', 'Monday 4 January at 10:00, by phone', at('2026-12-29T09:00:00Z'));
+    // Arranged Tuesday 29th: five working days, skipping New Year's Day, is Wednesday 6 January.
+    expect((await openCase(t.db, adviser, id, at('2026-12-29T10:00:00Z'))).deadline).toMatchObject({
+      stage: 'information',
+      dueOn: '2027-01-06',
+    });
+    await completeStage(t.db, adviser, id, 'information', '', at('2027-01-05T09:00:00Z'));
+
+    const blank = { area: 'housing', goal: '', action: '', owner: 'person', partner: '', dueOn: '', status: 'to_do' };
+    await expect(
+      savePlan(t.db, adviser, id, [{ ...blank, goal: 'Stay put', owner: 'partner', dueOn: '2027-02-30' }], received),
+    ).rejects.toBeInstanceOf(PlanInvalid);
+    const row = { ...blank, goal: 'Stay in the flat', action: 'Ask the landlord for a repayment plan', dueOn: '2027-01-20' };
+    expect(await savePlan(t.db, adviser, id, [row, blank], received)).toBe(1);
+    expect(
+      await savePlan(
+        t.db,
+        adviser,
+        id,
+        [
+          { ...row, status: 'done' },
+          {
+            ...blank,
+            area: 'work',
+            goal: 'More hours',
+            action: 'JET appointment',
+            owner: 'partner',
+            partner: 'JET centre',
+            dueOn: '2027-02-01',
+          },
+        ],
+        received,
+      ),
+    ).toBe(2);
+    const versions = await planVersions(t.db, id);
+    expect(versions.map((v) => v.items.length)).toEqual([2, 1]);
+    expect(versions[1]!.items[0]).toMatchObject({ goal: 'Stay in the flat', status: 'to_do', partner: null });
+
+    await expect(makeReferral(t.db, adviser, id, { serviceId: 'no-such-service', reason: 'x' }, received)).rejects.toBeInstanceOf(
+      CaseProblem,
+    );
+    const referral = await makeReferral(t.db, adviser, id, { serviceId: 'council-money-advice', reason: 'Rent arrears of £900' }, received);
+    await expect(
+      updateReferral(t.db, adviser, id, referral, { status: 'declined', declineReason: '', result: '' }, received),
+    ).rejects.toThrow('why the referral was declined');
+    await updateReferral(t.db, adviser, id, referral, { status: 'accepted', declineReason: '', result: 'Payment plan agreed' }, received);
+
+    await expect(recordOutcome(t.db, adviser, id, { code: 'prevented-moved', detail: 'A castle' }, received)).rejects.toBeInstanceOf(
+      CaseProblem,
+    );
+    await recordOutcome(t.db, adviser, id, { code: 'prevented-stayed', detail: '' }, received);
+    await recordOutcome(t.db, adviser, id, { code: 'debt-advice', detail: '' }, received);
+    await addNote(t.db, adviser, id, { kind: 'contact', text: 'Phoned: agreed plan' }, received);
+
+    const closed = await closeCase(
+      t.db,
+      adviser,
+      id,
+      { reason: 'Plan completed', clientGroups: ['lone-parent'] },
+      at('2027-01-29T15:00:00Z'),
+    );
+    expect(closed.followUpsDue).toEqual(['2027-04-29', '2027-07-29']);
+    await expect(addNote(t.db, adviser, id, { kind: 'note', text: 'late' }, received)).rejects.toThrow('closed');
+
+    record = await openCase(t.db, adviser, id, at('2027-01-30T09:00:00Z'));
+    expect(record.handoff.status).toBe('closed');
+    expect(record.deadline).toBeNull();
+    expect(record.stages.map((s) => [s.stage, s.inTime])).toEqual([
+      ['acknowledge', true],
+      ['appointment', true],
+      ['information', true],
+    ]);
+    expect(record.referrals[0]).toMatchObject({ serviceName: 'Money and debt advice', status: 'accepted', result: 'Payment plan agreed' });
+    expect(record.outcomes.map((o) => o.code)).toEqual(['prevented-stayed', 'debt-advice']);
+    expect(record.clientGroups).toEqual(['lone-parent']);
+    expect(record.events.at(-1)!.summary).toBe('Priya took the case');
+
+    const due = await pendingFollowUps(t.db, adviser);
+    expect(due.map((f) => [f.monthsAfter, f.dueOn])).toEqual([
+      [3, '2027-04-29'],
+      [6, '2027-07-29'],
+    ]);
+    await expect(
+      recordFollowUp(t.db, otherTeam, due[0]!.id, { stillHoused: 'yes', inWorkOrTraining: 'no', notes: '' }, received),
+    ).rejects.toBeInstanceOf(NotAllowed);
+    await expect(
+      recordFollowUp(t.db, adviser, due[0]!.id, { stillHoused: '', inWorkOrTraining: 'no', notes: '' }, received),
+    ).rejects.toThrow('still housed');
+    await recordFollowUp(
+      t.db,
+      adviser,
+      due[0]!.id,
+      { stillHoused: 'yes', inWorkOrTraining: 'yes', notes: 'Working 20 hours' },
+      at('2027-04-29T10:00:00Z'),
+    );
+    expect((await pendingFollowUps(t.db, adviser)).map((f) => f.monthsAfter)).toEqual([6]);
+  });
+});
+
+describe('who may touch a case', () => {
+  it('keeps other teams out, lets managers in, and gives assigning to managers only', async () => {
+    const id = await insertHandoff(t.db, { createdAt: received });
+    await expect(openCase(t.db, otherTeam, id, received)).rejects.toMatchObject({ permission: 'record' });
+    await expect(openCase(t.db, admin, id, received)).rejects.toBeInstanceOf(NotAllowed);
+    await expect(openCase(t.db, adviser, 'no-such-case', received)).rejects.toBeInstanceOf(CaseNotFound);
+    await expect(claimCase(t.db, otherTeam, id, received)).rejects.toBeInstanceOf(NotAllowed);
+    await expect(assignCase(t.db, adviser, id, colleague.id, received)).rejects.toBeInstanceOf(NotAllowed);
+    await expect(assignCase(t.db, manager, id, otherTeam.id, received)).rejects.toThrow('in the team');
+    await assignCase(t.db, manager, id, colleague.id, received);
+    expect((await openCase(t.db, manager, id, received)).assigneeName).toBe('Colin');
+  });
+});
+
+describe('the audit trail', () => {
+  it('records every view and change, and cannot be edited or deleted', async () => {
+    const id = await insertHandoff(t.db, { createdAt: received });
+    await openCase(t.db, adviser, id, at('2026-12-23T11:00:00Z'));
+    await claimCase(t.db, adviser, id, at('2026-12-23T11:01:00Z'));
+    await openCase(t.db, manager, id, at('2026-12-23T11:02:00Z'), 'plan');
+    const trail = await listAudit(t.db, admin, { entityType: 'case', entityId: id });
+    expect(trail.map((r) => [r.staffName, r.action])).toEqual([
+      [manager.displayName, 'viewed plan'],
+      ['Priya', 'claimed'],
+      ['Priya', 'viewed case'],
+    ]);
+    await expect(listAudit(t.db, adviser)).rejects.toBeInstanceOf(NotAllowed);
+    await expect(t.db.updateTable('audit_event').set({ action: 'nothing' }).execute()).rejects.toThrow('cannot be changed');
+    await expect(t.db.deleteFrom('audit_event').execute()).rejects.toThrow('cannot be changed');
+  });
+
+  it('leaves no trace of a change that failed', async () => {
+    const id = await insertHandoff(t.db, { createdAt: received });
+    await expect(completeStage(t.db, adviser, id, 'acknowledge', '', received)).rejects.toThrow();
+    expect(await listAudit(t.db, admin, { entityId: id })).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+// Test fixtures for the back-office: staff accounts and hand-offs written straight to the database.
+import type { AppDatabase } from '../../src/server/db/open-database.ts';
+import type { HandoffTable } from '../../src/server/db/schema.ts';
+import type { Actor, Role } from '../../src/domain/staff/permissions.ts';
+import { newId } from '../../src/server/ids.ts';
+import { hashPassword } from '../../src/server/staff/password-hash.ts';
+
+export async function insertStaff(
+  db: AppDatabase,
+  role: Role,
+  teamId: string,
+  options: { email?: string; password?: string; name?: string } = {},
+): Promise<Actor> {
+  const id = newId();
+  const now = new Date().toISOString();
+  const displayName = options.name ?? `${role} of ${teamId}`;
+  await db
+    .insertInto('staff_user')
+    .values({
+      id,
+      email: options.email ?? `${id}@council.example`,
+      display_name: displayName,
+      role,
+      team_id: teamId,
+      password_hash: await hashPassword(options.password ?? 'a long test password'),
+      is_disabled: 0,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return { id, role, teamId, displayName };
+}
+
+export async function insertHandoff(
+  db: AppDatabase,
+  options: {
+    teamId?: string;
+    serviceId?: string;
+    needLevel?: HandoffTable['need_level'];
+    createdAt: Date;
+    reference?: string;
+    name?: string;
+  },
+): Promise<string> {
+  const id = newId();
+  await db
+    .insertInto('handoff')
+    .values({
+      id,
+      reference: options.reference ?? `HO-${id.slice(0, 4).toUpperCase()}-${id.slice(4, 8).toUpperCase()}`,
+      service_id: options.serviceId ?? 'housing-options',
+      team_id: options.teamId ?? 'housing-options',
+      need_level: options.needLevel ?? 'high',
+      answers: JSON.stringify({ danger: 'no', tonight: 'yes', homeType: 'privateRenter', noticeReceived: 'section21' }),
+      plan_step_ids: JSON.stringify(['section-21']),
+      domains: JSON.stringify(['housing']),
+      questionnaire_version: 1,
+      contact_name: options.name ?? 'Jo Example',
+      contact_phone: '07700 900 123',
+      contact_email: null,
+      preferred_contact: 'phone',
+      voicemail_ok: 0,
+      safe_times: JSON.stringify(['morning']),
+      safety_notes: 'Withheld number please',
+      consent_text: 'I agree.',
+      consented_at: options.createdAt.toISOString(),
+      retain_until: new Date(options.createdAt.getTime() + 2 * 365 * 86_400_000).toISOString(),
+      acknowledge_by: '2099-01-01',
+      created_at: options.createdAt.toISOString(),
+    })
+    .execute();
+  return id;
+}
