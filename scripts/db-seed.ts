@@ -15,7 +15,7 @@ try {
   await migrateToLatest(db);
   const report = await seedDemoData(db);
   console.log(
-    `Demo data in ${config.database.filename}: ${report.staffAdded} staff accounts added, ${report.staffAlreadyThere} already there; ${report.directoryServicesAdded} directory services added.`,
+    `Demo data in ${config.database.filename}: ${report.staffAdded} staff accounts added, ${report.staffAlreadyThere} already there; ${report.directoryServicesAdded} directory services and ${report.handoffsAdded} demo hand-offs added.`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

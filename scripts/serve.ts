@@ -20,7 +20,7 @@ try {
   try {
     const report = await prepareDatabase(db, config);
     if (report.migrationsApplied.length > 0) console.log(`Applied migrations: ${report.migrationsApplied.join(', ')}`);
-    if (report.demoSeed) console.log(`Demo mode: added ${report.demoSeed.staffAdded} demo staff accounts (see README) and ${report.demoSeed.directoryServicesAdded} directory services.`);
+    if (report.demoSeed) console.log(`Demo mode: added ${report.demoSeed.staffAdded} demo staff accounts (see README), ${report.demoSeed.directoryServicesAdded} directory services and ${report.demoSeed.handoffsAdded} demo hand-offs.`);
   } finally {
     await db.destroy();
   }

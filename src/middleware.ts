@@ -1,6 +1,12 @@
-// Headers every on-demand response carries. Prerendered pages are plain files served by the Node
-// adapter; the same policy for them belongs in the reverse proxy (see README, "Deploying").
-import { defineMiddleware } from 'astro:middleware';
+// Every on-demand request: cross-site posts refused, the back-office's sign-in and permission
+// checks, and the security headers. Prerendered pages are plain files served by the Node
+// adapter; the same headers for them belong in the reverse proxy (see README, "Deploying").
+import { defineMiddleware, sequence } from 'astro:middleware';
+import { can } from './domain/staff/permissions.ts';
+import { appDatabase } from './server/db/app-database.ts';
+import { ruleFor } from './server/staff/route-permissions.ts';
+import { validateSessionToken } from './server/staff/sessions.ts';
+import { STAFF_COOKIE, clearStaffCookie, sessionLifetimes } from './server/staff/web.ts';
 
 export const SECURITY_HEADERS: Record<string, string> = {
   // Nothing about a visit leaks to another site through the Referer header. (Not 'no-referrer':
@@ -12,13 +18,54 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
-export const onRequest = defineMiddleware(async (context, next) => {
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Astro's checkOrigin covers form posts; this also covers JSON and any other body: a request
+ * that changes something must come from this site.
+ */
+const refuseCrossSite = defineMiddleware(async (context, next) => {
+  if (context.isPrerendered || SAFE_METHODS.has(context.request.method)) return next();
+  const fetchSite = context.request.headers.get('sec-fetch-site');
+  const origin = context.request.headers.get('origin');
+  if ((fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') || (origin && origin !== context.url.origin)) {
+    return new Response('Cross-site requests are not accepted.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  return next();
+});
+
+const staffAccess = defineMiddleware(async (context, next) => {
+  context.locals.staff = null;
+  if (context.isPrerendered || !context.url.pathname.startsWith('/staff')) return next();
+  const rule = ruleFor(context.url.pathname);
+  const token = context.cookies.get(STAFF_COOKIE)?.value;
+  if (token) {
+    context.locals.staff = await validateSessionToken(await appDatabase(), token, new Date(), sessionLifetimes());
+    if (!context.locals.staff) clearStaffCookie(context.cookies);
+  }
+  const staff = context.locals.staff;
+  if (rule.kind !== 'open') {
+    const next = encodeURIComponent(context.url.pathname + context.url.search);
+    if (!staff) return context.redirect(`/staff/sign-in${context.request.method === 'GET' ? `?next=${next}` : ''}`, 303);
+    if (!staff.session.secondFactorDone && rule.kind !== 'before-second-factor') return context.redirect('/staff/sign-in/code', 303);
+    if (rule.kind === 'needs' && rule.permission !== 'signed-in' && !can(staff.actor, rule.permission)) {
+      context.locals.staff = staff;
+      return context.rewrite('/staff/not-allowed');
+    }
+  }
+  return next();
+});
+
+const securityHeaders = defineMiddleware(async (context, next) => {
   const response = await next();
   if (context.isPrerendered) return response;
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
     if (!response.headers.has(name)) response.headers.set(name, value);
   }
-  // Pages that can show a person's answers are never kept by the browser or any cache.
-  if (context.url.pathname.startsWith('/self-assessment')) response.headers.set('Cache-Control', 'no-store');
+  // Pages that can show a person's answers or a case are never kept by the browser or any cache.
+  if (context.url.pathname.startsWith('/self-assessment') || context.url.pathname.startsWith('/staff'))
+    response.headers.set('Cache-Control', 'no-store');
   return response;
 });
+
+export const onRequest = sequence(securityHeaders, refuseCrossSite, staffAccess);

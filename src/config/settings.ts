@@ -23,6 +23,10 @@ export interface Settings {
   draftIdleHours: number;
   /** Answers saved with a return code are deleted after this many days. */
   savedDraftDays: number;
+  /** Staff sessions end after this many minutes without activity... */
+  staffIdleMinutes: number;
+  /** ...and after this many hours whatever happens. */
+  staffSessionHours: number;
   production: boolean;
 }
 
@@ -117,6 +121,8 @@ export function readSettings(env: Env = process.env): Settings {
     smtp: parseSmtp(env),
     draftIdleHours: parseWholeNumber('DRAFT_IDLE_HOURS', env.DRAFT_IDLE_HOURS, 4, 1, 72),
     savedDraftDays: parseWholeNumber('SAVED_DRAFT_DAYS', env.SAVED_DRAFT_DAYS, 7, 1, 30),
+    staffIdleMinutes: parseWholeNumber('STAFF_IDLE_MINUTES', env.STAFF_IDLE_MINUTES, 30, 5, 480),
+    staffSessionHours: parseWholeNumber('STAFF_SESSION_HOURS', env.STAFF_SESSION_HOURS, 12, 1, 24),
   };
 }
 

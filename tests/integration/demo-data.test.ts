@@ -17,7 +17,7 @@ afterEach(async () => {
 describe('preparing the database at start-up', () => {
   it('in demo mode, seeds an empty database with one account per role, each in a real team', async () => {
     const report = await prepareDatabase(t.db, { demoMode: true });
-    expect(report.demoSeed).toEqual({ staffAdded: demoStaff.length, staffAlreadyThere: 0, directoryServicesAdded: demoDirectory.organizations.flatMap((o) => o.services).length });
+    expect(report.demoSeed).toEqual({ staffAdded: demoStaff.length, staffAlreadyThere: 0, directoryServicesAdded: demoDirectory.organizations.flatMap((o) => o.services).length, handoffsAdded: 4 });
 
     const staff = await t.db.selectFrom('staff_user').selectAll().execute();
     expect(new Set(staff.map((s) => s.role))).toEqual(new Set(['adviser', 'private_sector_officer', 'manager', 'administrator']));

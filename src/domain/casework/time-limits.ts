@@ -69,3 +69,13 @@ export function stageHistory(
   }
   return rows;
 }
+
+/** The time limit in words, as the queue and the case show it. */
+export function describeDeadline(deadline: Deadline | null): string {
+  if (!deadline) return 'No time limit running';
+  const days = Math.abs(deadline.workingDaysLeft);
+  const plural = days === 1 ? 'working day' : 'working days';
+  if (deadline.state === 'overdue') return `Overdue by ${days} ${plural}`;
+  if (deadline.state === 'due-today') return 'Due today';
+  return `Due in ${days} ${plural}`;
+}

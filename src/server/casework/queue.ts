@@ -2,18 +2,11 @@
 // first (overdue, then by need level, then by due date).
 import { council } from '../../config/council.ts';
 import type { Deadline } from '../../domain/casework/time-limits.ts';
+import { CASE_STATUSES, NEED_LEVELS } from '../../domain/casework/statuses.ts';
 import { authorise, visibleTeams, type Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { HandoffStatus, HandoffTable } from '../db/schema.ts';
 import { deadlineFor } from './case-access.ts';
-
-export const STATUS_NAMES: Record<HandoffStatus, string> = {
-  new: 'New',
-  acknowledged: 'Acknowledged',
-  appointment_arranged: 'Appointment arranged',
-  in_progress: 'In progress',
-  closed: 'Closed',
-};
 
 const NEED_RANK: Record<HandoffTable['need_level'], number> = { emergency: 0, high: 1, moderate: 2, low: 3 };
 
@@ -54,8 +47,9 @@ export async function listQueue(db: AppDatabase, actor: Actor, filter: QueueFilt
     .where('handoff.team_id', 'in', teams);
   const status = filter.status || 'open';
   if (status === 'open') query = query.where('handoff.status', '<>', 'closed');
-  else if (status !== 'all') query = query.where('handoff.status', '=', status as HandoffStatus);
-  if (filter.needLevel) query = query.where('handoff.need_level', '=', filter.needLevel as HandoffTable['need_level']);
+  else if ((CASE_STATUSES as readonly string[]).includes(status)) query = query.where('handoff.status', '=', status as HandoffStatus);
+  if (filter.needLevel && (NEED_LEVELS as readonly string[]).includes(filter.needLevel))
+    query = query.where('handoff.need_level', '=', filter.needLevel as HandoffTable['need_level']);
   if (filter.serviceId) query = query.where('handoff.service_id', '=', filter.serviceId);
   if (filter.assignee === 'me') query = query.where('handoff.assigned_to', '=', actor.id);
   else if (filter.assignee === 'unassigned') query = query.where('handoff.assigned_to', 'is', null);

@@ -5,6 +5,7 @@ import staffJson from '../../../content/demo/staff.json' with { type: 'json' };
 import { council } from '../../config/council.ts';
 import { demoDirectory, taxonomy } from '../../config/directory.ts';
 import { seedDirectory } from '../directory/seed-directory.ts';
+import { seedDemoHandoffs } from './seed-demo-handoffs.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { isoNow, newId } from '../ids.ts';
 import { hashPassword } from '../staff/password-hash.ts';
@@ -29,10 +30,11 @@ export interface SeedReport {
   staffAdded: number;
   staffAlreadyThere: number;
   directoryServicesAdded: number;
+  handoffsAdded: number;
 }
 
 export async function seedDemoData(db: AppDatabase, clock: () => Date = () => new Date()): Promise<SeedReport> {
-  const report: SeedReport = { staffAdded: 0, staffAlreadyThere: 0, directoryServicesAdded: 0 };
+  const report: SeedReport = { staffAdded: 0, staffAlreadyThere: 0, directoryServicesAdded: 0, handoffsAdded: 0 };
   for (const account of demoStaff) {
     const existing = await db.selectFrom('staff_user').select('id').where('email', '=', account.email).executeTakeFirst();
     if (existing) {
@@ -57,11 +59,15 @@ export async function seedDemoData(db: AppDatabase, clock: () => Date = () => ne
     report.staffAdded += 1;
   }
   report.directoryServicesAdded = (await seedDirectory(db, demoDirectory, taxonomy, clock())).servicesAdded;
+  report.handoffsAdded = await seedDemoHandoffs(db, clock());
   return report;
 }
 
 /** True when nothing has been stored yet: the start-up seeding only fills an empty database. */
 export async function isEmptyDatabase(db: AppDatabase): Promise<boolean> {
-  const row = await db.selectFrom('staff_user').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('staff_user')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(row.count) === 0;
 }

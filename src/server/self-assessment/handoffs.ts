@@ -46,7 +46,12 @@ export interface CreatedHandoff {
  * Makes the hand-off, in one transaction: the hand-off with every answer, a message to the team
  * (outbox), the anonymous count, and the draft emptied of answers (they now live in the hand-off).
  */
-export async function createHandoff(db: AppDatabase, draft: DraftRecord, now: Date, lifetimes: DraftLifetimes): Promise<{ handoff: CreatedHandoff; draft: DraftRecord }> {
+export async function createHandoff(
+  db: AppDatabase,
+  draft: DraftRecord,
+  now: Date,
+  lifetimes: DraftLifetimes,
+): Promise<{ handoff: CreatedHandoff; draft: DraftRecord }> {
   const progress = progressOf(draft.state);
   const progressDone = progress.current === 'result' || progress.current === 'emergency';
   const pending = draft.state.handoff;

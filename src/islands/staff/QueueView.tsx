@@ -1,0 +1,203 @@
+// The hand-off queue as an island. The server renders the filter form and the table; without
+// JavaScript the form is an ordinary GET form. With it, changing a filter fetches the matching
+// rows at once (no page load), keeps the address bar in step, and says how many there are.
+import { useState } from 'preact/hooks';
+import { describeDeadline, type Deadline } from '../../domain/casework/time-limits.ts';
+import { NEED_NAMES, NEED_TAG_CLASS, STATUS_NAMES, type CaseStatus, type NeedLevel } from '../../domain/casework/statuses.ts';
+
+export interface QueueViewRow {
+  id: string;
+  reference: string;
+  contactName: string;
+  needLevel: NeedLevel;
+  status: CaseStatus;
+  serviceName: string;
+  assigneeName: string | null;
+  deadline: Deadline | null;
+}
+
+export interface QueueFilterValues {
+  status: string;
+  needLevel: string;
+  serviceId: string;
+  assignee: string;
+}
+
+export interface QueueViewProps {
+  rows: QueueViewRow[];
+  filter: QueueFilterValues;
+  services: Array<{ id: string; name: string }>;
+  assignees: Array<{ id: string; name: string }>;
+}
+
+const FIELDS: Array<[keyof QueueFilterValues, string]> = [
+  ['status', 'status'],
+  ['needLevel', 'need'],
+  ['serviceId', 'service'],
+  ['assignee', 'assignee'],
+];
+
+function query(filter: QueueFilterValues): string {
+  const params = new URLSearchParams();
+  for (const [key, name] of FIELDS) if (filter[key]) params.set(name, filter[key]);
+  return params.toString();
+}
+
+function Select(props: { id: string; label: string; value: string; options: Array<[string, string]>; onChange: (value: string) => void }) {
+  return (
+    <div class="govuk-form-group app-filter">
+      <label class="govuk-label govuk-label--s" for={props.id}>
+        {props.label}
+      </label>
+      <select
+        class="govuk-select"
+        id={props.id}
+        name={props.id}
+        value={props.value}
+        onChange={(e) => props.onChange((e.target as HTMLSelectElement).value)}
+      >
+        {props.options.map(([value, label]) => (
+          <option value={value} selected={value === props.value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function DeadlineCell({ deadline }: { deadline: Deadline | null }) {
+  const text = describeDeadline(deadline);
+  if (!deadline) return <span>{text}</span>;
+  const tag = deadline.state === 'overdue' ? 'govuk-tag--red' : deadline.state === 'due-today' ? 'govuk-tag--yellow' : 'govuk-tag--grey';
+  return (
+    <span>
+      <strong class={`govuk-tag ${tag}`}>{text}</strong>
+      <br />
+      <span class="govuk-body-s">
+        {deadline.stage === 'acknowledge' ? 'Acknowledge' : deadline.stage === 'appointment' ? 'Arrange appointment' : 'Gather information'}{' '}
+        by {deadline.dueOn}
+      </span>
+    </span>
+  );
+}
+
+export default function QueueView(props: QueueViewProps) {
+  const [filter, setFilter] = useState(props.filter);
+  const [rows, setRows] = useState(props.rows);
+  const [message, setMessage] = useState('');
+
+  const change = async (key: keyof QueueFilterValues, value: string) => {
+    const next = { ...filter, [key]: value };
+    setFilter(next);
+    const search = query(next);
+    history.replaceState(null, '', `/staff/queue${search ? `?${search}` : ''}`);
+    const response = await fetch(`/staff/queue/rows.json?${search}`, { headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      setMessage('The list could not be updated. Use the Apply filters button.');
+      return;
+    }
+    const fresh = (await response.json()) as QueueViewRow[];
+    setRows(fresh);
+    setMessage(`${fresh.length} hand-off${fresh.length === 1 ? '' : 's'} shown`);
+  };
+
+  return (
+    <div>
+      <form method="get" action="/staff/queue" class="app-filters" onSubmit={(e) => e.preventDefault()}>
+        <Select
+          id="status"
+          label="Status"
+          value={filter.status}
+          onChange={(v) => change('status', v)}
+          options={[['', 'Open (not closed)'], ...Object.entries(STATUS_NAMES), ['all', 'All']]}
+        />
+        <Select
+          id="need"
+          label="Need level"
+          value={filter.needLevel}
+          onChange={(v) => change('needLevel', v)}
+          options={[['', 'Any'], ...Object.entries(NEED_NAMES)]}
+        />
+        <Select
+          id="service"
+          label="Service"
+          value={filter.serviceId}
+          onChange={(v) => change('serviceId', v)}
+          options={[['', 'Any'], ...props.services.map((s): [string, string] => [s.id, s.name])]}
+        />
+        <Select
+          id="assignee"
+          label="Assigned to"
+          value={filter.assignee}
+          onChange={(v) => change('assignee', v)}
+          options={[
+            ['', 'Anyone'],
+            ['me', 'Me'],
+            ['unassigned', 'Nobody yet'],
+            ...props.assignees.map((a): [string, string] => [a.id, a.name]),
+          ]}
+        />
+        <noscript>
+          <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+            Apply filters
+          </button>
+        </noscript>
+      </form>
+      <p class="govuk-body-s" role="status">
+        {message}
+      </p>
+      {rows.length === 0 ? (
+        <p class="govuk-body">No hand-offs match these filters.</p>
+      ) : (
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-table__caption--m">Most urgent first</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">
+                Reference and name
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Need
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Status
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Service
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Assigned to
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Time limit
+              </th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {rows.map((row) => (
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" href={`/staff/cases/${row.id}`}>
+                    {row.reference}
+                  </a>
+                  <br />
+                  {row.contactName}
+                </td>
+                <td class="govuk-table__cell">
+                  <strong class={`govuk-tag ${NEED_TAG_CLASS[row.needLevel]}`}>{NEED_NAMES[row.needLevel]}</strong>
+                </td>
+                <td class="govuk-table__cell">{STATUS_NAMES[row.status]}</td>
+                <td class="govuk-table__cell">{row.serviceName}</td>
+                <td class="govuk-table__cell">{row.assigneeName ?? 'Nobody yet'}</td>
+                <td class="govuk-table__cell">
+                  <DeadlineCell deadline={row.deadline} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+// The back office's front door: the queue for those who work cases, otherwise the directory.
+import type { APIRoute } from 'astro';
+import { can } from '../../domain/staff/permissions.ts';
+
+export const prerender = false;
+
+export const GET: APIRoute = ({ locals, redirect }) => {
+  const actor = locals.staff!.actor;
+  return redirect(
+    can(actor, 'cases:read') ? '/staff/queue' : can(actor, 'accounts:manage') ? '/staff/admin/accounts' : '/staff/directory',
+    303,
+  );
+};

@@ -1,0 +1,22 @@
+// Dates and times as staff read them, in the council's time zone.
+import { COUNCIL_TIME_ZONE, longDate } from '../../domain/time/working-days.ts';
+
+/** "24 November 2026, 2:05pm" */
+export function formatDateTime(iso: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: COUNCIL_TIME_ZONE,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    hour12: true,
+  }).formatToParts(new Date(iso));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')} ${part('month')} ${part('year')}, ${part('hour')}:${part('minute')}${part('dayPeriod').toLowerCase()}`;
+}
+
+/** "Tuesday 29 December 2026" from YYYY-MM-DD. */
+export function formatDate(date: string): string {
+  return longDate(date);
+}

@@ -1,0 +1,36 @@
+// Which permission each back-office address needs, checked by the middleware before any page
+// runs. Use cases check again inside (and check the record), so a missed route still refuses.
+import type { Permission } from '../../domain/staff/permissions.ts';
+
+/** Reachable without signing in. */
+const OPEN = ['/staff/sign-in', '/staff/set-password/', '/staff/not-allowed', '/staff/not-found'];
+
+/** Signed in, but the second factor still to come: only these. */
+const BEFORE_SECOND_FACTOR = ['/staff/sign-in/code', '/staff/sign-out'];
+
+const RULES: Array<[prefix: string, permission: Permission | 'signed-in']> = [
+  ['/staff/admin/accounts', 'accounts:manage'],
+  ['/staff/admin/audit', 'audit:read'],
+  ['/staff/admin/outbox', 'outbox:read'],
+  ['/staff/queue', 'cases:read'],
+  ['/staff/cases/', 'cases:read'],
+  ['/staff/follow-ups', 'cases:read'],
+  ['/staff/directory', 'directory:edit'],
+  ['/staff/account', 'signed-in'],
+  ['/staff/sign-out', 'signed-in'],
+];
+
+function matches(path: string, prefix: string): boolean {
+  return prefix.endsWith('/') ? path.startsWith(prefix) : path === prefix || path.startsWith(`${prefix}/`);
+}
+
+export type RouteRule = { kind: 'open' } | { kind: 'before-second-factor' } | { kind: 'needs'; permission: Permission | 'signed-in' };
+
+/** The rule for a /staff path. Anything not listed needs only a signed-in person (like /staff itself). */
+export function ruleFor(path: string): RouteRule {
+  const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  if (OPEN.some((p) => matches(clean, p)) && !BEFORE_SECOND_FACTOR.some((p) => matches(clean, p))) return { kind: 'open' };
+  if (BEFORE_SECOND_FACTOR.some((p) => matches(clean, p))) return { kind: 'before-second-factor' };
+  const rule = RULES.find(([prefix]) => matches(clean, prefix));
+  return { kind: 'needs', permission: rule ? rule[1] : 'signed-in' };
+}

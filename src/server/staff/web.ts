@@ -1,0 +1,98 @@
+// The web edge of the back-office: the session cookie, the signed-in person behind a request,
+// and small helpers the /staff pages share.
+import type { AstroCookies } from 'astro';
+import { settings } from '../../config/settings.ts';
+import { NotAllowed, authorise, type Actor, type Permission } from '../../domain/staff/permissions.ts';
+import { CaseNotFound } from '../casework/case-access.ts';
+import { defaultSignInLimits, type SignInLimits } from './sign-in.ts';
+import type { SessionLifetimes } from './sessions.ts';
+
+/** Sent only to /staff pages, so the public site never receives it. */
+export const STAFF_COOKIE = 'ho_staff_session';
+
+export function sessionLifetimes(): SessionLifetimes {
+  const { staffIdleMinutes, staffSessionHours } = settings();
+  return { idleMinutes: staffIdleMinutes, absoluteHours: staffSessionHours };
+}
+
+function isLocalHttp(url: URL): boolean {
+  return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+}
+
+export function setStaffCookie(cookies: AstroCookies, token: string, url: URL): void {
+  // No expiry date: it goes when the browser closes; the server ends it sooner when idle.
+  cookies.set(STAFF_COOKIE, token, { path: '/staff', httpOnly: true, sameSite: 'lax', secure: !isLocalHttp(url) });
+}
+
+export function clearStaffCookie(cookies: AstroCookies): void {
+  cookies.delete(STAFF_COOKIE, { path: '/staff' });
+}
+
+let limits: SignInLimits | undefined;
+/** The sign-in limits of this server process. */
+export function signInLimits(): SignInLimits {
+  limits ??= defaultSignInLimits();
+  return limits;
+}
+
+/** A short name for a browser, so people can tell their sessions apart ("Chrome on Windows"). */
+export function describeDevice(userAgent: string | null): string {
+  const ua = userAgent ?? '';
+  const browser = /Edg\//.test(ua)
+    ? 'Edge'
+    : /Firefox\//.test(ua)
+      ? 'Firefox'
+      : /Chrom(e|ium)\//.test(ua)
+        ? 'Chrome'
+        : /Safari\//.test(ua)
+          ? 'Safari'
+          : 'A browser';
+  const system = /Windows/.test(ua)
+    ? 'Windows'
+    : /Android/.test(ua)
+      ? 'Android'
+      : /iPhone|iPad/.test(ua)
+        ? 'iOS'
+        : /Mac OS X/.test(ua)
+          ? 'macOS'
+          : /Linux/.test(ua)
+            ? 'Linux'
+            : 'an unknown system';
+  return `${browser} on ${system}`;
+}
+
+/** The signed-in actor for a page; the middleware has already sent anyone without one to sign in. */
+export function actorOf(locals: App.Locals): Actor {
+  if (!locals.staff) throw new NotAllowed('record');
+  return locals.staff.actor;
+}
+
+/** The actor, after checking they hold the permission (throws NotAllowed otherwise). */
+export function requirePermission(locals: App.Locals, permission: Permission): Actor {
+  const actor = actorOf(locals);
+  authorise(actor, permission);
+  return actor;
+}
+
+/** Maps the errors every staff page can meet to the page to show instead. */
+export function refusalPath(error: unknown): '/staff/not-allowed' | '/staff/not-found' | null {
+  if (error instanceof NotAllowed) return '/staff/not-allowed';
+  if (error instanceof CaseNotFound) return '/staff/not-found';
+  return null;
+}
+
+/** Where to go after signing in: only a back-office address on this site. */
+export function safeNext(value: string | null | undefined): string {
+  if (!value || !value.startsWith('/staff') || value.startsWith('//') || value.includes('\\') || value.startsWith('/staff/sign-'))
+    return '/staff';
+  return value;
+}
+
+/** The network address, used only as a key for the in-memory sign-in limit (never stored). */
+export function clientAddressOf(context: { clientAddress: string }): string {
+  try {
+    return context.clientAddress || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
