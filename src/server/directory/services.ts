@@ -91,6 +91,15 @@ export async function searchServices(db: AppDatabase, search: ServiceSearch = {}
   return { total: Number(total), page, perPage, services };
 }
 
+/** Every entry, running or not, by name: for staff. */
+export async function allServices(db: AppDatabase): Promise<DirectoryService[]> {
+  const ids = await db.selectFrom('directory_service').select('id').orderBy('name').execute();
+  return loadServices(
+    db,
+    ids.map((r) => r.id),
+  );
+}
+
 export async function getService(db: AppDatabase, id: string): Promise<DirectoryService | null> {
   const [service] = await loadServices(db, [id]);
   return service ?? null;

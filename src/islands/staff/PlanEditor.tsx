@@ -1,0 +1,113 @@
+// The plan's rows as an island. Without JavaScript it is a plain form: "Add another action" posts
+// and the page comes back with an empty row. With it, rows are added and removed in place.
+import { useState } from 'preact/hooks';
+import {
+  BLANK_ROW,
+  PLAN_AREA_NAMES,
+  PLAN_OWNER_NAMES,
+  PLAN_STATUS_NAMES,
+  type PlanRowError,
+  type PlanRowInput,
+} from '../../domain/casework/plan.ts';
+
+export interface PlanEditorProps {
+  rows: PlanRowInput[];
+  errors: PlanRowError[];
+  /** Today (YYYY-MM-DD), as a hint for due dates. */
+  today: string;
+}
+
+const OWNER_LABELS: Record<string, string> = { ...PLAN_OWNER_NAMES, person: 'The person', adviser: 'The adviser' };
+
+export default function PlanEditor(props: PlanEditorProps) {
+  const [rows, setRows] = useState(props.rows.map((row, key) => ({ row, key })));
+  const [nextKey, setNextKey] = useState(props.rows.length);
+  const errorFor = (index: number, field: keyof PlanRowInput) => props.errors.find((e) => e.row === index && e.field === field)?.message;
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    setRows([...rows, { row: { ...BLANK_ROW }, key: nextKey }]);
+    setNextKey(nextKey + 1);
+    requestAnimationFrame(() => document.getElementById(`goal-${rows.length}`)?.focus());
+  };
+  const remove = (key: number) => setRows(rows.filter((r) => r.key !== key));
+
+  return (
+    <div>
+      {rows.map(({ row, key }, index) => {
+        const field = (name: keyof PlanRowInput) => `${name}-${index}`;
+        const group = (name: keyof PlanRowInput) => `govuk-form-group${errorFor(index, name) ? ' govuk-form-group--error' : ''}`;
+        const error = (name: keyof PlanRowInput) =>
+          errorFor(index, name) && (
+            <p class="govuk-error-message">
+              <span class="govuk-visually-hidden">Error:</span> {errorFor(index, name)}
+            </p>
+          );
+        const select = (name: 'area' | 'owner' | 'status', label: string, options: Record<string, string>) => (
+          <div class={group(name)}>
+            <label class="govuk-label" for={field(name)}>
+              {label}
+            </label>
+            {error(name)}
+            <select class="govuk-select" id={field(name)} name={field(name)}>
+              {Object.entries(options).map(([value, text]) => (
+                <option value={value} selected={row[name] === value}>
+                  {text}
+                </option>
+              ))}
+            </select>
+          </div>
+        );
+        return (
+          <fieldset class="govuk-fieldset app-plan-row" key={key}>
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">Action {index + 1}</legend>
+            {select('area', 'About', PLAN_AREA_NAMES)}
+            <div class={group('goal')}>
+              <label class="govuk-label" for={field('goal')}>
+                Goal
+              </label>
+              {error('goal')}
+              <input class="govuk-input" id={field('goal')} name={field('goal')} type="text" value={row.goal} />
+            </div>
+            <div class={group('action')}>
+              <label class="govuk-label" for={field('action')}>
+                What will be done
+              </label>
+              {error('action')}
+              <textarea class="govuk-textarea" id={field('action')} name={field('action')} rows={2}>
+                {row.action}
+              </textarea>
+            </div>
+            {select('owner', 'Who will do it', OWNER_LABELS)}
+            <div class={group('partner')}>
+              <label class="govuk-label" for={field('partner')}>
+                Partner agency (if a partner will do it)
+              </label>
+              {error('partner')}
+              <input class="govuk-input govuk-!-width-two-thirds" id={field('partner')} name={field('partner')} type="text" value={row.partner} />
+            </div>
+            <div class={group('dueOn')}>
+              <label class="govuk-label" for={field('dueOn')}>
+                Due by
+              </label>
+              <div class="govuk-hint" id={`${field('dueOn')}-hint`}>
+                For example, {props.today}
+              </div>
+              {error('dueOn')}
+              <input class="govuk-input govuk-input--width-10" id={field('dueOn')} name={field('dueOn')} type="date" value={row.dueOn} aria-describedby={`${field('dueOn')}-hint`} />
+            </div>
+            {select('status', 'Status', PLAN_STATUS_NAMES)}
+            {rows.length > 1 && (
+              <button type="button" class="govuk-button govuk-button--secondary app-js-only" data-module="govuk-button" onClick={() => remove(key)}>
+                Remove action {index + 1}
+              </button>
+            )}
+          </fieldset>
+        );
+      })}
+      <button type="submit" name="do" value="add-row" class="govuk-button govuk-button--secondary" data-module="govuk-button" onClick={add}>
+        Add another action
+      </button>
+    </div>
+  );
+}
