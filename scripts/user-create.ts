@@ -14,7 +14,10 @@ const usage = `Usage: npm run user:create -- --email <address> --name "<name>" -
 
 let values: Record<string, string | undefined>;
 try {
-  ({ values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, team: { type: 'string' } }, strict: true }));
+  ({ values } = parseArgs({
+    options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, team: { type: 'string' } },
+    strict: true,
+  }));
 } catch (error) {
   console.error(`${error instanceof Error ? error.message : error}\n${usage}`);
   process.exit(2);
@@ -34,7 +37,9 @@ try {
   console.log(`Give them this link to set their password (it works once, for 24 hours):\n${resetLink(config.siteUrl, resetToken)}`);
 } catch (error) {
   if (error instanceof ZodError) {
-    console.error(`${error.issues.map((i) => `--${i.path[0] === 'displayName' ? 'name' : i.path[0] === 'teamId' ? 'team' : String(i.path[0])}: ${i.message}`).join('\n')}\n${usage}`);
+    console.error(
+      `${error.issues.map((i) => `--${i.path[0] === 'displayName' ? 'name' : i.path[0] === 'teamId' ? 'team' : String(i.path[0])}: ${i.message}`).join('\n')}\n${usage}`,
+    );
   } else if (error instanceof AccountExists) {
     console.error(error.message);
   } else {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  NotAllowed,
+  ROLES,
+  authoriseCase,
+  can,
+  canOpenCase,
+  visibleTeams,
+  type Permission,
+  type Role,
+} from '../../../src/domain/staff/permissions.ts';
+import { ruleFor } from '../../../src/server/staff/route-permissions.ts';
+
+const MATRIX: Record<Role, Permission[]> = {
+  adviser: ['cases:read', 'cases:work', 'directory:edit'],
+  private_sector_officer: ['cases:read', 'cases:work', 'directory:edit'],
+  manager: ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'outbox:read'],
+  administrator: ['directory:edit', 'accounts:manage', 'audit:read', 'outbox:read'],
+};
+const ALL: Permission[] = ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'accounts:manage', 'audit:read', 'outbox:read'];
+
+describe('roles and permissions', () => {
+  it.each(ROLES)('%s holds exactly its permissions', (role) => {
+    expect(ALL.filter((p) => can({ role }, p))).toEqual(MATRIX[role]);
+  });
+
+  it('lets advisers and officers open only their own team’s cases, managers any, administrators none', () => {
+    const record = { teamId: 'housing-options' };
+    expect(canOpenCase({ role: 'adviser', teamId: 'housing-options' }, record)).toBe(true);
+    expect(canOpenCase({ role: 'adviser', teamId: 'jet-centre' }, record)).toBe(false);
+    expect(canOpenCase({ role: 'private_sector_officer', teamId: 'private-sector' }, record)).toBe(false);
+    expect(canOpenCase({ role: 'manager', teamId: 'service-management' }, record)).toBe(true);
+    expect(canOpenCase({ role: 'administrator', teamId: 'housing-options' }, record)).toBe(false);
+    expect(() => authoriseCase({ role: 'adviser', teamId: 'jet-centre' }, record)).toThrow(NotAllowed);
+    expect(() => authoriseCase({ role: 'adviser', teamId: 'housing-options' }, record, 'cases:assign')).toThrow('cases:assign');
+    expect(visibleTeams({ role: 'manager', teamId: 'x' }, ['a', 'b'])).toEqual(['a', 'b']);
+    expect(visibleTeams({ role: 'adviser', teamId: 'a' }, ['a', 'b'])).toEqual(['a']);
+    expect(visibleTeams({ role: 'administrator', teamId: 'a' }, ['a', 'b'])).toEqual([]);
+  });
+});
+
+describe('back-office routes', () => {
+  it('leave only sign-in, password links and the refusal pages open', () => {
+    expect(ruleFor('/staff/sign-in')).toEqual({ kind: 'open' });
+    expect(ruleFor('/staff/set-password/abc')).toEqual({ kind: 'open' });
+    expect(ruleFor('/staff/sign-in/code')).toEqual({ kind: 'before-second-factor' });
+    expect(ruleFor('/staff/sign-out')).toEqual({ kind: 'before-second-factor' });
+    expect(ruleFor('/staff/sign-inx')).toEqual({ kind: 'needs', permission: 'signed-in' });
+  });
+
+  it('name the permission each area needs, including sub-pages and trailing slashes', () => {
+    expect(ruleFor('/staff/cases/123/plan/print')).toEqual({ kind: 'needs', permission: 'cases:read' });
+    expect(ruleFor('/staff/queue/')).toEqual({ kind: 'needs', permission: 'cases:read' });
+    expect(ruleFor('/staff/queue/rows.json')).toEqual({ kind: 'needs', permission: 'cases:read' });
+    expect(ruleFor('/staff/admin/accounts')).toEqual({ kind: 'needs', permission: 'accounts:manage' });
+    expect(ruleFor('/staff/admin/audit')).toEqual({ kind: 'needs', permission: 'audit:read' });
+    expect(ruleFor('/staff/directory/jet-centre')).toEqual({ kind: 'needs', permission: 'directory:edit' });
+    expect(ruleFor('/staff/admin/something-new')).toEqual({ kind: 'needs', permission: 'signed-in' });
+  });
+});

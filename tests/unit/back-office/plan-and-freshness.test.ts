@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { BLANK_ROW, parsePlanRows, toRowInput } from '../../../src/domain/casework/plan.ts';
+import { isStale, staleCutoff, staleEntries } from '../../../src/domain/content/freshness.ts';
+import { planRowsFrom } from '../../../src/server/casework/plan-form.ts';
+
+const row = { ...BLANK_ROW, goal: 'Keep the flat', action: 'Agree a repayment plan with the landlord', dueOn: '2027-01-20' };
+
+describe('plan rows', () => {
+  it('become plan items, dropping rows left empty', () => {
+    const { items, errors } = parsePlanRows([
+      row,
+      BLANK_ROW,
+      { ...row, area: 'work', owner: 'partner', partner: ' JET centre ', goal: 'More hours' },
+    ]);
+    expect(errors).toEqual([]);
+    expect(items.map((i) => [i.area, i.owner, i.partner])).toEqual([
+      ['housing', 'person', null],
+      ['work', 'partner', 'JET centre'],
+    ]);
+    expect(toRowInput(items[0]!)).toEqual(row);
+  });
+
+  it('report each problem against its row and field', () => {
+    const { items, errors } = parsePlanRows([
+      row,
+      { ...row, goal: '', owner: 'partner', dueOn: '2027-02-30' },
+      { ...row, area: 'holidays', status: 'maybe' },
+    ]);
+    expect(items).toHaveLength(1);
+    expect(errors).toEqual([
+      { row: 1, field: 'goal', message: 'Action 2: enter the goal' },
+      { row: 1, field: 'partner', message: 'Action 2: enter the partner agency' },
+      { row: 1, field: 'dueOn', message: 'Action 2: the due date must be a real date, like 2027-01-31' },
+      { row: 2, field: 'area', message: 'Action 3: choose whether it is about housing, money, work, training or support' },
+      { row: 2, field: 'status', message: 'Action 3: choose its status' },
+    ]);
+  });
+
+  it('need at least one action', () => {
+    expect(parsePlanRows([BLANK_ROW]).errors).toEqual([{ row: 0, field: 'goal', message: 'Enter at least one goal and action' }]);
+  });
+
+  it('are read from the form in order, however many there are', () => {
+    const form = { 'goal-10': ['Ten'], 'goal-2': ['Two'], 'area-2': ['money'], do: ['save'], 'goal-x': ['no'] };
+    expect(planRowsFrom(form).map((r) => [r.goal, r.area])).toEqual([
+      ['Two', 'money'],
+      ['Ten', ''],
+    ]);
+  });
+});
+
+describe('freshness', () => {
+  it('counts anything checked six months ago or earlier as stale', () => {
+    expect(staleCutoff('2026-11-24')).toBe('2026-05-24');
+    expect(staleCutoff('2026-08-31')).toBe('2026-02-28');
+    expect(isStale('2026-05-24', '2026-11-24')).toBe(true);
+    expect(isStale('2026-05-25', '2026-11-24')).toBe(false);
+    const entries = [
+      { id: 'b', lastChecked: '2026-01-01' },
+      { id: 'a', lastChecked: '2025-06-01' },
+      { id: 'c', lastChecked: '2026-11-01' },
+    ];
+    expect(staleEntries(entries, '2026-11-24').map((e) => e.id)).toEqual(['a', 'b']);
+  });
+});

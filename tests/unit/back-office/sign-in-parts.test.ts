@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { TokenBuckets } from '../../../src/domain/security/token-bucket.ts';
+import {
+  acceptedStep,
+  codeAt,
+  decryptTotpKey,
+  encryptTotpKey,
+  enrolmentDetails,
+  newTotpKey,
+  timeStep,
+} from '../../../src/server/staff/second-factor.ts';
+import { describeDevice, safeNext } from '../../../src/server/staff/web.ts';
+
+describe('rate limiting', () => {
+  it('allows the bucket’s size, then refills one token per interval', () => {
+    let now = 0;
+    const buckets = new TokenBuckets({ size: 3, refillSeconds: 60 }, () => now);
+    expect([1, 2, 3, 4].map(() => buckets.consume('a'))).toEqual([true, true, true, false]);
+    expect(buckets.consume('b')).toBe(true);
+    expect(buckets.secondsUntilAllowed('a')).toBe(60);
+    now = 59_000;
+    expect(buckets.allows('a')).toBe(false);
+    now = 60_000;
+    expect(buckets.consume('a')).toBe(true);
+    expect(buckets.consume('a')).toBe(false);
+    buckets.reset('a');
+    expect(buckets.allows('a')).toBe(true);
+  });
+});
+
+describe('the second factor', () => {
+  const key = newTotpKey();
+  const now = new Date('2026-11-24T10:00:10Z');
+  const step = timeStep(now);
+
+  it('accepts the current code and the one before, once each', () => {
+    expect(acceptedStep(key, codeAt(key, step), now, null)).toBe(step);
+    expect(acceptedStep(key, codeAt(key, step - 1), now, null)).toBe(step - 1);
+    expect(acceptedStep(key, codeAt(key, step), now, step)).toBeNull();
+    expect(acceptedStep(key, codeAt(key, step - 1), now, step - 1)).toBeNull();
+    expect(acceptedStep(key, codeAt(key, step - 2), now, null)).toBeNull();
+    expect(acceptedStep(key, 'abc123', now, null)).toBeNull();
+    expect(acceptedStep(key, ` ${codeAt(key, step).slice(0, 3)} ${codeAt(key, step).slice(3)} `, now, null)).toBe(step);
+  });
+
+  it('stores the key encrypted, and refuses a key encrypted with another secret', () => {
+    const stored = encryptTotpKey(key, 'a-secret-key-that-is-long-enough-123');
+    expect(stored).not.toContain(Buffer.from(key).toString('base64url'));
+    expect(decryptTotpKey(stored, 'a-secret-key-that-is-long-enough-123')).toEqual(key);
+    expect(() => decryptTotpKey(stored, 'another-secret-key-that-is-long-enough')).toThrow();
+  });
+
+  it('gives an app what it needs', () => {
+    const details = enrolmentDetails(key, 'Housing Options online', 'a@b.example');
+    expect(details.uri).toMatch(/^otpauth:\/\/totp\/.+secret=[A-Z2-7]+/);
+    expect(details.typedKey.replace(/ /g, '')).toMatch(/^[A-Z2-7]{32}$/);
+  });
+});
+
+describe('sign-in helpers', () => {
+  it('send people only to back-office pages after signing in', () => {
+    expect(safeNext('/staff/cases/1')).toBe('/staff/cases/1');
+    expect(safeNext('https://evil.example/staff')).toBe('/staff');
+    expect(safeNext('//evil.example')).toBe('/staff');
+    expect(safeNext('/staff/sign-out')).toBe('/staff');
+    expect(safeNext(null)).toBe('/staff');
+  });
+
+  it('describe a browser without keeping the whole user agent', () => {
+    expect(
+      describeDevice('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36'),
+    ).toBe('Chrome on Windows');
+    expect(describeDevice(null)).toBe('A browser on an unknown system');
+  });
+});
