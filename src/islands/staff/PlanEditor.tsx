@@ -31,6 +31,11 @@ export default function PlanEditor(props: PlanEditorProps) {
     requestAnimationFrame(() => document.getElementById(`goal-${rows.length}`)?.focus());
   };
   const remove = (key: number) => setRows(rows.filter((r) => r.key !== key));
+  // What is typed is kept in state, so adding or removing a row never wipes it.
+  const update = (key: number, name: keyof PlanRowInput) => (event: Event) => {
+    const value = (event.target as HTMLInputElement).value;
+    setRows((current) => current.map((r) => (r.key === key ? { ...r, row: { ...r.row, [name]: value } } : r)));
+  };
 
   return (
     <div>
@@ -49,7 +54,7 @@ export default function PlanEditor(props: PlanEditorProps) {
               {label}
             </label>
             {error(name)}
-            <select class="govuk-select" id={field(name)} name={field(name)}>
+            <select class="govuk-select" id={field(name)} name={field(name)} onChange={update(key, name)}>
               {Object.entries(options).map(([value, text]) => (
                 <option value={value} selected={row[name] === value}>
                   {text}
@@ -67,16 +72,28 @@ export default function PlanEditor(props: PlanEditorProps) {
                 Goal
               </label>
               {error('goal')}
-              <input class="govuk-input" id={field('goal')} name={field('goal')} type="text" value={row.goal} />
+              <input
+                class="govuk-input"
+                id={field('goal')}
+                name={field('goal')}
+                type="text"
+                value={row.goal}
+                onInput={update(key, 'goal')}
+              />
             </div>
             <div class={group('action')}>
               <label class="govuk-label" for={field('action')}>
                 What will be done
               </label>
               {error('action')}
-              <textarea class="govuk-textarea" id={field('action')} name={field('action')} rows={2}>
-                {row.action}
-              </textarea>
+              <textarea
+                class="govuk-textarea"
+                id={field('action')}
+                name={field('action')}
+                rows={2}
+                value={row.action}
+                onInput={update(key, 'action')}
+              />
             </div>
             {select('owner', 'Who will do it', OWNER_LABELS)}
             <div class={group('partner')}>
@@ -84,7 +101,14 @@ export default function PlanEditor(props: PlanEditorProps) {
                 Partner agency (if a partner will do it)
               </label>
               {error('partner')}
-              <input class="govuk-input govuk-!-width-two-thirds" id={field('partner')} name={field('partner')} type="text" value={row.partner} />
+              <input
+                class="govuk-input govuk-!-width-two-thirds"
+                id={field('partner')}
+                name={field('partner')}
+                type="text"
+                value={row.partner}
+                onInput={update(key, 'partner')}
+              />
             </div>
             <div class={group('dueOn')}>
               <label class="govuk-label" for={field('dueOn')}>
@@ -94,11 +118,24 @@ export default function PlanEditor(props: PlanEditorProps) {
                 For example, {props.today}
               </div>
               {error('dueOn')}
-              <input class="govuk-input govuk-input--width-10" id={field('dueOn')} name={field('dueOn')} type="date" value={row.dueOn} aria-describedby={`${field('dueOn')}-hint`} />
+              <input
+                class="govuk-input govuk-input--width-10"
+                id={field('dueOn')}
+                name={field('dueOn')}
+                type="date"
+                value={row.dueOn}
+                onInput={update(key, 'dueOn')}
+                aria-describedby={`${field('dueOn')}-hint`}
+              />
             </div>
             {select('status', 'Status', PLAN_STATUS_NAMES)}
             {rows.length > 1 && (
-              <button type="button" class="govuk-button govuk-button--secondary app-js-only" data-module="govuk-button" onClick={() => remove(key)}>
+              <button
+                type="button"
+                class="govuk-button govuk-button--secondary app-js-only"
+                data-module="govuk-button"
+                onClick={() => remove(key)}
+              >
                 Remove action {index + 1}
               </button>
             )}

@@ -38,8 +38,9 @@ export async function currentDraft(cookies: AstroCookies): Promise<DraftContext>
 
 export type FormValues = Record<string, string[]>;
 
+/** The form's fields. Reads a copy, so the page can still hand the request to Astro.rewrite(). */
 export async function readForm(request: Request): Promise<FormValues> {
-  const data = await request.formData();
+  const data = await request.clone().formData();
   const values: FormValues = {};
   for (const [name, value] of data.entries()) {
     if (typeof value === 'string') (values[name] ??= []).push(value);

@@ -8,13 +8,13 @@ import { acceptedStep, decryptTotpKey } from './second-factor.ts';
 import { createSession, markSecondFactorDone, type StaffSession } from './sessions.ts';
 
 export interface SignInLimits {
-  /** Failed attempts per account. */
+  /** Failed attempts per account (and second-factor codes per person). */
   account: TokenBuckets;
-  /** Attempts per network address (the address is a key in memory, never stored). */
+  /** Failed attempts per network address (the address is a key in memory, never stored). */
   address: TokenBuckets;
 }
 
-/** 5 tries per account, one more every 3 minutes; 20 per address, one more every 30 seconds. */
+/** 5 failed tries per account, one more every 3 minutes; 20 failures per address, one more every 30 seconds. */
 export function defaultSignInLimits(): SignInLimits {
   return {
     account: new TokenBuckets({ size: 5, refillSeconds: 180 }),
@@ -61,7 +61,9 @@ export async function signIn(
   decoyHash ??= hashPassword('not a real password, only for timing');
   const matches = await verifyPassword(user?.password_hash ?? (await decoyHash), input.password).catch(() => false);
   if (!user || !matches || user.is_disabled === 1) {
+    // Only failures use up the limits: a shared office address can sign many people in.
     limits.account.consume(accountKey);
+    limits.address.consume(input.address);
     if (user) await recordAudit(db, { staffId: null, action: 'failed sign-in', entityType: 'staff_user', entityId: user.id }, now);
     return { kind: 'wrong', message: WRONG };
   }

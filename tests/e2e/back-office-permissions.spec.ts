@@ -1,0 +1,129 @@
+// Every role against every back-office route, over HTTP: what each may reach, what it may not,
+// records of other teams, signed-out visitors, and cross-site posts.
+import { expect, request, test, type APIRequestContext } from '@playwright/test';
+
+const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4322}`;
+const ACCOUNTS = {
+  adviser: ['adviser@harrowmere.example', 'demo-adviser-2026'],
+  jetAdviser: ['jet.adviser@harrowmere.example', 'demo-adviser-2026'],
+  officer: ['pso@harrowmere.example', 'demo-officer-2026'],
+  manager: ['manager@harrowmere.example', 'demo-manager-2026'],
+  admin: ['admin@harrowmere.example', 'demo-admin-2026'],
+} as const;
+type Who = keyof typeof ACCOUNTS;
+
+const sessions = new Map<Who, APIRequestContext>();
+
+async function as(who: Who): Promise<APIRequestContext> {
+  let context = sessions.get(who);
+  if (!context) {
+    context = await request.newContext({ baseURL: BASE, extraHTTPHeaders: { Origin: BASE } });
+    const [email, password] = ACCOUNTS[who];
+    const response = await context.post('/staff/sign-in', { form: { email, password }, maxRedirects: 0 });
+    expect(response.status(), `${who} signs in`).toBe(303);
+    sessions.set(who, context);
+  }
+  return context;
+}
+
+test.afterAll(async () => {
+  for (const context of sessions.values()) await context.dispose();
+});
+
+/** A demo case of the Housing Options team (the demo data always has one). */
+async function housingOptionsCase(): Promise<string> {
+  const rows = (await (await (await as('adviser')).get('/staff/queue/rows.json?status=all')).json()) as Array<{
+    id: string;
+    serviceName: string;
+  }>;
+  return rows.find((r) => r.serviceName === 'Housing Options team')!.id;
+}
+
+const Y = 200;
+const N = 403;
+//                                       adviser jetAdviser officer manager admin
+const MATRIX: Array<[string, [number, number, number, number, number]]> = [
+  ['/staff/queue', [Y, Y, Y, Y, N]],
+  ['/staff/queue/rows.json', [Y, Y, Y, Y, N]],
+  ['/staff/follow-ups', [Y, Y, Y, Y, N]],
+  ['/staff/cases/{case}', [Y, N, N, Y, N]],
+  ['/staff/cases/{case}/plan', [Y, N, N, Y, N]],
+  ['/staff/cases/{case}/plan/print', [Y, N, N, Y, N]],
+  ['/staff/cases/{case}/plan/versions', [Y, N, N, Y, N]],
+  ['/staff/directory', [Y, Y, Y, Y, Y]],
+  ['/staff/directory/jet-centre', [Y, Y, Y, Y, Y]],
+  ['/staff/account', [Y, Y, Y, Y, Y]],
+  ['/staff/account/second-factor', [Y, Y, Y, Y, Y]],
+  ['/staff/admin/accounts', [N, N, N, N, Y]],
+  ['/staff/admin/audit', [N, N, N, N, Y]],
+  ['/staff/admin/outbox', [N, N, N, Y, Y]],
+];
+const ROLES: Who[] = ['adviser', 'jetAdviser', 'officer', 'manager', 'admin'];
+
+test('each role reaches exactly the routes it should', async () => {
+  const caseId = await housingOptionsCase();
+  const failures: string[] = [];
+  for (const [template, expected] of MATRIX) {
+    const path = template.replace('{case}', caseId);
+    for (const [index, who] of ROLES.entries()) {
+      const status = (await (await as(who)).get(path, { maxRedirects: 0 })).status();
+      if (status !== expected[index]) failures.push(`${who} GET ${template}: ${status}, expected ${expected[index]}`);
+    }
+  }
+  expect(failures).toEqual([]);
+});
+
+test('someone signed out is sent to sign in from every route, and sees nothing', async () => {
+  const caseId = await housingOptionsCase();
+  const anonymous = await request.newContext({ baseURL: BASE });
+  for (const [template] of MATRIX) {
+    const response = await anonymous.get(template.replace('{case}', caseId), { maxRedirects: 0 });
+    expect(response.status(), template).toBe(303);
+    expect(response.headers()['location'], template).toMatch(/^\/staff\/sign-in\?next=/);
+  }
+  await anonymous.dispose();
+});
+
+test('changes are refused to roles and teams that may not make them, and nothing changes', async () => {
+  const caseId = await housingOptionsCase();
+  for (const who of ['jetAdviser', 'officer', 'admin'] as const) {
+    const response = await (
+      await as(who)
+    ).post(`/staff/cases/${caseId}`, { form: { intent: 'note', 'note-text': `written by ${who}` }, maxRedirects: 0 });
+    expect(response.status(), who).toBe(403);
+  }
+  const page = await (await (await as('adviser')).get(`/staff/cases/${caseId}`)).text();
+  expect(page).not.toContain('written by');
+
+  const adviserCreates = await (
+    await as('adviser')
+  ).post('/staff/admin/accounts', {
+    form: { intent: 'create', email: 'x@x.example', displayName: 'X', role: 'administrator', teamId: 'service-management' },
+    maxRedirects: 0,
+  });
+  expect(adviserCreates.status()).toBe(403);
+  const assign = await (
+    await as('adviser')
+  ).post(`/staff/cases/${caseId}`, { form: { intent: 'assign', assignee: 'anyone' }, maxRedirects: 0 });
+  expect(assign.status()).toBe(403);
+});
+
+test('cross-site form and JSON posts are refused', async () => {
+  const adviser = await as('adviser');
+  const caseId = await housingOptionsCase();
+  const form = await adviser.post(`/staff/cases/${caseId}`, {
+    form: { intent: 'note', 'note-text': 'from another site' },
+    headers: { Origin: 'https://evil.example' },
+    maxRedirects: 0,
+  });
+  expect(form.status()).toBe(403);
+  const json = await adviser.post(`/staff/cases/${caseId}`, {
+    data: { intent: 'note' },
+    headers: { Origin: BASE, 'Sec-Fetch-Site': 'cross-site' },
+    maxRedirects: 0,
+  });
+  expect(json.status()).toBe(403);
+  const signOut = await adviser.post('/staff/sign-out', { headers: { Origin: 'https://evil.example' }, maxRedirects: 0 });
+  expect(signOut.status()).toBe(403);
+  expect((await adviser.get('/staff/queue', { maxRedirects: 0 })).status()).toBe(200); // still signed in
+});
