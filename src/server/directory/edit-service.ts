@@ -51,7 +51,8 @@ export const serviceEditSchema = z.object({
   checked: z.enum(['yes', '']).default(''),
 });
 
-export type ServiceEditInput = z.input<typeof serviceEditSchema>;
+/** As typed into the form: every field as text, checked by serviceEditSchema. */
+export type ServiceEditInput = Partial<Record<keyof z.input<typeof serviceEditSchema>, string>>;
 
 export class ServiceNotFound extends Error {
   override name = 'ServiceNotFound';
