@@ -19,7 +19,8 @@ const stepNow = () => Math.floor(Date.now() / 30_000);
 test('a new account: password from a link, a second factor, sign-in with a code, then disabled', async ({ browser }) => {
   test.setTimeout(150_000);
   const email = `new.adviser.${Date.now()}@harrowmere.example`;
-  const admin = await browser.newPage();
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
   await signIn(admin, 'admin@harrowmere.example', 'demo-admin-2026');
   await expect(admin).toHaveURL(/\/staff\/admin\/accounts$/);
   await admin.getByRole('button', { name: 'Create the account' }).click();
@@ -90,10 +91,11 @@ test('a new account: password from a link, a second factor, sign-in with a code,
   await page.reload();
   await expect(page).toHaveURL(/\/staff\/sign-in/);
   await context.close();
-  await admin.close();
+  await adminContext.close();
 });
 
 test('the other back-office pages have no accessibility problems', async ({ page }) => {
+  test.setTimeout(120_000);
   await signIn(page, 'manager@harrowmere.example', 'demo-manager-2026');
   for (const path of ['/staff/directory', '/staff/admin/outbox', '/staff/admin/audit', '/staff/follow-ups']) {
     await page.goto(path);

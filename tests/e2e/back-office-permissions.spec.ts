@@ -1,5 +1,7 @@
 // Every role against every back-office route, over HTTP: what each may reach, what it may not,
 // records of other teams, signed-out visitors, and cross-site posts.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
 
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4322}`;
@@ -59,6 +61,33 @@ const MATRIX: Array<[string, [number, number, number, number, number]]> = [
   ['/staff/admin/outbox', [N, N, N, Y, Y]],
 ];
 const ROLES: Who[] = ['adviser', 'jetAdviser', 'officer', 'manager', 'admin'];
+
+/** Pages anyone may open (sign-in and what it leads to), and the endpoint-only sign-out. */
+const OPEN_OR_SIGN_IN = [
+  '/staff/sign-in',
+  '/staff/sign-in/code',
+  '/staff/set-password/[token]',
+  '/staff/not-allowed',
+  '/staff/not-found',
+  '/staff/sign-out',
+  '/staff',
+];
+
+function staffRoutes(folder = 'src/pages/staff', prefix = '/staff'): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return staffRoutes(path.join(folder, entry.name), `${prefix}/${entry.name}`);
+    const name = entry.name.replace(/\.(astro|ts)$/, '');
+    return [name === 'index' ? prefix : `${prefix}/${name}`];
+  });
+}
+
+test('the matrix covers every back-office page and endpoint', () => {
+  const covered = [
+    ...MATRIX.map(([route]) => route.replace('{case}', '[id]').replace('/staff/directory/jet-centre', '/staff/directory/[id]')),
+    ...OPEN_OR_SIGN_IN,
+  ];
+  expect(covered.sort()).toEqual(staffRoutes().sort());
+});
 
 test('each role reaches exactly the routes it should', async () => {
   const caseId = await housingOptionsCase();

@@ -54,7 +54,11 @@ test('the Open Referral UK API lists and returns services in the standard shape'
 
   const one = await request.get(`/api/oruk/services/${page.contents[0].id}`);
   expect(one.status()).toBe(200);
-  expect(await one.json()).toMatchObject({ id: page.contents[0].id, organization: { name: expect.any(String) }, taxonomy_terms: expect.arrayContaining([expect.objectContaining({ id: 'housing' })]) });
+  expect(await one.json()).toMatchObject({
+    id: page.contents[0].id,
+    organization: { name: expect.any(String) },
+    taxonomy_terms: expect.arrayContaining([expect.objectContaining({ id: 'housing' })]),
+  });
 
   expect((await request.get('/api/oruk/services/no-such-service')).status()).toBe(404);
   expect((await request.get('/api/oruk/services?per_page=1000')).status()).toBe(400);

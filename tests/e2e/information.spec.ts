@@ -23,9 +23,21 @@ test('a self-assessment result links only to packs that exist', async ({ page })
   await page.goto('/self-assessment');
   await page.getByRole('button', { name: 'Start now' }).click();
   const answers: Array<string | string[]> = [
-    'No', 'Yes', 'No', 'I rent from a private landlord or letting agent', 'Yes, my landlord gave me a section 8 notice',
-    'In the next 8 weeks', ['It is in poor repair or unsafe'], 'Yes', ['Council Tax'], 'No', 'Yes', ['None of these'],
-    'No', ['None of these'], ['None of these, or I would rather not say'],
+    'No',
+    'Yes',
+    'No',
+    'I rent from a private landlord or letting agent',
+    'Yes, my landlord gave me a section 8 notice',
+    'In the next 8 weeks',
+    ['It is in poor repair or unsafe'],
+    'Yes',
+    ['Council Tax'],
+    'No',
+    'Yes',
+    ['None of these'],
+    'No',
+    ['None of these'],
+    ['None of these, or I would rather not say'],
   ];
   for (const answer of answers) {
     for (const label of Array.isArray(answer) ? answer : [answer]) await page.getByLabel(label, { exact: true }).check();
@@ -33,8 +45,12 @@ test('a self-assessment result links only to packs that exist', async ({ page })
   }
   await page.getByRole('button', { name: 'See my plan' }).click();
   await expect(page.locator('.app-need-level')).toContainText('High');
-  const links = await page.locator('a[href^="/information/"]').evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname))]);
-  expect(links).toEqual(expect.arrayContaining(['/information/eviction-notice', '/information/rent-arrears', '/information/priority-debts']));
+  const links = await page
+    .locator('a[href^="/information/"]')
+    .evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).pathname))]);
+  expect(links).toEqual(
+    expect.arrayContaining(['/information/eviction-notice', '/information/rent-arrears', '/information/priority-debts']),
+  );
   for (const link of links) expect((await page.request.get(link)).status(), link).toBe(200);
 
   // "Your pack": the plan's guides as one document, the council's contacts first.

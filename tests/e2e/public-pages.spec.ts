@@ -25,9 +25,12 @@ const JOURNEY_ONLY = [
 /** Pages reached only by a redirect (after a form), so no link leads to them. Still checked below. */
 const REACHED_BY_REDIRECT = ['/self-assessment/answers-deleted'];
 
-/** Routes the page files declare (Astro pages, not endpoints or dynamic routes). */
+/**
+ * Routes the public page files declare (Astro pages, not endpoints or dynamic routes). The back
+ * office (/staff) is not public: tests/e2e/back-office-*.spec.ts cover every page of it.
+ */
 function declaredPageRoutes(folder = 'src/pages', prefix = ''): string[] {
-  return allPageRoutes(folder, prefix).filter((route) => !JOURNEY_ONLY.includes(route));
+  return allPageRoutes(folder, prefix).filter((route) => !JOURNEY_ONLY.includes(route) && !route.startsWith('/staff'));
 }
 
 function allPageRoutes(folder: string, prefix: string): string[] {

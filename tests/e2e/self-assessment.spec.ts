@@ -43,7 +43,11 @@ async function fillNumber(page: Page, path: string, value: string) {
   await page.getByRole('button', { name: 'Continue' }).click();
 }
 
-const safe: Step[] = [['danger', 'No'], ['tonight', 'Yes'], ['courtOrBailiff', 'No']];
+const safe: Step[] = [
+  ['danger', 'No'],
+  ['tonight', 'Yes'],
+  ['courtOrBailiff', 'No'],
+];
 
 const moderateRenter: Step[] = [
   ...safe,
@@ -95,7 +99,9 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(page).toHaveURL(/\/self-assessment\/result$/);
       await expect(page.locator('.app-need-level')).toContainText('Moderate');
       await expect(page.getByRole('heading', { name: 'Check your section 21 notice' })).toBeVisible();
-      await expect(page.getByText('You are seeing this because you said: Other money owed: Council Tax, Gas or electricity.')).toBeVisible();
+      await expect(
+        page.getByText('You are seeing this because you said: Other money owed: Council Tax, Gas or electricity.'),
+      ).toBeVisible();
       // Who can help comes from the referral pathways, linked to the directory.
       const debts = page.locator('.app-plan-step', { hasText: 'Deal with priority debts first' });
       await expect(debts.getByRole('link', { name: 'National Debtline' })).toHaveAttribute('href', '/services/national-debtline-advice');
@@ -223,7 +229,9 @@ for (const javaScriptEnabled of [false, true]) {
       await start(page);
       await page.getByRole('button', { name: 'Continue' }).click();
       await expect(page).toHaveTitle(/^Error: Are you in danger/);
-      await expect(page.locator('.govuk-error-summary')).toContainText('Select yes if you are in danger or afraid of someone you live with');
+      await expect(page.locator('.govuk-error-summary')).toContainText(
+        'Select yes if you are in danger or afraid of someone you live with',
+      );
       await expect(page.locator('#answer-error')).toContainText('Select yes if you are in danger');
       await axe(page);
       await answer(page, [...safe, ['homeType', 'I am about to leave care, prison, hospital or the armed forces']]);
@@ -281,6 +289,8 @@ test('with JavaScript, the steps change without reloading the page, and browser 
   expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
   await page.goBack();
   await expect(page).toHaveURL(/courtOrBailiff$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Do you have a court hearing or a bailiff visit about losing your home?');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Do you have a court hearing or a bailiff visit about losing your home?',
+  );
   await expect(page.getByLabel('No', { exact: true })).toBeChecked();
 });

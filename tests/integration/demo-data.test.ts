@@ -17,7 +17,12 @@ afterEach(async () => {
 describe('preparing the database at start-up', () => {
   it('in demo mode, seeds an empty database with one account per role, each in a real team', async () => {
     const report = await prepareDatabase(t.db, { demoMode: true });
-    expect(report.demoSeed).toEqual({ staffAdded: demoStaff.length, staffAlreadyThere: 0, directoryServicesAdded: demoDirectory.organizations.flatMap((o) => o.services).length, handoffsAdded: 4 });
+    expect(report.demoSeed).toEqual({
+      staffAdded: demoStaff.length,
+      staffAlreadyThere: 0,
+      directoryServicesAdded: demoDirectory.organizations.flatMap((o) => o.services).length,
+      handoffsAdded: 4,
+    });
 
     const staff = await t.db.selectFrom('staff_user').selectAll().execute();
     expect(new Set(staff.map((s) => s.role))).toEqual(new Set(['adviser', 'private_sector_officer', 'manager', 'administrator']));
@@ -25,6 +30,22 @@ describe('preparing the database at start-up', () => {
       expect(council.teams.map((team) => team.id)).toContain(person.team_id);
       expect(person.email).toMatch(/@harrowmere\.example$/); // clearly fictional: a reserved .example domain
       expect(person.password_hash).toMatch(/^\$argon2id\$/);
+    }
+  });
+
+  it('puts fictional hand-offs in the queue, worked out from their answers like real ones', async () => {
+    await prepareDatabase(t.db, { demoMode: true });
+    const handoffs = await t.db.selectFrom('handoff').selectAll().orderBy('contact_name').execute();
+    expect(handoffs.map((h) => [h.contact_name, h.need_level, h.team_id])).toEqual([
+      ['Alex Carter', 'moderate', 'private-sector'],
+      ['Jordan Bell', 'high', 'housing-options'],
+      ['Morgan Hale', 'emergency', 'housing-options'],
+      ['Sam Reyes', 'moderate', 'welfare-rights'],
+    ]);
+    for (const h of handoffs) {
+      expect(h.status).toBe('new');
+      expect(h.contact_phone ?? h.contact_email).toMatch(/^07700 900 \d{3}$|@mail\.example$/); // Ofcom drama range or .example
+      expect(JSON.parse(h.plan_step_ids).length).toBeGreaterThan(0);
     }
   });
 
