@@ -45,12 +45,34 @@ async function toQuestionPage(page: Page) {
 }
 
 const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
-const row = (what: string, bytes: number, note = '') => console.log(`  ${what.padEnd(58)} ${String(bytes).padStart(7)} B  ${kib(bytes).padStart(9)}  ${note}`);
+const row = (what: string, bytes: number, note = '') =>
+  console.log(`  ${what.padEnd(58)} ${String(bytes).padStart(7)} B  ${kib(bytes).padStart(9)}  ${note}`);
+
+/** The scripts these module scripts load, themselves included, by path (following static imports). */
+async function importsOf(urls: string[]): Promise<Set<string>> {
+  const seen = new Set<string>();
+  const queue = [...urls];
+  while (queue.length > 0) {
+    const url = new URL(queue.shift()!);
+    if (seen.has(url.pathname)) continue;
+    seen.add(url.pathname);
+    const text = await (await fetch(url)).text();
+    for (const match of text.matchAll(/(?:from|import)\s*\(?\s*"(\.\/[^"]+\.js)"/g)) queue.push(new URL(match[1]!, url).toString());
+  }
+  return seen;
+}
 
 let failed = false;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   await waitForServer();
@@ -61,15 +83,26 @@ try {
   await toQuestionPage(withJs);
   await withJs.goto(`${base}/self-assessment/tonight`);
   const scripts = await withJs.evaluate(() =>
-    performance.getEntriesByType('resource').map((e) => e.name).filter((name) => name.endsWith('.js')),
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((name) => name.endsWith('.js')),
   );
+  // The quick-exit script and the chunks only it imports (Vite splits out modules it shares with
+  // the back office's script) are the public page's, not the island's.
+  const entries = await withJs.evaluate(() =>
+    [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].map((s) => s.src),
+  );
+  const publicEntry = entries.filter((url) => new URL(url).pathname.includes('PublicLayout'));
+  const publicOnly = await importsOf(publicEntry);
+  for (const shared of await importsOf(entries.filter((url) => !publicEntry.includes(url)))) publicOnly.delete(shared);
   console.log('Questionnaire island (JavaScript on a question page, gzip -9):');
   let island = 0;
   for (const url of scripts) {
     const body = Buffer.from(await (await fetch(url, { headers: { 'Accept-Encoding': 'identity' } })).arrayBuffer());
     const gz = gzipSync(body, { level: 9 }).length;
     const name = new URL(url).pathname.replace('/_astro/', '');
-    if (name.startsWith('PublicLayout')) row(name, gz, '(quick exit, on every public page: not counted)');
+    if (publicOnly.has(new URL(url).pathname)) row(name, gz, '(quick exit and GOV.UK scripts on every public page: not counted)');
     else {
       row(name, gz);
       island += gz;

@@ -38,7 +38,7 @@ export function normalisePhone(input: string): string | null {
 type Form = Record<string, string | string[] | undefined>;
 const text = (form: Form, name: string) => {
   const value = form[name];
-  return (Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).trim();
+  return (Array.isArray(value) ? value[0] ?? '' : value ?? '').trim();
 };
 
 export function checkContactDetails(form: Form): { ok: true; value: ContactDetails } | { ok: false; errors: FieldError[] } {
@@ -53,8 +53,7 @@ export function checkContactDetails(form: Form): { ok: true; value: ContactDetai
 
   const phone = phoneText === '' ? '' : normalisePhone(phoneText);
   if (phone === null) errors.push({ field: 'phone', message: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982' });
-  if (email !== '' && (!EMAIL.test(email) || email.length > 254))
-    errors.push({ field: 'email', message: 'Enter an email address in the correct format, like name@example.com' });
+  if (email !== '' && (!EMAIL.test(email) || email.length > 254)) errors.push({ field: 'email', message: 'Enter an email address in the correct format, like name@example.com' });
 
   if (preferred !== 'phone' && preferred !== 'email') {
     errors.push({ field: 'preferred', message: 'Select how you would like us to contact you' });
@@ -68,10 +67,7 @@ export function checkContactDetails(form: Form): { ok: true; value: ContactDetai
   return { ok: true, value: { name, phone: phone ?? '', email, preferred: preferred as 'phone' | 'email' } };
 }
 
-export function checkSafeContact(
-  form: Form,
-  preferred: 'phone' | 'email',
-): { ok: true; value: SafeContact } | { ok: false; errors: FieldError[] } {
+export function checkSafeContact(form: Form, preferred: 'phone' | 'email'): { ok: true; value: SafeContact } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const voicemail = text(form, 'voicemail');
   const rawTimes = form['safeTimes'];

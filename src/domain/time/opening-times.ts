@@ -1,13 +1,5 @@
 // Opening times as people read them: "Monday to Thursday, 9am to 5pm".
-const DAYS: Record<string, string> = {
-  MO: 'Monday',
-  TU: 'Tuesday',
-  WE: 'Wednesday',
-  TH: 'Thursday',
-  FR: 'Friday',
-  SA: 'Saturday',
-  SU: 'Sunday',
-};
+const DAYS: Record<string, string> = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' };
 const ORDER = Object.keys(DAYS);
 
 /** "09:00" → "9am", "16:30" → "4:30pm", "12:00" → "midday". */
@@ -24,7 +16,7 @@ export function dayRange(byday: string): string {
   const consecutive = days.every((d, i) => i === 0 || ORDER.indexOf(d) === ORDER.indexOf(days[i - 1]!) + 1);
   if (days.length > 2 && consecutive) return `${DAYS[days[0]!]} to ${DAYS[days.at(-1)!]}`;
   const names = days.map((d) => DAYS[d] ?? d);
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0] ?? '';
 }
 
 export function openingTimes(schedule: { byday: string; opensAt: string; closesAt: string }): string {

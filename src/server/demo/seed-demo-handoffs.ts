@@ -3,15 +3,13 @@
 import { z } from 'zod';
 import handoffsJson from '../../../content/demo/handoffs.json' with { type: 'json' };
 import { bankHolidays } from '../../config/calendar.ts';
-import { council } from '../../config/council.ts';
 import { selfAssessment } from '../../config/self-assessment.ts';
 import type { Answers } from '../../domain/questionnaire/answers.ts';
 import { replay } from '../../domain/questionnaire/journey.ts';
-import { QUESTIONNAIRE_VERSION } from '../../domain/questionnaire/machine.ts';
-import { addWorkingDays, isWorkingDay, localDate } from '../../domain/time/working-days.ts';
+import { isWorkingDay, localDate } from '../../domain/time/working-days.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
-import { consentStatement } from '../self-assessment/handoffs.ts';
+import { handoffValues } from '../self-assessment/handoffs.ts';
 import { resultFor } from '../self-assessment/result.ts';
 import { newReference } from '../self-assessment/secrets.ts';
 
@@ -51,36 +49,22 @@ export async function seedDemoHandoffs(db: AppDatabase, now: Date): Promise<numb
     const service = selfAssessment.services.find((s) => s.id === demo.serviceId);
     if (!service) throw new Error(`content/demo/handoffs.json: no hand-off service "${demo.serviceId}"`);
     const progress = replay({ answers: demo.answers as Answers, confirmed: true });
-    const result = resultFor(progress.answers);
     const receivedOn = workingDaysBefore(localDate(now), demo.receivedWorkingDaysAgo);
     const received = new Date(`${receivedOn}T${now.toISOString().slice(11)}`);
-    const retainUntil = new Date(received);
-    retainUntil.setUTCMonth(retainUntil.getUTCMonth() + council.handoff.retentionMonths);
     await db
       .insertInto('handoff')
-      .values({
-        id: newId(),
-        reference: newReference(),
-        service_id: service.id,
-        team_id: service.teamId,
-        need_level: result.need.level,
-        answers: JSON.stringify(progress.answers),
-        plan_step_ids: JSON.stringify(result.plan.map((s) => s.id)),
-        domains: JSON.stringify(result.domains),
-        questionnaire_version: QUESTIONNAIRE_VERSION,
-        contact_name: demo.name,
-        contact_phone: demo.phone || null,
-        contact_email: demo.email || null,
-        preferred_contact: demo.preferred,
-        voicemail_ok: demo.voicemailOk ? 1 : 0,
-        safe_times: JSON.stringify(demo.safeTimes),
-        safety_notes: demo.safetyNotes || null,
-        consent_text: consentStatement(service),
-        consented_at: received.toISOString(),
-        retain_until: retainUntil.toISOString(),
-        acknowledge_by: addWorkingDays(receivedOn, council.handoff.acknowledgeWithinWorkingDays, bankHolidays),
-        created_at: received.toISOString(),
-      })
+      .values(
+        handoffValues({
+          id: newId(),
+          reference: newReference(),
+          service,
+          answers: progress.answers,
+          result: resultFor(progress.answers),
+          contact: { name: demo.name, phone: demo.phone, email: demo.email, preferred: demo.preferred },
+          safety: { voicemailOk: demo.voicemailOk, safeTimes: demo.safeTimes, notes: demo.safetyNotes },
+          receivedAt: received,
+        }),
+      )
       .execute();
   }
   return handoffs.length;

@@ -18,13 +18,7 @@ export function orukService(service: DirectoryService) {
   const { organization } = service;
   return {
     id: service.id,
-    organization: {
-      id: organization.id,
-      name: organization.name,
-      description: organization.description,
-      email: organization.email,
-      url: organization.url,
-    },
+    organization: { id: organization.id, name: organization.name, description: organization.description, email: organization.email, url: organization.url },
     name: service.name,
     description: service.description,
     url: service.url,
@@ -51,9 +45,7 @@ export function orukService(service: DirectoryService) {
         id: l.id,
         name: l.name,
         location_type: 'physical',
-        addresses: [
-          { id: `${l.id}-address`, address_1: l.address, city: l.town, postal_code: l.postcode, country: 'GB', address_type: 'physical' },
-        ],
+        addresses: [{ id: `${l.id}-address`, address_1: l.address, city: l.town, postal_code: l.postcode, country: 'GB', address_type: 'physical' }],
       },
     })),
     taxonomy_terms: service.taxonomy.map((t) => ({ id: t.id, code: t.id, name: t.name, vocabulary: t.vocabulary })),
@@ -75,9 +67,7 @@ export function orukPage<T>(page: ServicePage, map: (s: DirectoryService) => T):
 }
 
 /** Reads ORUK's query parameters: text, taxonomy_term_id, page, per_page. Bad numbers are errors. */
-export function orukSearchParams(
-  params: URLSearchParams,
-): { ok: true; search: { text?: string; taxonomyId?: string; page: number; perPage: number } } | { ok: false; error: string } {
+export function orukSearchParams(params: URLSearchParams): { ok: true; search: { text?: string; taxonomyId?: string; page: number; perPage: number } } | { ok: false; error: string } {
   const whole = (name: string, fallback: number, max: number) => {
     const raw = params.get(name);
     if (raw === null || raw === '') return fallback;
@@ -87,8 +77,5 @@ export function orukSearchParams(
   const perPage = whole('per_page', 50, 100);
   if (page === null) return { ok: false, error: 'page must be a whole number from 1' };
   if (perPage === null) return { ok: false, error: 'per_page must be a whole number from 1 to 100' };
-  return {
-    ok: true,
-    search: { text: params.get('text') ?? undefined, taxonomyId: params.get('taxonomy_term_id') ?? undefined, page, perPage },
-  };
+  return { ok: true, search: { text: params.get('text') ?? undefined, taxonomyId: params.get('taxonomy_term_id') ?? undefined, page, perPage } };
 }

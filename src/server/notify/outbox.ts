@@ -43,38 +43,18 @@ export function smtpSender(smtp: NonNullable<Settings['smtp']>): SendMail {
 }
 
 /** Tries to send every unsent message; failures stay in the outbox with the error noted. */
-export async function deliverOutbox(
-  db: AppDatabase,
-  send: SendMail,
-  from: string,
-  now: () => Date = () => new Date(),
-): Promise<{ sent: number; failed: number }> {
-  const pending = await db
-    .selectFrom('outbox_message')
-    .selectAll()
-    .where('sent_at', 'is', null)
-    .where('attempts', '<', 5)
-    .orderBy('created_at')
-    .limit(50)
-    .execute();
+export async function deliverOutbox(db: AppDatabase, send: SendMail, from: string, now: () => Date = () => new Date()): Promise<{ sent: number; failed: number }> {
+  const pending = await db.selectFrom('outbox_message').selectAll().where('sent_at', 'is', null).where('attempts', '<', 5).orderBy('created_at').limit(50).execute();
   let sent = 0;
   let failed = 0;
   for (const message of pending) {
     try {
       await send({ from, to: message.to_address, subject: message.subject, text: message.body_text });
-      await db
-        .updateTable('outbox_message')
-        .set({ sent_at: now().toISOString(), attempts: message.attempts + 1, last_error: null })
-        .where('id', '=', message.id)
-        .execute();
+      await db.updateTable('outbox_message').set({ sent_at: now().toISOString(), attempts: message.attempts + 1, last_error: null }).where('id', '=', message.id).execute();
       sent += 1;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      await db
-        .updateTable('outbox_message')
-        .set({ attempts: message.attempts + 1, last_error: reason.slice(0, 500) })
-        .where('id', '=', message.id)
-        .execute();
+      await db.updateTable('outbox_message').set({ attempts: message.attempts + 1, last_error: reason.slice(0, 500) }).where('id', '=', message.id).execute();
       failed += 1;
     }
   }

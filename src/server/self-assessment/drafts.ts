@@ -74,13 +74,7 @@ export async function findDraftBySession(db: AppDatabase, token: string | undefi
 }
 
 /** Stores a draft's new state and pushes its expiry back. */
-export async function updateDraft(
-  db: AppDatabase | Transaction<Database>,
-  draft: DraftRecord,
-  state: DraftState,
-  now: Date,
-  lifetimes: DraftLifetimes,
-): Promise<DraftRecord> {
+export async function updateDraft(db: AppDatabase | Transaction<Database>, draft: DraftRecord, state: DraftState, now: Date, lifetimes: DraftLifetimes): Promise<DraftRecord> {
   await db
     .updateTable('assessment_draft')
     .set({ state: JSON.stringify(state), updated_at: now.toISOString(), expires_at: expiry(now, draft.savedWithCode, lifetimes) })
@@ -93,12 +87,7 @@ export async function updateDraft(
  * "Save and come back": gives the draft a return code, and unlinks it from this browser so
  * nothing on the device leads back to the answers. The code is shown once and never stored.
  */
-export async function saveDraftForLater(
-  db: AppDatabase,
-  draft: DraftRecord,
-  now: Date,
-  lifetimes: DraftLifetimes,
-): Promise<{ code: string; expiresAt: string }> {
+export async function saveDraftForLater(db: AppDatabase, draft: DraftRecord, now: Date, lifetimes: DraftLifetimes): Promise<{ code: string; expiresAt: string }> {
   const code = newReturnCode();
   const expiresAt = expiry(now, true, lifetimes);
   await db.transaction().execute(async (trx) => {
@@ -124,11 +113,7 @@ export async function resumeDraft(db: AppDatabase, typedCode: string, now: Date)
   if (!row || row.expires_at <= now.toISOString() || row.questionnaire_version !== QUESTIONNAIRE_VERSION) return null;
   const token = newSessionToken();
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('assessment_draft')
-      .set({ session_hash: sha256Hex(token), updated_at: now.toISOString() })
-      .where('id', '=', row.id)
-      .execute();
+    await trx.updateTable('assessment_draft').set({ session_hash: sha256Hex(token), updated_at: now.toISOString() }).where('id', '=', row.id).execute();
     await countEvents(trx, ['resumed'], now);
   });
   return { token };

@@ -13,50 +13,21 @@ import type { FormValues } from './web.ts';
 
 type Outcome = { next: string };
 
-async function withErrors(
-  db: AppDatabase,
-  draft: DraftRecord,
-  page: HandoffPage,
-  errors: FieldError[],
-  form: FormValues,
-  now: Date,
-  lifetimes: DraftLifetimes,
-): Promise<Outcome> {
+async function withErrors(db: AppDatabase, draft: DraftRecord, page: HandoffPage, errors: FieldError[], form: FormValues, now: Date, lifetimes: DraftLifetimes): Promise<Outcome> {
   const state: DraftState = { ...draft.state, flash: { page, errors, submitted: form } };
   await updateDraft(db, draft, state, now, lifetimes);
   return { next: HANDOFF_PAGES[page] };
 }
 
-export async function chooseService(
-  db: AppDatabase,
-  draft: DraftRecord,
-  form: FormValues,
-  now: Date,
-  lifetimes: DraftLifetimes,
-): Promise<Outcome> {
+export async function chooseService(db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, lifetimes: DraftLifetimes): Promise<Outcome> {
   const service = serviceById(form.service?.[0]);
-  if (!service)
-    return withErrors(
-      db,
-      draft,
-      'service',
-      [{ field: 'service', message: 'Select who you would like to contact you' }],
-      form,
-      now,
-      lifetimes,
-    );
+  if (!service) return withErrors(db, draft, 'service', [{ field: 'service', message: 'Select who you would like to contact you' }], form, now, lifetimes);
   const state: DraftState = { ...draft.state, flash: undefined, handoff: { ...draft.state.handoff, serviceId: service.id } };
   await updateDraft(db, draft, state, now, lifetimes);
   return { next: HANDOFF_PAGES.details };
 }
 
-export async function giveContactDetails(
-  db: AppDatabase,
-  draft: DraftRecord,
-  form: FormValues,
-  now: Date,
-  lifetimes: DraftLifetimes,
-): Promise<Outcome> {
+export async function giveContactDetails(db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, lifetimes: DraftLifetimes): Promise<Outcome> {
   const checked = checkContactDetails(form);
   if (!checked.ok) return withErrors(db, draft, 'details', checked.errors, form, now, lifetimes);
   const previous = draft.state.handoff?.contact;
@@ -67,13 +38,7 @@ export async function giveContactDetails(
   return { next: HANDOFF_PAGES.safety };
 }
 
-export async function giveSafeContact(
-  db: AppDatabase,
-  draft: DraftRecord,
-  form: FormValues,
-  now: Date,
-  lifetimes: DraftLifetimes,
-): Promise<Outcome> {
+export async function giveSafeContact(db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, lifetimes: DraftLifetimes): Promise<Outcome> {
   const preferred = draft.state.handoff?.contact?.preferred ?? 'phone';
   const checked = checkSafeContact(form, preferred);
   if (!checked.ok) return withErrors(db, draft, 'safety', checked.errors, form, now, lifetimes);
@@ -86,13 +51,7 @@ export async function giveSafeContact(
  * Consent given: make the hand-off, then send the team's email at once if SMTP is set up (it
  * waits safely in the outbox otherwise, or if sending fails).
  */
-export async function consentAndSend(
-  db: AppDatabase,
-  draft: DraftRecord,
-  form: FormValues,
-  now: Date,
-  lifetimes: DraftLifetimes,
-): Promise<Outcome> {
+export async function consentAndSend(db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, lifetimes: DraftLifetimes): Promise<Outcome> {
   if (!form.consent?.includes('yes')) {
     const service = serviceById(draft.state.handoff?.serviceId);
     const message = `Confirm that you agree to share your details with the ${service?.name ?? 'service'}, or go back`;

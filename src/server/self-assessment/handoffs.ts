@@ -8,7 +8,7 @@ import type { Answers } from '../../domain/questionnaire/answers.ts';
 import type { ContactDetails, SafeContact } from '../../domain/handoff/contact-details.ts';
 import { QUESTIONNAIRE_VERSION } from '../../domain/questionnaire/machine.ts';
 import { addWorkingDays, localDate, longDate } from '../../domain/time/working-days.ts';
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { HandoffStatus, HandoffTable } from '../db/schema.ts';
 import { newId } from '../ids.ts';
@@ -16,7 +16,7 @@ import { queueMessage } from '../notify/outbox.ts';
 import { countEvents } from './counts.ts';
 import { updateDraft, type DraftLifetimes, type DraftRecord } from './drafts.ts';
 import { progressOf } from './questionnaire.ts';
-import { resultFor } from './result.ts';
+import { resultFor, type AssessmentResult } from './result.ts';
 import { newReference } from './secrets.ts';
 
 export function serviceById(id: string | undefined): HandoffService | undefined {
@@ -35,6 +35,45 @@ export function consentStatement(service: HandoffService): string {
 
 export class HandoffNotReady extends Error {
   override name = 'HandoffNotReady';
+}
+
+/** Everything stored about a new hand-off, worked out from the answers the way every hand-off is. */
+export function handoffValues(input: {
+  id: string;
+  reference: string;
+  service: HandoffService;
+  answers: Answers;
+  result: AssessmentResult;
+  contact: ContactDetails;
+  safety: SafeContact;
+  receivedAt: Date;
+}): Insertable<HandoffTable> {
+  const { service, result, contact, safety, receivedAt } = input;
+  const retainUntil = new Date(receivedAt);
+  retainUntil.setUTCMonth(retainUntil.getUTCMonth() + council.handoff.retentionMonths);
+  return {
+    id: input.id,
+    reference: input.reference,
+    service_id: service.id,
+    team_id: service.teamId,
+    need_level: result.need.level,
+    answers: JSON.stringify(input.answers),
+    plan_step_ids: JSON.stringify(result.plan.map((s) => s.id)),
+    domains: JSON.stringify(result.domains),
+    questionnaire_version: QUESTIONNAIRE_VERSION,
+    contact_name: contact.name,
+    contact_phone: contact.phone || null,
+    contact_email: contact.email || null,
+    preferred_contact: contact.preferred,
+    voicemail_ok: safety.voicemailOk ? 1 : 0,
+    safe_times: JSON.stringify(safety.safeTimes),
+    safety_notes: safety.notes || null,
+    consent_text: consentStatement(service),
+    consented_at: receivedAt.toISOString(),
+    retain_until: retainUntil.toISOString(),
+    acknowledge_by: addWorkingDays(localDate(receivedAt), council.handoff.acknowledgeWithinWorkingDays, bankHolidays),
+    created_at: receivedAt.toISOString(),
+  };
 }
 
 export interface CreatedHandoff {
@@ -63,8 +102,6 @@ export async function createHandoff(
   const contact: ContactDetails = pending.contact;
   const safety: SafeContact = pending.safety;
   const acknowledgeBy = addWorkingDays(localDate(now), council.handoff.acknowledgeWithinWorkingDays, bankHolidays);
-  const retainUntil = new Date(now);
-  retainUntil.setUTCMonth(retainUntil.getUTCMonth() + council.handoff.retentionMonths);
   const id = newId();
 
   let reference = '';
@@ -78,29 +115,7 @@ export async function createHandoff(
     }
     await trx
       .insertInto('handoff')
-      .values({
-        id,
-        reference,
-        service_id: service.id,
-        team_id: service.teamId,
-        need_level: result.need.level,
-        answers: JSON.stringify(progress.answers),
-        plan_step_ids: JSON.stringify(result.plan.map((s) => s.id)),
-        domains: JSON.stringify(result.domains),
-        questionnaire_version: QUESTIONNAIRE_VERSION,
-        contact_name: contact.name,
-        contact_phone: contact.phone || null,
-        contact_email: contact.email || null,
-        preferred_contact: contact.preferred,
-        voicemail_ok: safety.voicemailOk ? 1 : 0,
-        safe_times: JSON.stringify(safety.safeTimes),
-        safety_notes: safety.notes || null,
-        consent_text: consentStatement(service),
-        consented_at: now.toISOString(),
-        retain_until: retainUntil.toISOString(),
-        acknowledge_by: acknowledgeBy,
-        created_at: now.toISOString(),
-      })
+      .values(handoffValues({ id, reference, service, answers: progress.answers, result, contact, safety, receivedAt: now }))
       .execute();
     // The email says what and how urgent, not who: personal details stay in the service.
     await queueMessage(

@@ -11,13 +11,7 @@ import { SELF_ASSESSMENT_PATH, stepUrl } from '../../islands/step-urls.ts';
 
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
 
-type HandoffAnswer = (
-  db: AppDatabase,
-  draft: DraftRecord,
-  form: FormValues,
-  now: Date,
-  lifetimes: DraftLifetimes,
-) => Promise<{ next: string }>;
+type HandoffAnswer = (db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, lifetimes: DraftLifetimes) => Promise<{ next: string }>;
 
 export interface HandoffPageContext {
   draft: DraftRecord;
@@ -29,12 +23,7 @@ export interface HandoffPageContext {
  * A hand-off page: sends the person back if they have not reached it, records a POST through
  * its use case and redirects (Post/Redirect/Get), or gives the page what it needs to show.
  */
-export async function handoffPage(
-  cookies: AstroCookies,
-  request: Request,
-  page: HandoffPage,
-  onPost?: HandoffAnswer,
-): Promise<Response | HandoffPageContext> {
+export async function handoffPage(cookies: AstroCookies, request: Request, page: HandoffPage, onPost?: HandoffAnswer): Promise<Response | HandoffPageContext> {
   const { db, draft, now } = await currentDraft(cookies);
   const elsewhere = handoffRedirect(draft, page);
   if (elsewhere || !draft) return seeOther(elsewhere ?? SELF_ASSESSMENT_PATH);
