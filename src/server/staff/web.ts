@@ -83,9 +83,19 @@ export function refusalPath(error: unknown): '/staff/not-allowed' | '/staff/not-
 
 /** Where to go after signing in: only a back-office address on this site. */
 export function safeNext(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/staff') || value.startsWith('//') || value.includes('\\') || value.startsWith('/staff/sign-'))
-    return '/staff';
+  if (!value || !(value === '/staff' || value.startsWith('/staff/')) || value.includes('\\') || value.startsWith('/staff/sign-')) return '/staff';
   return value;
+}
+
+/** Runs a page's loading; a refusal (not allowed, or no such case) becomes the page to show instead. */
+export async function loadOrRefuse<T>(load: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; path: string }> {
+  try {
+    return { ok: true, value: await load() };
+  } catch (error) {
+    const path = refusalPath(error);
+    if (path) return { ok: false, path };
+    throw error;
+  }
 }
 
 /** The network address, used only as a key for the in-memory sign-in limit (never stored). */

@@ -63,6 +63,7 @@ describe('sign-in helpers', () => {
     expect(safeNext('https://evil.example/staff')).toBe('/staff');
     expect(safeNext('//evil.example')).toBe('/staff');
     expect(safeNext('/staff/sign-out')).toBe('/staff');
+    expect(safeNext('/staffroom')).toBe('/staff');
     expect(safeNext(null)).toBe('/staff');
   });
 
