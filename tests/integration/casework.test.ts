@@ -67,6 +67,20 @@ describe('the queue', () => {
     expect(await listQueue(t.db, adviser, { assignee: 'unassigned' }, received)).toHaveLength(1);
     expect(await listQueue(t.db, adviser, { status: 'closed' }, received)).toHaveLength(0);
   });
+
+  it('finds a hand-off by its reference however it is typed, or by part of a name', async () => {
+    const id = await insertHandoff(t.db, { createdAt: received, reference: 'HO-7KQ2-M9XA', name: 'Casey O’Brien' });
+    await insertHandoff(t.db, { createdAt: received, reference: 'HO-ABCD-EFGH', name: 'Dana 100% Smith' });
+    for (const text of ['HO-7KQ2-M9XA', 'ho 7kq2 m9xa', 'HO7KQ2M9XA', 'casey', 'O’BRIEN']) {
+      expect(
+        (await listQueue(t.db, adviser, { text }, received)).map((r) => r.id),
+        text,
+      ).toEqual([id]);
+    }
+    expect(await listQueue(t.db, adviser, { text: 'HO-7KQ2-M9XB' }, received)).toEqual([]);
+    expect((await listQueue(t.db, adviser, { text: '100%' }, received)).map((r) => r.contactName)).toEqual(['Dana 100% Smith']);
+    expect(await listQueue(t.db, adviser, { text: '%' }, received)).toHaveLength(1);
+  });
 });
 
 describe('a case from hand-off to follow-up', () => {

@@ -1,8 +1,9 @@
 // The hand-off queue as an island. The server renders the filter form and the table; without
 // JavaScript the form is an ordinary GET form. With it, changing a filter fetches the matching
 // rows at once (no page load), keeps the address bar in step, and says how many there are.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { describeDeadline, type Deadline } from '../../domain/casework/time-limits.ts';
+import { longDate } from '../../domain/time/working-days.ts';
 import { NEED_NAMES, NEED_TAG_CLASS, STATUS_NAMES, type CaseStatus, type NeedLevel } from '../../domain/casework/statuses.ts';
 
 export interface QueueViewRow {
@@ -17,6 +18,8 @@ export interface QueueViewRow {
 }
 
 export interface QueueFilterValues {
+  /** A reference or part of a name. */
+  text: string;
   status: string;
   needLevel: string;
   serviceId: string;
@@ -31,6 +34,7 @@ export interface QueueViewProps {
 }
 
 const FIELDS: Array<[keyof QueueFilterValues, string]> = [
+  ['text', 'q'],
   ['status', 'status'],
   ['needLevel', 'need'],
   ['serviceId', 'service'],
@@ -76,7 +80,7 @@ function DeadlineCell({ deadline }: { deadline: Deadline | null }) {
       <br />
       <span class="govuk-body-s">
         {deadline.stage === 'acknowledge' ? 'Acknowledge' : deadline.stage === 'appointment' ? 'Arrange appointment' : 'Gather information'}{' '}
-        by {deadline.dueOn}
+        by {longDate(deadline.dueOn)}
       </span>
     </span>
   );
@@ -86,25 +90,65 @@ export default function QueueView(props: QueueViewProps) {
   const [filter, setFilter] = useState(props.filter);
   const [rows, setRows] = useState(props.rows);
   const [message, setMessage] = useState('');
+  const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Only the newest request's answer is shown, whatever order the answers arrive in.
+  const latest = useRef(0);
 
   const change = async (key: keyof QueueFilterValues, value: string) => {
     const next = { ...filter, [key]: value };
     setFilter(next);
+    await refresh(next);
+  };
+
+  // Typing waits for a pause before asking the server, so each key press is not a request.
+  const type = (value: string) => {
+    setFilter({ ...filter, text: value });
+    clearTimeout(typing.current);
+    typing.current = setTimeout(() => void refresh({ ...filter, text: value }), 300);
+  };
+
+  const refresh = async (next: QueueFilterValues) => {
     const search = query(next);
     history.replaceState(null, '', `/staff/queue${search ? `?${search}` : ''}`);
+    const asked = ++latest.current;
     const response = await fetch(`/staff/queue/rows.json?${search}`, { headers: { Accept: 'application/json' } });
+    if (asked !== latest.current) return;
     if (!response.ok) {
-      setMessage('The list could not be updated. Use the Apply filters button.');
+      setMessage('The list could not be updated. Reload the page to try again.');
       return;
     }
     const fresh = (await response.json()) as QueueViewRow[];
+    if (asked !== latest.current) return;
     setRows(fresh);
     setMessage(`${fresh.length} hand-off${fresh.length === 1 ? '' : 's'} shown`);
   };
 
   return (
     <div>
-      <form method="get" action="/staff/queue" class="app-filters" onSubmit={(e) => e.preventDefault()}>
+      <form
+        method="get"
+        action="/staff/queue"
+        class="app-filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          clearTimeout(typing.current);
+          void refresh(filter);
+        }}
+      >
+        <div class="govuk-form-group app-filter">
+          <label class="govuk-label govuk-label--s" for="q">
+            Reference or name
+          </label>
+          <input
+            class="govuk-input govuk-input--width-20"
+            id="q"
+            name="q"
+            type="search"
+            value={filter.text}
+            spellcheck={false}
+            onInput={(e) => type((e.target as HTMLInputElement).value)}
+          />
+        </div>
         <Select
           id="status"
           label="Status"

@@ -9,7 +9,7 @@ import { listQueue } from './queue.ts';
 
 export function queueFilterFrom(url: URL): QueueFilterValues {
   const get = (name: string) => (url.searchParams.get(name) ?? '').slice(0, 64);
-  return { status: get('status'), needLevel: get('need'), serviceId: get('service'), assignee: get('assignee') };
+  return { text: get('q'), status: get('status'), needLevel: get('need'), serviceId: get('service'), assignee: get('assignee') };
 }
 
 export async function queueRows(db: AppDatabase, actor: Actor, filter: QueueFilterValues, now: Date): Promise<QueueViewRow[]> {

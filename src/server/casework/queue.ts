@@ -1,5 +1,6 @@
 // The hand-off queue: open cases of the teams the actor sees, with their time limit, most urgent
 // first (overdue, then by need level, then by due date).
+import { sql } from 'kysely';
 import { council } from '../../config/council.ts';
 import type { Deadline } from '../../domain/casework/time-limits.ts';
 import { CASE_STATUSES, NEED_LEVELS } from '../../domain/casework/statuses.ts';
@@ -17,6 +18,14 @@ export interface QueueFilter {
   serviceId?: string;
   /** 'me', 'unassigned', or a staff id. */
   assignee?: string;
+  /** A reference (with or without dashes) or part of a name, as a person on the phone gives it. */
+  text?: string;
+}
+
+/** "ho 7kq2 m9xa" and "HO-7KQ2-M9XA" are the same reference. */
+function referenceForm(text: string): string | null {
+  const compact = text.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return /^HO[A-Z0-9]{8}$/.test(compact) ? `HO-${compact.slice(2, 6)}-${compact.slice(6)}` : null;
 }
 
 export interface QueueRow {
@@ -54,6 +63,14 @@ export async function listQueue(db: AppDatabase, actor: Actor, filter: QueueFilt
   if (filter.assignee === 'me') query = query.where('handoff.assigned_to', '=', actor.id);
   else if (filter.assignee === 'unassigned') query = query.where('handoff.assigned_to', 'is', null);
   else if (filter.assignee) query = query.where('handoff.assigned_to', '=', filter.assignee);
+  const text = (filter.text ?? '').trim();
+  if (text !== '') {
+    const reference = referenceForm(text);
+    const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = reference
+      ? query.where('handoff.reference', '=', reference)
+      : query.where(sql<string>`lower(handoff.contact_name)`, 'like', sql<string>`${pattern} escape '\\'`);
+  }
   const rows = await query.execute();
   const queue = rows.map((row) => ({
     id: row.id,

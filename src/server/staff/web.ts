@@ -83,7 +83,8 @@ export function refusalPath(error: unknown): '/staff/not-allowed' | '/staff/not-
 
 /** Where to go after signing in: only a back-office address on this site. */
 export function safeNext(value: string | null | undefined): string {
-  if (!value || !(value === '/staff' || value.startsWith('/staff/')) || value.includes('\\') || value.startsWith('/staff/sign-')) return '/staff';
+  if (!value || !(value === '/staff' || value.startsWith('/staff/')) || value.includes('\\') || value.startsWith('/staff/sign-'))
+    return '/staff';
   return value;
 }
 
