@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { dailyCounts } from '../../src/server/self-assessment/counts.ts';
 import { discardDraft, findDraftBySession, purgeExpiredDrafts, resumeDraft, saveDraftForLater, startDraft, updateDraft, type DraftRecord } from '../../src/server/self-assessment/drafts.ts';
-import { createHandoff, getHandoff, getHandoffByReference, HandoffNotReady, listHandoffs } from '../../src/server/self-assessment/handoffs.ts';
+import { createHandoff, getHandoffByReference, HandoffNotReady } from '../../src/server/self-assessment/handoffs.ts';
+import { NotAllowed } from '../../src/domain/staff/permissions.ts';
+import { openCase } from '../../src/server/casework/case-record.ts';
+import { listQueue } from '../../src/server/casework/queue.ts';
+import { insertStaff } from '../support/casework.ts';
 import { confirmAnswers, recordCompletion, submitAnswer } from '../../src/server/self-assessment/questionnaire.ts';
 import { unsentMessages, deliverOutbox } from '../../src/server/notify/outbox.ts';
 import { tempDatabase, type TempDatabase } from '../support/temp-database.ts';
@@ -132,7 +136,10 @@ describe('finishing and handing off', () => {
     expect(handoff.acknowledgeBy).toBe('2026-12-30');
     expect(after.state).toEqual({ answers: {}, confirmed: false, completionCounted: true, handedOff: { reference: handoff.reference, serviceName: 'Welfare rights and income check', acknowledgeBy: '2026-12-30' } });
 
-    const [stored] = await listHandoffs(t.db, { teamIds: ['welfare-rights'], statuses: ['new'] });
+    // The team it was sent to finds it in their queue; nobody else does.
+    const welfareAdviser = await insertStaff(t.db, 'adviser', 'welfare-rights');
+    const [row] = await listQueue(t.db, welfareAdviser, { status: 'new' }, now);
+    const stored = (await openCase(t.db, welfareAdviser, row!.id, now)).handoff;
     expect(stored).toMatchObject({
       reference: handoff.reference,
       teamId: 'welfare-rights',
@@ -145,10 +152,9 @@ describe('finishing and handing off', () => {
     });
     expect(Object.keys(stored!.answers)).toHaveLength(moderateRenter.length);
     expect(stored!.consentText).toContain('Welfare rights and income check');
-    expect(await getHandoff(t.db, stored!.id)).toEqual(stored);
     expect(await getHandoffByReference(t.db, handoff.reference.toLowerCase())).toEqual(stored);
-    expect(await listHandoffs(t.db, { teamIds: ['jet-centre'] })).toEqual([]);
-    expect(await listHandoffs(t.db, { teamIds: [] })).toEqual([]);
+    expect(await listQueue(t.db, await insertStaff(t.db, 'adviser', 'jet-centre'), {}, now)).toEqual([]);
+    await expect(listQueue(t.db, await insertStaff(t.db, 'administrator', 'welfare-rights'), {}, now)).rejects.toBeInstanceOf(NotAllowed);
 
     const [message] = await unsentMessages(t.db);
     expect(message).toMatchObject({ to_address: 'welfarerights@harrowmere.example', related_type: 'handoff', related_id: stored!.id });

@@ -1,6 +1,6 @@
 // Hand-offs ("contact an agency"): the person's answers travel with their request, so no adviser
-// asks them again. Made only with explicit consent. The data-layer functions at the end are what
-// the back-office uses to list and open hand-offs.
+// asks them again. Made only with explicit consent. Staff reach hand-offs only through
+// src/server/casework (queue and case record), which check who may see them; `toHandoff` maps a row.
 import { bankHolidays } from '../../config/calendar.ts';
 import { council } from '../../config/council.ts';
 import { selfAssessment, type HandoffService } from '../../config/self-assessment.ts';
@@ -192,26 +192,7 @@ export function toHandoff(row: Selectable<HandoffTable>): Handoff {
   };
 }
 
-export interface HandoffFilter {
-  teamIds?: string[];
-  statuses?: HandoffStatus[];
-}
-
-/** Hand-offs for the back-office queue, soonest acknowledgement due first. Authorisation is the caller's (back-office issue). */
-export async function listHandoffs(db: AppDatabase, filter: HandoffFilter = {}): Promise<Handoff[]> {
-  if (filter.teamIds?.length === 0 || filter.statuses?.length === 0) return [];
-  let query = db.selectFrom('handoff').selectAll();
-  if (filter.teamIds) query = query.where('team_id', 'in', filter.teamIds);
-  if (filter.statuses) query = query.where('status', 'in', filter.statuses);
-  const rows = await query.orderBy('acknowledge_by').orderBy('created_at').execute();
-  return rows.map(toHandoff);
-}
-
-export async function getHandoff(db: AppDatabase, id: string): Promise<Handoff | null> {
-  const row = await db.selectFrom('handoff').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? toHandoff(row) : null;
-}
-
+/** A hand-off by its reference, as a person quotes it (used by tests; staff reach hand-offs through src/server/casework). */
 export async function getHandoffByReference(db: AppDatabase, reference: string): Promise<Handoff | null> {
   const row = await db.selectFrom('handoff').selectAll().where('reference', '=', reference.trim().toUpperCase()).executeTakeFirst();
   return row ? toHandoff(row) : null;
