@@ -45,13 +45,11 @@ const staffAccess = defineMiddleware(async (context, next) => {
   }
   const staff = context.locals.staff;
   if (rule.kind !== 'open') {
-    const next = encodeURIComponent(context.url.pathname + context.url.search);
-    if (!staff) return context.redirect(`/staff/sign-in${context.request.method === 'GET' ? `?next=${next}` : ''}`, 303);
+    const wanted = encodeURIComponent(context.url.pathname + context.url.search);
+    if (!staff) return context.redirect(`/staff/sign-in${context.request.method === 'GET' ? `?next=${wanted}` : ''}`, 303);
     if (!staff.session.secondFactorDone && rule.kind !== 'before-second-factor') return context.redirect('/staff/sign-in/code', 303);
-    if (rule.kind === 'needs' && rule.permission !== 'signed-in' && !can(staff.actor, rule.permission)) {
-      context.locals.staff = staff;
+    if (rule.kind === 'needs' && rule.permission !== 'signed-in' && !can(staff.actor, rule.permission))
       return context.rewrite('/staff/not-allowed');
-    }
   }
   return next();
 });

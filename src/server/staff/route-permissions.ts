@@ -29,8 +29,8 @@ export type RouteRule = { kind: 'open' } | { kind: 'before-second-factor' } | { 
 /** The rule for a /staff path. Anything not listed needs only a signed-in person (like /staff itself). */
 export function ruleFor(path: string): RouteRule {
   const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  if (OPEN.some((p) => matches(clean, p)) && !BEFORE_SECOND_FACTOR.some((p) => matches(clean, p))) return { kind: 'open' };
   if (BEFORE_SECOND_FACTOR.some((p) => matches(clean, p))) return { kind: 'before-second-factor' };
+  if (OPEN.some((p) => matches(clean, p))) return { kind: 'open' };
   const rule = RULES.find(([prefix]) => matches(clean, prefix));
   return { kind: 'needs', permission: rule ? rule[1] : 'signed-in' };
 }
