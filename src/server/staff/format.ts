@@ -1,5 +1,5 @@
-// Dates and times as staff read them, in the council's time zone.
-import { COUNCIL_TIME_ZONE, longDate } from '../../domain/time/working-days.ts';
+// Times as staff read them, in the council's time zone (dates: longDate in src/domain/time).
+import { COUNCIL_TIME_ZONE } from '../../domain/time/working-days.ts';
 
 /** "24 November 2026, 2:05pm" */
 export function formatDateTime(iso: string): string {
@@ -14,9 +14,4 @@ export function formatDateTime(iso: string): string {
   }).formatToParts(new Date(iso));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')} ${part('month')} ${part('year')}, ${part('hour')}:${part('minute')}${part('dayPeriod').toLowerCase()}`;
-}
-
-/** "Tuesday 29 December 2026" from YYYY-MM-DD. */
-export function formatDate(date: string): string {
-  return longDate(date);
 }
