@@ -45,6 +45,8 @@ export default defineConfig({
       PORT: String(PORT),
       DATABASE_URL: 'file:./tmp/e2e/housing-options-e2e.db',
       DEMO_MODE: 'true',
+      // Email (password links) is written to files the tests read: tests/e2e/support.ts MAIL_DIR.
+      MAIL_DROP_DIR: 'tmp/e2e/mail',
     },
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,6 +1,6 @@
 // `npm run user:create -- --email a@council.gov.uk --name "A Person" --role adviser --team housing-options`
 // Creates a staff account and prints a one-time link for its owner to set a password (the
-// password never passes through the command line). The link is also queued as an email.
+// password never passes through the command line). Only the server's operator sees the link.
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { council } from '../src/config/council.ts';
@@ -32,9 +32,10 @@ try {
     'command-line',
     { email: values.email ?? '', displayName: values.name ?? '', role: (values.role ?? '') as never, teamId: values.team ?? '' },
     new Date(),
+    { linkTo: 'command-line' },
   );
   console.log(`Created ${account.role} account for ${account.displayName} <${account.email}> in ${account.teamId}.`);
-  console.log(`Give them this link to set their password (it works once, for 24 hours):\n${resetLink(config.siteUrl, resetToken)}`);
+  console.log(`Give them this link to set their password (it works once, for 24 hours):\n${resetLink(config.siteUrl, resetToken!)}`);
 } catch (error) {
   if (error instanceof ZodError) {
     console.error(

@@ -6,6 +6,7 @@ import { can } from './domain/staff/permissions.ts';
 import { appDatabase } from './server/db/app-database.ts';
 import { ruleFor } from './server/staff/route-permissions.ts';
 import { validateSessionToken } from './server/staff/sessions.ts';
+import { UnreadableForm, readForm } from './server/web/forms.ts';
 import { STAFF_COOKIE, clearStaffCookie, sessionLifetimes } from './server/staff/web.ts';
 
 export const SECURITY_HEADERS: Record<string, string> = {
@@ -30,6 +31,22 @@ const refuseCrossSite = defineMiddleware(async (context, next) => {
   const origin = context.request.headers.get('origin');
   if ((fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') || (origin && origin !== context.url.origin)) {
     return new Response('Cross-site requests are not accepted.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  return next();
+});
+
+/**
+ * A body that cannot be read as a form never reaches a page: the person gets a page saying so
+ * (415 or 400) instead of a crash, and nothing is changed. (/api/ endpoints read their own bodies.)
+ */
+const refuseUnreadableForms = defineMiddleware(async (context, next) => {
+  if (context.isPrerendered || SAFE_METHODS.has(context.request.method) || context.url.pathname.startsWith('/api/')) return next();
+  try {
+    await readForm(context.request);
+  } catch (error) {
+    if (!(error instanceof UnreadableForm)) throw error;
+    const from = context.url.pathname.startsWith('/staff') ? '&from=staff' : '';
+    return context.rewrite(new Request(new URL(`/request-problem?status=${error.status}${from}`, context.url), { method: 'GET' }));
   }
   return next();
 });
@@ -66,4 +83,4 @@ const securityHeaders = defineMiddleware(async (context, next) => {
   return response;
 });
 
-export const onRequest = sequence(securityHeaders, refuseCrossSite, staffAccess);
+export const onRequest = sequence(securityHeaders, refuseCrossSite, refuseUnreadableForms, staffAccess);

@@ -19,6 +19,8 @@ export interface Settings {
   demoMode: boolean;
   /** Where team notifications go: SMTP when set, otherwise they wait in the outbox table. */
   smtp: { url: string; from: string } | null;
+  /** Without SMTP, outgoing email can be written to files in this folder instead (development and tests). */
+  mailDropDir: string | null;
   /** Unsaved self-assessment answers are deleted after this long without activity. */
   draftIdleHours: number;
   /** Answers saved with a return code are deleted after this many days. */
@@ -82,6 +84,13 @@ function parseSmtp(env: Env): Settings['smtp'] {
   return { url, from };
 }
 
+function parseMailDropDir(env: Env, production: boolean): string | null {
+  const dir = env.MAIL_DROP_DIR?.trim();
+  if (!dir) return null;
+  if (production) throw new SettingsError('MAIL_DROP_DIR is for development and tests only; in production set SMTP_URL.');
+  return path.resolve(dir);
+}
+
 function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   if (/^(1|true|yes|on)$/i.test(value)) return true;
@@ -119,6 +128,7 @@ export function readSettings(env: Env = process.env): Settings {
     demoMode: parseBoolean('DEMO_MODE', env.DEMO_MODE, !production),
     production,
     smtp: parseSmtp(env),
+    mailDropDir: parseMailDropDir(env, production),
     draftIdleHours: parseWholeNumber('DRAFT_IDLE_HOURS', env.DRAFT_IDLE_HOURS, 4, 1, 72),
     savedDraftDays: parseWholeNumber('SAVED_DRAFT_DAYS', env.SAVED_DRAFT_DAYS, 7, 1, 30),
     staffIdleMinutes: parseWholeNumber('STAFF_IDLE_MINUTES', env.STAFF_IDLE_MINUTES, 30, 5, 480),

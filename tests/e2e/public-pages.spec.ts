@@ -22,8 +22,8 @@ const JOURNEY_ONLY = [
   '/self-assessment/contact/sent',
 ];
 
-/** Pages reached only by a redirect (after a form), so no link leads to them. Still checked below. */
-const REACHED_BY_REDIRECT = ['/self-assessment/answers-deleted'];
+/** Pages reached only by a redirect or rewrite (after a form), so no link leads to them. Still checked below. */
+const REACHED_BY_REDIRECT = ['/self-assessment/answers-deleted', '/request-problem'];
 
 /**
  * Routes the public page files declare (Astro pages, not endpoints or dynamic routes). The back
@@ -36,7 +36,7 @@ function declaredPageRoutes(folder = 'src/pages', prefix = ''): string[] {
 function allPageRoutes(folder: string, prefix: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     if (entry.isDirectory()) return allPageRoutes(path.join(folder, entry.name), `${prefix}/${entry.name}`);
-    if (!entry.name.endsWith('.astro') || entry.name.includes('[') || entry.name === '404.astro') return [];
+    if (!entry.name.endsWith('.astro') || entry.name.includes('[') || entry.name === '404.astro' || entry.name === '500.astro') return [];
     const name = entry.name.replace(/\.astro$/, '');
     return [name === 'index' ? prefix || '/' : `${prefix}/${name}`];
   });

@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Browser, type Page } from '@playwright/test';
 
+/** Where the e2e server writes the email it sends (MAIL_DROP_DIR in playwright.config.ts). */
+export const MAIL_DIR = 'tmp/e2e/mail';
+
 /** WCAG 2.2 AA, as the tags axe-core uses. */
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

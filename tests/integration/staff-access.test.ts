@@ -11,9 +11,12 @@ import {
   ResetLinkInvalid,
   createAccount,
   issuePasswordReset,
+  passwordLinkBody,
+  PASSWORD_LINK_MESSAGES,
   setAccountDisabled,
   setPasswordWithLink,
 } from '../../src/server/staff/accounts.ts';
+import { deliverOutbox, type ComposeBody } from '../../src/server/notify/outbox.ts';
 import { enableSecondFactor } from '../../src/server/staff/enrol-second-factor.ts';
 import { codeAt, encryptTotpKey, newTotpKey, timeStep } from '../../src/server/staff/second-factor.ts';
 import {
@@ -174,17 +177,46 @@ describe('signing in', () => {
   });
 });
 
+/** Sends the outbox as the server does, capturing what would be emailed. */
+async function sendOutbox(at: Date): Promise<Array<{ to: string; text: string }>> {
+  const sent: Array<{ to: string; text: string }> = [];
+  const compose: Record<string, ComposeBody> = Object.fromEntries(
+    Object.keys(PASSWORD_LINK_MESSAGES).map((type) => [
+      type,
+      (m: Parameters<ComposeBody>[0]) => passwordLinkBody(t.db, { ...m, relatedType: type as keyof typeof PASSWORD_LINK_MESSAGES }, new URL('https://housing.example'), at),
+    ]),
+  );
+  await deliverOutbox(t.db, async (m) => sent.push({ to: m.to, text: m.text }), 'no-reply@x.example', { now: () => at, compose });
+  return sent;
+}
+
+const linkToken = (text: string) => /\/staff\/set-password\/([\w-]+)/.exec(text)?.[1] ?? '';
+
 describe('accounts', () => {
-  it('are created with no usable password and a one-time link to set one', async () => {
+  it('are created with no usable password; only the owner is emailed a one-time link, made as it is sent', async () => {
     const admin = await insertStaff(t.db, 'administrator', 'service-management');
     const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
     const input = { email: 'New.Adviser@Council.example', displayName: 'New Adviser', role: 'adviser' as const, teamId: 'housing-options' };
     await expect(createAccount(t.db, adviser, input, now)).rejects.toBeInstanceOf(NotAllowed);
-    const { account, resetToken } = await createAccount(t.db, admin, input, now);
+    const created = await createAccount(t.db, admin, input, now);
+    const { account } = created;
+    // The administrator gets no link, and none is stored in clear: the outbox holds a placeholder.
+    expect(created.resetToken).toBeNull();
+    await expect(createAccount(t.db, admin, input, now, { linkTo: 'command-line' })).rejects.toBeInstanceOf(NotAllowed);
+    const queued = await t.db.selectFrom('outbox_message').selectAll().execute();
+    expect(queued.map((m) => m.to_address)).toEqual(['new.adviser@council.example']);
+    expect(queued[0]!.body_text).not.toMatch(/set-password\//);
+    expect(await t.db.selectFrom('password_reset').selectAll().execute()).toEqual([]);
     expect(account).toMatchObject({ email: 'new.adviser@council.example', role: 'adviser', disabled: false });
     await expect(createAccount(t.db, admin, input, now)).rejects.toBeInstanceOf(AccountExists);
     await expect(createAccount(t.db, 'command-line', { ...input, email: 'not-an-email' }, now)).rejects.toThrow('correct format');
 
+    const [mail] = await sendOutbox(now);
+    expect(mail!.to).toBe('new.adviser@council.example');
+    const resetToken = linkToken(mail!.text);
+    expect(resetToken).not.toBe('');
+    const stored = await t.db.selectFrom('password_reset').selectAll().execute();
+    expect(stored.map((r) => r.token_hash)).not.toContain(resetToken);
     await expect(setPasswordWithLink(t.db, resetToken, 'short', now)).rejects.toThrow('at least 12 characters');
     await expect(setPasswordWithLink(t.db, resetToken, 'new.adviser is my password', now)).rejects.toThrow('must not contain your email');
     await setPasswordWithLink(t.db, resetToken, 'four random garden words', now);
@@ -198,20 +230,43 @@ describe('accounts', () => {
     expect(signedIn.kind).toBe('signed-in');
   });
 
-  it('get reset links that replace older ones, expire after a day, are emailed, and end every session', async () => {
+  it("the command line alone may take a new account's link to hand over", async () => {
+    const input = { email: 'cli@council.example', displayName: 'Cli Person', role: 'adviser' as const, teamId: 'housing-options' };
+    const { resetToken } = await createAccount(t.db, 'command-line', input, now, { linkTo: 'command-line' });
+    expect(resetToken).toMatch(/^[\w-]{40,}$/);
+    expect(await t.db.selectFrom('outbox_message').selectAll().execute()).toEqual([]);
+    await setPasswordWithLink(t.db, resetToken!, 'four random garden words', now);
+  });
+
+  it('get reset links emailed to the owner only, that replace older ones, last an hour, and end every session', async () => {
     const admin = await insertStaff(t.db, 'administrator', 'service-management');
     const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example' });
     const session = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'x' }, now);
-    const old = await issuePasswordReset(t.db, admin, adviser.id, new URL('https://housing.example'), now);
-    const fresh = await issuePasswordReset(t.db, admin, adviser.id, new URL('https://housing.example'), now);
+    expect(await issuePasswordReset(t.db, admin, adviser.id, now)).not.toHaveProperty('token');
+    const [first] = await sendOutbox(now);
+    const old = linkToken(first!.text);
+    await issuePasswordReset(t.db, admin, adviser.id, now);
+    const [second] = await sendOutbox(now);
+    expect(second!.to).toBe('priya@council.example');
+    const fresh = linkToken(second!.text);
     await expect(setPasswordWithLink(t.db, old, 'four random garden words', now)).rejects.toThrow('expired or has already been used');
-    await expect(setPasswordWithLink(t.db, fresh, 'four random garden words', minutes(24 * 60 + 1))).rejects.toBeInstanceOf(
-      ResetLinkInvalid,
-    );
-    const mail = await t.db.selectFrom('outbox_message').selectAll().where('to_address', '=', 'priya@council.example').execute();
-    expect(mail.at(-1)!.body_text).toContain(`https://housing.example/staff/set-password/${fresh}`);
+    await expect(setPasswordWithLink(t.db, fresh, 'four random garden words', minutes(61))).rejects.toBeInstanceOf(ResetLinkInvalid);
+    const audit = await listAudit(t.db, admin, { entityId: adviser.id });
+    expect(audit.map((a) => a.action)).toContain('sent password link');
     await setPasswordWithLink(t.db, fresh, 'four random garden words', minutes(5));
     expect(await validateSessionToken(t.db, session.token, minutes(6), lifetimes)).toBeNull();
+  });
+
+  it('a disabled account loses its sessions and any link, and gets no new one', async () => {
+    const admin = await insertStaff(t.db, 'administrator', 'service-management');
+    const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'sam@council.example' });
+    const session = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'x' }, now);
+    await issuePasswordReset(t.db, admin, adviser.id, now);
+    const [mail] = await sendOutbox(now);
+    await setAccountDisabled(t.db, admin, adviser.id, true, now);
+    expect(await validateSessionToken(t.db, session.token, now, lifetimes)).toBeNull();
+    await expect(setPasswordWithLink(t.db, linkToken(mail!.text), 'four random garden words', now)).rejects.toBeInstanceOf(ResetLinkInvalid);
+    await expect(issuePasswordReset(t.db, admin, adviser.id, now)).rejects.toThrow('disabled');
   });
 });
 

@@ -5,7 +5,7 @@ import { STAGES, type Stage } from '../../domain/casework/time-limits.ts';
 import type { Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { FormError } from '../self-assessment/draft-state.ts';
-import { field, type FormValues } from '../self-assessment/web.ts';
+import { field, fieldValues, type FormValues } from '../web/forms.ts';
 import { addNote, assignCase, claimCase, closeCase, completeStage, recordOutcome } from './case-actions.ts';
 import { CaseProblem } from './case-access.ts';
 import { makeReferral, updateReferral } from './referrals.ts';
@@ -104,7 +104,7 @@ const INTENTS: Record<
   close: {
     field: (form) => (field(form, 'close-reason') === '' ? 'close-reason' : 'client-groups'),
     run: async (db, actor, id, form, now) => {
-      await closeCase(db, actor, id, { reason: field(form, 'close-reason'), clientGroups: form['client-groups'] ?? [] }, now);
+      await closeCase(db, actor, id, { reason: field(form, 'close-reason'), clientGroups: fieldValues(form, 'client-groups') }, now);
       return 'follow-ups';
     },
   },
@@ -112,7 +112,7 @@ const INTENTS: Record<
 
 export async function handleCaseForm(db: AppDatabase, actor: Actor, caseId: string, form: FormValues, now: Date): Promise<CaseFormResult> {
   const name = field(form, 'intent');
-  const intent = INTENTS[name];
+  const intent = Object.hasOwn(INTENTS, name) ? INTENTS[name] : undefined;
   if (!intent) return { ok: false, errors: [{ field: 'actions', message: 'That action is not known. Reload the page and try again.' }] };
   try {
     return { ok: true, anchor: await intent.run(db, actor, caseId, form, now), intent: name };

@@ -42,14 +42,34 @@ export function smtpSender(smtp: NonNullable<Settings['smtp']>): SendMail {
   return (message) => transport.sendMail(message);
 }
 
+/**
+ * Makes a message's final body as it is sent, for messages that must not be stored whole (a
+ * password link is made only now). Null means the message is no longer wanted: it is not sent.
+ */
+export type ComposeBody = (message: { relatedType: string; relatedId: string; body: string }) => Promise<string | null>;
+
+export const GAVE_UP = 5;
+
 /** Tries to send every unsent message; failures stay in the outbox with the error noted. */
-export async function deliverOutbox(db: AppDatabase, send: SendMail, from: string, now: () => Date = () => new Date()): Promise<{ sent: number; failed: number }> {
-  const pending = await db.selectFrom('outbox_message').selectAll().where('sent_at', 'is', null).where('attempts', '<', 5).orderBy('created_at').limit(50).execute();
+export async function deliverOutbox(
+  db: AppDatabase,
+  send: SendMail,
+  from: string,
+  options: { now?: () => Date; compose?: Record<string, ComposeBody> } = {},
+): Promise<{ sent: number; failed: number }> {
+  const now = options.now ?? (() => new Date());
+  const pending = await db.selectFrom('outbox_message').selectAll().where('sent_at', 'is', null).where('attempts', '<', GAVE_UP).orderBy('created_at').limit(50).execute();
   let sent = 0;
   let failed = 0;
   for (const message of pending) {
     try {
-      await send({ from, to: message.to_address, subject: message.subject, text: message.body_text });
+      const compose = options.compose && Object.hasOwn(options.compose, message.related_type) ? options.compose[message.related_type] : undefined;
+      const text = compose ? await compose({ relatedType: message.related_type, relatedId: message.related_id, body: message.body_text }) : message.body_text;
+      if (text === null) {
+        await db.updateTable('outbox_message').set({ attempts: GAVE_UP, last_error: 'Not sent: no longer needed' }).where('id', '=', message.id).execute();
+        continue;
+      }
+      await send({ from, to: message.to_address, subject: message.subject, text });
       await db.updateTable('outbox_message').set({ sent_at: now().toISOString(), attempts: message.attempts + 1, last_error: null }).where('id', '=', message.id).execute();
       sent += 1;
     } catch (error) {

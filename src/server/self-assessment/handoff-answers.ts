@@ -6,21 +6,30 @@ import type { AppDatabase } from '../db/open-database.ts';
 import type { DraftState } from './draft-state.ts';
 import { updateDraft, type DraftLifetimes, type DraftRecord } from './drafts.ts';
 import { settings } from '../../config/settings.ts';
-import { deliverOutbox, smtpSender } from '../notify/outbox.ts';
+import { deliverNow } from '../notify/deliver-now.ts';
 import { createHandoff, serviceById } from './handoffs.ts';
 import { HANDOFF_PAGES, type HandoffPage } from './handoff-steps.ts';
-import type { FormValues } from './web.ts';
+import { field, fieldValues, type FormValues } from '../web/forms.ts';
 
 type Outcome = { next: string };
 
-async function withErrors(db: AppDatabase, draft: DraftRecord, page: HandoffPage, errors: FieldError[], form: FormValues, now: Date, lifetimes: DraftLifetimes): Promise<Outcome> {
-  const state: DraftState = { ...draft.state, flash: { page, errors, submitted: form } };
+/** The fields each page's form has: only these are kept to show again after an error. */
+const PAGE_FIELDS: Record<Exclude<HandoffPage, 'sent'>, string[]> = {
+  service: ['service'],
+  details: ['name', 'phone', 'email', 'preferred'],
+  safety: ['voicemail', 'safeTimes', 'notes'],
+  consent: ['consent'],
+};
+
+async function withErrors(db: AppDatabase, draft: DraftRecord, page: Exclude<HandoffPage, 'sent'>, errors: FieldError[], form: FormValues, now: Date, lifetimes: DraftLifetimes): Promise<Outcome> {
+  const submitted = Object.fromEntries(PAGE_FIELDS[page].map((name) => [name, fieldValues(form, name)]));
+  const state: DraftState = { ...draft.state, flash: { page, errors, submitted } };
   await updateDraft(db, draft, state, now, lifetimes);
   return { next: HANDOFF_PAGES[page] };
 }
 
 export async function chooseService(db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, lifetimes: DraftLifetimes): Promise<Outcome> {
-  const service = serviceById(form.service?.[0]);
+  const service = serviceById(field(form, 'service'));
   if (!service) return withErrors(db, draft, 'service', [{ field: 'service', message: 'Select who you would like to contact you' }], form, now, lifetimes);
   const state: DraftState = { ...draft.state, flash: undefined, handoff: { ...draft.state.handoff, serviceId: service.id } };
   await updateDraft(db, draft, state, now, lifetimes);
@@ -52,17 +61,12 @@ export async function giveSafeContact(db: AppDatabase, draft: DraftRecord, form:
  * waits safely in the outbox otherwise, or if sending fails).
  */
 export async function consentAndSend(db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, lifetimes: DraftLifetimes): Promise<Outcome> {
-  if (!form.consent?.includes('yes')) {
+  if (!fieldValues(form, 'consent').includes('yes')) {
     const service = serviceById(draft.state.handoff?.serviceId);
     const message = `Confirm that you agree to share your details with the ${service?.name ?? 'service'}, or go back`;
     return withErrors(db, draft, 'consent', [{ field: 'consent', message }], form, now, lifetimes);
   }
   await createHandoff(db, draft, now, lifetimes);
-  const { smtp } = settings();
-  if (smtp) {
-    void deliverOutbox(db, smtpSender(smtp), smtp.from).catch((error: unknown) =>
-      console.error('Outbox delivery failed:', error instanceof Error ? error.message : error),
-    );
-  }
+  void deliverNow(db, settings());
   return { next: HANDOFF_PAGES.sent };
 }

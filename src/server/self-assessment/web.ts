@@ -36,22 +36,7 @@ export async function currentDraft(cookies: AstroCookies): Promise<DraftContext>
   return { db, draft, now };
 }
 
-export type FormValues = Record<string, string[]>;
-
-/** The form's fields. Reads a copy, so the page can still hand the request to Astro.rewrite(). */
-export async function readForm(request: Request): Promise<FormValues> {
-  const data = await request.clone().formData();
-  const values: FormValues = {};
-  for (const [name, value] of data.entries()) {
-    if (typeof value === 'string') (values[name] ??= []).push(value);
-  }
-  return values;
-}
-
-/** First value of a field, or '' */
-export function field(values: FormValues, name: string): string {
-  return values[name]?.[0] ?? '';
-}
+export { field, fieldValues, readForm, type FormValues } from '../web/forms.ts';
 
 export function wantsJson(request: Request): boolean {
   return (request.headers.get('accept') ?? '').includes('application/json');

@@ -1,9 +1,11 @@
-// Staff accounts: administrators create and disable them and issue password-reset links; the
-// command line (npm run user:create) does the same. Passwords are never sent or shown: a new
-// account gets a link to set its own.
+// Staff accounts: administrators create and disable them and send password links; the command
+// line (npm run user:create) does the same. Passwords are never sent or shown: a new account
+// gets a link to set its own. A link reaches only the account's owner: an administrator never
+// sees it, and it is never stored in clear. The outbox holds only a request for a link; the link
+// itself is made when the email is sent (`passwordLinkBody`), and only its hash is kept.
 import { z } from 'zod';
 import { council } from '../../config/council.ts';
-import { ROLES, authorise, type Actor, type Role } from '../../domain/staff/permissions.ts';
+import { NotAllowed, ROLES, authorise, type Actor, type Role } from '../../domain/staff/permissions.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
@@ -15,7 +17,14 @@ import { endAllSessions } from './sessions.ts';
 /** Who is acting: a signed-in administrator, or someone at the server's command line. */
 export type AccountsActor = Actor | 'command-line';
 
-const RESET_LINK_HOURS = 24;
+/** How long a link to set a password works: a new account's owner may not read email at once. */
+export const NEW_ACCOUNT_LINK_HOURS = 24;
+/** A reset link for an existing account is short-lived. */
+export const RESET_LINK_HOURS = 1;
+
+/** The outbox's `related_type` for a password link waiting to be made and sent, by how long it lasts. */
+export const PASSWORD_LINK_MESSAGES = { password_link_new_account: NEW_ACCOUNT_LINK_HOURS, password_link_reset: RESET_LINK_HOURS } as const;
+const LINK_PLACEHOLDER = '{{password-link}}';
 
 export interface StaffAccount {
   id: string;
@@ -96,17 +105,22 @@ export async function teamMembers(
   return rows.map((row) => ({ id: row.id, displayName: row.display_name, teamId: row.team_id }));
 }
 
-/** Creates an account with no usable password, and a link for its owner to set one. */
+/**
+ * Creates an account with no usable password. Its owner is emailed a link to set one. Only the
+ * command line (the server's operator) may instead take the link to hand over itself.
+ */
 export async function createAccount(
   db: AppDatabase,
   actor: AccountsActor,
   input: NewAccount,
   now: Date,
-): Promise<{ account: StaffAccount; resetToken: string }> {
+  options: { linkTo: 'owner-by-email' | 'command-line' } = { linkTo: 'owner-by-email' },
+): Promise<{ account: StaffAccount; resetToken: string | null }> {
   const staffId = allowed(actor);
+  if (options.linkTo === 'command-line' && actor !== 'command-line') throw new NotAllowed('accounts:manage');
   const data = newAccountSchema.parse(input);
   const id = newId();
-  let resetToken = '';
+  let resetToken: string | null = null;
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('staff_user').select('id').where('email', '=', data.email).executeTakeFirst();
     if (existing) throw new AccountExists(`There is already an account for ${data.email}`);
@@ -125,7 +139,8 @@ export async function createAccount(
         updated_at: now.toISOString(),
       })
       .execute();
-    resetToken = await insertReset(trx, id, staffId, now);
+    if (options.linkTo === 'command-line') resetToken = await insertReset(trx, id, staffId, NEW_ACCOUNT_LINK_HOURS, now);
+    else await queuePasswordLink(trx, { id, email: data.email }, 'new-account', now);
     await recordAudit(
       trx,
       { staffId, action: 'created account', entityType: 'staff_user', entityId: id, detail: { role: data.role, teamId: data.teamId } },
@@ -136,7 +151,9 @@ export async function createAccount(
   return { account: toAccount(account), resetToken };
 }
 
-async function insertReset(db: Parameters<typeof recordAudit>[0], userId: string, createdBy: string | null, now: Date): Promise<string> {
+type Writer = Parameters<typeof recordAudit>[0];
+
+async function insertReset(db: Writer, userId: string, createdBy: string | null, hours: number, now: Date): Promise<string> {
   const token = newSessionToken();
   await db.deleteFrom('password_reset').where('user_id', '=', userId).where('used_at', 'is', null).execute();
   await db
@@ -146,7 +163,7 @@ async function insertReset(db: Parameters<typeof recordAudit>[0], userId: string
       user_id: userId,
       created_by: createdBy,
       created_at: now.toISOString(),
-      expires_at: new Date(now.getTime() + RESET_LINK_HOURS * 3_600_000).toISOString(),
+      expires_at: new Date(now.getTime() + hours * 3_600_000).toISOString(),
       used_at: null,
     })
     .execute();
@@ -157,28 +174,58 @@ export function resetLink(siteUrl: URL, token: string): string {
   return new URL(`/staff/set-password/${token}`, siteUrl).toString();
 }
 
-/** A new link to set a password (any earlier unused link stops working), also emailed to its owner. */
-export async function issuePasswordReset(db: AppDatabase, actor: AccountsActor, userId: string, siteUrl: URL, now: Date): Promise<string> {
+/** Queues the email that will carry a password link: the link is made only when it is sent. */
+async function queuePasswordLink(trx: Writer, user: { id: string; email: string }, why: 'new-account' | 'reset', now: Date): Promise<void> {
+  const hours = why === 'new-account' ? NEW_ACCOUNT_LINK_HOURS : RESET_LINK_HOURS;
+  await queueMessage(
+    trx as Parameters<typeof queueMessage>[0],
+    {
+      to: user.email,
+      subject: why === 'new-account' ? `Your ${council.serviceName} account: set your password` : `Set a new ${council.serviceName} password`,
+      body: [
+        why === 'new-account' ? `An account has been made for you in the ${council.serviceName} back office.` : 'A new password link was asked for your account.',
+        '',
+        `Use this link within ${hours} hour${hours === 1 ? '' : 's'} to set your password. It works once:`,
+        '',
+        LINK_PLACEHOLDER,
+        '',
+        'If you did not expect this, tell your manager.',
+      ].join('\n'),
+      relatedType: why === 'new-account' ? 'password_link_new_account' : 'password_link_reset',
+      relatedId: user.id,
+    },
+    now,
+  );
+}
+
+/**
+ * Emails its owner a new link to set a password (any earlier unused link stops working). The
+ * administrator never sees the link.
+ */
+export async function issuePasswordReset(db: AppDatabase, actor: AccountsActor, userId: string, now: Date): Promise<{ email: string; displayName: string }> {
   const staffId = allowed(actor);
-  let token = '';
-  await db.transaction().execute(async (trx) => {
-    const user = await trx.selectFrom('staff_user').select(['id', 'email']).where('id', '=', userId).executeTakeFirst();
+  return db.transaction().execute(async (trx) => {
+    const user = await trx.selectFrom('staff_user').select(['id', 'email', 'display_name', 'is_disabled']).where('id', '=', userId).executeTakeFirst();
     if (!user) throw new AccountExists('There is no such account');
-    token = await insertReset(trx, user.id, staffId, now);
-    await queueMessage(
-      trx,
-      {
-        to: user.email,
-        subject: `Set your ${council.serviceName} password`,
-        body: `Use this link within ${RESET_LINK_HOURS} hours to set your password:\n\n${resetLink(siteUrl, token)}\n\nIf you did not expect this, tell your manager.`,
-        relatedType: 'staff_user',
-        relatedId: user.id,
-      },
-      now,
-    );
-    await recordAudit(trx, { staffId, action: 'issued password-reset link', entityType: 'staff_user', entityId: user.id }, now);
+    if (user.is_disabled === 1) throw new AccountExists('This account is disabled. Enable it before sending a password link.');
+    // Links already issued stop working now; the new one is made when the email is sent.
+    await trx.deleteFrom('password_reset').where('user_id', '=', user.id).where('used_at', 'is', null).execute();
+    await queuePasswordLink(trx, user, 'reset', now);
+    await recordAudit(trx, { staffId, action: 'sent password link', entityType: 'staff_user', entityId: user.id }, now);
+    return { email: user.email, displayName: user.display_name };
   });
-  return token;
+}
+
+/**
+ * The body of a password-link email, made as it is sent: a new single-use link (only its hash is
+ * stored) in place of the placeholder. Null when the account is gone or disabled: then nothing is sent.
+ */
+export async function passwordLinkBody(db: AppDatabase, message: { relatedType: keyof typeof PASSWORD_LINK_MESSAGES; relatedId: string; body: string }, siteUrl: URL, now: Date): Promise<string | null> {
+  const user = await db.selectFrom('staff_user').select(['id', 'is_disabled']).where('id', '=', message.relatedId).executeTakeFirst();
+  if (!user || user.is_disabled === 1) return null;
+  const hours = PASSWORD_LINK_MESSAGES[message.relatedType];
+  const token = await db.transaction().execute((trx) => insertReset(trx, user.id, null, hours, now));
+  return message.body.replace(LINK_PLACEHOLDER, resetLink(siteUrl, token));
 }
 
 export async function setAccountDisabled(db: AppDatabase, actor: Actor, userId: string, disabled: boolean, now: Date): Promise<void> {
@@ -191,7 +238,11 @@ export async function setAccountDisabled(db: AppDatabase, actor: Actor, userId: 
       .where('id', '=', userId)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) throw new AccountExists('There is no such account');
-    if (disabled) await trx.deleteFrom('staff_session').where('user_id', '=', userId).execute();
+    if (disabled) {
+      // A disabled account can do nothing: its sessions end and any password link stops working.
+      await trx.deleteFrom('staff_session').where('user_id', '=', userId).execute();
+      await trx.deleteFrom('password_reset').where('user_id', '=', userId).where('used_at', 'is', null).execute();
+    }
     await recordAudit(
       trx,
       { staffId: actor.id, action: disabled ? 'disabled account' : 'enabled account', entityType: 'staff_user', entityId: userId },
@@ -229,7 +280,7 @@ export class ResetLinkInvalid extends Error {
 /** Sets the password from a reset link, uses the link up and ends every session of the account. */
 export async function setPasswordWithLink(db: AppDatabase, token: string, password: string, now: Date): Promise<void> {
   const account = await accountForReset(db, token, now);
-  if (!account) throw new ResetLinkInvalid('This link has expired or has already been used. Ask an administrator for a new one.');
+  if (!account) throw new ResetLinkInvalid('This link has expired or has already been used. Ask an administrator to send you a new one.');
   const problem = passwordProblem(password, account.email);
   if (problem) throw new ResetLinkInvalid(problem);
   const passwordHash = await hashPassword(password);

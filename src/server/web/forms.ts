@@ -1,0 +1,59 @@
+// Reading HTML form posts, for public and staff pages alike. Field names are plain data: the
+// values live in an object with no prototype, so a field called "__proto__" or "constructor" is
+// just a field. A body that is not a form, or a form that cannot be read, is refused with a
+// status the error page explains (see src/pages/500.astro and src/middleware.ts).
+
+export type FormValues = Record<string, string[]>;
+
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
+
+/** A request body that is not a readable form: 415 for the wrong kind of body, 400 for a broken one. */
+export class UnreadableForm extends Error {
+  override name = 'UnreadableForm';
+  readonly status: 400 | 415;
+  constructor(status: 400 | 415, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** The form's fields. Reads a copy, so the page can still hand the request to Astro.rewrite(). */
+export async function readForm(request: Request): Promise<FormValues> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!FORM_TYPES.includes(type)) {
+    throw new UnreadableForm(415, type ? `A form was expected, but the request sent ${type}.` : 'A form was expected, but the request sent nothing we could read.');
+  }
+  let data: FormData;
+  try {
+    data = await request.clone().formData();
+  } catch {
+    throw new UnreadableForm(400, 'The form could not be read. It may have been cut off on the way.');
+  }
+  const values: FormValues = Object.create(null) as FormValues;
+  for (const [name, value] of data.entries()) {
+    if (typeof value !== 'string') continue;
+    if (!Object.hasOwn(values, name)) values[name] = [];
+    values[name]!.push(value);
+  }
+  return values;
+}
+
+/** Every value of a field, or [] (only the form's own fields, never inherited names). */
+export function fieldValues(values: FormValues, name: string): string[] {
+  return Object.hasOwn(values, name) ? values[name]! : [];
+}
+
+/** First value of a field, or '' */
+export function field(values: FormValues, name: string): string {
+  return fieldValues(values, name)[0] ?? '';
+}
+
+/** A copy of the form's fields, safe to store (for showing what was typed again after an error). */
+export function submittedCopy(values: FormValues): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(values));
+}
+
+/** A value looked up by a name the browser sent (a query parameter, an intent): own keys only. */
+export function lookupOwn<T>(table: Record<string, T>, key: string | null | undefined): T | undefined {
+  return key != null && Object.hasOwn(table, key) ? table[key] : undefined;
+}
