@@ -5,10 +5,12 @@ import * as staffAccounts from './2026-11-24-001-staff-accounts.ts';
 import * as selfAssessment from './2026-11-24-002-self-assessment.ts';
 import * as directory from './2026-11-24-003-directory.ts';
 import * as backOffice from './2026-11-24-004-back-office.ts';
+import * as returnCodeOnce from './2026-11-25-005-return-code-once.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-24-001-staff-accounts': staffAccounts,
   '2026-11-24-002-self-assessment': selfAssessment,
   '2026-11-24-003-directory': directory,
   '2026-11-24-004-back-office': backOffice,
+  '2026-11-25-005-return-code-once': returnCodeOnce,
 };

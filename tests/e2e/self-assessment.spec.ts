@@ -246,7 +246,7 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(page.getByLabel('I am about to leave care, prison, hospital or the armed forces')).toBeChecked();
     });
 
-    test('answers can be saved with a code, are gone from the browser, and come back with the code', async ({ page, context }) => {
+    test('answers can be saved with a code, are gone from the browser, and come back with the code, once', async ({ page, context, browser }) => {
       await start(page);
       await answer(page, safe);
       await page.getByRole('link', { name: 'Save your answers and come back later' }).click();
@@ -265,6 +265,20 @@ for (const javaScriptEnabled of [false, true]) {
       await page.getByLabel('Continue with your code').fill(code.toLowerCase());
       await page.getByRole('button', { name: 'Continue' }).click();
       await expect(page).toHaveURL(/homeType$/);
+
+      // The code worked once: on another device it is refused, and says so plainly.
+      const other = await browser.newContext({ javaScriptEnabled: javaScriptOn });
+      const elsewhere = await other.newPage();
+      await elsewhere.goto('/self-assessment/resume');
+      await elsewhere.getByLabel('Continue with your code').fill(code);
+      await elsewhere.getByRole('button', { name: 'Continue' }).click();
+      await expect(elsewhere.locator('.govuk-error-summary')).toContainText('This code has already been used to open your answers');
+      await expect(elsewhere.locator('main')).toContainText('Whoever used the code first now has the answers');
+      await expectNoAxeViolations(elsewhere, { javaScriptEnabled: javaScriptOn });
+      await other.close();
+      // The first browser still has its answers.
+      await page.reload();
+      await expect(page).toHaveURL(/homeType$/);
     });
 
     test('quick exit ends the self-assessment: the answers are deleted', async ({ page }) => {
@@ -279,6 +293,26 @@ for (const javaScriptEnabled of [false, true]) {
     });
   });
 }
+
+test('two browsers using one return code at the same moment: exactly one gets the answers', async ({ page, browser }) => {
+  javaScriptOn = false;
+  await start(page);
+  await answer(page, safe);
+  await page.goto('/self-assessment/save');
+  await page.getByRole('button', { name: 'Save and get my code' }).click();
+  const code = (await page.locator('.app-return-code').innerText()).replace(/\s+/g, '');
+  const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
+  const pages = await Promise.all(contexts.map((c) => c.newPage()));
+  for (const p of pages) {
+    await p.goto('/self-assessment/resume');
+    await p.getByLabel('Continue with your code').fill(code);
+  }
+  await Promise.all(pages.map((p) => p.getByRole('button', { name: 'Continue' }).click()));
+  const landed = await Promise.all(pages.map(async (p) => (await p.locator('h1').innerText()).trim()));
+  expect(landed.filter((h) => h === 'Continue with your code')).toHaveLength(1);
+  expect(pages.filter((p) => /homeType$/.test(p.url()))).toHaveLength(1);
+  await Promise.all(contexts.map((c) => c.close()));
+});
 
 test('with JavaScript, the steps change without reloading the page, and browser back works', async ({ page }) => {
   javaScriptOn = true;

@@ -85,12 +85,43 @@ describe('self-assessment drafts', () => {
     expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     expect(await findDraftBySession(t.db, token, now)).toBeNull();
 
-    expect(await resumeDraft(t.db, 'WRON-GCOD-EXXX', later(1))).toBeNull();
-    const resumed = await resumeDraft(t.db, code.toLowerCase().replaceAll('-', ' '), later(24 * 6));
-    expect(resumed).not.toBeNull();
-    const back = await findDraftBySession(t.db, resumed!.token, later(24 * 6));
+    expect(await resumeDraft(t.db, 'WRON-GCOD-EXXX', later(1), lifetimes)).toEqual({ kind: 'not-found' });
+    const resumed = await resumeDraft(t.db, code.toLowerCase().replaceAll('-', ' '), later(24 * 6), lifetimes);
+    expect(resumed.kind).toBe('resumed');
+    const back = await findDraftBySession(t.db, resumed.kind === 'resumed' ? resumed.token : '', later(24 * 6));
     expect(back?.state.answers).toEqual({ danger: 'no', tonight: 'yes' });
-    expect(await resumeDraft(t.db, code, later(24 * 8))).toBeNull();
+    expect(back?.savedWithCode).toBe(false);
+  });
+
+  it('open with a code once: a second use is told the code was used, and saving again gives a new code', async () => {
+    const { draft } = await startDraft(t.db, now, lifetimes);
+    const answered = await answerAll(draft, [['danger', 'no']]);
+    const { code } = await saveDraftForLater(t.db, answered, now, lifetimes);
+    const first = await resumeDraft(t.db, code, later(1), lifetimes);
+    expect(first.kind).toBe('resumed');
+    expect(await resumeDraft(t.db, code, later(2), lifetimes)).toEqual({ kind: 'already-used' });
+    const holder = (await findDraftBySession(t.db, first.kind === 'resumed' ? first.token : '', later(2)))!;
+    expect(holder.state.answers).toEqual({ danger: 'no' });
+    const again = await saveDraftForLater(t.db, holder, later(2), lifetimes);
+    expect(again.code).not.toBe(code);
+    expect(await resumeDraft(t.db, code, later(3), lifetimes)).toEqual({ kind: 'already-used' });
+    expect((await resumeDraft(t.db, again.code, later(3), lifetimes)).kind).toBe('resumed');
+  });
+
+  it('of two browsers using one code at once, exactly one gets the answers', async () => {
+    const { draft } = await startDraft(t.db, now, lifetimes);
+    const { code } = await saveDraftForLater(t.db, await answerAll(draft, [['danger', 'no']]), now, lifetimes);
+    // Both start before either finishes. (Two connections in one thread cannot race with a
+    // synchronous driver: the second would block the first. tests/e2e/self-assessment.spec.ts
+    // races two browsers against the server.)
+    const outcomes = await Promise.all([resumeDraft(t.db, code, later(1), lifetimes), resumeDraft(t.db, code, later(1), lifetimes)]);
+    expect(outcomes.map((o) => o.kind).sort()).toEqual(['already-used', 'resumed']);
+  });
+
+  it('saved with a code are gone after the saved lifetime', async () => {
+    const { draft } = await startDraft(t.db, now, lifetimes);
+    const { code } = await saveDraftForLater(t.db, await answerAll(draft, [['danger', 'no']]), now, lifetimes);
+    expect(await resumeDraft(t.db, code, later(24 * 8), lifetimes)).toEqual({ kind: 'not-found' });
   });
 
   it('are deleted by quick exit', async () => {

@@ -44,6 +44,8 @@ export interface AssessmentDraftTable {
   id: string;
   session_hash: string | null;
   return_code_hash: string | null;
+  /** SHA-256 of the last return code used to open this draft (a code works once). */
+  used_return_code_hash: string | null;
   /** JSON: see src/server/self-assessment/draft-state.ts */
   state: string;
   questionnaire_version: number;

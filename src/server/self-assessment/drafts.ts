@@ -101,22 +101,48 @@ export async function saveDraftForLater(db: AppDatabase, draft: DraftRecord, now
   return { code, expiresAt };
 }
 
-/** Picks up a saved draft from its return code: a new session token, or null if the code is wrong or expired. */
-export async function resumeDraft(db: AppDatabase, typedCode: string, now: Date): Promise<{ token: string } | null> {
+export type ResumeOutcome =
+  | { kind: 'resumed'; token: string }
+  /** The code was right but has been used already, on this or another device. */
+  | { kind: 'already-used' }
+  | { kind: 'not-found' };
+
+/**
+ * Picks up a saved draft from its return code. A code works once: using it moves the answers to
+ * this browser (a new session token) and ends the code, in one conditional update, so of two
+ * browsers using one code at once exactly one gets the answers. Saving again gives a new code.
+ */
+export async function resumeDraft(db: AppDatabase, typedCode: string, now: Date, lifetimes: DraftLifetimes): Promise<ResumeOutcome> {
   const code = normaliseReturnCode(typedCode);
-  if (!code) return null;
-  const row = await db
-    .selectFrom('assessment_draft')
-    .select(['id', 'expires_at', 'questionnaire_version'])
-    .where('return_code_hash', '=', sha256Hex(code))
-    .executeTakeFirst();
-  if (!row || row.expires_at <= now.toISOString() || row.questionnaire_version !== QUESTIONNAIRE_VERSION) return null;
+  if (!code) return { kind: 'not-found' };
+  const codeHash = sha256Hex(code);
   const token = newSessionToken();
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable('assessment_draft').set({ session_hash: sha256Hex(token), updated_at: now.toISOString() }).where('id', '=', row.id).execute();
+  const resumed = await db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('assessment_draft')
+      .set({
+        session_hash: sha256Hex(token),
+        return_code_hash: null,
+        used_return_code_hash: codeHash,
+        updated_at: now.toISOString(),
+        expires_at: expiry(now, false, lifetimes),
+      })
+      .where('return_code_hash', '=', codeHash)
+      .where('expires_at', '>', now.toISOString())
+      .where('questionnaire_version', '=', QUESTIONNAIRE_VERSION)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) return false;
     await countEvents(trx, ['resumed'], now);
+    return true;
   });
-  return { token };
+  if (resumed) return { kind: 'resumed', token };
+  const used = await db
+    .selectFrom('assessment_draft')
+    .select('id')
+    .where('used_return_code_hash', '=', codeHash)
+    .where('expires_at', '>', now.toISOString())
+    .executeTakeFirst();
+  return used ? { kind: 'already-used' } : { kind: 'not-found' };
 }
 
 /** Deletes the draft behind a session token (quick exit, "delete my answers"). */
