@@ -33,7 +33,19 @@ export const councilProfileSchema = z.object({
     outOfHours: contact,
     emergency: z.array(contact).min(1),
   }),
-  openingHours: z.array(z.object({ days: z.string().min(1), hours: z.string().min(1) })).min(1),
+  /** When the office is open (closed on other days and on bank holidays): emergency time limits count only these hours. */
+  openingHours: z
+    .array(
+      z
+        .object({
+          byday: z.string().regex(/^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$/, { error: 'must be days like "MO,TU,WE"' }),
+          opensAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time like "09:00"' }),
+          closesAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time like "17:00"' }),
+        })
+        .refine((row) => row.opensAt < row.closesAt, { error: 'closesAt must be after opensAt' }),
+    )
+    .min(1)
+    .refine((rows) => { const days = rows.flatMap((r) => r.byday.split(',')); return new Set(days).size === days.length; }, { error: 'each day may appear in only one row' }),
   teams: z
     .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1) }))
     .min(1)
@@ -46,6 +58,11 @@ export const councilProfileSchema = z.object({
   handoff: z.object({
     /** The promise made to a person who asks to be contacted. */
     acknowledgeWithinWorkingDays: z.number().int().min(1).max(10),
+    /**
+     * The promise to someone in an emergency (danger, nowhere to sleep tonight, bailiffs): contact
+     * within this many office hours, counted only while the office is open.
+     */
+    emergencyContactWithinOfficeHours: z.number().min(0.5).max(8),
     /** After acknowledging: arrange an appointment within this many working days. */
     appointmentWithinWorkingDays: z.number().int().min(1).max(10),
     /** After the appointment is arranged: gather information from other agencies within this many. */

@@ -3,7 +3,10 @@
 // every page on the way.
 import { expect, test, type Page } from '@playwright/test';
 import { openDatabase } from '../../src/server/db/open-database.ts';
-import { getHandoffByReference } from '../../src/server/self-assessment/handoffs.ts';
+import { getHandoffByReference, urgentContactBy } from '../../src/server/self-assessment/handoffs.ts';
+import { bankHolidays } from '../../src/config/calendar.ts';
+import { council } from '../../src/config/council.ts';
+import { describeContactBy, isOfficeOpen } from '../../src/domain/time/office-hours.ts';
 import { expectNoAxeViolations, fakeNeutralSite, NEUTRAL_SITE } from './support.ts';
 
 type Step = [page: string, choice: string | string[]];
@@ -83,6 +86,12 @@ for (const javaScriptEnabled of [false, true]) {
       expect(main.indexOf('999')).toBeLessThan(main.indexOf('Ask us to contact you urgently'));
       await expect(page.getByRole('link', { name: '0808 2000 247' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Ask for urgent contact' })).toBeVisible();
+      // The promise is the emergency one, in office hours, said honestly, with who to call meanwhile.
+      const now = new Date();
+      const offer = page.locator('.app-handoff-offer');
+      await expect(offer).toContainText(`would try to contact you by ${describeContactBy(now, urgentContactBy(now)).by}`);
+      if (!isOfficeOpen(now, council.openingHours, bankHolidays)) await expect(offer).toContainText('Our office is closed now');
+      await expect(offer).toContainText('If you have nowhere safe to sleep tonight, the out-of-hours homelessness line on 01632 960 999');
       await expect(page.getByText('You are seeing this because you said: In danger or afraid of someone you live with: Yes')).toBeVisible();
       await axe(page);
     });

@@ -7,7 +7,7 @@ import { NotAllowed } from '../../src/domain/staff/permissions.ts';
 import { openCase } from '../../src/server/casework/case-record.ts';
 import { listQueue } from '../../src/server/casework/queue.ts';
 import { insertStaff } from '../support/casework.ts';
-import { confirmAnswers, recordCompletion, submitAnswer } from '../../src/server/self-assessment/questionnaire.ts';
+import { confirmAnswers, progressOf, recordCompletion, submitAnswer } from '../../src/server/self-assessment/questionnaire.ts';
 import { unsentMessages, deliverOutbox } from '../../src/server/notify/outbox.ts';
 import { tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
@@ -26,10 +26,10 @@ afterEach(async () => {
   await t.cleanUp();
 });
 
-async function answerAll(draft: DraftRecord, pairs: Array<[string, string | string[]]>): Promise<DraftRecord> {
+async function answerAll(draft: DraftRecord, pairs: Array<[string, string | string[]]>, at = now): Promise<DraftRecord> {
   let current = draft;
   for (const [step, raw] of pairs) {
-    const outcome = await submitAnswer(t.db, current, { step, raw, changing: false }, now, lifetimes);
+    const outcome = await submitAnswer(t.db, current, { step, raw, changing: false }, at, lifetimes);
     if (!outcome.ok) throw new Error(`${step}: ${outcome.error}`);
     current = outcome.draft;
   }
@@ -132,6 +132,47 @@ describe('self-assessment drafts', () => {
 });
 
 describe('finishing and handing off', () => {
+  it('an emergency is promised contact within office hours and goes to the top of the queue with that deadline', async () => {
+    const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
+    // An ordinary hand-off first, overdue by the time the emergency arrives.
+    const ordinary = await handOff(moderateRenter, 'housing-options', new Date('2026-12-01T10:00:00Z'));
+    // Thursday 24 December 2026, 6pm: the office has closed for Christmas until Tuesday 29th.
+    const evening = new Date('2026-12-24T18:00:00Z');
+    const emergency = await handOff([['danger', 'yes']], 'housing-options', evening);
+    expect(emergency.handoff.urgentContactBy).toBe('2026-12-29T11:00:00.000Z');
+    expect(emergency.draft.state.handedOff).toMatchObject({ urgentContactBy: '2026-12-29T11:00:00.000Z', sentAt: evening.toISOString() });
+    const mail = await unsentMessages(t.db);
+    expect(mail.find((m) => m.subject.includes(emergency.handoff.reference))!.subject).toMatch(/^URGENT: new hand-off .* contact by 11am on Tuesday 29 December \(emergency\)$/);
+
+    const queue = await listQueue(t.db, adviser, {}, new Date('2026-12-29T09:30:00Z'));
+    expect(queue.map((r) => r.reference)).toEqual([emergency.handoff.reference, ordinary.handoff.reference]);
+    expect(queue[0]!.deadline).toMatchObject({ stage: 'acknowledge', dueAt: '2026-12-29T11:00:00.000Z', state: 'due-today' });
+    expect(queue[1]!.deadline).toMatchObject({ state: 'overdue' });
+    const late = await listQueue(t.db, adviser, {}, new Date('2026-12-29T11:01:00Z'));
+    expect(late[0]!.deadline).toMatchObject({ dueAt: '2026-12-29T11:00:00.000Z', state: 'overdue' });
+  });
+
+  async function handOff(steps: Array<[string, string | string[]]>, serviceId: string, at: Date) {
+    const { draft } = await startDraft(t.db, at, lifetimes);
+    let current = await answerAll(draft, steps, at);
+    if (progressOf(current.state).current === 'checkAnswers') current = (await confirmAnswers(t.db, current, at, lifetimes)).draft;
+    current = await updateDraft(
+      t.db,
+      current,
+      {
+        ...current.state,
+        handoff: {
+          serviceId,
+          contact: { name: 'Sam Example', phone: '07700900983', email: '', preferred: 'phone' },
+          safety: { voicemailOk: false, safeTimes: ['morning'], notes: '' },
+        },
+      },
+      at,
+      lifetimes,
+    );
+    return createHandoff(t.db, current, at, lifetimes);
+  }
+
   it('counts starts and completions once, by day, with no answers stored in the counts', async () => {
     const { draft } = await startDraft(t.db, now, lifetimes);
     let current = await answerAll(draft, moderateRenter);
@@ -165,7 +206,13 @@ describe('finishing and handing off', () => {
 
     expect(handoff.reference).toMatch(/^HO-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     expect(handoff.acknowledgeBy).toBe('2026-12-30');
-    expect(after.state).toEqual({ answers: {}, confirmed: false, completionCounted: true, handedOff: { reference: handoff.reference, serviceName: 'Welfare rights and income check', acknowledgeBy: '2026-12-30' } });
+    expect(handoff.urgentContactBy).toBeNull();
+    expect(after.state).toEqual({
+      answers: {},
+      confirmed: false,
+      completionCounted: true,
+      handedOff: { reference: handoff.reference, serviceName: 'Welfare rights and income check', acknowledgeBy: '2026-12-30', urgentContactBy: null, sentAt: now.toISOString() },
+    });
 
     // The team it was sent to finds it in their queue; nobody else does.
     const welfareAdviser = await insertStaff(t.db, 'adviser', 'welfare-rights');

@@ -2,7 +2,12 @@
 // appointment, then gather information from other agencies, each within so many working days of
 // the stage before. The limits are the council's (content/council.json); weekends and bank
 // holidays do not count.
-import { addWorkingDays, workingDaysBetween } from '../time/working-days.ts';
+import { localTime } from '../time/office-hours.ts';
+import { clockTime } from '../time/opening-times.ts';
+import { addWorkingDays, localDate, longDate, workingDaysBetween } from '../time/working-days.ts';
+
+const localDateOf = (iso: string) => localDate(new Date(iso));
+const localTimeOf = (iso: string) => localTime(new Date(iso));
 
 export const STAGES = ['acknowledge', 'appointment', 'information'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -22,19 +27,39 @@ export interface StageDates {
   appointmentArrangedOn: string | null;
   informationGatheredOn: string | null;
   closed: boolean;
+  /** An emergency: the instant (ISO-8601) the person must be contacted by, instead of the working-day limit. */
+  urgentContactBy?: string | null;
+  /** When the acknowledge stage was done (ISO-8601), to judge an emergency's limit to the minute. */
+  acknowledgedAt?: string | null;
 }
 
 export interface Deadline {
   stage: Stage;
   dueOn: string;
+  /** An emergency's acknowledge stage is due at a time of day, not by the end of a day. */
+  dueAt?: string;
   /** Working days left: 0 means due today, negative means overdue by that many. */
   workingDaysLeft: number;
   state: 'due' | 'due-today' | 'overdue';
 }
 
 /** The stage now waiting and when it is due, or null when every stage is done or the case is closed. */
-export function currentDeadline(dates: StageDates, limits: StageLimits, bankHolidays: ReadonlySet<string>, today: string): Deadline | null {
+export function currentDeadline(
+  dates: StageDates,
+  limits: StageLimits,
+  bankHolidays: ReadonlySet<string>,
+  today: string,
+  /** The moment now: needed only to judge an emergency's limit. */
+  now?: Date,
+): Deadline | null {
   if (dates.closed) return null;
+  if (!dates.acknowledgedOn && dates.urgentContactBy) {
+    const dueAt = dates.urgentContactBy;
+    const dueOn = localDateOf(dueAt);
+    const late = now ? now.toISOString() > dueAt : today > dueOn;
+    const workingDaysLeft = today > dueOn ? workingDaysBetween(today, dueOn, bankHolidays) || -1 : workingDaysBetween(today, dueOn, bankHolidays);
+    return { stage: 'acknowledge', dueOn, dueAt, workingDaysLeft, state: late ? 'overdue' : today === dueOn ? 'due-today' : 'due' };
+  }
   const waiting: [Stage, string] | null = !dates.acknowledgedOn
     ? ['acknowledge', dates.receivedOn]
     : !dates.appointmentArrangedOn
@@ -55,8 +80,8 @@ export function stageHistory(
   dates: StageDates,
   limits: StageLimits,
   bankHolidays: ReadonlySet<string>,
-): Array<{ stage: Stage; dueOn: string; doneOn: string | null; inTime: boolean | null }> {
-  const rows: Array<{ stage: Stage; dueOn: string; doneOn: string | null; inTime: boolean | null }> = [];
+): Array<{ stage: Stage; dueOn: string; dueAt?: string; doneOn: string | null; inTime: boolean | null }> {
+  const rows: Array<{ stage: Stage; dueOn: string; dueAt?: string; doneOn: string | null; inTime: boolean | null }> = [];
   const steps: Array<[Stage, string | null, string | null]> = [
     ['acknowledge', dates.receivedOn, dates.acknowledgedOn],
     ['appointment', dates.acknowledgedOn, dates.appointmentArrangedOn],
@@ -64,6 +89,12 @@ export function stageHistory(
   ];
   for (const [stage, from, done] of steps) {
     if (!from) break;
+    if (stage === 'acknowledge' && dates.urgentContactBy) {
+      const dueAt = dates.urgentContactBy;
+      const doneAt = dates.acknowledgedAt ?? null;
+      rows.push({ stage, dueOn: localDateOf(dueAt), dueAt, doneOn: done, inTime: done ? (doneAt ? doneAt <= dueAt : done <= localDateOf(dueAt)) : null });
+      continue;
+    }
     const dueOn = addWorkingDays(from, limits[stage], bankHolidays);
     rows.push({ stage, dueOn, doneOn: done, inTime: done ? done <= dueOn : null });
   }
@@ -73,6 +104,12 @@ export function stageHistory(
 /** The time limit in words, as the queue and the case show it. */
 export function describeDeadline(deadline: Deadline | null): string {
   if (!deadline) return 'No time limit running';
+  if (deadline.dueAt) {
+    const at = clockTime(localTimeOf(deadline.dueAt));
+    if (deadline.state === 'overdue') return `Urgent: overdue since ${at}${deadline.workingDaysLeft === 0 ? ' today' : ` on ${longDate(deadline.dueOn)}`}`;
+    if (deadline.state === 'due-today') return `Urgent: contact by ${at} today`;
+    return `Urgent: contact by ${at} on ${longDate(deadline.dueOn)}`;
+  }
   const days = Math.abs(deadline.workingDaysLeft);
   const plural = days === 1 ? 'working day' : 'working days';
   if (deadline.state === 'overdue') return `Overdue by ${days} ${plural}`;

@@ -73,7 +73,16 @@ function Select(props: { id: string; label: string; value: string; options: Arra
 function DeadlineCell({ deadline }: { deadline: Deadline | null }) {
   const text = describeDeadline(deadline);
   if (!deadline) return <span>{text}</span>;
-  const tag = deadline.state === 'overdue' ? 'govuk-tag--red' : deadline.state === 'due-today' ? 'govuk-tag--yellow' : 'govuk-tag--grey';
+  const tag = deadline.state === 'overdue' || deadline.dueAt ? 'govuk-tag--red' : deadline.state === 'due-today' ? 'govuk-tag--yellow' : 'govuk-tag--grey';
+  if (deadline.dueAt) {
+    return (
+      <span>
+        <strong class={`govuk-tag ${tag}`}>{text}</strong>
+        <br />
+        <span class="govuk-body-s">Emergency: contact the person</span>
+      </span>
+    );
+  }
   return (
     <span>
       <strong class={`govuk-tag ${tag}`}>{text}</strong>

@@ -38,11 +38,13 @@ export function stageDates(row: CaseRow): StageDates {
     appointmentArrangedOn: day(row.appointment_arranged_at),
     informationGatheredOn: day(row.information_gathered_at),
     closed: row.status === 'closed',
+    urgentContactBy: row.urgent_contact_by,
+    acknowledgedAt: row.acknowledged_at,
   };
 }
 
 export function deadlineFor(row: CaseRow, now: Date) {
-  return currentDeadline(stageDates(row), stageLimits(), bankHolidays, localDate(now));
+  return currentDeadline(stageDates(row), stageLimits(), bankHolidays, localDate(now), now);
 }
 
 export function historyFor(row: CaseRow) {

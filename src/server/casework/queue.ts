@@ -85,8 +85,12 @@ export async function listQueue(db: AppDatabase, actor: Actor, filter: QueueFilt
     deadline: deadlineFor(row, now),
     createdAt: row.created_at,
   }));
+  // Emergencies waiting for contact come first, soonest due first; then overdue, need, due date.
+  const urgent = (row: QueueRow) => (row.deadline?.dueAt ? 1 : 0);
   return queue.sort(
     (a, b) =>
+      urgent(b) - urgent(a) ||
+      (a.deadline?.dueAt ?? '').localeCompare(b.deadline?.dueAt ?? '') ||
       Number(b.deadline?.state === 'overdue') - Number(a.deadline?.state === 'overdue') ||
       NEED_RANK[a.needLevel] - NEED_RANK[b.needLevel] ||
       (a.deadline?.dueOn ?? '9999').localeCompare(b.deadline?.dueOn ?? '9999') ||

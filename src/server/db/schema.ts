@@ -83,6 +83,8 @@ export interface HandoffTable {
   retain_until: string;
   /** Date (YYYY-MM-DD) by which the team must acknowledge it. */
   acknowledge_by: string;
+  /** For an emergency: the instant (ISO-8601, UTC) by which the person must be contacted. */
+  urgent_contact_by: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   assigned_to: ColumnType<string | null, string | null | undefined, string | null>;
   acknowledged_at: ColumnType<string | null, string | null | undefined, string | null>;

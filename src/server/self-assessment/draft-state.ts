@@ -23,7 +23,14 @@ export interface DraftState {
   flash?: { page: string; errors: FormError[]; submitted: Record<string, string | string[]> };
   handoff?: HandoffInProgress;
   /** Once a hand-off is made: what the confirmation page shows. The answers have gone with it. */
-  handedOff?: { reference: string; serviceName: string; acknowledgeBy: string };
+  handedOff?: {
+    reference: string;
+    serviceName: string;
+    acknowledgeBy: string;
+    /** For an emergency: when contact is due (ISO-8601), and when the request was sent. */
+    urgentContactBy?: string | null;
+    sentAt?: string;
+  };
 }
 
 export const EMPTY_DRAFT_STATE: DraftState = { answers: {}, confirmed: false };

@@ -7,6 +7,7 @@ import { selfAssessment, type HandoffService } from '../../config/self-assessmen
 import type { Answers } from '../../domain/questionnaire/answers.ts';
 import type { ContactDetails, SafeContact } from '../../domain/handoff/contact-details.ts';
 import { QUESTIONNAIRE_VERSION } from '../../domain/questionnaire/machine.ts';
+import { addOfficeHours, describeContactBy } from '../../domain/time/office-hours.ts';
 import { addWorkingDays, localDate, longDate } from '../../domain/time/working-days.ts';
 import type { Insertable, Selectable } from 'kysely';
 import type { AppDatabase } from '../db/open-database.ts';
@@ -71,14 +72,27 @@ export function handoffValues(input: {
     consent_text: consentStatement(service),
     consented_at: receivedAt.toISOString(),
     retain_until: retainUntil.toISOString(),
-    acknowledge_by: addWorkingDays(localDate(receivedAt), council.handoff.acknowledgeWithinWorkingDays, bankHolidays),
+    acknowledge_by: acknowledgeBy(receivedAt),
+    urgent_contact_by: result.need.level === 'emergency' ? urgentContactBy(receivedAt).toISOString() : null,
     created_at: receivedAt.toISOString(),
   };
+}
+
+/** The ordinary promise: contact within so many working days. */
+export function acknowledgeBy(receivedAt: Date): string {
+  return addWorkingDays(localDate(receivedAt), council.handoff.acknowledgeWithinWorkingDays, bankHolidays);
+}
+
+/** The emergency promise: contact within so many office hours (content/council.json). */
+export function urgentContactBy(receivedAt: Date): Date {
+  return addOfficeHours(receivedAt, council.handoff.emergencyContactWithinOfficeHours, council.openingHours, bankHolidays);
 }
 
 export interface CreatedHandoff {
   reference: string;
   acknowledgeBy: string;
+  /** For an emergency: the instant contact is due (ISO-8601). */
+  urgentContactBy: string | null;
 }
 
 /**
@@ -101,8 +115,11 @@ export async function createHandoff(
 
   const contact: ContactDetails = pending.contact;
   const safety: SafeContact = pending.safety;
-  const acknowledgeBy = addWorkingDays(localDate(now), council.handoff.acknowledgeWithinWorkingDays, bankHolidays);
   const id = newId();
+  const values = (reference: string) => handoffValues({ id, reference, service, answers: progress.answers, result, contact, safety, receivedAt: now });
+  const { acknowledge_by: acknowledgeDate } = values('');
+  const urgentBy = values('').urgent_contact_by ?? null;
+  const dueInWords = urgentBy ? `contact by ${describeContactBy(now, new Date(urgentBy)).by} (emergency)` : `acknowledge by ${longDate(acknowledgeDate)}`;
 
   let reference = '';
   let after = draft;
@@ -113,23 +130,20 @@ export async function createHandoff(
       const taken = await trx.selectFrom('handoff').select('id').where('reference', '=', candidate).executeTakeFirst();
       if (!taken) reference = candidate;
     }
-    await trx
-      .insertInto('handoff')
-      .values(handoffValues({ id, reference, service, answers: progress.answers, result, contact, safety, receivedAt: now }))
-      .execute();
+    await trx.insertInto('handoff').values(values(reference)).execute();
     // The email says what and how urgent, not who: personal details stay in the service.
     await queueMessage(
       trx,
       {
         to: service.notifyEmail,
-        subject: `New hand-off ${reference} (${result.need.label.toLowerCase()} need): acknowledge by ${longDate(acknowledgeBy)}`,
+        subject: `${urgentBy ? 'URGENT: new' : 'New'} hand-off ${reference} (${result.need.label.toLowerCase()} need): ${dueInWords}`,
         body: [
           `A person has asked the ${service.name} to contact them.`,
           ``,
           `Reference: ${reference}`,
           `Need level: ${result.need.label}`,
           `Areas of need: ${result.domains.join(', ') || 'none flagged'}`,
-          `Acknowledge by: ${longDate(acknowledgeBy)}`,
+          urgentBy ? `Contact the person by: ${describeContactBy(now, new Date(urgentBy)).by}` : `Acknowledge by: ${longDate(acknowledgeDate)}`,
           ``,
           `Open the hand-off in the Housing Options back-office to see their answers and how to contact them safely.`,
         ].join('\n'),
@@ -142,12 +156,17 @@ export async function createHandoff(
     after = await updateDraft(
       trx,
       draft,
-      { answers: {}, confirmed: false, completionCounted: true, handedOff: { reference, serviceName: service.name, acknowledgeBy } },
+      {
+        answers: {},
+        confirmed: false,
+        completionCounted: true,
+        handedOff: { reference, serviceName: service.name, acknowledgeBy: acknowledgeDate, urgentContactBy: urgentBy, sentAt: now.toISOString() },
+      },
       now,
       lifetimes,
     );
   });
-  return { handoff: { reference, acknowledgeBy }, draft: after };
+  return { handoff: { reference, acknowledgeBy: acknowledgeDate, urgentContactBy: urgentBy }, draft: after };
 }
 
 export interface Handoff {
@@ -167,6 +186,7 @@ export interface Handoff {
   consentedAt: string;
   retainUntil: string;
   acknowledgeBy: string;
+  urgentContactBy: string | null;
   createdAt: string;
 }
 
@@ -188,6 +208,7 @@ export function toHandoff(row: Selectable<HandoffTable>): Handoff {
     consentedAt: row.consented_at,
     retainUntil: row.retain_until,
     acknowledgeBy: row.acknowledge_by,
+    urgentContactBy: row.urgent_contact_by,
     createdAt: row.created_at,
   };
 }

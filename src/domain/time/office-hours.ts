@@ -1,0 +1,114 @@
+// Office hours and the emergency time limit. Someone in danger, with nowhere to sleep tonight or
+// with bailiffs due is promised contact within a few *office hours*: counted only while the
+// council's office is open (its weekly hours, less bank holidays), in the council's time zone.
+// So a request at 2pm on a Wednesday is due at 4pm that day, one at 8pm is due at 11am the next
+// working day, and one on a Saturday before a bank-holiday Monday is due on Tuesday.
+import { clockTime } from './opening-times.ts';
+import { COUNCIL_TIME_ZONE, isWorkingDay, localDate } from './working-days.ts';
+
+/** One row of the office's weekly hours: days as two-letter codes ("MO,TU"), times as "HH:MM". */
+export interface OfficeHoursRow {
+  byday: string;
+  opensAt: string;
+  closesAt: string;
+}
+
+const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+const MINUTE = 60_000;
+
+/** The offset of `timeZone` from UTC at `instant`, in minutes (60 in British Summer Time). */
+function offsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return Math.round((asUtc - Math.floor(instant.getTime() / MINUTE) * MINUTE) / MINUTE);
+}
+
+/** The instant at which the clocks in `timeZone` show `time` on `date`. */
+export function zonedInstant(date: string, time: string, timeZone = COUNCIL_TIME_ZONE): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  // Two passes: the offset at a first guess, then at the corrected instant (clock-change days).
+  const first = wall - offsetMinutes(new Date(wall), timeZone) * MINUTE;
+  return new Date(wall - offsetMinutes(new Date(first), timeZone) * MINUTE);
+}
+
+/** The local wall-clock time of an instant, "HH:MM". */
+export function localTime(instant: Date, timeZone = COUNCIL_TIME_ZONE): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' }).format(instant);
+}
+
+function nextDate(date: string): string {
+  const next = new Date(`${date}T12:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
+/** When the office is open on `date`, as instants, or null when it is closed all day. */
+export function officeWindow(date: string, hours: readonly OfficeHoursRow[], bankHolidays: ReadonlySet<string>): { opens: Date; closes: Date } | null {
+  if (!isWorkingDay(date, bankHolidays)) return null;
+  const code = WEEKDAY_CODES[new Date(`${date}T12:00:00Z`).getUTCDay()]!;
+  const row = hours.find((r) => r.byday.split(',').includes(code));
+  return row ? { opens: zonedInstant(date, row.opensAt), closes: zonedInstant(date, row.closesAt) } : null;
+}
+
+export function isOfficeOpen(at: Date, hours: readonly OfficeHoursRow[], bankHolidays: ReadonlySet<string>): boolean {
+  const window = officeWindow(localDate(at), hours, bankHolidays);
+  return !!window && at >= window.opens && at < window.closes;
+}
+
+/**
+ * The moment `officeHours` hours of open office time have passed since `from`. Time when the
+ * office is closed (evenings, weekends, bank holidays) does not count.
+ */
+export function addOfficeHours(from: Date, officeHours: number, hours: readonly OfficeHoursRow[], bankHolidays: ReadonlySet<string>): Date {
+  if (!(officeHours > 0)) throw new Error('officeHours must be more than 0');
+  let remaining = officeHours * 60 * MINUTE;
+  let date = localDate(from);
+  // A year is far more than any council is closed for; the bound stops a profile with no hours looping.
+  for (let day = 0; day < 366; day += 1, date = nextDate(date)) {
+    const window = officeWindow(date, hours, bankHolidays);
+    if (!window) continue;
+    const start = Math.max(from.getTime(), window.opens.getTime());
+    const available = window.closes.getTime() - start;
+    if (available <= 0) continue;
+    if (available >= remaining) return new Date(start + remaining);
+    remaining -= available;
+  }
+  throw new Error('The office hours in the council profile never open');
+}
+
+/** The next moment the office opens after `at` (or `at` itself if it is open then). */
+export function nextOpening(at: Date, hours: readonly OfficeHoursRow[], bankHolidays: ReadonlySet<string>): Date {
+  let date = localDate(at);
+  for (let day = 0; day < 366; day += 1, date = nextDate(date)) {
+    const window = officeWindow(date, hours, bankHolidays);
+    if (!window || window.closes <= at) continue;
+    return window.opens > at ? window.opens : at;
+  }
+  throw new Error('The office hours in the council profile never open');
+}
+
+/** What an urgent request is promised, in words a person reads on their phone. */
+export interface UrgentPromise {
+  /** Contact is due on the same calendar day. */
+  today: boolean;
+  /** "3:15pm today" or "11am on Monday 30 November". */
+  by: string;
+}
+
+export function describeContactBy(now: Date, due: Date): UrgentPromise {
+  const clock = clockTime(localTime(due));
+  if (localDate(due) === localDate(now)) return { today: true, by: `${clock} today` };
+  const day = new Intl.DateTimeFormat('en-GB', { timeZone: COUNCIL_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long' }).format(due);
+  return { today: false, by: `${clock} on ${day}` };
+}
