@@ -20,6 +20,8 @@ function load(): Pathways {
     for (const id of handoff.directoryServiceIds) {
       if (!directoryIds.includes(id)) problems.push(`handoff-services.json (${handoff.id}): no directory service "${id}"`);
     }
+    if (handoff.partnerServiceId && !directoryIds.includes(handoff.partnerServiceId))
+      problems.push(`handoff-services.json (${handoff.id}): no directory service "${handoff.partnerServiceId}" for partnerServiceId`);
   }
   if (problems.length > 0) throw new Error(`content/directory/pathways.json does not fit:\n  - ${problems.join('\n  - ')}`);
   return pathways;

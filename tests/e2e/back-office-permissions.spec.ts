@@ -11,6 +11,7 @@ const ACCOUNTS = {
   officer: ['pso@harrowmere.example', 'demo-officer-2026'],
   manager: ['manager@harrowmere.example', 'demo-manager-2026'],
   admin: ['admin@harrowmere.example', 'demo-admin-2026'],
+  partner: ['partner@safeathome.example', 'demo-partner-2026'],
 } as const;
 type Who = keyof typeof ACCOUNTS;
 
@@ -43,24 +44,26 @@ async function housingOptionsCase(): Promise<string> {
 
 const Y = 200;
 const N = 403;
-//                                       adviser jetAdviser officer manager admin
-const MATRIX: Array<[string, [number, number, number, number, number]]> = [
-  ['/staff/queue', [Y, Y, Y, Y, N]],
-  ['/staff/queue/rows.json', [Y, Y, Y, Y, N]],
-  ['/staff/follow-ups', [Y, Y, Y, Y, N]],
-  ['/staff/cases/{case}', [Y, N, N, Y, N]],
-  ['/staff/cases/{case}/plan', [Y, N, N, Y, N]],
-  ['/staff/cases/{case}/plan/print', [Y, N, N, Y, N]],
-  ['/staff/cases/{case}/plan/versions', [Y, N, N, Y, N]],
-  ['/staff/directory', [Y, Y, Y, Y, Y]],
-  ['/staff/directory/jet-centre', [Y, Y, Y, Y, Y]],
-  ['/staff/account', [Y, Y, Y, Y, Y]],
-  ['/staff/account/second-factor', [Y, Y, Y, Y, Y]],
-  ['/staff/admin/accounts', [N, N, N, N, Y]],
-  ['/staff/admin/audit', [N, N, N, N, Y]],
-  ['/staff/admin/outbox', [N, N, N, Y, Y]],
+//                                       adviser jetAdviser officer manager admin partner
+const MATRIX: Array<[string, [number, number, number, number, number, number]]> = [
+  ['/staff/queue', [Y, Y, Y, Y, N, N]],
+  ['/staff/queue/rows.json', [Y, Y, Y, Y, N, N]],
+  ['/staff/follow-ups', [Y, Y, Y, Y, N, N]],
+  ['/staff/cases/{case}', [Y, N, N, Y, N, N]],
+  ['/staff/cases/{case}/plan', [Y, N, N, Y, N, N]],
+  ['/staff/cases/{case}/plan/print', [Y, N, N, Y, N, N]],
+  ['/staff/cases/{case}/plan/versions', [Y, N, N, Y, N, N]],
+  ['/staff/directory', [Y, Y, Y, Y, Y, N]],
+  ['/staff/directory/jet-centre', [Y, Y, Y, Y, Y, N]],
+  ['/staff/referrals', [N, N, N, N, N, Y]],
+  ['/staff/referrals/{referral}', [N, N, N, N, N, Y]],
+  ['/staff/account', [Y, Y, Y, Y, Y, Y]],
+  ['/staff/account/second-factor', [Y, Y, Y, Y, Y, Y]],
+  ['/staff/admin/accounts', [N, N, N, N, Y, N]],
+  ['/staff/admin/audit', [N, N, N, N, Y, N]],
+  ['/staff/admin/outbox', [N, N, N, Y, Y, N]],
 ];
-const ROLES: Who[] = ['adviser', 'jetAdviser', 'officer', 'manager', 'admin'];
+const ROLES: Who[] = ['adviser', 'jetAdviser', 'officer', 'manager', 'admin', 'partner'];
 
 /** Pages anyone may open (sign-in and what it leads to), and the endpoint-only sign-out. */
 const OPEN_OR_SIGN_IN = [
@@ -83,17 +86,29 @@ function staffRoutes(folder = 'src/pages/staff', prefix = '/staff'): string[] {
 
 test('the matrix covers every back-office page and endpoint', () => {
   const covered = [
-    ...MATRIX.map(([route]) => route.replace('{case}', '[id]').replace('/staff/directory/jet-centre', '/staff/directory/[id]')),
+    ...MATRIX.map(([route]) => route.replace('{case}', '[id]').replace('{referral}', '[id]').replace('/staff/directory/jet-centre', '/staff/directory/[id]')),
     ...OPEN_OR_SIGN_IN,
   ];
   expect(covered.sort()).toEqual(staffRoutes().sort());
 });
 
+/** A referral from the Housing Options case to the demo partner's service, made as an adviser would. */
+async function partnerReferral(caseId: string): Promise<string> {
+  const made = await (await as('adviser')).post(`/staff/cases/${caseId}`, {
+    form: { intent: 'referral', 'referral-service': 'harrowmere-domestic-abuse-service', 'referral-reason': 'Matrix check', 'referral-consent': 'yes' },
+    maxRedirects: 0,
+  });
+  expect(made.status()).toBe(303);
+  const list = await (await (await as('partner')).get('/staff/referrals')).text();
+  return /href="\/staff\/referrals\/([^"]+)"/.exec(list)![1]!;
+}
+
 test('each role reaches exactly the routes it should', async () => {
   const caseId = await housingOptionsCase();
+  const referralId = await partnerReferral(caseId);
   const failures: string[] = [];
   for (const [template, expected] of MATRIX) {
-    const path = template.replace('{case}', caseId);
+    const path = template.replace('{case}', caseId).replace('{referral}', referralId);
     for (const [index, who] of ROLES.entries()) {
       const status = (await (await as(who)).get(path, { maxRedirects: 0 })).status();
       if (status !== expected[index]) failures.push(`${who} GET ${template}: ${status}, expected ${expected[index]}`);
@@ -115,7 +130,7 @@ test('someone signed out is sent to sign in from every route, and sees nothing',
 
 test('changes are refused to roles and teams that may not make them, and nothing changes', async () => {
   const caseId = await housingOptionsCase();
-  for (const who of ['jetAdviser', 'officer', 'admin'] as const) {
+  for (const who of ['jetAdviser', 'officer', 'admin', 'partner'] as const) {
     const response = await (
       await as(who)
     ).post(`/staff/cases/${caseId}`, { form: { intent: 'note', 'note-text': `written by ${who}` }, maxRedirects: 0 });

@@ -134,10 +134,10 @@ describe('a case from hand-off to follow-up', () => {
     expect(versions.map((v) => v.items.length)).toEqual([2, 1]);
     expect(versions[1]!.items[0]).toMatchObject({ goal: 'Stay in the flat', status: 'to_do', partner: null });
 
-    await expect(makeReferral(t.db, adviser, id, { serviceId: 'no-such-service', reason: 'x' }, received)).rejects.toBeInstanceOf(
+    await expect(makeReferral(t.db, adviser, id, { serviceId: 'no-such-service', reason: 'x', consentToShare: false }, received)).rejects.toBeInstanceOf(
       CaseProblem,
     );
-    const referral = await makeReferral(t.db, adviser, id, { serviceId: 'council-money-advice', reason: 'Rent arrears of £900' }, received);
+    const referral = await makeReferral(t.db, adviser, id, { serviceId: 'council-money-advice', reason: 'Rent arrears of £900', consentToShare: true }, received);
     await expect(
       updateReferral(t.db, adviser, id, referral, { status: 'declined', declineReason: '', result: '' }, received),
     ).rejects.toThrow('why the referral was declined');

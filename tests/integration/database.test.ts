@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Migrator } from 'kysely/migration';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { migrations } from '../../db/migrations/index.ts';
 import { tempDatabase, type TempDatabase } from '../support/temp-database.ts';
@@ -61,5 +62,31 @@ describe('migrations', () => {
     await expect(
       t.db.insertInto('staff_user').values({ ...staffRow, id: 's4', email: 'c@x.example', role: 'superuser' as 'adviser' }).execute(),
     ).rejects.toThrow(/CHECK/);
+  });
+
+  it('let a partner belong to one directory organisation, rebuilding staff accounts without losing a row or a reference', async () => {
+    const migrator = new Migrator({ db: t.db, provider: { getMigrations: async () => migrations } });
+    expect((await migrator.migrateTo('2026-11-25-006-urgent-contact')).error).toBeUndefined();
+    await t.db.insertInto('staff_user').values(staffRow).execute();
+    const session = { id: 'x1', user_id: 's1', secret_hash: 'h', second_factor_done: 1, device: 'd', created_at: staffRow.created_at, last_seen_at: staffRow.created_at } as const;
+    await t.db.insertInto('staff_session').values(session).execute();
+
+    await migrateToLatest(t.db);
+    // Nothing lost, and the references to staff_user still hold and still cascade.
+    expect(await t.db.selectFrom('staff_user').select(['id', 'role', 'organization_id']).execute()).toEqual([{ id: 's1', role: 'adviser', organization_id: null }]);
+    expect(await t.db.selectFrom('staff_session').select('id').execute()).toEqual([{ id: 'x1' }]);
+    expect((await sql`pragma foreign_key_check`.execute(t.db)).rows).toEqual([]);
+    expect((await sql.raw('pragma foreign_keys').execute(t.db)).rows[0]).toEqual({ foreign_keys: 1 });
+    await expect(t.db.insertInto('staff_session').values({ ...session, id: 'x2', user_id: 'nobody' }).execute()).rejects.toThrow(/FOREIGN KEY/);
+
+    await t.db.insertInto('directory_organization').values({ id: 'org', name: 'Org', description: 'd', url: null, email: null, updated_at: staffRow.created_at }).execute();
+    const partner = { ...staffRow, id: 's5', email: 'p@org.example', role: 'partner', team_id: 'partner-organisation' } as const;
+    await expect(t.db.insertInto('staff_user').values(partner).execute()).rejects.toThrow(/CHECK/);
+    await expect(t.db.insertInto('staff_user').values({ ...partner, organization_id: 'no-such-org' }).execute()).rejects.toThrow(/FOREIGN KEY/);
+    await t.db.insertInto('staff_user').values({ ...partner, organization_id: 'org' }).execute();
+    await expect(t.db.insertInto('staff_user').values({ ...staffRow, id: 's6', email: 'q@x.example', organization_id: 'org' }).execute()).rejects.toThrow(/CHECK/);
+
+    await t.db.deleteFrom('staff_user').where('id', '=', 's1').execute();
+    expect(await t.db.selectFrom('staff_session').select('id').execute()).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { council } from '../../src/config/council.ts';
+import { PARTNER_TEAM, ROLES } from '../../src/domain/staff/permissions.ts';
 import { demoDirectory } from '../../src/config/directory.ts';
 import { demoStaff } from '../../src/server/demo/seed-demo-data.ts';
 import { prepareDatabase } from '../../src/server/db/prepare-database.ts';
@@ -25,10 +26,17 @@ describe('preparing the database at start-up', () => {
     });
 
     const staff = await t.db.selectFrom('staff_user').selectAll().execute();
-    expect(new Set(staff.map((s) => s.role))).toEqual(new Set(['adviser', 'private_sector_officer', 'manager', 'administrator']));
+    expect(new Set(staff.map((s) => s.role))).toEqual(new Set(ROLES));
     for (const person of staff) {
-      expect(council.teams.map((team) => team.id)).toContain(person.team_id);
-      expect(person.email).toMatch(/@harrowmere\.example$/); // clearly fictional: a reserved .example domain
+      if (person.role === 'partner') {
+        // A partner belongs to an organisation in the directory, not to a council team.
+        expect(person.team_id).toBe(PARTNER_TEAM);
+        expect(demoDirectory.organizations.map((o) => o.id)).toContain(person.organization_id);
+      } else {
+        expect(council.teams.map((team) => team.id)).toContain(person.team_id);
+        expect(person.organization_id).toBeNull();
+      }
+      expect(person.email).toMatch(/@[a-z]+\.example$/); // clearly fictional: a reserved .example domain
       expect(person.password_hash).toMatch(/^\$argon2id\$/);
     }
   });

@@ -37,7 +37,7 @@ describe('the directory', () => {
     expect(housing.services).toHaveLength(2);
     const second = await searchServices(t.db, { taxonomyId: 'housing', perPage: 2, page: 3 });
     expect(second.services).toHaveLength(1);
-    expect((await searchServices(t.db, { taxonomyId: 'domestic-abuse' })).services.map((s) => s.id)).toEqual(['national-domestic-abuse-helpline']);
+    expect((await searchServices(t.db, { taxonomyId: 'domestic-abuse' })).services.map((s) => s.id).sort()).toEqual(['harrowmere-domestic-abuse-service', 'national-domestic-abuse-helpline']);
   });
 
   it('hides inactive services from search', async () => {

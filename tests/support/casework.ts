@@ -1,7 +1,7 @@
 // Test fixtures for the back-office: staff accounts and hand-offs written straight to the database.
 import type { AppDatabase } from '../../src/server/db/open-database.ts';
 import type { HandoffTable } from '../../src/server/db/schema.ts';
-import type { Actor, Role } from '../../src/domain/staff/permissions.ts';
+import { PARTNER_TEAM, type Actor, type Role } from '../../src/domain/staff/permissions.ts';
 import { newId } from '../../src/server/ids.ts';
 import { hashPassword } from '../../src/server/staff/password-hash.ts';
 
@@ -9,7 +9,7 @@ export async function insertStaff(
   db: AppDatabase,
   role: Role,
   teamId: string,
-  options: { email?: string; password?: string; name?: string } = {},
+  options: { email?: string; password?: string; name?: string; organizationId?: string } = {},
 ): Promise<Actor> {
   const id = newId();
   const now = new Date().toISOString();
@@ -22,13 +22,14 @@ export async function insertStaff(
       display_name: displayName,
       role,
       team_id: teamId,
+      organization_id: options.organizationId ?? null,
       password_hash: await hashPassword(options.password ?? 'a long test password'),
       is_disabled: 0,
       created_at: now,
       updated_at: now,
     })
     .execute();
-  return { id, role, teamId, displayName };
+  return { id, role, teamId, displayName, organizationId: options.organizationId ?? null };
 }
 
 export async function insertHandoff(
@@ -70,4 +71,9 @@ export async function insertHandoff(
     })
     .execute();
   return id;
+}
+
+/** A partner organisation's account (content/directory/services.json organisations). */
+export function insertPartner(db: AppDatabase, organizationId: string, options: { email?: string } = {}): Promise<Actor> {
+  return insertStaff(db, 'partner', PARTNER_TEAM, { ...options, organizationId, name: `Partner at ${organizationId}` });
 }

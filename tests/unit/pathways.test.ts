@@ -15,8 +15,15 @@ describe('referral pathways', () => {
     }
   });
 
-  it('put the domestic abuse helpline first for someone in danger', () => {
-    expect(servicesForNeed('stay-safe')[0]).toBe('national-domestic-abuse-helpline');
+  it('put the local domestic abuse service, then the national helpline, first for someone in danger', () => {
+    expect(servicesForNeed('stay-safe').slice(0, 2)).toEqual(['harrowmere-domestic-abuse-service', 'national-domestic-abuse-helpline']);
+  });
+
+  it('offer someone in danger the local domestic abuse service, not only council teams, and no one else', () => {
+    const inDanger = resultFor({ danger: 'yes' }).services;
+    expect(inDanger[0]).toMatchObject({ id: 'domestic-abuse-support', suggested: true, partnerServiceId: 'harrowmere-domestic-abuse-service' });
+    const safe = resultFor({ danger: 'no', tonight: 'yes', courtOrBailiff: 'no', homeType: 'ownerOutright' }).services;
+    expect(safe.map((s) => s.id)).not.toContain('domestic-abuse-support');
   });
 
   it('say exactly what does not fit', () => {
@@ -76,6 +83,7 @@ describe('hand-off suggestions from the pathways', () => {
     };
     const offered = resultFor(answers).services;
     expect(offered.filter((s) => s.suggested).map((s) => s.id)[0]).toBe('debt-advice');
-    expect(offered.map((s) => s.id).sort()).toEqual(selfAssessment.services.map((s) => s.id).sort());
+    // Every council team is offered; a partner's service only where the needs lead to it.
+    expect(offered.map((s) => s.id).sort()).toEqual(selfAssessment.services.filter((s) => !s.partnerServiceId).map((s) => s.id).sort());
   });
 });

@@ -1,7 +1,7 @@
 // Who may do what in the back-office. Every page, action and endpoint asks these two questions
 // on the server: may this role do this kind of thing, and may this person touch this record?
 
-export const ROLES = ['adviser', 'private_sector_officer', 'manager', 'administrator'] as const;
+export const ROLES = ['adviser', 'private_sector_officer', 'manager', 'administrator', 'partner'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_NAMES: Record<Role, string> = {
@@ -9,6 +9,7 @@ export const ROLE_NAMES: Record<Role, string> = {
   private_sector_officer: 'Private sector officer',
   manager: 'Manager',
   administrator: 'Administrator',
+  partner: 'Partner organisation',
 };
 
 export type Permission =
@@ -25,7 +26,9 @@ export type Permission =
   /** Read the audit trail. */
   | 'audit:read'
   /** See messages waiting to be sent. */
-  | 'outbox:read';
+  | 'outbox:read'
+  /** A partner organisation's staff: see the referrals sent to their organisation, and accept or decline them. */
+  | 'referrals:answer';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   adviser: ['cases:read', 'cases:work', 'directory:edit'],
@@ -33,6 +36,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   manager: ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'outbox:read'],
   // Administrators run the service; they do not read people's cases.
   administrator: ['directory:edit', 'accounts:manage', 'audit:read', 'outbox:read'],
+  // Partner organisations see only referrals to their own services, never the council's cases.
+  partner: ['referrals:answer'],
 };
 
 export interface Actor {
@@ -40,7 +45,12 @@ export interface Actor {
   role: Role;
   teamId: string;
   displayName: string;
+  /** A partner's directory organisation (null for council staff). */
+  organizationId?: string | null;
 }
+
+/** The team id partner accounts carry: they belong to an organisation, not to a council team. */
+export const PARTNER_TEAM = 'partner-organisation';
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
   return GRANTS[actor.role].includes(permission);

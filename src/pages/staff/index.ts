@@ -1,4 +1,5 @@
-// The back office's front door: the queue for those who work cases, otherwise the directory.
+// The back office's front door: the queue for those who work cases, referrals for partner
+// organisations, accounts for administrators, otherwise the directory.
 import type { APIRoute } from 'astro';
 import { can } from '../../domain/staff/permissions.ts';
 
@@ -7,7 +8,13 @@ export const prerender = false;
 export const GET: APIRoute = ({ locals, redirect }) => {
   const actor = locals.staff!.actor;
   return redirect(
-    can(actor, 'cases:read') ? '/staff/queue' : can(actor, 'accounts:manage') ? '/staff/admin/accounts' : '/staff/directory',
+    can(actor, 'cases:read')
+      ? '/staff/queue'
+      : can(actor, 'referrals:answer')
+        ? '/staff/referrals'
+        : can(actor, 'accounts:manage')
+          ? '/staff/admin/accounts'
+          : '/staff/directory',
     303,
   );
 };

@@ -70,7 +70,13 @@ const INTENTS: Record<
   referral: {
     field: (form) => (field(form, 'referral-service') === '' ? 'referral-service' : 'referral-reason'),
     run: async (db, actor, id, form, now) => {
-      await makeReferral(db, actor, id, { serviceId: field(form, 'referral-service'), reason: field(form, 'referral-reason') }, now);
+      await makeReferral(
+        db,
+        actor,
+        id,
+        { serviceId: field(form, 'referral-service'), reason: field(form, 'referral-reason'), consentToShare: field(form, 'referral-consent') === 'yes' },
+        now,
+      );
       return 'referrals';
     },
   },

@@ -3,6 +3,7 @@ import type { Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { ReferralStatus } from '../db/schema.ts';
 import { newId } from '../ids.ts';
+import { queueReferralNotice } from '../partners/referral-notice.ts';
 import { CaseProblem, changeCase, type Trx } from './case-access.ts';
 
 export const REFERRAL_STATUS_NAMES: Record<ReferralStatus, string> = { sent: 'Sent', accepted: 'Accepted', declined: 'Declined' };
@@ -23,7 +24,7 @@ export async function makeReferral(
   db: AppDatabase,
   actor: Actor,
   caseId: string,
-  input: { serviceId: string; reason: string },
+  input: { serviceId: string; reason: string; consentToShare: boolean },
   now: Date,
 ): Promise<string> {
   const reason = input.reason.trim();
@@ -50,14 +51,17 @@ export async function makeReferral(
         decline_reason: null,
         result: null,
         created_by: actor.id,
+        consent_to_share: input.consentToShare ? 1 : 0,
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
       })
       .execute();
+    // A partner organisation is told there is a referral waiting (nothing about the person).
+    await queueReferralNotice(trx, { id, serviceId: service.id }, now);
     return {
       change: {
         action: 'made referral',
-        detail: { referralId: id, serviceId: service.id },
+        detail: { referralId: id, serviceId: service.id, consentToShare: input.consentToShare },
         event: { kind: 'referral', summary: `Referred to ${service.name}`, detail: reason },
       },
       value: id,

@@ -1,8 +1,10 @@
 // The shape of every table, as the database driver returns it. Portable conventions:
 // text ids made by the app, dates as ISO-8601 text, booleans as 0/1 integers.
+import type { Role } from '../../domain/staff/permissions.ts';
 import type { ColumnType } from 'kysely';
 
-export type StaffRole = 'adviser' | 'private_sector_officer' | 'manager' | 'administrator';
+/** Declared once, in the domain. */
+export type StaffRole = Role;
 
 export interface StaffUserTable {
   id: string;
@@ -16,6 +18,8 @@ export interface StaffUserTable {
   totp_key: ColumnType<string | null, string | null | undefined, string | null>;
   /** The last TOTP time-step accepted: each code works once. */
   totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
+  /** For a `partner` account only: the directory organisation it works for. */
+  organization_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -127,7 +131,13 @@ export interface ReferralTable {
   status: ReferralStatus;
   decline_reason: string | null;
   result: string | null;
+  /** A staff id, or PERSON_ASKED ('person') when the person chose the service themselves at hand-off. */
   created_by: string;
+  /** 1 when the person agreed to share their details with the service. */
+  consent_to_share: ColumnType<0 | 1, 0 | 1 | undefined, 0 | 1>;
+  /** The partner account that accepted or declined it, and when. */
+  answered_by: ColumnType<string | null, string | null | undefined, string | null>;
+  answered_at: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import staffJson from '../../../content/demo/staff.json' with { type: 'json' };
 import { council } from '../../config/council.ts';
+import { PARTNER_TEAM, ROLES } from '../../domain/staff/permissions.ts';
 import { demoDirectory, taxonomy } from '../../config/directory.ts';
 import { seedDirectory } from '../directory/seed-directory.ts';
 import { seedDemoHandoffs } from './seed-demo-handoffs.ts';
@@ -12,15 +13,21 @@ import { hashPassword } from '../staff/password-hash.ts';
 
 const demoStaffSchema = z.object({
   accounts: z.array(
-    z.object({
-      email: z.email().transform((e) => e.toLowerCase()),
-      displayName: z.string().min(1),
-      role: z.enum(['adviser', 'private_sector_officer', 'manager', 'administrator']),
-      teamId: z.string().refine((id) => council.teams.some((t) => t.id === id), {
-        error: 'must be one of the team ids in content/council.json',
+    z
+      .object({
+        email: z.email().transform((e) => e.toLowerCase()),
+        displayName: z.string().min(1),
+        role: z.enum(ROLES),
+        teamId: z.string().refine((id) => id === PARTNER_TEAM || council.teams.some((t) => t.id === id), {
+          error: `must be one of the team ids in content/council.json, or "${PARTNER_TEAM}" for a partner`,
+        }),
+        /** A partner's directory organisation (content/directory/services.json). */
+        organizationId: z.string().optional(),
+        password: z.string().min(12),
+      })
+      .refine((a) => (a.role === 'partner') === (a.organizationId !== undefined && a.teamId === PARTNER_TEAM), {
+        error: `a partner has an organizationId and the team "${PARTNER_TEAM}"; nobody else has either`,
       }),
-      password: z.string().min(12),
-    }),
   ),
 });
 
@@ -35,6 +42,8 @@ export interface SeedReport {
 
 export async function seedDemoData(db: AppDatabase, clock: () => Date = () => new Date()): Promise<SeedReport> {
   const report: SeedReport = { staffAdded: 0, staffAlreadyThere: 0, directoryServicesAdded: 0, handoffsAdded: 0 };
+  // The directory first: partner accounts belong to its organisations.
+  report.directoryServicesAdded = (await seedDirectory(db, demoDirectory, taxonomy, clock())).servicesAdded;
   for (const account of demoStaff) {
     const existing = await db.selectFrom('staff_user').select('id').where('email', '=', account.email).executeTakeFirst();
     if (existing) {
@@ -50,6 +59,7 @@ export async function seedDemoData(db: AppDatabase, clock: () => Date = () => ne
         display_name: account.displayName,
         role: account.role,
         team_id: account.teamId,
+        organization_id: account.organizationId ?? null,
         password_hash: await hashPassword(account.password),
         is_disabled: 0,
         created_at: now,
@@ -58,7 +68,6 @@ export async function seedDemoData(db: AppDatabase, clock: () => Date = () => ne
       .execute();
     report.staffAdded += 1;
   }
-  report.directoryServicesAdded = (await seedDirectory(db, demoDirectory, taxonomy, clock())).servicesAdded;
   report.handoffsAdded = await seedDemoHandoffs(db, clock());
   return report;
 }

@@ -14,6 +14,8 @@ import type { AppDatabase } from '../db/open-database.ts';
 import type { HandoffStatus, HandoffTable } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import { queueMessage } from '../notify/outbox.ts';
+import { PERSON_ASKED } from '../partners/partner-referrals.ts';
+import { queueReferralNotice } from '../partners/referral-notice.ts';
 import { countEvents } from './counts.ts';
 import { updateDraft, type DraftLifetimes, type DraftRecord } from './drafts.ts';
 import { progressOf } from './questionnaire.ts';
@@ -27,8 +29,10 @@ export function serviceById(id: string | undefined): HandoffService | undefined 
 /** Exactly what the person agrees to, stored word for word with the hand-off. */
 export function consentStatement(service: HandoffService): string {
   const months = council.handoff.retentionMonths;
+  const team = council.teams.find((t) => t.id === service.teamId)?.name ?? 'its Housing Options team';
+  const withWhom = service.partnerServiceId ? `${service.name}, and with the council's ${team}` : `the ${service.name}`;
   return [
-    `I agree that ${council.name} can share my answers to the self-assessment, my contact details and how to contact me safely with the ${service.name}.`,
+    `I agree that ${council.name} can share my answers to the self-assessment, my contact details and how to contact me safely with ${withWhom}.`,
     `They will use them to contact me and to help me, and may refer me to other services with my agreement.`,
     `My details will be kept for ${months} months after my case is closed, then deleted.`,
   ].join(' ');
@@ -152,6 +156,28 @@ export async function createHandoff(
       },
       now,
     );
+    // A partner's service (such as the local domestic abuse service) gets it at once, as a
+    // referral the person asked for and agreed to share with.
+    if (service.partnerServiceId) {
+      const referralId = newId();
+      await trx
+        .insertInto('referral')
+        .values({
+          id: referralId,
+          handoff_id: id,
+          service_id: service.partnerServiceId,
+          reason: 'The person asked for your service themselves, when they asked to be contacted through the online self-assessment.',
+          status: 'sent',
+          decline_reason: null,
+          result: null,
+          created_by: PERSON_ASKED,
+          consent_to_share: 1,
+          created_at: now.toISOString(),
+          updated_at: now.toISOString(),
+        })
+        .execute();
+      await queueReferralNotice(trx, { id: referralId, serviceId: service.partnerServiceId }, now);
+    }
     await countEvents(trx, ['route:handoff'], now);
     after = await updateDraft(
       trx,

@@ -12,7 +12,7 @@ export interface AssessmentResult {
   plan: PlanStep[];
   domains: Domain[];
   packTags: string[];
-  /** Hand-off services to offer: those the plan's referral pathways suggest, first, then the rest. */
+  /** Hand-off services to offer: those the plan's referral pathways suggest, first, then the council's other teams. */
   services: Array<HandoffService & { suggested: boolean }>;
   offersHandoff: boolean;
 }
@@ -25,9 +25,11 @@ export function resultFor(answers: Answers): AssessmentResult {
     plan.map((step) => step.id),
     selfAssessment.services,
   );
+  // A partner organisation's service (the local domestic abuse service) is offered only to those
+  // whose needs lead to it; the council's own teams are always offered.
   const services = [
     ...suggested.map((id) => selfAssessment.services.find((s) => s.id === id)!),
-    ...selfAssessment.services.filter((s) => !suggested.includes(s.id)),
+    ...selfAssessment.services.filter((s) => !suggested.includes(s.id) && !s.partnerServiceId),
   ].map((service) => ({ ...service, suggested: suggested.includes(service.id) }));
   return { need, plan, domains: flaggedDomains(plan), packTags: packTagsFor(plan), services, offersHandoff: offersHandoff(need.level) };
 }

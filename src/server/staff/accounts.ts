@@ -5,7 +5,7 @@
 // itself is made when the email is sent (`passwordLinkBody`), and only its hash is kept.
 import { z } from 'zod';
 import { council } from '../../config/council.ts';
-import { NotAllowed, ROLES, authorise, type Actor, type Role } from '../../domain/staff/permissions.ts';
+import { NotAllowed, PARTNER_TEAM, ROLES, authorise, type Actor, type Role } from '../../domain/staff/permissions.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
@@ -32,6 +32,8 @@ export interface StaffAccount {
   displayName: string;
   role: Role;
   teamId: string;
+  /** A partner's directory organisation, or null. */
+  organizationId: string | null;
   disabled: boolean;
   hasSecondFactor: boolean;
   createdAt: string;
@@ -43,7 +45,8 @@ function allowed(actor: AccountsActor): string | null {
   return actor.id;
 }
 
-export const newAccountSchema = z.object({
+export const newAccountSchema = z
+  .object({
   email: z
     .string()
     .trim()
@@ -52,8 +55,18 @@ export const newAccountSchema = z.object({
     .transform((e) => e.toLowerCase()),
   displayName: z.string().trim().min(1, { error: 'Enter their name' }).max(100, { error: 'The name must be 100 characters or fewer' }),
   role: z.enum(ROLES, { error: 'Choose a role' }),
-  teamId: z.string().refine((id) => council.teams.some((t) => t.id === id), { error: 'Choose a team' }),
-});
+  /** A council team; ignored for a partner, who belongs to an organisation instead. */
+  teamId: z.string(),
+  /** A partner's directory organisation; only for partners. */
+  organizationId: z.string().optional(),
+  })
+  .superRefine((account, context) => {
+    if (account.role === 'partner') {
+      if (!account.organizationId) context.addIssue({ code: 'custom', path: ['organizationId'], message: 'Choose the partner organisation they work for' });
+    } else if (!council.teams.some((t) => t.id === account.teamId)) {
+      context.addIssue({ code: 'custom', path: ['teamId'], message: 'Choose a team' });
+    }
+  });
 export type NewAccount = z.input<typeof newAccountSchema>;
 
 export class AccountExists extends Error {
@@ -66,6 +79,7 @@ function toAccount(row: {
   display_name: string;
   role: string;
   team_id: string;
+  organization_id: string | null;
   is_disabled: number;
   totp_key: string | null;
   created_at: string;
@@ -76,6 +90,7 @@ function toAccount(row: {
     displayName: row.display_name,
     role: row.role as Role,
     teamId: row.team_id,
+    organizationId: row.organization_id,
     disabled: row.is_disabled === 1,
     hasSecondFactor: row.totp_key !== null,
     createdAt: row.created_at,
@@ -86,6 +101,12 @@ export async function listAccounts(db: AppDatabase, actor: Actor): Promise<Staff
   authorise(actor, 'accounts:manage');
   const rows = await db.selectFrom('staff_user').selectAll().orderBy('display_name').execute();
   return rows.map(toAccount);
+}
+
+/** Organisations in the directory that a partner account can belong to. */
+export async function partnerOrganisations(db: AppDatabase, actor: Actor): Promise<Array<{ id: string; name: string }>> {
+  authorise(actor, 'accounts:manage');
+  return db.selectFrom('directory_organization').select(['id', 'name']).orderBy('name').execute();
 }
 
 /** Staff in a team (to assign cases), enabled accounts only. */
@@ -124,6 +145,11 @@ export async function createAccount(
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('staff_user').select('id').where('email', '=', data.email).executeTakeFirst();
     if (existing) throw new AccountExists(`There is already an account for ${data.email}`);
+    const partner = data.role === 'partner';
+    if (partner) {
+      const organisation = await trx.selectFrom('directory_organization').select('id').where('id', '=', data.organizationId ?? '').executeTakeFirst();
+      if (!organisation) throw new AccountExists('Choose a partner organisation from the directory');
+    }
     await trx
       .insertInto('staff_user')
       .values({
@@ -131,7 +157,8 @@ export async function createAccount(
         email: data.email,
         display_name: data.displayName,
         role: data.role,
-        team_id: data.teamId,
+        team_id: partner ? PARTNER_TEAM : data.teamId,
+        organization_id: partner ? data.organizationId! : null,
         // A hash of random bytes: no password matches it until the owner sets one.
         password_hash: await hashPassword(newSessionToken()),
         is_disabled: 0,

@@ -16,6 +16,7 @@ const RULES: Array<[prefix: string, permission: Permission | 'signed-in']> = [
   ['/staff/cases/', 'cases:read'],
   ['/staff/follow-ups', 'cases:read'],
   ['/staff/directory', 'directory:edit'],
+  ['/staff/referrals', 'referrals:answer'],
   ['/staff/account', 'signed-in'],
   ['/staff/sign-out', 'signed-in'],
 ];

@@ -100,6 +100,7 @@ export async function validateSessionToken(
       'staff_user.display_name',
       'staff_user.role',
       'staff_user.team_id',
+      'staff_user.organization_id',
       'staff_user.is_disabled',
       'staff_user.totp_key',
     ])
@@ -133,6 +134,7 @@ export async function validateSessionToken(
       displayName: row.display_name,
       role: row.role as Role,
       teamId: row.team_id,
+      organizationId: row.organization_id,
       hasSecondFactor: row.totp_key !== null,
     },
   };

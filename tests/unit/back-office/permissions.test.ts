@@ -16,8 +16,9 @@ const MATRIX: Record<Role, Permission[]> = {
   private_sector_officer: ['cases:read', 'cases:work', 'directory:edit'],
   manager: ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'outbox:read'],
   administrator: ['directory:edit', 'accounts:manage', 'audit:read', 'outbox:read'],
+  partner: ['referrals:answer'],
 };
-const ALL: Permission[] = ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'accounts:manage', 'audit:read', 'outbox:read'];
+const ALL: Permission[] = ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'accounts:manage', 'audit:read', 'outbox:read', 'referrals:answer'];
 
 describe('roles and permissions', () => {
   it.each(ROLES)('%s holds exactly its permissions', (role) => {
@@ -31,6 +32,8 @@ describe('roles and permissions', () => {
     expect(canOpenCase({ role: 'private_sector_officer', teamId: 'private-sector' }, record)).toBe(false);
     expect(canOpenCase({ role: 'manager', teamId: 'service-management' }, record)).toBe(true);
     expect(canOpenCase({ role: 'administrator', teamId: 'housing-options' }, record)).toBe(false);
+    expect(canOpenCase({ role: 'partner', teamId: 'housing-options' }, record)).toBe(false);
+    expect(visibleTeams({ role: 'partner', teamId: 'a' }, ['a', 'b'])).toEqual([]);
     expect(() => authoriseCase({ role: 'adviser', teamId: 'jet-centre' }, record)).toThrow(NotAllowed);
     expect(() => authoriseCase({ role: 'adviser', teamId: 'housing-options' }, record, 'cases:assign')).toThrow('cases:assign');
     expect(visibleTeams({ role: 'manager', teamId: 'x' }, ['a', 'b'])).toEqual(['a', 'b']);
@@ -55,6 +58,8 @@ describe('back-office routes', () => {
     expect(ruleFor('/staff/admin/accounts')).toEqual({ kind: 'needs', permission: 'accounts:manage' });
     expect(ruleFor('/staff/admin/audit')).toEqual({ kind: 'needs', permission: 'audit:read' });
     expect(ruleFor('/staff/directory/jet-centre')).toEqual({ kind: 'needs', permission: 'directory:edit' });
+    expect(ruleFor('/staff/referrals')).toEqual({ kind: 'needs', permission: 'referrals:answer' });
+    expect(ruleFor('/staff/referrals/abc')).toEqual({ kind: 'needs', permission: 'referrals:answer' });
     expect(ruleFor('/staff/admin/something-new')).toEqual({ kind: 'needs', permission: 'signed-in' });
   });
 });

@@ -1,0 +1,204 @@
+// What partner organisations do in the back office: see the referrals sent to their own
+// organisation's services, open one (audited), and accept or decline it with a reason. They
+// never reach the council's case record; they see the person's details only when the person
+// agreed to share them with that service.
+import type { Answers } from '../../domain/questionnaire/answers.ts';
+import { NotAllowed, authorise, type Actor } from '../../domain/staff/permissions.ts';
+import { recordAudit } from '../audit/audit.ts';
+import { CaseNotFound, CaseProblem } from '../casework/case-access.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import type { HandoffTable, ReferralStatus } from '../db/schema.ts';
+import { newId } from '../ids.ts';
+
+/** `referral.created_by` when the person chose the partner themselves, at hand-off. */
+export const PERSON_ASKED = 'person';
+
+export interface PartnerReferralRow {
+  id: string;
+  reference: string;
+  serviceName: string;
+  status: ReferralStatus;
+  consentToShare: boolean;
+  createdAt: string;
+}
+
+export interface PartnerReferral extends PartnerReferralRow {
+  reason: string;
+  declineReason: string | null;
+  referredBy: string;
+  needLevel: HandoffTable['need_level'];
+  /** Only when the person agreed to share their details with this service. */
+  person: {
+    name: string;
+    phone: string | null;
+    email: string | null;
+    preferred: 'phone' | 'email';
+    voicemailOk: boolean;
+    safeTimes: string[];
+    safetyNotes: string | null;
+    answers: Answers;
+  } | null;
+}
+
+function organisationOf(actor: Actor): string {
+  authorise(actor, 'referrals:answer');
+  if (!actor.organizationId) throw new NotAllowed('referrals:answer');
+  return actor.organizationId;
+}
+
+function referralsOf(db: AppDatabase, organizationId: string) {
+  return db
+    .selectFrom('referral')
+    .innerJoin('directory_service', 'directory_service.id', 'referral.service_id')
+    .innerJoin('handoff', 'handoff.id', 'referral.handoff_id')
+    .where('directory_service.organization_id', '=', organizationId);
+}
+
+/** The referrals sent to the actor's organisation, those waiting for an answer first. */
+export async function listPartnerReferrals(db: AppDatabase, actor: Actor): Promise<PartnerReferralRow[]> {
+  const organizationId = organisationOf(actor);
+  const rows = await referralsOf(db, organizationId)
+    .select([
+      'referral.id',
+      'handoff.reference',
+      'directory_service.name as service_name',
+      'referral.status',
+      'referral.consent_to_share',
+      'referral.created_at',
+    ])
+    .orderBy((eb) => eb.case().when('referral.status', '=', 'sent').then(0).else(1).end())
+    .orderBy('referral.created_at', 'desc')
+    .limit(200)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    serviceName: r.service_name,
+    status: r.status,
+    consentToShare: r.consent_to_share === 1,
+    createdAt: r.created_at,
+  }));
+}
+
+/** One referral to the actor's organisation, recording that they viewed it. */
+export async function openPartnerReferral(db: AppDatabase, actor: Actor, referralId: string, now: Date): Promise<PartnerReferral> {
+  const organizationId = organisationOf(actor);
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('referral')
+      .innerJoin('directory_service', 'directory_service.id', 'referral.service_id')
+      .innerJoin('handoff', 'handoff.id', 'referral.handoff_id')
+      .leftJoin('staff_user', 'staff_user.id', 'referral.created_by')
+      .where('directory_service.organization_id', '=', organizationId)
+      .where('referral.id', '=', referralId)
+      .select([
+        'referral.id',
+        'referral.reason',
+        'referral.status',
+        'referral.decline_reason',
+        'referral.consent_to_share',
+        'referral.created_by',
+        'referral.created_at',
+        'handoff.reference',
+        'handoff.need_level',
+        'handoff.contact_name',
+        'handoff.contact_phone',
+        'handoff.contact_email',
+        'handoff.preferred_contact',
+        'handoff.voicemail_ok',
+        'handoff.safe_times',
+        'handoff.safety_notes',
+        'handoff.answers',
+        'directory_service.name as service_name',
+        'staff_user.display_name as referrer',
+      ])
+      .executeTakeFirst();
+    // Another organisation's referral is "not found": its existence is not the partner's business.
+    if (!row) throw new CaseNotFound('There is no referral with that id for your organisation');
+    await recordAudit(trx, { staffId: actor.id, action: 'viewed referral', entityType: 'referral', entityId: row.id }, now);
+    const shared = row.consent_to_share === 1;
+    return {
+      id: row.id,
+      reference: row.reference,
+      serviceName: row.service_name,
+      status: row.status,
+      consentToShare: shared,
+      createdAt: row.created_at,
+      reason: row.reason,
+      declineReason: row.decline_reason,
+      referredBy: row.created_by === PERSON_ASKED ? 'The person asked for your service themselves' : `${row.referrer ?? 'An adviser'}, for the council`,
+      needLevel: row.need_level,
+      person: shared
+        ? {
+            name: row.contact_name,
+            phone: row.contact_phone,
+            email: row.contact_email,
+            preferred: row.preferred_contact,
+            voicemailOk: row.voicemail_ok === 1,
+            safeTimes: JSON.parse(row.safe_times) as string[],
+            safetyNotes: row.safety_notes,
+            answers: JSON.parse(row.answers) as Answers,
+          }
+        : null,
+    };
+  });
+}
+
+export interface PartnerAnswer {
+  decision: string;
+  reason: string;
+}
+
+/**
+ * The partner accepts or declines (with a reason). The council's case shows it at once: the
+ * referral's status, and an entry on the case's timeline, with an audit row, in one transaction.
+ */
+export async function answerPartnerReferral(db: AppDatabase, actor: Actor, referralId: string, input: PartnerAnswer, now: Date): Promise<ReferralStatus> {
+  const organizationId = organisationOf(actor);
+  if (input.decision !== 'accepted' && input.decision !== 'declined') throw new CaseProblem('Choose whether you accept or decline the referral');
+  const reason = input.reason.trim();
+  if (input.decision === 'declined' && reason === '') throw new CaseProblem('Enter why you are declining the referral, so the adviser can find the person other help');
+  if (reason.length > 1000) throw new CaseProblem('The reason must be 1,000 characters or fewer');
+  const decision: ReferralStatus = input.decision;
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('referral')
+      .innerJoin('directory_service', 'directory_service.id', 'referral.service_id')
+      .innerJoin('directory_organization', 'directory_organization.id', 'directory_service.organization_id')
+      .where('directory_service.organization_id', '=', organizationId)
+      .where('referral.id', '=', referralId)
+      .select(['referral.id', 'referral.handoff_id', 'referral.status', 'directory_organization.name as organisation'])
+      .executeTakeFirst();
+    if (!row) throw new CaseNotFound('There is no referral with that id for your organisation');
+    if (row.status !== 'sent') throw new CaseProblem(`This referral has already been ${row.status}`);
+    // Only a referral still waiting is answered: of two answers racing, the second changes nothing.
+    const updated = await trx
+      .updateTable('referral')
+      .set({
+        status: decision,
+        decline_reason: decision === 'declined' ? reason : null,
+        result: decision === 'accepted' && reason !== '' ? reason : null,
+        answered_by: actor.id,
+        answered_at: now.toISOString(),
+        updated_at: now.toISOString(),
+      })
+      .where('id', '=', row.id)
+      .where('status', '=', 'sent')
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) throw new CaseProblem('This referral has just been answered by someone else');
+    await trx
+      .insertInto('case_event')
+      .values({
+        id: newId(),
+        handoff_id: row.handoff_id,
+        kind: 'referral',
+        summary: `${row.organisation} ${decision} the referral`,
+        detail: reason || null,
+        staff_id: actor.id,
+        created_at: now.toISOString(),
+      })
+      .execute();
+    await recordAudit(trx, { staffId: actor.id, action: `${decision} referral`, entityType: 'referral', entityId: row.id, detail: { handoffId: row.handoff_id } }, now);
+    return decision;
+  });
+}
