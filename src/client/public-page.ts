@@ -1,6 +1,7 @@
 // The only script on public pages. It enhances what already works without it:
-// the Shift-three-times quick exit, and the header's menu button.
+// the Shift-three-times quick exit, the header's menu button, and "copy code" buttons.
 import { ExitThisPage, ServiceNavigation, SkipLink } from 'govuk-frontend';
+import { enableCopyButtons } from './copy-code.ts';
 
 document.body.classList.add('js-enabled');
 if ('noModule' in HTMLScriptElement.prototype) document.body.classList.add('govuk-frontend-supported');
@@ -14,3 +15,4 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-module="govu
 for (const element of document.querySelectorAll<HTMLAnchorElement>('[data-module="govuk-skip-link"]')) {
   new SkipLink(element);
 }
+enableCopyButtons();

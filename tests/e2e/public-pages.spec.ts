@@ -101,12 +101,17 @@ test('the missing page answers 404 with a way back', async ({ page }) => {
   await expect(page.getByRole('link', { name: /home page/ })).toHaveAttribute('href', '/');
 });
 
-test('pages reflow on a 320px-wide screen without scrolling sideways', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  for (const route of declaredPageRoutes()) {
+test('pages reflow on 320, 360, 390 and 414px-wide screens without scrolling sideways', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Every page file, plus one of each page made from data (a pack, a service). The journey's own
+  // pages are checked in tests/e2e/phone-widths.spec.ts.
+  for (const route of [...declaredPageRoutes(), '/information/eviction-notice', '/services/housing-options-advice']) {
     await page.goto(route);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${route} is wider than the screen by ${overflow}px`).toBeLessThanOrEqual(0);
+    for (const width of [320, 360, 390, 414]) {
+      await page.setViewportSize({ width, height: 740 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${route} is wider than a ${width}px screen by ${overflow}px`).toBeLessThanOrEqual(0);
+    }
   }
 });
 

@@ -203,6 +203,7 @@ export default function QueueView(props: QueueViewProps) {
       {rows.length === 0 ? (
         <p class="govuk-body">No hand-offs match these filters.</p>
       ) : (
+        <div class="app-table-scroll" tabIndex={0} role="region" aria-label="Hand-offs, most urgent first">
         <table class="govuk-table">
           <caption class="govuk-table__caption govuk-table__caption--m">Most urgent first</caption>
           <thead class="govuk-table__head">
@@ -231,7 +232,7 @@ export default function QueueView(props: QueueViewProps) {
             {rows.map((row) => (
               <tr class="govuk-table__row">
                 <td class="govuk-table__cell">
-                  <a class="govuk-link" href={`/staff/cases/${row.id}`}>
+                  <a class="govuk-link app-reference-link" href={`/staff/cases/${row.id}`}>
                     {row.reference}
                   </a>
                   <br />
@@ -250,6 +251,7 @@ export default function QueueView(props: QueueViewProps) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </div>
   );
