@@ -76,6 +76,8 @@ test('a new account: password from a link, a second factor, sign-in with a code,
   await expect(page.getByRole('cell', { name: /This one/ })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Set up a second factor' }).click();
+  // A QR code drawn on the server, beside the key to type.
+  await expect(page.getByRole('img', { name: 'QR code for your authenticator app' })).toBeVisible();
   await expectNoAxeViolations(page);
   const key = decodeBase32IgnorePadding((await page.locator('.app-key').innerText()).replace(/\s/g, ''));
   await page.getByLabel('Code from your app').fill('000000');

@@ -1,7 +1,7 @@
 // The back office end to end in Chromium: a hand-off made on the public site is picked up by an
 // adviser, who claims it, reads the answers, writes a plan, records an outcome and closes it; the
 // follow-ups appear, and the audit trail shows every view. Axe checks each page on the way.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support.ts';
 
 const ADVISER = { email: 'adviser@harrowmere.example', password: 'demo-adviser-2026' };
@@ -10,6 +10,14 @@ const ADMIN = { email: 'admin@harrowmere.example', password: 'demo-admin-2026' }
 /** Astro marks an island with `ssr` until it has hydrated. */
 async function islandsReady(page: Page) {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/** The GOV.UK date input: day, month and year boxes inside a "Due by" fieldset. */
+async function fillDate(scope: Locator, day: string, month: string, year: string) {
+  const due = scope.getByRole('group', { name: 'Due by' });
+  await due.getByLabel('Day').fill(day);
+  await due.getByLabel('Month').fill(month);
+  await due.getByLabel('Year').fill(year);
 }
 
 async function signIn(page: Page, who: { email: string; password: string }) {
@@ -98,7 +106,7 @@ test('a hand-off is claimed, planned, given an outcome and closed, and its follo
   await expectNoAxeViolations(page);
   await page.getByLabel('Goal').fill('Somewhere safe to live');
   await page.getByLabel('What will be done').fill('Apply for a refuge place with the helpline');
-  await page.getByLabel('Due by').fill('2027-01-15');
+  await fillDate(page.locator('.app-plan-row').first(), '15', '1', '2027');
   const before = page.url();
   await page.getByRole('button', { name: 'Add another action' }).click();
   expect(page.url()).toBe(before);
@@ -109,7 +117,7 @@ test('a hand-off is claimed, planned, given an outcome and closed, and its follo
   await second.getByLabel('What will be done').fill('Welfare rights income check');
   await second.getByLabel('Who will do it').selectOption('partner');
   await second.getByLabel(/Partner agency/).fill('Welfare Rights team');
-  await second.getByLabel('Due by').fill('2027-01-22');
+  await fillDate(second, '22', '1', '2027');
   await page.getByRole('button', { name: 'Save the plan' }).click();
   await expect(page.getByText('Plan saved as a new version')).toBeVisible();
   await expect(page.locator('#plan ~ ul').first()).toContainText('Somewhere safe to live');

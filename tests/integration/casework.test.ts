@@ -5,6 +5,7 @@ import { addNote, assignCase, claimCase, closeCase, completeStage, recordOutcome
 import { CaseNotFound, CaseProblem } from '../../src/server/casework/case-access.ts';
 import { openCase } from '../../src/server/casework/case-record.ts';
 import { pendingFollowUps, recordFollowUp } from '../../src/server/casework/follow-ups.ts';
+import { dueParts } from '../../src/domain/casework/plan.ts';
 import { PlanInvalid, savePlan, planVersions } from '../../src/server/casework/plans.ts';
 import { listQueue } from '../../src/server/casework/queue.ts';
 import { makeReferral, updateReferral } from '../../src/server/casework/referrals.ts';
@@ -104,11 +105,11 @@ describe('a case from hand-off to follow-up', () => {
     });
     await completeStage(t.db, adviser, id, 'information', '', at('2027-01-05T09:00:00Z'));
 
-    const blank = { area: 'housing', goal: '', action: '', owner: 'person', partner: '', dueOn: '', status: 'to_do' };
+    const blank = { area: 'housing', goal: '', action: '', owner: 'person', partner: '', dueDay: '', dueMonth: '', dueYear: '', status: 'to_do' };
     await expect(
-      savePlan(t.db, adviser, id, [{ ...blank, goal: 'Stay put', owner: 'partner', dueOn: '2027-02-30' }], received),
+      savePlan(t.db, adviser, id, [{ ...blank, goal: 'Stay put', owner: 'partner', ...dueParts('2027-02-30') }], received),
     ).rejects.toBeInstanceOf(PlanInvalid);
-    const row = { ...blank, goal: 'Stay in the flat', action: 'Ask the landlord for a repayment plan', dueOn: '2027-01-20' };
+    const row = { ...blank, goal: 'Stay in the flat', action: 'Ask the landlord for a repayment plan', ...dueParts('2027-01-20') };
     expect(await savePlan(t.db, adviser, id, [row, blank], received)).toBe(1);
     expect(
       await savePlan(
@@ -124,7 +125,7 @@ describe('a case from hand-off to follow-up', () => {
             action: 'JET appointment',
             owner: 'partner',
             partner: 'JET centre',
-            dueOn: '2027-02-01',
+            ...dueParts('2027-02-01'),
           },
         ],
         received,
@@ -192,6 +193,29 @@ describe('a case from hand-off to follow-up', () => {
       at('2027-04-29T10:00:00Z'),
     );
     expect((await pendingFollowUps(t.db, adviser)).map((f) => f.monthsAfter)).toEqual([6]);
+  });
+});
+
+describe('the adviser’s clock follows the work', () => {
+  it('speaking to the person acknowledges the hand-off (status and clock); trying to reach them does not', async () => {
+    const id = await insertHandoff(t.db, { createdAt: received });
+    await addNote(t.db, colleague, id, { kind: 'attempt', text: 'No answer; did not leave a voicemail' }, at('2026-12-23T14:00:00Z'));
+    let record = await openCase(t.db, adviser, id, at('2026-12-23T14:00:00Z'));
+    expect(record.handoff.status).toBe('new');
+    expect(record.deadline?.stage).toBe('acknowledge');
+
+    const outcome = await addNote(t.db, colleague, id, { kind: 'contact', text: 'Spoke to them in their safe time' }, at('2026-12-24T10:00:00Z'));
+    expect(outcome).toEqual({ acknowledged: true });
+    record = await openCase(t.db, adviser, id, at('2026-12-24T10:00:00Z'));
+    expect(record.handoff.status).toBe('acknowledged');
+    expect(record.deadline?.stage).toBe('appointment');
+    expect(record.stages[0]).toMatchObject({ stage: 'acknowledge', doneOn: '2026-12-24', inTime: true });
+    expect(record.assigneeId).toBe(colleague.id); // whoever made contact takes the unclaimed case
+    expect(record.events.map((e) => e.summary)).toEqual(expect.arrayContaining(['Spoke to them', 'Acknowledged the hand-off: contact made', 'Tried to contact them']));
+
+    // Later contact is just on the timeline: the next stage is not touched.
+    expect(await addNote(t.db, adviser, id, { kind: 'contact', text: 'Called back' }, at('2026-12-29T10:00:00Z'))).toEqual({ acknowledged: false });
+    expect((await openCase(t.db, adviser, id, at('2026-12-29T10:00:00Z'))).deadline?.stage).toBe('appointment');
   });
 });
 

@@ -1,7 +1,7 @@
 // The Personal Housing, Work and Sustainability Plan: goals and actions across housing, money,
 // work, training and support, each with an owner, a due date and a status. Every save is a new
 // version; earlier versions are kept.
-
+import { dateInputParts, parseDateInput } from '../time/date-input.ts';
 export const PLAN_AREAS = ['housing', 'money', 'work', 'training', 'support'] as const;
 export type PlanArea = (typeof PLAN_AREAS)[number];
 export const PLAN_AREA_NAMES: Record<PlanArea, string> = {
@@ -37,21 +37,21 @@ export interface PlanItem {
 }
 
 /** One row as typed into the form: every field as text. */
-export type PlanRowInput = Record<'area' | 'goal' | 'action' | 'owner' | 'partner' | 'dueOn' | 'status', string>;
+/** One row of the plan form as typed. The due date is a GOV.UK date input: day, month and year. */
+export type PlanRowInput = Record<'area' | 'goal' | 'action' | 'owner' | 'partner' | 'dueDay' | 'dueMonth' | 'dueYear' | 'status', string>;
 
 export interface PlanRowError {
   row: number;
+  /** A field of the row; for the due date, the first box to put right. */
   field: keyof PlanRowInput;
   message: string;
+  /** For the due date: every box in error, to highlight. */
+  fields?: Array<keyof PlanRowInput>;
 }
 
-const isBlank = (row: PlanRowInput) => [row.goal, row.action, row.partner, row.dueOn].every((v) => v.trim() === '');
+const isBlank = (row: PlanRowInput) => [row.goal, row.action, row.partner, row.dueDay, row.dueMonth, row.dueYear].every((v) => v.trim() === '');
 
-function validDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T12:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+const DATE_FIELDS = { day: 'dueDay', month: 'dueMonth', year: 'dueYear' } as const;
 
 /**
  * Turns the form's rows into plan items. Rows left empty are dropped; every problem is reported
@@ -72,17 +72,21 @@ export function parsePlanRows(rows: PlanRowInput[]): { items: PlanItem[]; errors
     else if (row.action.length > 1000) fail('action', `Action ${n}: what will be done must be 1,000 characters or fewer`);
     if (!PLAN_OWNERS.includes(row.owner as PlanOwner)) fail('owner', `Action ${n}: choose who will do it`);
     if (row.owner === 'partner' && row.partner.trim() === '') fail('partner', `Action ${n}: enter the partner agency`);
-    if (row.dueOn.trim() === '') fail('dueOn', `Action ${n}: enter the date it is due`);
-    else if (!validDate(row.dueOn.trim())) fail('dueOn', `Action ${n}: the due date must be a real date, like 2027-01-31`);
+    const due = parseDateInput(row.dueDay, row.dueMonth, row.dueYear);
+    if (!due.ok) {
+      const fields = due.parts.map((p) => DATE_FIELDS[p]);
+      const message = due.problem === 'is missing' ? `Action ${n}: enter the date it is due` : `Action ${n}: the due date ${due.problem}`;
+      errors.push({ row: index, field: fields[0]!, message, fields });
+    }
     if (!PLAN_STATUSES.includes(row.status as PlanStatus)) fail('status', `Action ${n}: choose its status`);
-    if (errors.some((e) => e.row === index)) return;
+    if (errors.some((e) => e.row === index) || !due.ok) return;
     items.push({
       area: row.area as PlanArea,
       goal: row.goal.trim(),
       action: row.action.trim(),
       owner: row.owner as PlanOwner,
       partner: row.owner === 'partner' ? row.partner.trim() : null,
-      dueOn: row.dueOn.trim(),
+      dueOn: due.date,
       status: row.status as PlanStatus,
     });
   });
@@ -97,9 +101,15 @@ export function toRowInput(item: PlanItem): PlanRowInput {
     action: item.action,
     owner: item.owner,
     partner: item.partner ?? '',
-    dueOn: item.dueOn,
+    ...dueParts(item.dueOn),
     status: item.status,
   };
 }
 
-export const BLANK_ROW: PlanRowInput = { area: 'housing', goal: '', action: '', owner: 'person', partner: '', dueOn: '', status: 'to_do' };
+/** A YYYY-MM-DD due date as the form's three boxes. */
+export function dueParts(date: string): Pick<PlanRowInput, 'dueDay' | 'dueMonth' | 'dueYear'> {
+  const { day, month, year } = dateInputParts(date);
+  return { dueDay: day, dueMonth: month, dueYear: year };
+}
+
+export const BLANK_ROW: PlanRowInput = { area: 'housing', goal: '', action: '', owner: 'person', partner: '', dueDay: '', dueMonth: '', dueYear: '', status: 'to_do' };

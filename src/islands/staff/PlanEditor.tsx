@@ -13,7 +13,7 @@ import {
 export interface PlanEditorProps {
   rows: PlanRowInput[];
   errors: PlanRowError[];
-  /** Today (YYYY-MM-DD), as a hint for due dates. */
+  /** Today (YYYY-MM-DD), as the due date's example ("For example, 25 11 2026"). */
   today: string;
 }
 
@@ -110,24 +110,48 @@ export default function PlanEditor(props: PlanEditorProps) {
                 onInput={update(key, 'partner')}
               />
             </div>
-            <div class={group('dueOn')}>
-              <label class="govuk-label" for={field('dueOn')}>
-                Due by
-              </label>
-              <div class="govuk-hint" id={`${field('dueOn')}-hint`}>
-                For example, {props.today}
-              </div>
-              {error('dueOn')}
-              <input
-                class="govuk-input govuk-input--width-10"
-                id={field('dueOn')}
-                name={field('dueOn')}
-                type="date"
-                value={row.dueOn}
-                onInput={update(key, 'dueOn')}
-                aria-describedby={`${field('dueOn')}-hint`}
-              />
-            </div>
+            {(() => {
+              // The GOV.UK date input: a fieldset with day, month and year boxes.
+              const dueError = props.errors.find((e) => e.row === index && e.fields?.length);
+              const box = (name: 'dueDay' | 'dueMonth' | 'dueYear', label: string, width: 2 | 4) => (
+                <div class="govuk-date-input__item">
+                  <div class="govuk-form-group">
+                    <label class="govuk-label govuk-date-input__label" for={field(name)}>
+                      {label}
+                    </label>
+                    <input
+                      class={`govuk-input govuk-date-input__input govuk-input--width-${width}${dueError?.fields?.includes(name) ? ' govuk-input--error' : ''}`}
+                      id={field(name)}
+                      name={field(name)}
+                      type="text"
+                      inputMode="numeric"
+                      value={row[name]}
+                      onInput={update(key, name)}
+                    />
+                  </div>
+                </div>
+              );
+              return (
+                <div class={`govuk-form-group${dueError ? ' govuk-form-group--error' : ''}`}>
+                  <fieldset class="govuk-fieldset" role="group" aria-describedby={`${field('dueDay')}-hint${dueError ? ` ${field('dueDay')}-error` : ''}`}>
+                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Due by</legend>
+                    <div class="govuk-hint" id={`${field('dueDay')}-hint`}>
+                      For example, {props.today.split('-').map(Number).reverse().join(' ')}
+                    </div>
+                    {dueError && (
+                      <p class="govuk-error-message" id={`${field('dueDay')}-error`}>
+                        <span class="govuk-visually-hidden">Error:</span> {dueError.message}
+                      </p>
+                    )}
+                    <div class="govuk-date-input">
+                      {box('dueDay', 'Day', 2)}
+                      {box('dueMonth', 'Month', 2)}
+                      {box('dueYear', 'Year', 4)}
+                    </div>
+                  </fieldset>
+                </div>
+              );
+            })()}
             {select('status', 'Status', PLAN_STATUS_NAMES)}
             {rows.length > 1 && (
               <button

@@ -91,24 +91,49 @@ export async function completeStage(db: AppDatabase, actor: Actor, caseId: strin
   });
 }
 
+export type NoteKind = 'note' | 'attempt' | 'contact';
+
+const NOTE_SUMMARIES: Record<NoteKind, string> = { note: 'Note', attempt: 'Tried to contact them', contact: 'Spoke to them' };
+
+/**
+ * Adds to the timeline: a note, an attempt to reach the person, or contact made with them.
+ * Contact made is the acknowledgement the person is waiting for: if that stage is still open it
+ * is completed too (status and clock), so colleagues do not call someone again who asked for no
+ * voicemail or gave safe times. Whoever made contact takes an unclaimed case.
+ */
 export async function addNote(
   db: AppDatabase,
   actor: Actor,
   caseId: string,
-  input: { kind: 'note' | 'contact'; text: string },
+  input: { kind: NoteKind; text: string },
   now: Date,
-): Promise<void> {
+): Promise<{ acknowledged: boolean }> {
   const text = input.text.trim();
-  if (text === '') throw new CaseProblem(input.kind === 'contact' ? 'Enter what happened when you made contact' : 'Enter the note');
+  if (text === '') throw new CaseProblem(input.kind === 'note' ? 'Enter the note' : 'Enter what happened when you tried to contact them');
   if (text.length > 5000) throw new CaseProblem('The note must be 5,000 characters or fewer');
-  await changeCase(db, actor, caseId, now, async (_trx, row) => {
+  return changeCase(db, actor, caseId, now, async (trx, row) => {
     if (row.status === 'closed') throw new CaseProblem('This case is closed');
+    const waiting = deadlineFor(row, now);
+    const acknowledges = input.kind === 'contact' && waiting?.stage === 'acknowledge';
+    if (acknowledges) {
+      const result = STAGE_RESULTS.acknowledge;
+      await trx
+        .updateTable('handoff')
+        .set({ [result.column]: now.toISOString(), status: result.status, assigned_to: row.assigned_to ?? actor.id })
+        .where('id', '=', row.id)
+        .execute();
+      await trx
+        .insertInto('case_event')
+        .values({ id: newId(), handoff_id: row.id, kind: 'status', summary: `${result.summary}: contact made`, detail: null, staff_id: actor.id, created_at: now.toISOString() })
+        .execute();
+    }
     return {
       change: {
-        action: input.kind === 'contact' ? 'recorded contact' : 'added note',
-        event: { kind: input.kind, summary: input.kind === 'contact' ? 'Contact' : 'Note', detail: text },
+        action: input.kind === 'contact' ? 'recorded contact' : input.kind === 'attempt' ? 'recorded contact attempt' : 'added note',
+        detail: acknowledges ? { completedStage: 'acknowledge', dueOn: waiting!.dueOn, late: waiting!.state === 'overdue' } : undefined,
+        event: { kind: input.kind === 'note' ? 'note' : 'contact', summary: NOTE_SUMMARIES[input.kind], detail: text },
       },
-      value: undefined,
+      value: { acknowledged: acknowledges },
     };
   });
 }

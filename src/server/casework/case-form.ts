@@ -5,10 +5,12 @@ import { STAGES, type Stage } from '../../domain/casework/time-limits.ts';
 import type { Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { FormError } from '../self-assessment/draft-state.ts';
-import { field, fieldValues, type FormValues } from '../web/forms.ts';
-import { addNote, assignCase, claimCase, closeCase, completeStage, recordOutcome } from './case-actions.ts';
+import { field, fieldValues, lookupOwn, type FormValues } from '../web/forms.ts';
+import { addNote, assignCase, claimCase, closeCase, completeStage, recordOutcome, type NoteKind } from './case-actions.ts';
 import { CaseProblem } from './case-access.ts';
 import { makeReferral, updateReferral } from './referrals.ts';
+
+const NOTE_KINDS: Record<string, NoteKind> = { note: 'note', attempt: 'attempt', contact: 'contact' };
 
 export type CaseFormResult = { ok: true; anchor: string; intent: string } | { ok: false; errors: FormError[] };
 
@@ -61,7 +63,7 @@ const INTENTS: Record<
         db,
         actor,
         id,
-        { kind: field(form, 'note-kind') === 'contact' ? 'contact' : 'note', text: field(form, 'note-text') },
+        { kind: lookupOwn(NOTE_KINDS, field(form, 'note-kind')) ?? 'note', text: field(form, 'note-text') },
         now,
       );
       return 'timeline';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BLANK_ROW, parsePlanRows, toRowInput } from '../../../src/domain/casework/plan.ts';
+import { BLANK_ROW, dueParts, parsePlanRows, toRowInput } from '../../../src/domain/casework/plan.ts';
 import { isStale, staleCutoff, staleEntries } from '../../../src/domain/content/freshness.ts';
 import { planRowsFrom } from '../../../src/server/casework/plan-form.ts';
 
-const row = { ...BLANK_ROW, goal: 'Keep the flat', action: 'Agree a repayment plan with the landlord', dueOn: '2027-01-20' };
+const row = { ...BLANK_ROW, goal: 'Keep the flat', action: 'Agree a repayment plan with the landlord', ...dueParts('2027-01-20') };
 
 describe('plan rows', () => {
   it('become plan items, dropping rows left empty', () => {
@@ -23,17 +23,30 @@ describe('plan rows', () => {
   it('report each problem against its row and field', () => {
     const { items, errors } = parsePlanRows([
       row,
-      { ...row, goal: '', owner: 'partner', dueOn: '2027-02-30' },
+      { ...row, goal: '', owner: 'partner', ...dueParts('2027-02-30') },
       { ...row, area: 'holidays', status: 'maybe' },
     ]);
     expect(items).toHaveLength(1);
     expect(errors).toEqual([
       { row: 1, field: 'goal', message: 'Action 2: enter the goal' },
       { row: 1, field: 'partner', message: 'Action 2: enter the partner agency' },
-      { row: 1, field: 'dueOn', message: 'Action 2: the due date must be a real date, like 2027-01-31' },
+      { row: 1, field: 'dueDay', fields: ['dueDay', 'dueMonth', 'dueYear'], message: 'Action 2: the due date must be a real date' },
       { row: 2, field: 'area', message: 'Action 3: choose whether it is about housing, money, work, training or support' },
       { row: 2, field: 'status', message: 'Action 3: choose its status' },
     ]);
+  });
+
+  it('take the due date as GOV.UK date input boxes, naming what is missing or wrong', () => {
+    const due = (dueDay: string, dueMonth: string, dueYear: string) => parsePlanRows([{ ...row, dueDay, dueMonth, dueYear }]);
+    expect(due('6', '1', '2027').items[0]!.dueOn).toBe('2027-01-06');
+    expect(due(' 06 ', '01', '2027').items[0]!.dueOn).toBe('2027-01-06');
+    expect(due('', '', '').errors).toEqual([{ row: 0, field: 'dueDay', fields: ['dueDay', 'dueMonth', 'dueYear'], message: 'Action 1: enter the date it is due' }]);
+    expect(due('6', '', '2027').errors).toEqual([{ row: 0, field: 'dueMonth', fields: ['dueMonth'], message: 'Action 1: the due date must include a month' }]);
+    expect(due('', '', '2027').errors[0]!.message).toBe('Action 1: the due date must include a day and a month');
+    expect(due('6', 'Jan', '2027').errors[0]).toMatchObject({ field: 'dueMonth', message: 'Action 1: the due date must be a real date, in numbers' });
+    expect(due('6', '1', '27').errors[0]).toMatchObject({ field: 'dueYear', message: 'Action 1: the due date must have a year of 4 numbers, like 2027' });
+    expect(due('29', '2', '2027').errors[0]!.message).toBe('Action 1: the due date must be a real date');
+    expect(due('29', '2', '2028').items[0]!.dueOn).toBe('2028-02-29');
   });
 
   it('need at least one action', () => {
