@@ -1,7 +1,7 @@
 // The back office end to end in Chromium: a hand-off made on the public site is picked up by an
 // adviser, who claims it, reads the answers, writes a plan, records an outcome and closes it; the
 // follow-ups appear, and the audit trail shows every view. Axe checks each page on the way.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures.ts';
 import { expectNoAxeViolations } from './support.ts';
 
 const ADVISER = { email: 'adviser@harrowmere.example', password: 'demo-adviser-2026' };

@@ -2,7 +2,7 @@
 // records of other teams, signed-out visitors, and cross-site posts.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, request, test, type APIRequestContext } from '@playwright/test';
+import { expect, request, test, type APIRequestContext } from './fixtures.ts';
 
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4322}`;
 const ACCOUNTS = {

@@ -1,5 +1,5 @@
 // How pages travel: compressed, for people on a poor phone connection.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('pages and their stylesheet are sent compressed when the browser accepts it', async ({ page, request }) => {
   const stylesheets: string[] = [];

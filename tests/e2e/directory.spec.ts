@@ -1,6 +1,6 @@
 // The directory of services: search with JavaScript off, every service page axe-clean, and the
 // Open Referral UK read API.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { expectNoAxeViolations } from './support.ts';
 
 test.describe('with JavaScript off', () => {

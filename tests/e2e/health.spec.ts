@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('/health says the database is reachable', async ({ request }) => {
   const response = await request.get('/health');

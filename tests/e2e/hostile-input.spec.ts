@@ -1,6 +1,6 @@
 // Bodies and field names nobody should send: each gets a page that says what happened (never a
 // blank page, never a 5xx), and nothing already saved is lost.
-import { expect, request, test, type APIRequestContext } from '@playwright/test';
+import { expect, request, test, type APIRequestContext } from './fixtures.ts';
 import { openDatabase } from '../../src/server/db/open-database.ts';
 
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4322}`;

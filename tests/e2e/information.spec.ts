@@ -1,6 +1,6 @@
 // Information packs: every pack page is axe-clean and names where to get help, and a
 // self-assessment result links only to packs that exist.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { expectNoAxeViolations } from './support.ts';
 
 test('every information pack is listed, axe-clean, dated, and says where to get help', async ({ page }) => {

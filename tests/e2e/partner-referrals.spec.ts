@@ -4,7 +4,7 @@
 // that on the case at once. The partner's email says nothing about the person.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { MAIL_DIR, expectNoAxeViolations } from './support.ts';
 
 test.use({ javaScriptEnabled: false });
@@ -82,7 +82,7 @@ test('someone in danger is offered the local domestic abuse service, which answe
   await adviser.getByLabel('Reference or name').fill(reference);
   await adviser.getByRole('button', { name: 'Apply filters' }).click();
   await adviser.getByRole('link', { name: reference }).click();
-  const referrals = adviser.locator('#referrals').locator('xpath=following-sibling::table[1]');
+  const referrals = adviser.getByRole('region', { name: 'Referrals' });
   await expect(referrals).toContainText('Declined: No refuge space this week');
   await expect(adviser.locator('main')).toContainText('Harrowmere Safe at Home (fictional) declined the referral');
 });

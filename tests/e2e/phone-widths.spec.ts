@@ -2,7 +2,7 @@
 // no sideways scrolling (WCAG 1.4.10 reflow) and the code and reference a person must copy fully
 // on screen; the back office at 390 px, where wide tables scroll inside their own box and no tap
 // target overlaps another.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 
 const WIDTHS = [320, 360, 390, 414];
 
@@ -35,7 +35,8 @@ function overlappingTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const targets = [...document.querySelectorAll<HTMLElement>('main a[href], main button, main input:not([type=hidden]), main select, main textarea, main summary')].filter((el) => {
       const rect = el.getBoundingClientRect();
-      return rect.width > 0 && rect.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      // checkVisibility also leaves out what is inside a closed <details>.
+      return rect.width > 0 && rect.height > 0 && el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
     });
     const name = (el: HTMLElement) => `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('name') || el.id).trim().slice(0, 30)}"`;
     const problems: string[] = [];

@@ -2,7 +2,7 @@
 // src/pages so a page nobody links to is not missed, and each one checked with axe.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { expectNoAxeViolations } from './support.ts';
 
 /**

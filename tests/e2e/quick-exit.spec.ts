@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { NEUTRAL_SITE, fakeNeutralSite } from './support.ts';
 
 test.describe('with JavaScript off', () => {

@@ -1,7 +1,7 @@
 // The self-assessment journeys, each run twice: with JavaScript off (plain forms driving the
 // machine on the server) and on (the island running the same machine in the browser). Axe checks
 // every page on the way.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { openDatabase } from '../../src/server/db/open-database.ts';
 import { getHandoffByReference, urgentContactBy } from '../../src/server/self-assessment/handoffs.ts';
 import { bankHolidays } from '../../src/config/calendar.ts';
