@@ -47,6 +47,9 @@ test('someone in danger is offered the local domestic abuse service, which answe
   await person.getByLabel('I agree to share my details as described above').check();
   await person.getByRole('button', { name: 'Send my request' }).click();
   await expect(person).toHaveURL(/\/contact\/sent$/);
+  // An emergency's promise: a time within office hours, and who to call meanwhile.
+  await expect(person.locator('main')).toContainText(/will try to contact you by \d{1,2}(:\d{2})?(am|pm) (today|on \w+ \d{1,2} \w+)/);
+  await expect(person.locator('main')).toContainText('if you are in danger now, call 999');
   const reference = (await person.locator('.app-reference').innerText()).replace(/\s+/g, '');
   await person.context().close();
 
