@@ -2,6 +2,7 @@
 // Applies migrations first, and leaves records that already exist alone.
 import { readSettings } from '../src/config/settings.ts';
 import { seedDemoData } from '../src/server/demo/seed-demo-data.ts';
+import { serviceRules } from '../src/config/service-rules.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { openDatabase } from '../src/server/db/open-database.ts';
 
@@ -13,7 +14,7 @@ if (config.production) {
 const db = openDatabase(config.database);
 try {
   await migrateToLatest(db);
-  const report = await seedDemoData(db);
+  const report = await seedDemoData(db, serviceRules);
   console.log(
     `Demo data in ${config.database.filename}: ${report.staffAdded} staff accounts added, ${report.staffAlreadyThere} already there; ${report.directoryServicesAdded} directory services and ${report.handoffsAdded} demo hand-offs added.`,
   );

@@ -7,7 +7,9 @@ import { pathToFileURL } from 'node:url';
 import { readSettings, SettingsError } from '../src/config/settings.ts';
 import { openDatabase } from '../src/server/db/open-database.ts';
 import { closeOnSignals, createCompressedServer, listen, type NodeHandler } from '../src/server/http/serve-compressed.ts';
-import { prepareDatabase } from '../src/server/db/prepare-database.ts';
+import { startUp } from '../src/server/startup.ts';
+import { serviceRules } from '../src/config/service-rules.ts';
+import { scheduleJobs } from '../src/server/jobs/schedule.ts';
 
 const entry = path.resolve('dist/server/entry.mjs');
 
@@ -18,17 +20,25 @@ try {
   }
   const db = openDatabase(config.database);
   try {
-    const report = await prepareDatabase(db, config);
+    const report = await startUp(db, config, serviceRules);
     if (report.migrationsApplied.length > 0) console.log(`Applied migrations: ${report.migrationsApplied.join(', ')}`);
     if (report.demoSeed) console.log(`Demo mode: added ${report.demoSeed.staffAdded} demo staff accounts (see README), ${report.demoSeed.directoryServicesAdded} directory services and ${report.demoSeed.handoffsAdded} demo hand-offs.`);
-  } finally {
+  } catch (error) {
     await db.destroy();
+    throw error;
   }
   // Use the standalone build's handler in our own server rather than letting it start its own.
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const { handler } = (await import(pathToFileURL(entry).href)) as { handler: NodeHandler };
   const server = createCompressedServer(handler);
   await listen(server, config.host, config.port);
+  // Scheduled work (expired drafts and sessions, follow-ups falling due, the outbox) runs as
+  // named jobs on timers, never inside an unrelated request.
+  const jobs = scheduleJobs(db, config, serviceRules);
+  server.on('close', () => {
+    jobs.stop();
+    void db.destroy();
+  });
   closeOnSignals(server);
   console.log(`Housing Options online on Node ${process.version}, database ${config.database.filename}`);
   console.log(`Listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}${config.demoMode ? ' (demo mode)' : ''}`);

@@ -3,7 +3,7 @@
 // adapter; the same headers for them belong in the reverse proxy (see README, "Deploying").
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { can } from './domain/staff/permissions.ts';
-import { appDatabase } from './server/db/app-database.ts';
+import { appDatabase } from './server/startup.ts';
 import { ruleFor } from './server/staff/route-permissions.ts';
 import { validateSessionToken } from './server/staff/sessions.ts';
 import { UnreadableForm, readForm } from './server/web/forms.ts';

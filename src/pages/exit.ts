@@ -1,7 +1,7 @@
 // GET /exit: the quick-exit link. Works without JavaScript.
 import type { APIRoute } from 'astro';
 import { council } from '../config/council.ts';
-import { appDatabase } from '../server/db/app-database.ts';
+import { appDatabase } from '../server/startup.ts';
 import { discardDraft } from '../server/self-assessment/drafts.ts';
 import { SESSION_COOKIE } from '../server/self-assessment/web.ts';
 import { quickExit } from '../server/visit/quick-exit.ts';

@@ -1,6 +1,6 @@
 // GET /health: 200 when the database answers, 503 when it does not.
 import type { APIRoute } from 'astro';
-import { appDatabase } from '../server/db/app-database.ts';
+import { appDatabase } from '../server/startup.ts';
 import { checkHealth } from '../server/health/check-health.ts';
 
 export const prerender = false;

@@ -3,7 +3,9 @@
 // every page on the way.
 import { expect, test, type Page } from './fixtures.ts';
 import { openDatabase } from '../../src/server/db/open-database.ts';
-import { getHandoffByReference, urgentContactBy } from '../../src/server/self-assessment/handoffs.ts';
+import { getHandoffByReference } from '../../src/server/handoffs/handoff-record.ts';
+import { urgentContactBy } from '../../src/server/handoffs/deadlines.ts';
+import { serviceRules } from '../../src/config/service-rules.ts';
 import { bankHolidays } from '../../src/config/calendar.ts';
 import { council } from '../../src/config/council.ts';
 import { describeContactBy, isOfficeOpen } from '../../src/domain/time/office-hours.ts';
@@ -89,7 +91,7 @@ for (const javaScriptEnabled of [false, true]) {
       // The promise is the emergency one, in office hours, said honestly, with who to call meanwhile.
       const now = new Date();
       const offer = page.locator('.app-handoff-offer');
-      await expect(offer).toContainText(`would try to contact you by ${describeContactBy(now, urgentContactBy(now)).by}`);
+      await expect(offer).toContainText(`would try to contact you by ${describeContactBy(now, urgentContactBy(now, serviceRules)).by}`);
       if (!isOfficeOpen(now, council.openingHours, bankHolidays)) await expect(offer).toContainText('Our office is closed now');
       await expect(offer).toContainText('If you have nowhere safe to sleep tonight, the out-of-hours homelessness line on 01632 960 999');
       await expect(page.getByText('You are seeing this because you said: In danger or afraid of someone you live with: Yes')).toBeVisible();

@@ -3,7 +3,8 @@ import { council } from '../../src/config/council.ts';
 import { PARTNER_TEAM, ROLES } from '../../src/domain/staff/permissions.ts';
 import { demoDirectory } from '../../src/config/directory.ts';
 import { demoStaff } from '../../src/server/demo/seed-demo-data.ts';
-import { prepareDatabase } from '../../src/server/db/prepare-database.ts';
+import { startUp } from '../../src/server/startup.ts';
+import { serviceRules } from '../../src/config/service-rules.ts';
 import { verifyPassword } from '../../src/server/staff/password-hash.ts';
 import { tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
@@ -17,7 +18,7 @@ afterEach(async () => {
 
 describe('preparing the database at start-up', () => {
   it('in demo mode, seeds an empty database with one account per role, each in a real team', async () => {
-    const report = await prepareDatabase(t.db, { demoMode: true });
+    const report = await startUp(t.db, { demoMode: true }, serviceRules);
     expect(report.demoSeed).toEqual({
       staffAdded: demoStaff.length,
       staffAlreadyThere: 0,
@@ -42,7 +43,7 @@ describe('preparing the database at start-up', () => {
   });
 
   it('puts fictional hand-offs in the queue, worked out from their answers like real ones', async () => {
-    await prepareDatabase(t.db, { demoMode: true });
+    await startUp(t.db, { demoMode: true }, serviceRules);
     const handoffs = await t.db.selectFrom('handoff').selectAll().orderBy('contact_name').execute();
     expect(handoffs.map((h) => [h.contact_name, h.need_level, h.team_id])).toEqual([
       ['Alex Carter', 'moderate', 'private-sector'],
@@ -58,7 +59,7 @@ describe('preparing the database at start-up', () => {
   });
 
   it('stores demo passwords that verify, and only as hashes', async () => {
-    await prepareDatabase(t.db, { demoMode: true });
+    await startUp(t.db, { demoMode: true }, serviceRules);
     const account = demoStaff.find((s) => s.role === 'administrator')!;
     const row = await t.db.selectFrom('staff_user').selectAll().where('email', '=', account.email).executeTakeFirstOrThrow();
     expect(row.password_hash).not.toContain(account.password);
@@ -67,14 +68,14 @@ describe('preparing the database at start-up', () => {
   });
 
   it('does not seed twice, and does not seed at all when demo mode is off', async () => {
-    await prepareDatabase(t.db, { demoMode: true });
-    const again = await prepareDatabase(t.db, { demoMode: true });
+    await startUp(t.db, { demoMode: true }, serviceRules);
+    const again = await startUp(t.db, { demoMode: true }, serviceRules);
     expect(again).toEqual({ migrationsApplied: [], demoSeed: null });
     expect(await t.db.selectFrom('staff_user').select('id').execute()).toHaveLength(demoStaff.length);
 
     const other = tempDatabase();
     try {
-      const report = await prepareDatabase(other.db, { demoMode: false });
+      const report = await startUp(other.db, { demoMode: false }, serviceRules);
       expect(report.demoSeed).toBeNull();
       expect(await other.db.selectFrom('staff_user').select('id').execute()).toHaveLength(0);
     } finally {

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { dailyCounts } from '../../src/server/self-assessment/counts.ts';
 import { discardDraft, findDraftBySession, purgeExpiredDrafts, resumeDraft, saveDraftForLater, startDraft, updateDraft, type DraftRecord } from '../../src/server/self-assessment/drafts.ts';
-import { createHandoff, getHandoffByReference, HandoffNotReady } from '../../src/server/self-assessment/handoffs.ts';
+import { getHandoffByReference } from '../../src/server/handoffs/handoff-record.ts';
+import { createHandoff, HandoffNotReady } from '../../src/server/self-assessment/send-handoff.ts';
+import { serviceRules } from '../../src/config/service-rules.ts';
 import { NotAllowed } from '../../src/domain/staff/permissions.ts';
 import { openCase } from '../../src/server/casework/case-record.ts';
 import { listQueue } from '../../src/server/casework/queue.ts';
@@ -170,7 +172,7 @@ describe('finishing and handing off', () => {
       at,
       lifetimes,
     );
-    return createHandoff(t.db, current, at, lifetimes);
+    return createHandoff(t.db, current, at, lifetimes, serviceRules);
   }
 
   it('counts starts and completions once, by day, with no answers stored in the counts', async () => {
@@ -193,7 +195,7 @@ describe('finishing and handing off', () => {
     current = (await confirmAnswers(t.db, current, now, lifetimes)).draft;
     const answers = current.state.answers;
 
-    await expect(createHandoff(t.db, current, now, lifetimes)).rejects.toBeInstanceOf(HandoffNotReady);
+    await expect(createHandoff(t.db, current, now, lifetimes, serviceRules)).rejects.toBeInstanceOf(HandoffNotReady);
     current = await updateDraft(t.db, current, {
       ...current.state,
       handoff: {
@@ -202,7 +204,7 @@ describe('finishing and handing off', () => {
         safety: { voicemailOk: false, safeTimes: ['morning'], notes: 'Call from a withheld number' },
       },
     }, now, lifetimes);
-    const { handoff, draft: after } = await createHandoff(t.db, current, now, lifetimes);
+    const { handoff, draft: after } = await createHandoff(t.db, current, now, lifetimes, serviceRules);
 
     expect(handoff.reference).toMatch(/^HO-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     expect(handoff.acknowledgeBy).toBe('2026-12-30');
@@ -250,7 +252,7 @@ describe('finishing and handing off', () => {
     let current = await answerAll(draft, moderateRenter);
     current = (await confirmAnswers(t.db, current, now, lifetimes)).draft;
     current = await updateDraft(t.db, current, { ...current.state, handoff: { serviceId: 'jet-centre', contact: { name: 'A', phone: '', email: 'a@b.example', preferred: 'email' }, safety: { voicemailOk: false, safeTimes: [], notes: '' } } }, now, lifetimes);
-    await createHandoff(t.db, current, now, lifetimes);
+    await createHandoff(t.db, current, now, lifetimes, serviceRules);
 
     const failing = await deliverOutbox(t.db, async () => { throw new Error('connection refused'); }, 'no-reply@x.example');
     expect(failing).toEqual({ sent: 0, failed: 1 });

@@ -1,6 +1,6 @@
 // POST /self-assessment/delete-answers: the person has finished; nothing of theirs is kept.
 import type { APIRoute } from 'astro';
-import { appDatabase } from '../../server/db/app-database.ts';
+import { appDatabase } from '../../server/startup.ts';
 import { discardDraft } from '../../server/self-assessment/drafts.ts';
 import { clearSessionCookie, SESSION_COOKIE } from '../../server/self-assessment/web.ts';
 

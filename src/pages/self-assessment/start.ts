@@ -4,7 +4,7 @@ import { stepUrl, SELF_ASSESSMENT_PATH } from '../../islands/step-urls.ts';
 import { discardDraft, startDraft } from '../../server/self-assessment/drafts.ts';
 import { progressOf } from '../../server/self-assessment/questionnaire.ts';
 import { lifetimes, SESSION_COOKIE, setSessionCookie } from '../../server/self-assessment/web.ts';
-import { appDatabase } from '../../server/db/app-database.ts';
+import { appDatabase } from '../../server/startup.ts';
 
 export const prerender = false;
 

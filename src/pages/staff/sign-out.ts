@@ -1,7 +1,7 @@
 // Signing out ends the session on the server, then forgets the cookie.
 import type { APIRoute } from 'astro';
 import { recordAudit } from '../../server/audit/audit.ts';
-import { appDatabase } from '../../server/db/app-database.ts';
+import { appDatabase } from '../../server/startup.ts';
 import { endSession } from '../../server/staff/sessions.ts';
 import { clearStaffCookie } from '../../server/staff/web.ts';
 

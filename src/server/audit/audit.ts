@@ -1,12 +1,10 @@
 // The audit trail: who viewed or changed what, and when. Rows are written in the same transaction
 // as the change they describe; the database refuses to update or delete them (migration 004).
-import type { Kysely, Transaction } from 'kysely';
 import { authorise, type Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
-import type { Database } from '../db/schema.ts';
 import { newId } from '../ids.ts';
+import type { DbExecutor } from '../db/executor.ts';
 
-export type Writer = Kysely<Database> | Transaction<Database>;
 
 export interface AuditEntry {
   /** Null when the command line or the service itself acted. */
@@ -18,7 +16,7 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-export async function recordAudit(db: Writer, entry: AuditEntry, now: Date): Promise<void> {
+export async function recordAudit(db: DbExecutor, entry: AuditEntry, now: Date): Promise<void> {
   await db
     .insertInto('audit_event')
     .values({

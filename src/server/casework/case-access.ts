@@ -1,6 +1,6 @@
 // Opening a case for reading or changing: load it, check the actor may (by role and by team), and
 // for changes run the change, its timeline entry and its audit row in one transaction.
-import type { Selectable, Transaction } from 'kysely';
+import type { Selectable } from 'kysely';
 import { bankHolidays } from '../../config/calendar.ts';
 import { council } from '../../config/council.ts';
 import { currentDeadline, stageHistory, type StageDates, type StageLimits } from '../../domain/casework/time-limits.ts';
@@ -8,11 +8,11 @@ import { authoriseCase, type Actor, type Permission } from '../../domain/staff/p
 import { localDate } from '../../domain/time/working-days.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
-import type { CaseEventKind, Database, HandoffTable } from '../db/schema.ts';
+import type { CaseEventKind, HandoffTable } from '../db/schema.ts';
 import { newId } from '../ids.ts';
+import type { DbExecutor } from '../db/executor.ts';
 
 export type CaseRow = Selectable<HandoffTable>;
-export type Trx = Transaction<Database>;
 
 export class CaseNotFound extends Error {
   override name = 'CaseNotFound';
@@ -51,7 +51,7 @@ export function historyFor(row: CaseRow) {
   return stageHistory(stageDates(row), stageLimits(), bankHolidays);
 }
 
-async function loadCase(db: AppDatabase | Trx, actor: Actor, caseId: string, permission: Permission): Promise<CaseRow> {
+async function loadCase(db: AppDatabase | DbExecutor, actor: Actor, caseId: string, permission: Permission): Promise<CaseRow> {
   const row = await db.selectFrom('handoff').selectAll().where('id', '=', caseId).executeTakeFirst();
   if (!row) throw new CaseNotFound('There is no case with that id');
   authoriseCase(actor, { teamId: row.team_id }, permission);
@@ -81,7 +81,7 @@ export async function changeCase<T>(
   actor: Actor,
   caseId: string,
   now: Date,
-  change: (trx: Trx, row: CaseRow) => Promise<{ change: CaseChange; value: T }>,
+  change: (trx: DbExecutor, row: CaseRow) => Promise<{ change: CaseChange; value: T }>,
   permission: Permission = 'cases:work',
 ): Promise<T> {
   return db.transaction().execute(async (trx) => {

@@ -6,7 +6,7 @@ import type { Deadline } from '../../domain/casework/time-limits.ts';
 import type { Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { CaseEventKind } from '../db/schema.ts';
-import { toHandoff, type Handoff } from '../self-assessment/handoffs.ts';
+import { toHandoff, type Handoff } from '../handoffs/handoff-record.ts';
 import { deadlineFor, historyFor, viewCase, type CaseRow } from './case-access.ts';
 import { followUpsOf, type FollowUp } from './follow-ups.ts';
 import { planVersions, type PlanVersion } from './plans.ts';

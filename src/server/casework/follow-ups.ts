@@ -3,7 +3,10 @@
 import { visibleTeams, authorise, type Actor } from '../../domain/staff/permissions.ts';
 import { council } from '../../config/council.ts';
 import type { AppDatabase } from '../db/open-database.ts';
-import { CaseProblem, changeCase, type Trx } from './case-access.ts';
+import { CaseProblem, changeCase } from './case-access.ts';
+import type { DbExecutor } from '../db/executor.ts';
+import { serviceById } from '../handoffs/handoff-record.ts';
+import { queueMessage } from '../notify/outbox.ts';
 
 export interface FollowUp {
   id: string;
@@ -18,7 +21,7 @@ export interface FollowUp {
   recordedAt: string | null;
 }
 
-function query(db: AppDatabase | Trx) {
+function query(db: AppDatabase | DbExecutor) {
   return db
     .selectFrom('follow_up')
     .innerJoin('handoff', 'handoff.id', 'follow_up.handoff_id')
@@ -70,7 +73,7 @@ export async function pendingFollowUps(db: AppDatabase, actor: Actor): Promise<F
   return rows.map(toFollowUp);
 }
 
-export async function followUpsOf(db: AppDatabase | Trx, caseId: string): Promise<FollowUp[]> {
+export async function followUpsOf(db: AppDatabase | DbExecutor, caseId: string): Promise<FollowUp[]> {
   const rows = await query(db).where('follow_up.handoff_id', '=', caseId).orderBy('follow_up.months_after').execute();
   return rows.map(toFollowUp);
 }
@@ -120,5 +123,44 @@ export async function recordFollowUp(
       },
       value: undefined,
     };
+  });
+}
+
+/**
+ * Tells each service's team how many follow-ups have fallen due (by `today`) and are not yet
+ * recorded: one email per team, nothing about the people in it, each follow-up reminded once.
+ * The `follow-ups-due` job (src/server/jobs/) runs it.
+ */
+export async function remindFollowUpsDue(db: AppDatabase, now: Date, today: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const due = await trx
+      .selectFrom('follow_up')
+      .innerJoin('handoff', 'handoff.id', 'follow_up.handoff_id')
+      .select(['follow_up.id', 'handoff.service_id'])
+      .where('follow_up.recorded_at', 'is', null)
+      .where('follow_up.reminded_at', 'is', null)
+      .where('follow_up.due_on', '<=', today)
+      .execute();
+    const byService = Map.groupBy(due, (row) => row.service_id);
+    for (const [serviceId, rows] of byService) {
+      const service = serviceById(serviceId);
+      if (!service) continue;
+      const count = rows.length;
+      await queueMessage(
+        trx,
+        {
+          to: service.notifyEmail,
+          subject: `${count} follow-up${count === 1 ? ' is' : 's are'} due`,
+          body: `${count} follow-up${count === 1 ? ' has' : 's have'} fallen due for the ${service.name}: are the people still housed, still in work or training?\n\nRecord them in the back office under "Follow-ups".`,
+          relatedType: 'follow_up',
+          relatedId: rows[0]!.id,
+        },
+        now,
+      );
+    }
+    if (due.length > 0) {
+      await trx.updateTable('follow_up').set({ reminded_at: now.toISOString() }).where('id', 'in', due.map((r) => r.id)).execute();
+    }
+    return due.length;
   });
 }

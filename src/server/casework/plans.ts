@@ -3,7 +3,8 @@
 import { parsePlanRows, type PlanItem, type PlanRowError, type PlanRowInput } from '../../domain/casework/plan.ts';
 import type { Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
-import { CaseProblem, changeCase, type Trx } from './case-access.ts';
+import { CaseProblem, changeCase } from './case-access.ts';
+import type { DbExecutor } from '../db/executor.ts';
 
 export interface PlanVersion {
   version: number;
@@ -50,7 +51,7 @@ export async function savePlan(db: AppDatabase, actor: Actor, caseId: string, ro
 }
 
 /** Every version of a case's plan, newest first. The caller has already opened the case. */
-export async function planVersions(db: AppDatabase | Trx, caseId: string): Promise<PlanVersion[]> {
+export async function planVersions(db: AppDatabase | DbExecutor, caseId: string): Promise<PlanVersion[]> {
   const rows = await db
     .selectFrom('case_plan_version')
     .leftJoin('staff_user', 'staff_user.id', 'case_plan_version.created_by')

@@ -7,6 +7,7 @@ import { CASE_STATUSES, NEED_LEVELS } from '../../domain/casework/statuses.ts';
 import { authorise, visibleTeams, type Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { HandoffStatus, HandoffTable } from '../db/schema.ts';
+import { parseReference } from '../handoffs/reference.ts';
 import { deadlineFor } from './case-access.ts';
 
 const NEED_RANK: Record<HandoffTable['need_level'], number> = { emergency: 0, high: 1, moderate: 2, low: 3 };
@@ -20,12 +21,6 @@ export interface QueueFilter {
   assignee?: string;
   /** A reference (with or without dashes) or part of a name, as a person on the phone gives it. */
   text?: string;
-}
-
-/** "ho 7kq2 m9xa" and "HO-7KQ2-M9XA" are the same reference. */
-function referenceForm(text: string): string | null {
-  const compact = text.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return /^HO[A-Z0-9]{8}$/.test(compact) ? `HO-${compact.slice(2, 6)}-${compact.slice(6)}` : null;
 }
 
 export interface QueueRow {
@@ -65,7 +60,7 @@ export async function listQueue(db: AppDatabase, actor: Actor, filter: QueueFilt
   else if (filter.assignee) query = query.where('handoff.assigned_to', '=', filter.assignee);
   const text = (filter.text ?? '').trim();
   if (text !== '') {
-    const reference = referenceForm(text);
+    const reference = parseReference(text);
     const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = reference
       ? query.where('handoff.reference', '=', reference)

@@ -4,7 +4,8 @@ import type { AppDatabase } from '../db/open-database.ts';
 import type { ReferralStatus } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import { queueReferralNotice } from '../partners/referral-notice.ts';
-import { CaseProblem, changeCase, type Trx } from './case-access.ts';
+import { CaseProblem, changeCase } from './case-access.ts';
+import type { DbExecutor } from '../db/executor.ts';
 
 export const REFERRAL_STATUS_NAMES: Record<ReferralStatus, string> = { sent: 'Sent', accepted: 'Accepted', declined: 'Declined' };
 
@@ -113,7 +114,7 @@ export async function updateReferral(
   });
 }
 
-export async function referralsOf(db: AppDatabase | Trx, caseId: string): Promise<Referral[]> {
+export async function referralsOf(db: AppDatabase | DbExecutor, caseId: string): Promise<Referral[]> {
   const rows = await db
     .selectFrom('referral')
     .leftJoin('directory_service', 'directory_service.id', 'referral.service_id')

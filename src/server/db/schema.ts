@@ -161,6 +161,8 @@ export interface FollowUpTable {
   notes: string | null;
   recorded_by: string | null;
   recorded_at: string | null;
+  /** When the team was told it fell due (the follow-ups-due job). */
+  reminded_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AuditEventTable {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import staffJson from '../../../content/demo/staff.json' with { type: 'json' };
 import { council } from '../../config/council.ts';
 import { PARTNER_TEAM, ROLES } from '../../domain/staff/permissions.ts';
+import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { demoDirectory, taxonomy } from '../../config/directory.ts';
 import { seedDirectory } from '../directory/seed-directory.ts';
 import { seedDemoHandoffs } from './seed-demo-handoffs.ts';
@@ -40,7 +41,7 @@ export interface SeedReport {
   handoffsAdded: number;
 }
 
-export async function seedDemoData(db: AppDatabase, clock: () => Date = () => new Date()): Promise<SeedReport> {
+export async function seedDemoData(db: AppDatabase, rules: ServiceRules, clock: () => Date = () => new Date()): Promise<SeedReport> {
   const report: SeedReport = { staffAdded: 0, staffAlreadyThere: 0, directoryServicesAdded: 0, handoffsAdded: 0 };
   // The directory first: partner accounts belong to its organisations.
   report.directoryServicesAdded = (await seedDirectory(db, demoDirectory, taxonomy, clock())).servicesAdded;
@@ -68,7 +69,7 @@ export async function seedDemoData(db: AppDatabase, clock: () => Date = () => ne
       .execute();
     report.staffAdded += 1;
   }
-  report.handoffsAdded = await seedDemoHandoffs(db, clock());
+  report.handoffsAdded = await seedDemoHandoffs(db, clock(), rules);
   return report;
 }
 

@@ -2,16 +2,18 @@
 // and plan worked out from their answers exactly as a real hand-off's are.
 import { z } from 'zod';
 import handoffsJson from '../../../content/demo/handoffs.json' with { type: 'json' };
-import { bankHolidays } from '../../config/calendar.ts';
-import { selfAssessment } from '../../config/self-assessment.ts';
 import type { Answers } from '../../domain/questionnaire/answers.ts';
 import { replay } from '../../domain/questionnaire/journey.ts';
 import { isWorkingDay, localDate } from '../../domain/time/working-days.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
-import { handoffValues } from '../self-assessment/handoffs.ts';
+import { consentParties } from '../../config/service-rules.ts';
+import type { ServiceRules } from '../../domain/council/service-rules.ts';
+import { consentStatement } from '../handoffs/consent.ts';
+import { handoffValues } from '../handoffs/create-handoff.ts';
+import { serviceById } from '../handoffs/handoff-record.ts';
 import { resultFor } from '../self-assessment/result.ts';
-import { newReference } from '../self-assessment/secrets.ts';
+import { newReference } from '../handoffs/reference.ts';
 
 const demoHandoffsSchema = z.object({
   handoffs: z.array(
@@ -31,39 +33,44 @@ const demoHandoffsSchema = z.object({
 });
 
 /** The working day `count` working days before `today`. */
-function workingDaysBefore(today: string, count: number): string {
+function workingDaysBefore(today: string, count: number, holidays: ReadonlySet<string>): string {
   const date = new Date(`${today}T12:00:00Z`);
   let remaining = count;
-  while (remaining > 0 || !isWorkingDay(date.toISOString().slice(0, 10), bankHolidays)) {
+  while (remaining > 0 || !isWorkingDay(date.toISOString().slice(0, 10), holidays)) {
     date.setUTCDate(date.getUTCDate() - 1);
-    if (isWorkingDay(date.toISOString().slice(0, 10), bankHolidays)) remaining -= 1;
+    if (isWorkingDay(date.toISOString().slice(0, 10), holidays)) remaining -= 1;
   }
   return date.toISOString().slice(0, 10);
 }
 
-export async function seedDemoHandoffs(db: AppDatabase, now: Date): Promise<number> {
+export async function seedDemoHandoffs(db: AppDatabase, now: Date, rules: ServiceRules): Promise<number> {
   const existing = await db.selectFrom('handoff').select('id').limit(1).executeTakeFirst();
   if (existing) return 0;
   const { handoffs } = demoHandoffsSchema.parse(handoffsJson);
   for (const demo of handoffs) {
-    const service = selfAssessment.services.find((s) => s.id === demo.serviceId);
+    const service = serviceById(demo.serviceId);
     if (!service) throw new Error(`content/demo/handoffs.json: no hand-off service "${demo.serviceId}"`);
     const progress = replay({ answers: demo.answers as Answers, confirmed: true });
-    const receivedOn = workingDaysBefore(localDate(now), demo.receivedWorkingDaysAgo);
+    const receivedOn = workingDaysBefore(localDate(now), demo.receivedWorkingDaysAgo, rules.bankHolidays);
     const received = new Date(`${receivedOn}T${now.toISOString().slice(11)}`);
+    const result = resultFor(progress.answers);
     await db
       .insertInto('handoff')
       .values(
-        handoffValues({
-          id: newId(),
-          reference: newReference(),
-          service,
-          answers: progress.answers,
-          result: resultFor(progress.answers),
-          contact: { name: demo.name, phone: demo.phone, email: demo.email, preferred: demo.preferred },
-          safety: { voicemailOk: demo.voicemailOk, safeTimes: demo.safeTimes, notes: demo.safetyNotes },
-          receivedAt: received,
-        }),
+        handoffValues(
+          newId(),
+          newReference(),
+          {
+            service,
+            answers: progress.answers,
+            need: { level: result.need.level, label: result.need.label, planStepIds: result.plan.map((s) => s.id), domains: result.domains },
+            contact: { name: demo.name, phone: demo.phone, email: demo.email, preferred: demo.preferred },
+            safety: { voicemailOk: demo.voicemailOk, safeTimes: demo.safeTimes, notes: demo.safetyNotes },
+            consentText: consentStatement(service, consentParties(service)),
+            receivedAt: received,
+          },
+          rules,
+        ),
       )
       .execute();
   }

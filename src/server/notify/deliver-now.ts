@@ -23,10 +23,13 @@ function configuredSender(config: Settings): { send: SendMail; from: string } | 
   return null;
 }
 
-/** Sends the outbox now if mail is set up; failures stay in the outbox and are logged, never thrown. */
-export async function deliverNow(db: AppDatabase, config: Settings): Promise<void> {
+/**
+ * Sends the outbox now if mail is set up (false when it is not); failures stay in the outbox and
+ * are logged, never thrown.
+ */
+export async function deliverNow(db: AppDatabase, config: Settings): Promise<boolean> {
   const mail = configuredSender(config);
-  if (!mail) return;
+  if (!mail) return false;
   const passwordLink: ComposeBody = (message) =>
     passwordLinkBody(db, { ...message, relatedType: message.relatedType as keyof typeof PASSWORD_LINK_MESSAGES }, config.siteUrl, new Date());
   const compose = Object.fromEntries(Object.keys(PASSWORD_LINK_MESSAGES).map((type) => [type, passwordLink]));
@@ -35,4 +38,5 @@ export async function deliverNow(db: AppDatabase, config: Settings): Promise<voi
   } catch (error) {
     console.error('Outbox delivery failed:', error instanceof Error ? error.message : error);
   }
+  return true;
 }

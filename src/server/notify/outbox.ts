@@ -1,12 +1,11 @@
 // Messages to staff go into the outbox table in the same transaction as the change they are
 // about, so none is lost. When SMTP is configured they are then sent (nodemailer); when it is
 // not, they wait in the outbox, where advisers can see them.
-import type { Transaction } from 'kysely';
 import nodemailer from 'nodemailer';
 import type { Settings } from '../../config/settings.ts';
 import type { AppDatabase } from '../db/open-database.ts';
-import type { Database } from '../db/schema.ts';
 import { newId } from '../ids.ts';
+import type { DbExecutor } from '../db/executor.ts';
 
 export interface OutgoingMessage {
   to: string;
@@ -16,7 +15,7 @@ export interface OutgoingMessage {
   relatedId: string;
 }
 
-export async function queueMessage(trx: Transaction<Database>, message: OutgoingMessage, now: Date): Promise<string> {
+export async function queueMessage(trx: DbExecutor, message: OutgoingMessage, now: Date): Promise<string> {
   const id = newId();
   await trx
     .insertInto('outbox_message')

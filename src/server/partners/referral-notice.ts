@@ -1,11 +1,10 @@
 // Telling a partner organisation that a referral is waiting. The email says only that there is
 // one and where to sign in: no name, no reference, nothing about the person.
-import type { Transaction } from 'kysely';
 import { council } from '../../config/council.ts';
-import type { Database } from '../db/schema.ts';
 import { queueMessage } from '../notify/outbox.ts';
+import type { DbExecutor } from '../db/executor.ts';
 
-export async function queueReferralNotice(trx: Transaction<Database>, referral: { id: string; serviceId: string }, now: Date): Promise<void> {
+export async function queueReferralNotice(trx: DbExecutor, referral: { id: string; serviceId: string }, now: Date): Promise<void> {
   const service = await trx
     .selectFrom('directory_service')
     .innerJoin('directory_organization', 'directory_organization.id', 'directory_service.organization_id')

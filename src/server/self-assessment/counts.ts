@@ -1,10 +1,10 @@
 // Anonymous daily counts for managers: how many self-assessments were started and completed,
 // at what need level, which domains were flagged, and how many were handed off to an agency
 // ("routed to guidance" is completed minus handed off). No answers and nothing about the person: just a number per day and metric.
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import { sql } from 'kysely';
 import type { AppDatabase } from '../db/open-database.ts';
 import { localDate } from '../../domain/time/working-days.ts';
+import type { DbExecutor } from '../db/executor.ts';
 
 export type CountMetric =
   | 'started'
@@ -16,7 +16,7 @@ export type CountMetric =
   | 'saved_for_later'
   | 'resumed';
 
-export async function countEvents(db: AppDatabase | Transaction<Database>, metrics: CountMetric[], now: Date): Promise<void> {
+export async function countEvents(db: DbExecutor, metrics: CountMetric[], now: Date): Promise<void> {
   const day = localDate(now);
   for (const metric of metrics) {
     await db

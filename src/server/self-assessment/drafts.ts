@@ -2,13 +2,13 @@
 // found by the hash of a session cookie's token, or of a return code if they saved to come back.
 // Drafts are anonymous and short-lived; expired ones are deleted.
 import { QUESTIONNAIRE_VERSION } from '../../domain/questionnaire/machine.ts';
-import type { Transaction } from 'kysely';
 import type { AppDatabase } from '../db/open-database.ts';
-import type { Database } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import { countEvents } from './counts.ts';
 import { EMPTY_DRAFT_STATE, parseDraftState, type DraftState } from './draft-state.ts';
-import { newReturnCode, newSessionToken, normaliseReturnCode, sha256Hex } from './secrets.ts';
+import { newSessionToken, sha256Hex } from '../crypto.ts';
+import { newReturnCode, normaliseReturnCode } from './return-codes.ts';
+import type { DbExecutor } from '../db/executor.ts';
 
 export interface DraftLifetimes {
   /** Unsaved drafts end after this long without activity. */
@@ -29,6 +29,7 @@ function expiry(now: Date, saved: boolean, lifetimes: DraftLifetimes): string {
   return new Date(now.getTime() + (saved ? lifetimes.savedDraftDays * 24 * HOUR : lifetimes.draftIdleHours * HOUR)).toISOString();
 }
 
+/** Deletes drafts past their expiry: the `purge-drafts` job (src/server/jobs/). */
 export async function purgeExpiredDrafts(db: AppDatabase, now: Date): Promise<number> {
   const result = await db.deleteFrom('assessment_draft').where('expires_at', '<=', now.toISOString()).executeTakeFirst();
   return Number(result.numDeletedRows);
@@ -54,7 +55,6 @@ export async function startDraft(db: AppDatabase, now: Date, lifetimes: DraftLif
       .execute();
     await countEvents(trx, ['started'], now);
   });
-  await purgeExpiredDrafts(db, now);
   return { token, draft: { id, state: EMPTY_DRAFT_STATE, savedWithCode: false } };
 }
 
@@ -74,7 +74,7 @@ export async function findDraftBySession(db: AppDatabase, token: string | undefi
 }
 
 /** Stores a draft's new state and pushes its expiry back. */
-export async function updateDraft(db: AppDatabase | Transaction<Database>, draft: DraftRecord, state: DraftState, now: Date, lifetimes: DraftLifetimes): Promise<DraftRecord> {
+export async function updateDraft(db: DbExecutor, draft: DraftRecord, state: DraftState, now: Date, lifetimes: DraftLifetimes): Promise<DraftRecord> {
   await db
     .updateTable('assessment_draft')
     .set({ state: JSON.stringify(state), updated_at: now.toISOString(), expires_at: expiry(now, draft.savedWithCode, lifetimes) })

@@ -7,7 +7,9 @@ import type { DraftState } from './draft-state.ts';
 import { updateDraft, type DraftLifetimes, type DraftRecord } from './drafts.ts';
 import { settings } from '../../config/settings.ts';
 import { deliverNow } from '../notify/deliver-now.ts';
-import { createHandoff, serviceById } from './handoffs.ts';
+import { serviceById } from '../handoffs/handoff-record.ts';
+import { createHandoff } from './send-handoff.ts';
+import { serviceRules } from '../../config/service-rules.ts';
 import { HANDOFF_PAGES, type HandoffPage } from './handoff-steps.ts';
 import { field, fieldValues, type FormValues } from '../web/forms.ts';
 
@@ -66,7 +68,7 @@ export async function consentAndSend(db: AppDatabase, draft: DraftRecord, form: 
     const message = `Confirm that you agree to share your details with the ${service?.name ?? 'service'}, or go back`;
     return withErrors(db, draft, 'consent', [{ field: 'consent', message }], form, now, lifetimes);
   }
-  await createHandoff(db, draft, now, lifetimes);
+  await createHandoff(db, draft, now, lifetimes, serviceRules);
   void deliverNow(db, settings());
   return { next: HANDOFF_PAGES.sent };
 }

@@ -2,7 +2,7 @@
 // parsing. Pages and endpoints stay thin by calling these and the use cases.
 import type { AstroCookies } from 'astro';
 import { settings } from '../../config/settings.ts';
-import { appDatabase } from '../db/app-database.ts';
+import { appDatabase } from '../startup.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { findDraftBySession, type DraftLifetimes, type DraftRecord } from './drafts.ts';
 

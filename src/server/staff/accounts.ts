@@ -10,9 +10,10 @@ import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
 import { queueMessage } from '../notify/outbox.ts';
-import { newSessionToken, sha256Hex } from '../self-assessment/secrets.ts';
+import { newSessionToken, sha256Hex } from '../crypto.ts';
 import { hashPassword } from './password-hash.ts';
 import { endAllSessions } from './sessions.ts';
+import type { DbExecutor } from '../db/executor.ts';
 
 /** Who is acting: a signed-in administrator, or someone at the server's command line. */
 export type AccountsActor = Actor | 'command-line';
@@ -178,9 +179,7 @@ export async function createAccount(
   return { account: toAccount(account), resetToken };
 }
 
-type Writer = Parameters<typeof recordAudit>[0];
-
-async function insertReset(db: Writer, userId: string, createdBy: string | null, hours: number, now: Date): Promise<string> {
+async function insertReset(db: DbExecutor, userId: string, createdBy: string | null, hours: number, now: Date): Promise<string> {
   const token = newSessionToken();
   await db.deleteFrom('password_reset').where('user_id', '=', userId).where('used_at', 'is', null).execute();
   await db
@@ -202,10 +201,10 @@ export function resetLink(siteUrl: URL, token: string): string {
 }
 
 /** Queues the email that will carry a password link: the link is made only when it is sent. */
-async function queuePasswordLink(trx: Writer, user: { id: string; email: string }, why: 'new-account' | 'reset', now: Date): Promise<void> {
+async function queuePasswordLink(trx: DbExecutor, user: { id: string; email: string }, why: 'new-account' | 'reset', now: Date): Promise<void> {
   const hours = why === 'new-account' ? NEW_ACCOUNT_LINK_HOURS : RESET_LINK_HOURS;
   await queueMessage(
-    trx as Parameters<typeof queueMessage>[0],
+    trx,
     {
       to: user.email,
       subject: why === 'new-account' ? `Your ${council.serviceName} account: set your password` : `Set a new ${council.serviceName} password`,

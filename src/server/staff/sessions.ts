@@ -3,9 +3,9 @@
 // constant time. Sessions end after an idle timeout and, whatever happens, an absolute lifetime.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Actor, Role } from '../../domain/staff/permissions.ts';
-import type { Writer } from '../audit/audit.ts';
+import type { DbExecutor } from '../db/executor.ts';
 import type { AppDatabase } from '../db/open-database.ts';
-import { sha256Hex } from '../self-assessment/secrets.ts';
+import { sha256Hex } from '../crypto.ts';
 
 export interface SessionLifetimes {
   idleMinutes: number;
@@ -140,7 +140,7 @@ export async function validateSessionToken(
   };
 }
 
-export async function markSecondFactorDone(db: Writer, sessionId: string): Promise<void> {
+export async function markSecondFactorDone(db: DbExecutor, sessionId: string): Promise<void> {
   await db.updateTable('staff_session').set({ second_factor_done: 1 }).where('id', '=', sessionId).execute();
 }
 
@@ -172,7 +172,7 @@ export async function endAllSessions(db: AppDatabase, userId: string): Promise<v
   await db.deleteFrom('staff_session').where('user_id', '=', userId).execute();
 }
 
-/** Removes sessions that can no longer be used (run at start-up and now and then). */
+/** Removes sessions that can no longer be used: the `purge-sessions` job (src/server/jobs/). */
 export async function deleteExpiredSessions(db: AppDatabase, now: Date, lifetimes: SessionLifetimes): Promise<number> {
   const idleCutoff = new Date(now.getTime() - lifetimes.idleMinutes * 60_000).toISOString();
   const ageCutoff = new Date(now.getTime() - lifetimes.absoluteHours * 3_600_000).toISOString();

@@ -1,6 +1,6 @@
 // The queue's rows as JSON, for the queue island's filters.
 import type { APIRoute } from 'astro';
-import { appDatabase } from '../../../server/db/app-database.ts';
+import { appDatabase } from '../../../server/startup.ts';
 import { queueFilterFrom, queueRows } from '../../../server/casework/queue-page.ts';
 import { requirePermission } from '../../../server/staff/web.ts';
 

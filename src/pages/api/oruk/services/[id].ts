@@ -1,6 +1,6 @@
 // GET /api/oruk/services/{id}: one service, fully nested, in Open Referral UK's shape.
 import type { APIRoute } from 'astro';
-import { appDatabase } from '../../../../server/db/app-database.ts';
+import { appDatabase } from '../../../../server/startup.ts';
 import { orukService } from '../../../../server/directory/oruk.ts';
 import { getService } from '../../../../server/directory/services.ts';
 

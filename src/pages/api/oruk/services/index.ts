@@ -1,6 +1,6 @@
 // GET /api/oruk/services: the directory in Open Referral UK's shape (search, taxonomy filter, paging).
 import type { APIRoute } from 'astro';
-import { appDatabase } from '../../../../server/db/app-database.ts';
+import { appDatabase } from '../../../../server/startup.ts';
 import { orukPage, orukSearchParams, orukService } from '../../../../server/directory/oruk.ts';
 import { searchServices } from '../../../../server/directory/services.ts';
 

@@ -1,0 +1,146 @@
+// Making a hand-off ("contact an agency"): the person's answers travel with their request, so no
+// adviser asks them again. Made only with explicit consent, by the self-assessment
+// (src/server/self-assessment/send-handoff.ts) and the demo data alike. In one transaction: the
+// hand-off with every answer, its time limits, a message to the team, and, for a partner's
+// service, the referral to that partner.
+import type { Insertable } from 'kysely';
+import type { HandoffService } from '../../config/self-assessment.ts';
+import type { ServiceRules } from '../../domain/council/service-rules.ts';
+import type { ContactDetails, SafeContact } from '../../domain/handoff/contact-details.ts';
+import type { Answers } from '../../domain/questionnaire/answers.ts';
+import { QUESTIONNAIRE_VERSION } from '../../domain/questionnaire/machine.ts';
+import type { NeedLevel } from '../../domain/casework/statuses.ts';
+import { describeContactBy } from '../../domain/time/office-hours.ts';
+import { longDate } from '../../domain/time/working-days.ts';
+import type { DbExecutor } from '../db/executor.ts';
+import type { HandoffTable } from '../db/schema.ts';
+import { newId } from '../ids.ts';
+import { queueMessage } from '../notify/outbox.ts';
+import { PERSON_ASKED } from '../partners/partner-referrals.ts';
+import { queueReferralNotice } from '../partners/referral-notice.ts';
+import { acknowledgeBy, urgentContactBy } from './deadlines.ts';
+import { newReference } from './reference.ts';
+
+/** What the self-assessment found, as the hand-off keeps it. */
+export interface AssessedNeed {
+  level: NeedLevel;
+  label: string;
+  planStepIds: string[];
+  domains: string[];
+}
+
+export interface NewHandoff {
+  service: HandoffService;
+  answers: Answers;
+  need: AssessedNeed;
+  contact: ContactDetails;
+  safety: SafeContact;
+  /** The consent statement the person agreed to, word for word. */
+  consentText: string;
+  receivedAt: Date;
+}
+
+/** Everything stored about a new hand-off, worked out the way every hand-off is. */
+export function handoffValues(id: string, reference: string, input: NewHandoff, rules: ServiceRules): Insertable<HandoffTable> {
+  const { service, need, contact, safety, receivedAt } = input;
+  return {
+    id,
+    reference,
+    service_id: service.id,
+    team_id: service.teamId,
+    need_level: need.level,
+    answers: JSON.stringify(input.answers),
+    plan_step_ids: JSON.stringify(need.planStepIds),
+    domains: JSON.stringify(need.domains),
+    questionnaire_version: QUESTIONNAIRE_VERSION,
+    contact_name: contact.name,
+    contact_phone: contact.phone || null,
+    contact_email: contact.email || null,
+    preferred_contact: contact.preferred,
+    voicemail_ok: safety.voicemailOk ? 1 : 0,
+    safe_times: JSON.stringify(safety.safeTimes),
+    safety_notes: safety.notes || null,
+    consent_text: input.consentText,
+    consented_at: receivedAt.toISOString(),
+    retain_until: retainUntil(receivedAt, rules.retentionMonths),
+    acknowledge_by: acknowledgeBy(receivedAt, rules),
+    urgent_contact_by: need.level === 'emergency' ? urgentContactBy(receivedAt, rules).toISOString() : null,
+    created_at: receivedAt.toISOString(),
+  };
+}
+
+/** Kept this many months from receipt (retention is worked on in its own issue). */
+function retainUntil(receivedAt: Date, months: number): string {
+  const until = new Date(receivedAt);
+  until.setUTCMonth(until.getUTCMonth() + months);
+  return until.toISOString();
+}
+
+export interface CreatedHandoff {
+  id: string;
+  reference: string;
+  acknowledgeBy: string;
+  /** For an emergency: the instant contact is due (ISO-8601). */
+  urgentContactBy: string | null;
+}
+
+/** Makes the hand-off inside the caller's transaction (see the file's opening comment). */
+export async function makeHandoff(trx: DbExecutor, input: NewHandoff, rules: ServiceRules): Promise<CreatedHandoff> {
+  const { service, need, receivedAt: now } = input;
+  const id = newId();
+  let reference = '';
+  // A clash of references is vanishingly rare; try again rather than fail the person.
+  for (let attempt = 0; attempt < 5 && reference === ''; attempt += 1) {
+    const candidate = newReference();
+    const taken = await trx.selectFrom('handoff').select('id').where('reference', '=', candidate).executeTakeFirst();
+    if (!taken) reference = candidate;
+  }
+  const values = handoffValues(id, reference, input, rules);
+  await trx.insertInto('handoff').values(values).execute();
+  const urgentBy = values.urgent_contact_by ?? null;
+  const dueInWords = urgentBy ? describeContactBy(now, new Date(urgentBy)).by : longDate(values.acknowledge_by);
+  // The email says what and how urgent, not who: personal details stay in the service.
+  await queueMessage(
+    trx,
+    {
+      to: service.notifyEmail,
+      subject: `${urgentBy ? 'URGENT: new' : 'New'} hand-off ${reference} (${need.label.toLowerCase()} need): ${urgentBy ? `contact by ${dueInWords} (emergency)` : `acknowledge by ${dueInWords}`}`,
+      body: [
+        `A person has asked the ${service.name} to contact them.`,
+        ``,
+        `Reference: ${reference}`,
+        `Need level: ${need.label}`,
+        `Areas of need: ${need.domains.join(', ') || 'none flagged'}`,
+        urgentBy ? `Contact the person by: ${dueInWords}` : `Acknowledge by: ${dueInWords}`,
+        ``,
+        `Open the hand-off in the Housing Options back-office to see their answers and how to contact them safely.`,
+      ].join('\n'),
+      relatedType: 'handoff',
+      relatedId: id,
+    },
+    now,
+  );
+  // A partner's service (such as the local domestic abuse service) gets it at once, as a
+  // referral the person asked for and agreed to share with.
+  if (service.partnerServiceId) {
+    const referralId = newId();
+    await trx
+      .insertInto('referral')
+      .values({
+        id: referralId,
+        handoff_id: id,
+        service_id: service.partnerServiceId,
+        reason: 'The person asked for your service themselves, when they asked to be contacted through the online self-assessment.',
+        status: 'sent',
+        decline_reason: null,
+        result: null,
+        created_by: PERSON_ASKED,
+        consent_to_share: 1,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+      })
+      .execute();
+    await queueReferralNotice(trx, { id: referralId, serviceId: service.partnerServiceId }, now);
+  }
+  return { id, reference, acknowledgeBy: values.acknowledge_by, urgentContactBy: urgentBy };
+}

@@ -1,0 +1,63 @@
+// A hand-off as the rest of the service reads it: the stored row mapped to names, and the
+// hand-off services (content/self-assessment/handoff-services.json) by id. A hand-off becomes a
+// "case" once the back office works it: one row, table `handoff`, worked by src/server/casework.
+import type { Selectable } from 'kysely';
+import { selfAssessment, type HandoffService } from '../../config/self-assessment.ts';
+import type { Answers } from '../../domain/questionnaire/answers.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import type { HandoffStatus, HandoffTable } from '../db/schema.ts';
+import { parseReference } from './reference.ts';
+
+export function serviceById(id: string | undefined): HandoffService | undefined {
+  return selfAssessment.services.find((s) => s.id === id);
+}
+
+export interface Handoff {
+  id: string;
+  reference: string;
+  serviceId: string;
+  teamId: string;
+  needLevel: HandoffTable['need_level'];
+  status: HandoffStatus;
+  answers: Answers;
+  planStepIds: string[];
+  domains: string[];
+  questionnaireVersion: number;
+  contact: { name: string; phone: string | null; email: string | null; preferred: 'phone' | 'email' };
+  safety: { voicemailOk: boolean; safeTimes: string[]; notes: string | null };
+  consentText: string;
+  consentedAt: string;
+  retainUntil: string;
+  acknowledgeBy: string;
+  urgentContactBy: string | null;
+  createdAt: string;
+}
+
+export function toHandoff(row: Selectable<HandoffTable>): Handoff {
+  return {
+    id: row.id,
+    reference: row.reference,
+    serviceId: row.service_id,
+    teamId: row.team_id,
+    needLevel: row.need_level,
+    status: row.status,
+    answers: JSON.parse(row.answers) as Answers,
+    planStepIds: JSON.parse(row.plan_step_ids) as string[],
+    domains: JSON.parse(row.domains) as string[],
+    questionnaireVersion: row.questionnaire_version,
+    contact: { name: row.contact_name, phone: row.contact_phone, email: row.contact_email, preferred: row.preferred_contact },
+    safety: { voicemailOk: row.voicemail_ok === 1, safeTimes: JSON.parse(row.safe_times) as string[], notes: row.safety_notes },
+    consentText: row.consent_text,
+    consentedAt: row.consented_at,
+    retainUntil: row.retain_until,
+    acknowledgeBy: row.acknowledge_by,
+    urgentContactBy: row.urgent_contact_by,
+    createdAt: row.created_at,
+  };
+}
+
+/** A hand-off by its reference, typed any way (used by tests; staff reach hand-offs through src/server/casework). */
+export async function getHandoffByReference(db: AppDatabase, reference: string): Promise<Handoff | null> {
+  const row = await db.selectFrom('handoff').selectAll().where('reference', '=', parseReference(reference) ?? '').executeTakeFirst();
+  return row ? toHandoff(row) : null;
+}

@@ -1,0 +1,58 @@
+// Scheduled work, as named jobs. Each takes the clock and what it needs as arguments, so it runs
+// the same from the server's timers (src/server/jobs/schedule.ts), from the command line
+// (`npm run jobs -- <name>`) and in tests. Each is safe to run twice, or on several instances
+// at once: it only deletes what has expired, or marks what it has done.
+import type { Settings } from '../../config/settings.ts';
+import type { ServiceRules } from '../../domain/council/service-rules.ts';
+import { localDate } from '../../domain/time/working-days.ts';
+import { remindFollowUpsDue } from '../casework/follow-ups.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import { deliverNow } from '../notify/deliver-now.ts';
+import { purgeExpiredDrafts } from '../self-assessment/drafts.ts';
+import { deleteExpiredSessions } from '../staff/sessions.ts';
+
+export interface JobContext {
+  db: AppDatabase;
+  now: Date;
+  settings: Settings;
+  rules: ServiceRules;
+}
+
+export interface Job {
+  /** What it does, for `npm run jobs` and the logs. */
+  description: string;
+  /** How often the server runs it. */
+  everyMinutes: number;
+  /** Does the work; says what it did in a few words. */
+  run(context: JobContext): Promise<string>;
+}
+
+export const JOBS = {
+  'purge-drafts': {
+    description: 'Delete self-assessment answers past their expiry (idle, or saved with a code and not used in time)',
+    everyMinutes: 15,
+    run: async ({ db, now }) => `${await purgeExpiredDrafts(db, now)} expired drafts deleted`,
+  },
+  'purge-sessions': {
+    description: 'Delete back-office sessions that have been idle too long or reached their absolute limit',
+    everyMinutes: 15,
+    run: async ({ db, now, settings }) =>
+      `${await deleteExpiredSessions(db, now, { idleMinutes: settings.staffIdleMinutes, absoluteHours: settings.staffSessionHours })} expired sessions deleted`,
+  },
+  'follow-ups-due': {
+    description: 'Tell each team how many follow-ups have fallen due (once each, no personal details)',
+    everyMinutes: 60,
+    run: async ({ db, now }) => `${await remindFollowUpsDue(db, now, localDate(now))} follow-ups reminded`,
+  },
+  'deliver-outbox': {
+    description: 'Send email waiting in the outbox, when SMTP (or MAIL_DROP_DIR) is set up',
+    everyMinutes: 5,
+    run: async ({ db, settings }) => ((await deliverNow(db, settings)) ? 'outbox delivered' : 'no mail set up: messages wait in the outbox'),
+  },
+} satisfies Record<string, Job>;
+
+export type JobName = keyof typeof JOBS;
+
+export function isJobName(name: string): name is JobName {
+  return Object.hasOwn(JOBS, name);
+}

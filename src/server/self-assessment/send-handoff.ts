@@ -1,0 +1,61 @@
+// The self-assessment's last step: with consent given, the draft becomes a hand-off
+// (src/server/handoffs/), counted, and the draft keeps only what the confirmation page shows.
+import { consentParties } from '../../config/service-rules.ts';
+import type { ServiceRules } from '../../domain/council/service-rules.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import { consentStatement } from '../handoffs/consent.ts';
+import { makeHandoff, type CreatedHandoff } from '../handoffs/create-handoff.ts';
+import { serviceById } from '../handoffs/handoff-record.ts';
+import { countEvents } from './counts.ts';
+import { updateDraft, type DraftLifetimes, type DraftRecord } from './drafts.ts';
+import { progressOf } from './questionnaire.ts';
+import { resultFor } from './result.ts';
+
+export class HandoffNotReady extends Error {
+  override name = 'HandoffNotReady';
+}
+
+/**
+ * Makes the hand-off, in one transaction: the hand-off with every answer (and its message to the
+ * team), the anonymous count, and the draft emptied of answers (they now live in the hand-off).
+ */
+export async function createHandoff(
+  db: AppDatabase,
+  draft: DraftRecord,
+  now: Date,
+  lifetimes: DraftLifetimes,
+  rules: ServiceRules,
+): Promise<{ handoff: CreatedHandoff; draft: DraftRecord }> {
+  const progress = progressOf(draft.state);
+  const progressDone = progress.current === 'result' || progress.current === 'emergency';
+  const pending = draft.state.handoff;
+  const service = serviceById(pending?.serviceId);
+  if (!progressDone || !service || !pending?.contact || !pending.safety) throw new HandoffNotReady('The hand-off is missing a step');
+  const result = resultFor(progress.answers);
+  if (!result.offersHandoff) throw new HandoffNotReady('This result does not offer a hand-off');
+  return db.transaction().execute(async (trx) => {
+    const handoff = await makeHandoff(
+      trx,
+      {
+        service,
+        answers: progress.answers,
+        need: { level: result.need.level, label: result.need.label, planStepIds: result.plan.map((s) => s.id), domains: result.domains },
+        contact: pending.contact!,
+        safety: pending.safety!,
+        consentText: consentStatement(service, consentParties(service)),
+        receivedAt: now,
+      },
+      rules,
+    );
+    await countEvents(trx, ['route:handoff'], now);
+    const handedOff = {
+      reference: handoff.reference,
+      serviceName: service.name,
+      acknowledgeBy: handoff.acknowledgeBy,
+      urgentContactBy: handoff.urgentContactBy,
+      sentAt: now.toISOString(),
+    };
+    const after = await updateDraft(trx, draft, { answers: {}, confirmed: false, completionCounted: true, handedOff }, now, lifetimes);
+    return { handoff, draft: after };
+  });
+}
