@@ -8,7 +8,7 @@ import type { Answers } from '../domain/questionnaire/answers.ts';
 import { answer, canShow, previousStep, replay } from '../domain/questionnaire/journey.ts';
 import { validateAnswer, type Question } from '../domain/questionnaire/questions.ts';
 import { QuestionFields } from './QuestionFields.tsx';
-import { SELF_ASSESSMENT_PATH, questionFromPath, stepUrl } from './step-urls.ts';
+import { SELF_ASSESSMENT_PATH, questionFromPath, stepUrl } from '../routes/self-assessment.ts';
 
 export interface QuestionnaireProps {
   questions: Question[];

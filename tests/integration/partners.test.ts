@@ -1,5 +1,6 @@
 // Partner organisations answer referrals themselves: they see only their own organisation's
 // referrals, the person's details only with consent, and their answer reaches the case at once.
+import { serviceRules } from '../../src/config/service-rules.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoDirectory, taxonomy } from '../../src/config/directory.ts';
 import { NotAllowed } from '../../src/domain/staff/permissions.ts';
@@ -49,7 +50,7 @@ describe('partner organisations', () => {
     expect(withConsent.referredBy).toBe(`${adviser.displayName}, for the council`);
     expect((await openPartnerReferral(t.db, partner, notShared, now)).person).toBeNull();
     // Partners never reach the council's case record.
-    await expect(openCase(t.db, partner, caseId, now)).rejects.toBeInstanceOf(NotAllowed);
+    await expect(openCase(t.db, partner, caseId, now, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
     const audit = await listAudit(t.db, await insertStaff(t.db, 'administrator', 'service-management'), { entityId: shared });
     expect(audit.map((a) => a.action)).toContain('viewed referral');
   });
@@ -77,7 +78,7 @@ describe('partner organisations', () => {
     ]);
     expect(both.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
 
-    const record = await openCase(t.db, adviser, caseId, now);
+    const record = await openCase(t.db, adviser, caseId, now, serviceRules);
     const referral = record.referrals.find((r) => r.id === id)!;
     expect(referral).toMatchObject({ status: 'declined', declineReason: 'We have no refuge space this week' });
     expect(record.events.map((e) => e.summary)).toContain('Harrowmere Safe at Home (fictional) declined the referral');

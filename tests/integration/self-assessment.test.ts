@@ -146,11 +146,11 @@ describe('finishing and handing off', () => {
     const mail = await unsentMessages(t.db);
     expect(mail.find((m) => m.subject.includes(emergency.handoff.reference))!.subject).toMatch(/^URGENT: new hand-off .* contact by 11am on Tuesday 29 December \(emergency\)$/);
 
-    const queue = await listQueue(t.db, adviser, {}, new Date('2026-12-29T09:30:00Z'));
+    const queue = await listQueue(t.db, adviser, {}, new Date('2026-12-29T09:30:00Z'), serviceRules);
     expect(queue.map((r) => r.reference)).toEqual([emergency.handoff.reference, ordinary.handoff.reference]);
     expect(queue[0]!.deadline).toMatchObject({ stage: 'acknowledge', dueAt: '2026-12-29T11:00:00.000Z', state: 'due-today' });
     expect(queue[1]!.deadline).toMatchObject({ state: 'overdue' });
-    const late = await listQueue(t.db, adviser, {}, new Date('2026-12-29T11:01:00Z'));
+    const late = await listQueue(t.db, adviser, {}, new Date('2026-12-29T11:01:00Z'), serviceRules);
     expect(late[0]!.deadline).toMatchObject({ dueAt: '2026-12-29T11:00:00.000Z', state: 'overdue' });
   });
 
@@ -218,8 +218,8 @@ describe('finishing and handing off', () => {
 
     // The team it was sent to finds it in their queue; nobody else does.
     const welfareAdviser = await insertStaff(t.db, 'adviser', 'welfare-rights');
-    const [row] = await listQueue(t.db, welfareAdviser, { status: 'new' }, now);
-    const stored = (await openCase(t.db, welfareAdviser, row!.id, now)).handoff;
+    const [row] = await listQueue(t.db, welfareAdviser, { status: 'new' }, now, serviceRules);
+    const stored = (await openCase(t.db, welfareAdviser, row!.id, now, serviceRules)).handoff;
     expect(stored).toMatchObject({
       reference: handoff.reference,
       teamId: 'welfare-rights',
@@ -233,8 +233,8 @@ describe('finishing and handing off', () => {
     expect(Object.keys(stored!.answers)).toHaveLength(moderateRenter.length);
     expect(stored!.consentText).toContain('Welfare rights and income check');
     expect(await getHandoffByReference(t.db, handoff.reference.toLowerCase())).toEqual(stored);
-    expect(await listQueue(t.db, await insertStaff(t.db, 'adviser', 'jet-centre'), {}, now)).toEqual([]);
-    await expect(listQueue(t.db, await insertStaff(t.db, 'administrator', 'welfare-rights'), {}, now)).rejects.toBeInstanceOf(NotAllowed);
+    expect(await listQueue(t.db, await insertStaff(t.db, 'adviser', 'jet-centre'), {}, now, serviceRules)).toEqual([]);
+    await expect(listQueue(t.db, await insertStaff(t.db, 'administrator', 'welfare-rights'), {}, now, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
 
     const [message] = await unsentMessages(t.db);
     expect(message).toMatchObject({ to_address: 'welfarerights@harrowmere.example', related_type: 'handoff', related_id: stored!.id });

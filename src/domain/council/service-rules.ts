@@ -17,5 +17,5 @@ export interface ServiceRules {
   /** Months a hand-off's personal details are kept. */
   retentionMonths: number;
   /** Follow-ups after a case closes, in months. */
-  followUpMonths: readonly number[];
+  followUpMonths: readonly (3 | 6)[];
 }

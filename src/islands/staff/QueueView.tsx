@@ -4,27 +4,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { describeDeadline, type Deadline } from '../../domain/casework/time-limits.ts';
 import { longDate } from '../../domain/time/working-days.ts';
-import { NEED_NAMES, NEED_TAG_CLASS, STATUS_NAMES, type CaseStatus, type NeedLevel } from '../../domain/casework/statuses.ts';
+import { NEED_NAMES, NEED_TAG_CLASS, STATUS_NAMES } from '../../domain/casework/statuses.ts';
+import type { QueueFilterValues, QueueViewRow } from '../../domain/casework/queue-view.ts';
+import { STAFF_ROUTES, caseUrl } from '../../routes/staff.ts';
 
-export interface QueueViewRow {
-  id: string;
-  reference: string;
-  contactName: string;
-  needLevel: NeedLevel;
-  status: CaseStatus;
-  serviceName: string;
-  assigneeName: string | null;
-  deadline: Deadline | null;
-}
-
-export interface QueueFilterValues {
-  /** A reference or part of a name. */
-  text: string;
-  status: string;
-  needLevel: string;
-  serviceId: string;
-  assignee: string;
-}
+export type { QueueFilterValues, QueueViewRow };
 
 export interface QueueViewProps {
   rows: QueueViewRow[];
@@ -120,7 +104,7 @@ export default function QueueView(props: QueueViewProps) {
     const search = query(next);
     history.replaceState(null, '', `/staff/queue${search ? `?${search}` : ''}`);
     const asked = ++latest.current;
-    const response = await fetch(`/staff/queue/rows.json?${search}`, { headers: { Accept: 'application/json' } });
+    const response = await fetch(`${STAFF_ROUTES.queueRows}?${search}`, { headers: { Accept: 'application/json' } });
     if (asked !== latest.current) return;
     if (!response.ok) {
       setMessage('The list could not be updated. Reload the page to try again.');
@@ -232,7 +216,7 @@ export default function QueueView(props: QueueViewProps) {
             {rows.map((row) => (
               <tr class="govuk-table__row">
                 <td class="govuk-table__cell">
-                  <a class="govuk-link app-reference-link" href={`/staff/cases/${row.id}`}>
+                  <a class="govuk-link app-reference-link" href={caseUrl(row.id)}>
                     {row.reference}
                   </a>
                   <br />

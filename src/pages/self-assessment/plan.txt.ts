@@ -1,6 +1,6 @@
 // GET /self-assessment/plan.txt: the plan as a file to keep.
 import type { APIRoute } from 'astro';
-import { SELF_ASSESSMENT_PATH } from '../../islands/step-urls.ts';
+import { SELF_ASSESSMENT_PATH } from '../../routes/self-assessment.ts';
 import { planAsText } from '../../server/self-assessment/plan-text.ts';
 import { progressOf } from '../../server/self-assessment/questionnaire.ts';
 import { resultFor } from '../../server/self-assessment/result.ts';

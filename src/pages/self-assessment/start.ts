@@ -1,6 +1,6 @@
 // POST /self-assessment/start: a new draft and its session cookie, then the first question.
 import type { APIRoute } from 'astro';
-import { stepUrl, SELF_ASSESSMENT_PATH } from '../../islands/step-urls.ts';
+import { stepUrl, SELF_ASSESSMENT_PATH } from '../../routes/self-assessment.ts';
 import { discardDraft, startDraft } from '../../server/self-assessment/drafts.ts';
 import { progressOf } from '../../server/self-assessment/questionnaire.ts';
 import { lifetimes, SESSION_COOKIE, setSessionCookie } from '../../server/self-assessment/web.ts';

@@ -1,9 +1,8 @@
 // Opening a case for reading or changing: load it, check the actor may (by role and by team), and
 // for changes run the change, its timeline entry and its audit row in one transaction.
 import type { Selectable } from 'kysely';
-import { bankHolidays } from '../../config/calendar.ts';
-import { council } from '../../config/council.ts';
-import { currentDeadline, stageHistory, type StageDates, type StageLimits } from '../../domain/casework/time-limits.ts';
+import type { ServiceRules } from '../../domain/council/service-rules.ts';
+import { currentDeadline, stageHistory, type StageDates } from '../../domain/casework/time-limits.ts';
 import { authoriseCase, type Actor, type Permission } from '../../domain/staff/permissions.ts';
 import { localDate } from '../../domain/time/working-days.ts';
 import { recordAudit } from '../audit/audit.ts';
@@ -11,23 +10,16 @@ import type { AppDatabase } from '../db/open-database.ts';
 import type { CaseEventKind, HandoffTable } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import type { DbExecutor } from '../db/executor.ts';
+import { NotFound, UserProblem } from '../web/problems.ts';
 
 export type CaseRow = Selectable<HandoffTable>;
 
-export class CaseNotFound extends Error {
+export class CaseNotFound extends NotFound {
   override name = 'CaseNotFound';
 }
 
-export class CaseProblem extends Error {
+export class CaseProblem extends UserProblem {
   override name = 'CaseProblem';
-}
-
-export function stageLimits(): StageLimits {
-  return {
-    acknowledge: council.handoff.acknowledgeWithinWorkingDays,
-    appointment: council.handoff.appointmentWithinWorkingDays,
-    information: council.handoff.informationWithinWorkingDays,
-  };
 }
 
 export function stageDates(row: CaseRow): StageDates {
@@ -43,12 +35,12 @@ export function stageDates(row: CaseRow): StageDates {
   };
 }
 
-export function deadlineFor(row: CaseRow, now: Date) {
-  return currentDeadline(stageDates(row), stageLimits(), bankHolidays, localDate(now), now);
+export function deadlineFor(row: CaseRow, now: Date, rules: ServiceRules) {
+  return currentDeadline(stageDates(row), rules.stageLimits, rules.bankHolidays, localDate(now), now);
 }
 
-export function historyFor(row: CaseRow) {
-  return stageHistory(stageDates(row), stageLimits(), bankHolidays);
+export function historyFor(row: CaseRow, rules: ServiceRules) {
+  return stageHistory(stageDates(row), rules.stageLimits, rules.bankHolidays);
 }
 
 async function loadCase(db: AppDatabase | DbExecutor, actor: Actor, caseId: string, permission: Permission): Promise<CaseRow> {

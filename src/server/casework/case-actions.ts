@@ -1,7 +1,7 @@
 // What an adviser does to a case: claim or assign it, move it through the referral stages, write
 // notes and contacts, record outcomes, and close it (which schedules the follow-ups).
 import { casework } from '../../config/casework.ts';
-import { council } from '../../config/council.ts';
+import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { STAGE_NAMES, type Stage } from '../../domain/casework/time-limits.ts';
 import type { Actor } from '../../domain/staff/permissions.ts';
 import { addMonths, localDate } from '../../domain/time/working-days.ts';
@@ -68,10 +68,10 @@ const STAGE_RESULTS: Record<
 };
 
 /** Marks the stage now waiting as done. Only the waiting stage can be done, and only by whoever has the case. */
-export async function completeStage(db: AppDatabase, actor: Actor, caseId: string, stage: Stage, note: string, now: Date): Promise<void> {
+export async function completeStage(db: AppDatabase, actor: Actor, caseId: string, stage: Stage, note: string, now: Date, rules: ServiceRules): Promise<void> {
   await changeCase(db, actor, caseId, now, async (trx, row) => {
     if (row.assigned_to !== actor.id) throw new CaseProblem('Take the case before you work on it');
-    const waiting = deadlineFor(row, now);
+    const waiting = deadlineFor(row, now, rules);
     if (!waiting || waiting.stage !== stage) throw new CaseProblem(`"${STAGE_NAMES[stage]}" is not the stage this case is waiting for`);
     if (note.length > 2000) throw new CaseProblem('The note must be 2,000 characters or fewer');
     const result = STAGE_RESULTS[stage];
@@ -107,13 +107,14 @@ export async function addNote(
   caseId: string,
   input: { kind: NoteKind; text: string },
   now: Date,
+  rules: ServiceRules,
 ): Promise<{ acknowledged: boolean }> {
   const text = input.text.trim();
   if (text === '') throw new CaseProblem(input.kind === 'note' ? 'Enter the note' : 'Enter what happened when you tried to contact them');
   if (text.length > 5000) throw new CaseProblem('The note must be 5,000 characters or fewer');
   return changeCase(db, actor, caseId, now, async (trx, row) => {
     if (row.status === 'closed') throw new CaseProblem('This case is closed');
-    const waiting = deadlineFor(row, now);
+    const waiting = deadlineFor(row, now, rules);
     const acknowledges = input.kind === 'contact' && waiting?.stage === 'acknowledge';
     if (acknowledges) {
       const result = STAGE_RESULTS.acknowledge;
@@ -175,6 +176,7 @@ export async function closeCase(
   caseId: string,
   input: { reason: string; clientGroups: string[] },
   now: Date,
+  rules: ServiceRules,
 ): Promise<{ followUpsDue: string[] }> {
   if (!casework.closeReasons.includes(input.reason)) throw new CaseProblem('Choose why the case is closing');
   const groups = [...new Set(input.clientGroups)];
@@ -189,8 +191,8 @@ export async function closeCase(
       .where('id', '=', row.id)
       .execute();
     const closedOn = localDate(now);
-    const followUpsDue = council.followUpMonths.map((months) => addMonths(closedOn, months));
-    for (const [index, months] of council.followUpMonths.entries()) {
+    const followUpsDue = rules.followUpMonths.map((months) => addMonths(closedOn, months));
+    for (const [index, months] of rules.followUpMonths.entries()) {
       await trx
         .insertInto('follow_up')
         .values({

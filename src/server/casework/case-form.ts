@@ -2,17 +2,15 @@
 // next, or the problem to show against the field it is about (nothing typed is lost: the page
 // shows the submitted values again).
 import { STAGES, type Stage } from '../../domain/casework/time-limits.ts';
-import type { Actor } from '../../domain/staff/permissions.ts';
-import type { AppDatabase } from '../db/open-database.ts';
-import type { FormError } from '../self-assessment/draft-state.ts';
+import type { StaffContext } from '../web/staff-context.ts';
 import { field, fieldValues, lookupOwn, type FormValues } from '../web/forms.ts';
+import { handleIntents, type Intent, type IntentResult } from '../web/intents.ts';
 import { addNote, assignCase, claimCase, closeCase, completeStage, recordOutcome, type NoteKind } from './case-actions.ts';
 import { CaseProblem } from './case-access.ts';
 import { makeReferral, updateReferral } from './referrals.ts';
 
 const NOTE_KINDS: Record<string, NoteKind> = { note: 'note', attempt: 'attempt', contact: 'contact' };
 
-export type CaseFormResult = { ok: true; anchor: string; intent: string } | { ok: false; errors: FormError[] };
 
 /** What the page says after each intent worked (the page is reached by redirect, with ?done=intent). */
 export const DONE_MESSAGES: Record<string, string> = {
@@ -28,20 +26,17 @@ export const DONE_MESSAGES: Record<string, string> = {
 };
 
 /** Each intent: the field its problems belong to, and the use case it runs. */
-const INTENTS: Record<
-  string,
-  { field: (form: FormValues) => string; run: (db: AppDatabase, actor: Actor, id: string, form: FormValues, now: Date) => Promise<string> }
-> = {
+const INTENTS: Record<string, Intent<StaffContext & { caseId: string }>> = {
   claim: {
     field: () => 'claim',
-    run: async (db, actor, id, _form, now) => {
+    run: async ({ db, actor, caseId: id, now }, _form) => {
       await claimCase(db, actor, id, now);
       return 'actions';
     },
   },
   assign: {
     field: () => 'assignee',
-    run: async (db, actor, id, form, now) => {
+    run: async ({ db, actor, caseId: id, now }, form) => {
       if (field(form, 'assignee') === '') throw new CaseProblem('Choose who to give the case to');
       await assignCase(db, actor, id, field(form, 'assignee'), now);
       return 'actions';
@@ -49,29 +44,30 @@ const INTENTS: Record<
   },
   stage: {
     field: () => 'stage-note',
-    run: async (db, actor, id, form, now) => {
+    run: async ({ db, actor, caseId: id, now, rules }, form) => {
       const stage = field(form, 'stage');
       if (!(STAGES as readonly string[]).includes(stage)) throw new CaseProblem('Choose a stage');
-      await completeStage(db, actor, id, stage as Stage, field(form, 'stage-note'), now);
+      await completeStage(db, actor, id, stage as Stage, field(form, 'stage-note'), now, rules);
       return 'actions';
     },
   },
   note: {
     field: () => 'note-text',
-    run: async (db, actor, id, form, now) => {
+    run: async ({ db, actor, caseId: id, now, rules }, form) => {
       await addNote(
         db,
         actor,
         id,
         { kind: lookupOwn(NOTE_KINDS, field(form, 'note-kind')) ?? 'note', text: field(form, 'note-text') },
         now,
+        rules,
       );
       return 'timeline';
     },
   },
   referral: {
     field: (form) => (field(form, 'referral-service') === '' ? 'referral-service' : 'referral-reason'),
-    run: async (db, actor, id, form, now) => {
+    run: async ({ db, actor, caseId: id, now }, form) => {
       await makeReferral(
         db,
         actor,
@@ -84,7 +80,7 @@ const INTENTS: Record<
   },
   'referral-update': {
     field: (form) => `referral-${field(form, 'referral-id')}-status`,
-    run: async (db, actor, id, form, now) => {
+    run: async ({ db, actor, caseId: id, now }, form) => {
       const referralId = field(form, 'referral-id');
       await updateReferral(
         db,
@@ -103,7 +99,7 @@ const INTENTS: Record<
   },
   outcome: {
     field: () => 'outcome',
-    run: async (db, actor, id, form, now) => {
+    run: async ({ db, actor, caseId: id, now }, form) => {
       const code = field(form, 'outcome');
       await recordOutcome(db, actor, id, { code, detail: field(form, `outcome-${code}-detail`) }, now);
       return 'outcomes';
@@ -111,21 +107,13 @@ const INTENTS: Record<
   },
   close: {
     field: (form) => (field(form, 'close-reason') === '' ? 'close-reason' : 'client-groups'),
-    run: async (db, actor, id, form, now) => {
-      await closeCase(db, actor, id, { reason: field(form, 'close-reason'), clientGroups: fieldValues(form, 'client-groups') }, now);
+    run: async ({ db, actor, caseId: id, now, rules }, form) => {
+      await closeCase(db, actor, id, { reason: field(form, 'close-reason'), clientGroups: fieldValues(form, 'client-groups') }, now, rules);
       return 'follow-ups';
     },
   },
 };
 
-export async function handleCaseForm(db: AppDatabase, actor: Actor, caseId: string, form: FormValues, now: Date): Promise<CaseFormResult> {
-  const name = field(form, 'intent');
-  const intent = Object.hasOwn(INTENTS, name) ? INTENTS[name] : undefined;
-  if (!intent) return { ok: false, errors: [{ field: 'actions', message: 'That action is not known. Reload the page and try again.' }] };
-  try {
-    return { ok: true, anchor: await intent.run(db, actor, caseId, form, now), intent: name };
-  } catch (error) {
-    if (error instanceof CaseProblem) return { ok: false, errors: [{ field: intent.field(form), message: error.message }] };
-    throw error;
-  }
+export async function handleCaseForm(context: StaffContext, caseId: string, form: FormValues): Promise<IntentResult> {
+  return handleIntents(form, INTENTS, { ...context, caseId });
 }

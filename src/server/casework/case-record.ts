@@ -11,6 +11,7 @@ import { deadlineFor, historyFor, viewCase, type CaseRow } from './case-access.t
 import { followUpsOf, type FollowUp } from './follow-ups.ts';
 import { planVersions, type PlanVersion } from './plans.ts';
 import { referralsOf, type Referral } from './referrals.ts';
+import type { ServiceRules } from '../../domain/council/service-rules.ts';
 
 export interface CaseEvent {
   kind: CaseEventKind;
@@ -44,7 +45,7 @@ async function assigneeName(db: AppDatabase, row: CaseRow): Promise<string | nul
 }
 
 /** A case's record for someone allowed to read it; the view is audited as `what` (say, "case" or "plan"). */
-export async function openCase(db: AppDatabase, actor: Actor, caseId: string, now: Date, what = 'case'): Promise<CaseRecord> {
+export async function openCase(db: AppDatabase, actor: Actor, caseId: string, now: Date, rules: ServiceRules, what = 'case'): Promise<CaseRecord> {
   const row = await viewCase(db, actor, caseId, what, now);
   const [events, versions, referrals, outcomeRows, followUps, assignee] = await Promise.all([
     db
@@ -67,8 +68,8 @@ export async function openCase(db: AppDatabase, actor: Actor, caseId: string, no
     closedAt: row.closed_at,
     closeReason: row.close_reason,
     clientGroups: JSON.parse(row.client_groups) as string[],
-    deadline: deadlineFor(row, now),
-    stages: historyFor(row),
+    deadline: deadlineFor(row, now, rules),
+    stages: historyFor(row, rules),
     events: events.map((e) => ({ kind: e.kind, summary: e.summary, detail: e.detail, staffName: e.display_name, createdAt: e.created_at })),
     plan: versions[0] ?? null,
     planVersionCount: versions.length,

@@ -1,7 +1,7 @@
 // Follow-ups 3 and 6 months after a case closes: are they still housed, still in work or
 // training? The answers are what sustainment is reported from.
 import { visibleTeams, authorise, type Actor } from '../../domain/staff/permissions.ts';
-import { council } from '../../config/council.ts';
+import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { CaseProblem, changeCase } from './case-access.ts';
 import type { DbExecutor } from '../db/executor.ts';
@@ -58,12 +58,9 @@ function toFollowUp(row: Row): FollowUp {
 }
 
 /** Follow-ups not yet recorded, soonest first, for the teams the actor sees. */
-export async function pendingFollowUps(db: AppDatabase, actor: Actor): Promise<FollowUp[]> {
+export async function pendingFollowUps(db: AppDatabase, actor: Actor, rules: ServiceRules): Promise<FollowUp[]> {
   authorise(actor, 'cases:read');
-  const teams = visibleTeams(
-    actor,
-    council.teams.map((t) => t.id),
-  );
+  const teams = visibleTeams(actor, rules.teamIds);
   const rows = await query(db)
     .where('handoff.team_id', 'in', teams)
     .where('follow_up.recorded_at', 'is', null)

@@ -5,6 +5,7 @@ import type { Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { CaseProblem, changeCase } from './case-access.ts';
 import type { DbExecutor } from '../db/executor.ts';
+import { UserProblem } from '../web/problems.ts';
 
 export interface PlanVersion {
   version: number;
@@ -14,7 +15,7 @@ export interface PlanVersion {
   createdAt: string;
 }
 
-export class PlanInvalid extends Error {
+export class PlanInvalid extends UserProblem {
   override name = 'PlanInvalid';
   readonly errors: PlanRowError[];
   constructor(errors: PlanRowError[]) {

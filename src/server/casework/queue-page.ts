@@ -1,10 +1,11 @@
 // What the queue page and its JSON twin share: the filter from the address, and rows ready to show.
 import { selfAssessment } from '../../config/self-assessment.ts';
 import { visibleTeams, type Actor } from '../../domain/staff/permissions.ts';
-import { council } from '../../config/council.ts';
-import type { QueueFilterValues, QueueViewRow } from '../../islands/staff/QueueView.tsx';
+import type { ServiceRules } from '../../domain/council/service-rules.ts';
+import type { QueueFilterValues, QueueViewRow } from '../../domain/casework/queue-view.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { teamMembers } from '../staff/accounts.ts';
+import { serviceById } from '../handoffs/handoff-record.ts';
 import { listQueue } from './queue.ts';
 
 export function queueFilterFrom(url: URL): QueueFilterValues {
@@ -12,26 +13,23 @@ export function queueFilterFrom(url: URL): QueueFilterValues {
   return { text: get('q'), status: get('status'), needLevel: get('need'), serviceId: get('service'), assignee: get('assignee') };
 }
 
-export async function queueRows(db: AppDatabase, actor: Actor, filter: QueueFilterValues, now: Date): Promise<QueueViewRow[]> {
-  const rows = await listQueue(db, actor, filter, now);
+export async function queueRows(db: AppDatabase, actor: Actor, filter: QueueFilterValues, now: Date, rules: ServiceRules): Promise<QueueViewRow[]> {
+  const rows = await listQueue(db, actor, filter, now, rules);
   return rows.map((row) => ({
     id: row.id,
     reference: row.reference,
     contactName: row.contactName,
     needLevel: row.needLevel,
     status: row.status,
-    serviceName: selfAssessment.services.find((s) => s.id === row.serviceId)?.name ?? row.serviceId,
+    serviceName: serviceById(row.serviceId)?.name ?? row.serviceId,
     assigneeName: row.assigneeName,
     deadline: row.deadline,
   }));
 }
 
 /** The choices in the filters: the services and people of the teams the actor sees. */
-export async function queueFilterOptions(db: AppDatabase, actor: Actor) {
-  const teams = visibleTeams(
-    actor,
-    council.teams.map((t) => t.id),
-  );
+export async function queueFilterOptions(db: AppDatabase, actor: Actor, rules: ServiceRules) {
+  const teams = visibleTeams(actor, rules.teamIds);
   const services = selfAssessment.services.filter((s) => teams.includes(s.teamId)).map((s) => ({ id: s.id, name: s.name }));
   const assignees = (await teamMembers(db, teams)).map((m) => ({ id: m.id, name: m.displayName }));
   return { services, assignees };

@@ -1,7 +1,7 @@
 // The hand-off queue: open cases of the teams the actor sees, with their time limit, most urgent
 // first (overdue, then by need level, then by due date).
 import { sql } from 'kysely';
-import { council } from '../../config/council.ts';
+import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import type { Deadline } from '../../domain/casework/time-limits.ts';
 import { CASE_STATUSES, NEED_LEVELS } from '../../domain/casework/statuses.ts';
 import { authorise, visibleTeams, type Actor } from '../../domain/staff/permissions.ts';
@@ -37,12 +37,9 @@ export interface QueueRow {
   createdAt: string;
 }
 
-export async function listQueue(db: AppDatabase, actor: Actor, filter: QueueFilter, now: Date): Promise<QueueRow[]> {
+export async function listQueue(db: AppDatabase, actor: Actor, filter: QueueFilter, now: Date, rules: ServiceRules): Promise<QueueRow[]> {
   authorise(actor, 'cases:read');
-  const teams = visibleTeams(
-    actor,
-    council.teams.map((t) => t.id),
-  );
+  const teams = visibleTeams(actor, rules.teamIds);
   let query = db
     .selectFrom('handoff')
     .leftJoin('staff_user', 'staff_user.id', 'handoff.assigned_to')
@@ -77,7 +74,7 @@ export async function listQueue(db: AppDatabase, actor: Actor, filter: QueueFilt
     teamId: row.team_id,
     assigneeId: row.assigned_to,
     assigneeName: row.assignee_name,
-    deadline: deadlineFor(row, now),
+    deadline: deadlineFor(row, now, rules),
     createdAt: row.created_at,
   }));
   // Emergencies waiting for contact come first, soonest due first; then overdue, need, due date.

@@ -4,8 +4,25 @@ import type { AppDatabase } from '../db/open-database.ts';
 import type { ReferralStatus } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import { queueReferralNotice } from '../partners/referral-notice.ts';
+import { pathways } from '../../config/pathways.ts';
+import { servicesForNeeds } from '../../domain/directory/pathways.ts';
+import { allServices } from '../directory/services.ts';
 import { CaseProblem, changeCase } from './case-access.ts';
 import type { DbExecutor } from '../db/executor.ts';
+
+/**
+ * The services an adviser can refer to, those on the person's referral pathways first (best
+ * first, marked), then the rest of the directory's running services.
+ */
+export async function referralChoicesFor(db: AppDatabase, planStepIds: readonly string[]): Promise<Array<{ id: string; name: string; onPathway: boolean }>> {
+  const suggested = servicesForNeeds(pathways, planStepIds);
+  const running = (await allServices(db)).filter((s) => s.status === 'active');
+  const rank = (id: string) => (suggested.includes(id) ? suggested.indexOf(id) : suggested.length);
+  return running
+    .map((s, order) => ({ id: s.id, name: s.name, onPathway: suggested.includes(s.id), order }))
+    .sort((a, b) => rank(a.id) - rank(b.id) || a.order - b.order)
+    .map(({ id, name, onPathway }) => ({ id, name, onPathway }));
+}
 
 export const REFERRAL_STATUS_NAMES: Record<ReferralStatus, string> = { sent: 'Sent', accepted: 'Accepted', declined: 'Declined' };
 

@@ -5,6 +5,7 @@ import { localDate } from '../../domain/time/working-days.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { updateService } from './services.ts';
+import { NotFound } from '../web/problems.ts';
 
 const optionalText = (max: number, message: string) =>
   z
@@ -54,7 +55,7 @@ export const serviceEditSchema = z.object({
 /** As typed into the form: every field as text, checked by serviceEditSchema. */
 export type ServiceEditInput = Partial<Record<keyof z.input<typeof serviceEditSchema>, string>>;
 
-export class ServiceNotFound extends Error {
+export class ServiceNotFound extends NotFound {
   override name = 'ServiceNotFound';
 }
 

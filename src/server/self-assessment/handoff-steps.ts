@@ -1,17 +1,10 @@
 // The hand-off's pages in order, and which of them a draft may see: each needs the one before.
+import { HANDOFF_PAGES, type HandoffPage } from '../../routes/self-assessment.ts';
 import type { DraftRecord } from './drafts.ts';
 import { progressOf } from './questionnaire.ts';
 import { resultFor } from './result.ts';
 
-export const HANDOFF_PAGES = {
-  service: '/self-assessment/contact',
-  details: '/self-assessment/contact/details',
-  safety: '/self-assessment/contact/safety',
-  consent: '/self-assessment/contact/consent',
-  sent: '/self-assessment/contact/sent',
-} as const;
-
-export type HandoffPage = keyof typeof HANDOFF_PAGES;
+export { HANDOFF_PAGES, type HandoffPage };
 
 /** Where a draft should be instead of `page`, or null if it may see it. */
 export function handoffRedirect(draft: DraftRecord | null, page: HandoffPage): string | null {

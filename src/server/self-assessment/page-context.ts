@@ -7,7 +7,7 @@ import { handoffRedirect, type HandoffPage } from './handoff-steps.ts';
 import { clearFlash, progressOf, recordCompletion } from './questionnaire.ts';
 import { resultFor, type AssessmentResult } from './result.ts';
 import { currentDraft, lifetimes, readForm, type FormValues } from './web.ts';
-import { SELF_ASSESSMENT_PATH, stepUrl } from '../../islands/step-urls.ts';
+import { SELF_ASSESSMENT_PATH, stepUrl } from '../../routes/self-assessment.ts';
 
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
 

@@ -10,8 +10,9 @@ import { countEvents } from './counts.ts';
 import { updateDraft, type DraftLifetimes, type DraftRecord } from './drafts.ts';
 import { progressOf } from './questionnaire.ts';
 import { resultFor } from './result.ts';
+import { UserProblem } from '../web/problems.ts';
 
-export class HandoffNotReady extends Error {
+export class HandoffNotReady extends UserProblem {
   override name = 'HandoffNotReady';
 }
 

@@ -14,6 +14,7 @@ import { newSessionToken, sha256Hex } from '../crypto.ts';
 import { hashPassword } from './password-hash.ts';
 import { endAllSessions } from './sessions.ts';
 import type { DbExecutor } from '../db/executor.ts';
+import { UserProblem } from '../web/problems.ts';
 
 /** Who is acting: a signed-in administrator, or someone at the server's command line. */
 export type AccountsActor = Actor | 'command-line';
@@ -70,7 +71,7 @@ export const newAccountSchema = z
   });
 export type NewAccount = z.input<typeof newAccountSchema>;
 
-export class AccountExists extends Error {
+export class AccountExists extends UserProblem {
   override name = 'AccountExists';
 }
 
@@ -299,7 +300,7 @@ export async function accountForReset(db: AppDatabase, token: string, now: Date)
   return { userId: row.user_id, email: row.email };
 }
 
-export class ResetLinkInvalid extends Error {
+export class ResetLinkInvalid extends UserProblem {
   override name = 'ResetLinkInvalid';
 }
 

@@ -4,6 +4,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import { createTOTPKeyURI, generateHOTP } from '@oslojs/otp';
+import { UserProblem } from '../web/problems.ts';
 
 export const TOTP_PERIOD_SECONDS = 30;
 const DIGITS = 6;
@@ -65,6 +66,6 @@ export function acceptedStep(key: Uint8Array, code: string, now: Date, lastStep:
   return null;
 }
 
-export class SecondFactorProblem extends Error {
+export class SecondFactorProblem extends UserProblem {
   override name = 'SecondFactorProblem';
 }

@@ -3,7 +3,7 @@
 import type { AstroCookies } from 'astro';
 import { settings } from '../../config/settings.ts';
 import { NotAllowed, authorise, type Actor, type Permission } from '../../domain/staff/permissions.ts';
-import { CaseNotFound } from '../casework/case-access.ts';
+export { loadOrRefuse, refusalPath } from '../web/refusals.ts';
 import { defaultSignInLimits, type SignInLimits } from './sign-in.ts';
 import type { SessionLifetimes } from './sessions.ts';
 
@@ -74,29 +74,11 @@ export function requirePermission(locals: App.Locals, permission: Permission): A
   return actor;
 }
 
-/** Maps the errors every staff page can meet to the page to show instead. */
-export function refusalPath(error: unknown): '/staff/not-allowed' | '/staff/not-found' | null {
-  if (error instanceof NotAllowed) return '/staff/not-allowed';
-  if (error instanceof CaseNotFound) return '/staff/not-found';
-  return null;
-}
-
 /** Where to go after signing in: only a back-office address on this site. */
 export function safeNext(value: string | null | undefined): string {
   if (!value || !(value === '/staff' || value.startsWith('/staff/')) || value.includes('\\') || value.startsWith('/staff/sign-'))
     return '/staff';
   return value;
-}
-
-/** Runs a page's loading; a refusal (not allowed, or no such case) becomes the page to show instead. */
-export async function loadOrRefuse<T>(load: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; path: string }> {
-  try {
-    return { ok: true, value: await load() };
-  } catch (error) {
-    const path = refusalPath(error);
-    if (path) return { ok: false, path };
-    throw error;
-  }
 }
 
 /** The network address, used only as a key for the in-memory sign-in limit (never stored). */

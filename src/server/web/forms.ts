@@ -3,6 +3,11 @@
 // just a field. A body that is not a form, or a form that cannot be read, is refused with a
 // status the error page explains (see src/pages/500.astro and src/middleware.ts).
 
+import type { z } from 'zod';
+import type { FormError } from '../../domain/forms.ts';
+
+export type { FormError };
+
 export type FormValues = Record<string, string[]>;
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
@@ -56,4 +61,17 @@ export function submittedCopy(values: FormValues): Record<string, string[]> {
 /** A value looked up by a name the browser sent (a query parameter, an intent): own keys only. */
 export function lookupOwn<T>(table: Record<string, T>, key: string | null | undefined): T | undefined {
   return key != null && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** A Zod validation error as form errors, one per field (the first message for each). */
+export function zodFieldErrors(error: z.ZodError): FormError[] {
+  const seen = new Set<string>();
+  const errors: FormError[] = [];
+  for (const issue of error.issues) {
+    const name = String(issue.path[0] ?? '');
+    if (seen.has(name)) continue;
+    seen.add(name);
+    errors.push({ field: name, message: issue.message });
+  }
+  return errors;
 }

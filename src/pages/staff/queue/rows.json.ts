@@ -1,13 +1,13 @@
 // The queue's rows as JSON, for the queue island's filters.
 import type { APIRoute } from 'astro';
-import { appDatabase } from '../../../server/startup.ts';
 import { queueFilterFrom, queueRows } from '../../../server/casework/queue-page.ts';
-import { requirePermission } from '../../../server/staff/web.ts';
+import { NO_STORE } from '../../../server/web/responses.ts';
+import { staffContext } from '../../../server/web/staff-context.ts';
 
 export const prerender = false;
 
 export const GET: APIRoute = async ({ locals, url }) => {
-  const actor = requirePermission(locals, 'cases:read');
-  const rows = await queueRows(await appDatabase(), actor, queueFilterFrom(url), new Date());
-  return Response.json(rows, { headers: { 'Cache-Control': 'no-store' } });
+  const { db, actor, now, rules } = await staffContext(locals, 'cases:read');
+  const rows = await queueRows(db, actor, queueFilterFrom(url), now, rules);
+  return Response.json(rows, { headers: NO_STORE });
 };

@@ -1,5 +1,17 @@
-// Where each page of the self-assessment lives. Shared by the server pages and the island.
+// Where each page of the self-assessment lives. Shared by the server, its pages and the island;
+// like every file in src/routes, it imports nothing.
 export const SELF_ASSESSMENT_PATH = '/self-assessment';
+
+/** The hand-off's pages, in order. */
+export const HANDOFF_PAGES = {
+  service: '/self-assessment/contact',
+  details: '/self-assessment/contact/details',
+  safety: '/self-assessment/contact/safety',
+  consent: '/self-assessment/contact/consent',
+  sent: '/self-assessment/contact/sent',
+} as const;
+
+export type HandoffPage = keyof typeof HANDOFF_PAGES;
 
 const SPECIAL: Record<string, string> = {
   checkAnswers: 'check-answers',
@@ -8,7 +20,7 @@ const SPECIAL: Record<string, string> = {
 };
 
 export function stepUrl(step: string, options: { changing?: boolean } = {}): string {
-  const slug = SPECIAL[step] ?? step;
+  const slug = Object.hasOwn(SPECIAL, step) ? SPECIAL[step]! : step;
   return `${SELF_ASSESSMENT_PATH}/${slug}${options.changing ? '?change=1' : ''}`;
 }
 

@@ -1,0 +1,24 @@
+// The hand-off queue as the page and its filter island show it: rows ready to display, and the
+// filters as typed. Shared by the server (src/server/casework/queue-page.ts) and the island.
+import type { CaseStatus, NeedLevel } from './statuses.ts';
+import type { Deadline } from './time-limits.ts';
+
+export interface QueueViewRow {
+  id: string;
+  reference: string;
+  contactName: string;
+  needLevel: NeedLevel;
+  status: CaseStatus;
+  serviceName: string;
+  assigneeName: string | null;
+  deadline: Deadline | null;
+}
+
+export interface QueueFilterValues {
+  /** A reference or part of a name. */
+  text: string;
+  status: string;
+  needLevel: string;
+  serviceId: string;
+  assignee: string;
+}
