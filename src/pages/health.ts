@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { appDatabase } from '../server/startup.ts';
 import { checkHealth } from '../server/health/check-health.ts';
+import { NO_STORE } from '../server/web/responses.ts';
 
 export const prerender = false;
 
@@ -14,6 +15,6 @@ export const GET: APIRoute = async () => {
   );
   return Response.json(report, {
     status: report.status === 'ok' ? 200 : 503,
-    headers: { 'Cache-Control': 'no-store' },
+    headers: NO_STORE,
   });
 };

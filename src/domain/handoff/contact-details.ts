@@ -1,10 +1,6 @@
 // Checks what a person gives us so we can contact them safely. Each rule gives a specific
 // message against the field it is about, for the error summary and the inline error.
-
-export interface FieldError {
-  field: string;
-  message: string;
-}
+import type { FormError } from '../forms.ts';
 
 export interface ContactDetails {
   name: string;
@@ -41,8 +37,8 @@ const text = (form: Form, name: string) => {
   return (Array.isArray(value) ? value[0] ?? '' : value ?? '').trim();
 };
 
-export function checkContactDetails(form: Form): { ok: true; value: ContactDetails } | { ok: false; errors: FieldError[] } {
-  const errors: FieldError[] = [];
+export function checkContactDetails(form: Form): { ok: true; value: ContactDetails } | { ok: false; errors: FormError[] } {
+  const errors: FormError[] = [];
   const name = text(form, 'name');
   const phoneText = text(form, 'phone');
   const email = text(form, 'email');
@@ -67,8 +63,8 @@ export function checkContactDetails(form: Form): { ok: true; value: ContactDetai
   return { ok: true, value: { name, phone: phone ?? '', email, preferred: preferred as 'phone' | 'email' } };
 }
 
-export function checkSafeContact(form: Form, preferred: 'phone' | 'email'): { ok: true; value: SafeContact } | { ok: false; errors: FieldError[] } {
-  const errors: FieldError[] = [];
+export function checkSafeContact(form: Form, preferred: 'phone' | 'email'): { ok: true; value: SafeContact } | { ok: false; errors: FormError[] } {
+  const errors: FormError[] = [];
   const voicemail = text(form, 'voicemail');
   const rawTimes = form['safeTimes'];
   const safeTimes = (Array.isArray(rawTimes) ? rawTimes : rawTimes ? [rawTimes] : []).filter((t) => SAFE_TIMES.some((s) => s.value === t));

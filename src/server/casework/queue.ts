@@ -10,7 +10,6 @@ import type { HandoffStatus, HandoffTable } from '../db/schema.ts';
 import { parseReference } from '../handoffs/reference.ts';
 import { deadlineFor } from './case-access.ts';
 
-const NEED_RANK: Record<HandoffTable['need_level'], number> = { emergency: 0, high: 1, moderate: 2, low: 3 };
 
 export interface QueueFilter {
   /** A status, 'open' (everything not closed, the default) or 'all'. */
@@ -84,7 +83,7 @@ export async function listQueue(db: AppDatabase, actor: Actor, filter: QueueFilt
       urgent(b) - urgent(a) ||
       (a.deadline?.dueAt ?? '').localeCompare(b.deadline?.dueAt ?? '') ||
       Number(b.deadline?.state === 'overdue') - Number(a.deadline?.state === 'overdue') ||
-      NEED_RANK[a.needLevel] - NEED_RANK[b.needLevel] ||
+      NEED_LEVELS.indexOf(a.needLevel) - NEED_LEVELS.indexOf(b.needLevel) ||
       (a.deadline?.dueOn ?? '9999').localeCompare(b.deadline?.dueOn ?? '9999') ||
       a.createdAt.localeCompare(b.createdAt),
   );

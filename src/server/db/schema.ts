@@ -1,5 +1,6 @@
 // The shape of every table, as the database driver returns it. Portable conventions:
 // text ids made by the app, dates as ISO-8601 text, booleans as 0/1 integers.
+import type { CaseStatus, NeedLevel } from '../../domain/casework/statuses.ts';
 import type { Role } from '../../domain/staff/permissions.ts';
 import type { ColumnType } from 'kysely';
 
@@ -58,14 +59,15 @@ export interface AssessmentDraftTable {
   expires_at: string;
 }
 
-export type HandoffStatus = 'new' | 'acknowledged' | 'appointment_arranged' | 'in_progress' | 'closed';
+/** Declared once, in the domain. */
+export type HandoffStatus = CaseStatus;
 
 export interface HandoffTable {
   id: string;
   reference: string;
   service_id: string;
   team_id: string;
-  need_level: 'emergency' | 'high' | 'moderate' | 'low';
+  need_level: NeedLevel;
   status: ColumnType<HandoffStatus, HandoffStatus | undefined, HandoffStatus>;
   /** JSON object of answers by question id. */
   answers: string;

@@ -1,5 +1,6 @@
 // What a self-assessment draft holds on the server between requests. Anonymous until the person
 // asks to be contacted: answers, progress, a one-time error to show, and the hand-off in progress.
+import type { FormError } from '../../domain/forms.ts';
 import type { Answers } from '../../domain/questionnaire/answers.ts';
 
 export interface HandoffInProgress {
@@ -8,11 +9,6 @@ export interface HandoffInProgress {
   safety?: { voicemailOk: boolean; safeTimes: string[]; notes: string };
 }
 
-export interface FormError {
-  /** The field in error, for the error summary's link. */
-  field: string;
-  message: string;
-}
 
 export interface DraftState {
   answers: Answers;

@@ -1,7 +1,8 @@
 // The answers on the hand-off's own pages (who, contact details, safe contact), each checked and
 // kept in the draft until the person consents. Errors go back to the page (Post/Redirect/Get)
 // with what they typed, so nothing is lost.
-import { checkContactDetails, checkSafeContact, type FieldError } from '../../domain/handoff/contact-details.ts';
+import type { FormError } from '../../domain/forms.ts';
+import { checkContactDetails, checkSafeContact } from '../../domain/handoff/contact-details.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { DraftState } from './draft-state.ts';
 import { updateDraft, type DraftLifetimes, type DraftRecord } from './drafts.ts';
@@ -23,7 +24,7 @@ const PAGE_FIELDS: Record<Exclude<HandoffPage, 'sent'>, string[]> = {
   consent: ['consent'],
 };
 
-async function withErrors(db: AppDatabase, draft: DraftRecord, page: Exclude<HandoffPage, 'sent'>, errors: FieldError[], form: FormValues, now: Date, lifetimes: DraftLifetimes): Promise<Outcome> {
+async function withErrors(db: AppDatabase, draft: DraftRecord, page: Exclude<HandoffPage, 'sent'>, errors: FormError[], form: FormValues, now: Date, lifetimes: DraftLifetimes): Promise<Outcome> {
   const submitted = Object.fromEntries(PAGE_FIELDS[page].map((name) => [name, fieldValues(form, name)]));
   const state: DraftState = { ...draft.state, flash: { page, errors, submitted } };
   await updateDraft(db, draft, state, now, lifetimes);

@@ -6,10 +6,11 @@ import type { DraftLifetimes, DraftRecord } from './drafts.ts';
 import { handoffRedirect, type HandoffPage } from './handoff-steps.ts';
 import { clearFlash, progressOf, recordCompletion } from './questionnaire.ts';
 import { resultFor, type AssessmentResult } from './result.ts';
-import { currentDraft, lifetimes, readForm, type FormValues } from './web.ts';
+import { currentDraft, lifetimes } from './web.ts';
+import { readForm, type FormValues } from '../web/forms.ts';
 import { SELF_ASSESSMENT_PATH, stepUrl } from '../../routes/self-assessment.ts';
+import { seeOther } from '../web/responses.ts';
 
-const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
 
 type HandoffAnswer = (db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, lifetimes: DraftLifetimes) => Promise<{ next: string }>;
 

@@ -35,11 +35,3 @@ export async function currentDraft(cookies: AstroCookies): Promise<DraftContext>
   const draft = await findDraftBySession(db, cookies.get(SESSION_COOKIE)?.value, now);
   return { db, draft, now };
 }
-
-export { field, fieldValues, readForm, type FormValues } from '../web/forms.ts';
-
-export function wantsJson(request: Request): boolean {
-  return (request.headers.get('accept') ?? '').includes('application/json');
-}
-
-export const NO_STORE = { 'Cache-Control': 'no-store' } as const;

@@ -146,11 +146,11 @@ export async function createAccount(
   let resetToken: string | null = null;
   await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('staff_user').select('id').where('email', '=', data.email).executeTakeFirst();
-    if (existing) throw new AccountExists(`There is already an account for ${data.email}`);
+    if (existing) throw new AccountExists(`There is already an account for ${data.email}`, 'email');
     const partner = data.role === 'partner';
     if (partner) {
       const organisation = await trx.selectFrom('directory_organization').select('id').where('id', '=', data.organizationId ?? '').executeTakeFirst();
-      if (!organisation) throw new AccountExists('Choose a partner organisation from the directory');
+      if (!organisation) throw new AccountExists('Choose a partner organisation from the directory', 'organizationId');
     }
     await trx
       .insertInto('staff_user')

@@ -2,8 +2,6 @@
 // and small helpers the /staff pages share.
 import type { AstroCookies } from 'astro';
 import { settings } from '../../config/settings.ts';
-import { NotAllowed, authorise, type Actor, type Permission } from '../../domain/staff/permissions.ts';
-export { loadOrRefuse, refusalPath } from '../web/refusals.ts';
 import { defaultSignInLimits, type SignInLimits } from './sign-in.ts';
 import type { SessionLifetimes } from './sessions.ts';
 
@@ -59,19 +57,6 @@ export function describeDevice(userAgent: string | null): string {
             ? 'Linux'
             : 'an unknown system';
   return `${browser} on ${system}`;
-}
-
-/** The signed-in actor for a page; the middleware has already sent anyone without one to sign in. */
-export function actorOf(locals: App.Locals): Actor {
-  if (!locals.staff) throw new NotAllowed('record');
-  return locals.staff.actor;
-}
-
-/** The actor, after checking they hold the permission (throws NotAllowed otherwise). */
-export function requirePermission(locals: App.Locals, permission: Permission): Actor {
-  const actor = actorOf(locals);
-  authorise(actor, permission);
-  return actor;
 }
 
 /** Where to go after signing in: only a back-office address on this site. */

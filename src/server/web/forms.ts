@@ -75,3 +75,8 @@ export function zodFieldErrors(error: z.ZodError): FormError[] {
   }
   return errors;
 }
+
+/** The message for one field among a form's errors, for its inline error (undefined when it has none). */
+export function errorFor(errors: readonly FormError[] | undefined, name: string): string | undefined {
+  return errors?.find((e) => e.field === name)?.message;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bankHolidays, bankHolidaysLastDate } from '../../src/config/calendar.ts';
-import { addWorkingDays, isWorkingDay, localDate, longDate } from '../../src/domain/time/working-days.ts';
+import { bankHolidays, bankHolidaysLastDate } from '../../../src/config/calendar.ts';
+import { addWorkingDays, isWorkingDay, localDate, longDate } from '../../../src/domain/time/working-days.ts';
 
 describe('working days (England and Wales)', () => {
   it('skip weekends', () => {

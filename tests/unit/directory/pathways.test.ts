@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { demoDirectory } from '../../src/config/directory.ts';
-import { pathways, servicesForNeed } from '../../src/config/pathways.ts';
-import { pathwayProblems, suggestedHandoffs } from '../../src/domain/directory/pathways.ts';
-import { resultFor } from '../../src/server/self-assessment/result.ts';
-import { selfAssessment } from '../../src/config/self-assessment.ts';
+import { demoDirectory } from '../../../src/config/directory.ts';
+import { pathways, servicesForNeed } from '../../../src/config/pathways.ts';
+import { pathwayProblems, suggestedHandoffs } from '../../../src/domain/directory/pathways.ts';
+import { resultFor } from '../../../src/server/self-assessment/result.ts';
+import { selfAssessment } from '../../../src/config/self-assessment.ts';
 
 const serviceIds = demoDirectory.organizations.flatMap((o) => o.services.map((s) => s.id));
 

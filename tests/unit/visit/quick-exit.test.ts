@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cookieNames, quickExit } from '../../src/server/visit/quick-exit.ts';
+import { cookieNames, quickExit } from '../../../src/server/visit/quick-exit.ts';
 
 describe('quick exit', () => {
   it('redirects to the neutral site with 303, no referrer and no caching', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import profileJson from '../../content/council.json' with { type: 'json' };
-import { council, parseCouncilProfile } from '../../src/config/council.ts';
+import profileJson from '../../../content/council.json' with { type: 'json' };
+import { council, parseCouncilProfile } from '../../../src/config/council.ts';
 
 const withChanges = (changes: Record<string, unknown>) => ({ ...structuredClone(profileJson), ...changes });
 

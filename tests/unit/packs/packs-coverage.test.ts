@@ -2,9 +2,9 @@
 // directory service (issue 4's "done when"). Reads the packs' front matter tags directly.
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { demoDirectory } from '../../src/config/directory.ts';
-import { servicesForNeed } from '../../src/config/pathways.ts';
-import { selfAssessment } from '../../src/config/self-assessment.ts';
+import { demoDirectory } from '../../../src/config/directory.ts';
+import { servicesForNeed } from '../../../src/config/pathways.ts';
+import { selfAssessment } from '../../../src/config/self-assessment.ts';
 
 function packTags(): Map<string, string[]> {
   const packs = new Map<string, string[]>();

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { clockTime, dayRange, openingTimes } from '../../src/domain/time/opening-times.ts';
+import { clockTime, dayRange, openingTimes } from '../../../src/domain/time/opening-times.ts';
 
 it('reads opening times as people say them', () => {
   expect(clockTime('09:00')).toBe('9am');

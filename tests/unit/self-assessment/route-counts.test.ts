@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { routesByDay } from '../../src/server/self-assessment/counts.ts';
+import { routesByDay } from '../../../src/server/self-assessment/counts.ts';
 
 it('routes each day: completed, handed off, and the rest routed to guidance', () => {
   expect(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AA_NORMAL_TEXT, contrastRatio, isHexColour, relativeLuminance } from '../../src/domain/brand/contrast.ts';
+import { AA_NORMAL_TEXT, contrastRatio, isHexColour, relativeLuminance } from '../../../src/domain/brand/contrast.ts';
 
 describe('contrast ratio (WCAG 2.2)', () => {
   it('is 21:1 for black on white and 1:1 for a colour on itself', () => {

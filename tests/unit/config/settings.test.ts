@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDatabaseUrl, readSettings } from '../../src/config/settings.ts';
+import { parseDatabaseUrl, readSettings } from '../../../src/config/settings.ts';
 
 describe('settings', () => {
   it('has working defaults for a newcomer: port 4321, a file under ./data, demo mode on', () => {
