@@ -2,6 +2,7 @@
 // groups and reasons for closing, checked at start-up.
 import { z } from 'zod';
 import outcomesJson from '../../content/casework/outcomes.json' with { type: 'json' };
+import { parseContent } from './parse-content.ts';
 
 const code = z.string().regex(/^[a-z0-9-]+$/);
 
@@ -29,12 +30,7 @@ export type CaseworkCodes = z.infer<typeof caseworkSchema>;
 export type OutcomeCode = CaseworkCodes['outcomes'][number];
 
 export function parseCaseworkCodes(input: unknown): CaseworkCodes {
-  const result = caseworkSchema.safeParse(input);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-    throw new Error(`content/casework/outcomes.json is not valid:\n${problems.join('\n')}`);
-  }
-  return result.data;
+  return parseContent('content/casework/outcomes.json', caseworkSchema, input);
 }
 
 export const casework: CaseworkCodes = parseCaseworkCodes(outcomesJson);

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import profileJson from '../../content/council.json' with { type: 'json' };
 import { AA_NORMAL_TEXT, contrastRatio, isHexColour } from '../domain/brand/contrast.ts';
+import { parseContent } from './parse-content.ts';
 
 const phone = z.string().regex(/^[0-9 ]{3,20}$/, { error: 'must be digits and spaces, like "01632 960 100"' });
 
@@ -77,12 +78,7 @@ export const councilProfileSchema = z.object({
 export type CouncilProfile = z.infer<typeof councilProfileSchema>;
 
 export function parseCouncilProfile(input: unknown): CouncilProfile {
-  const result = councilProfileSchema.safeParse(input);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-    throw new Error(`content/council.json is not valid:\n${problems.join('\n')}`);
-  }
-  return result.data;
+  return parseContent('content/council.json', councilProfileSchema, input);
 }
 
 export const council: CouncilProfile = parseCouncilProfile(profileJson);

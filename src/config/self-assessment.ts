@@ -18,6 +18,7 @@ import type { NeedLevelRules } from '../domain/questionnaire/need-level.ts';
 import type { PlanContent } from '../domain/questionnaire/plan.ts';
 import type { Question } from '../domain/questionnaire/questions.ts';
 import { council } from './council.ts';
+import { parseContent } from './parse-content.ts';
 
 export type HandoffService = z.infer<typeof handoffServicesSchema>['services'][number];
 
@@ -29,12 +30,7 @@ export interface SelfAssessmentContent {
 }
 
 function parse<T>(file: string, schema: z.ZodType<T>, input: unknown): T {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `  - ${i.path.join('.') || '(top level)'}: ${i.message}`);
-    throw new Error(`content/self-assessment/${file} is not valid:\n${problems.join('\n')}`);
-  }
-  return result.data;
+  return parseContent(`content/self-assessment/${file}`, schema, input);
 }
 
 /** Every way the files can disagree with each other or with the machine, as readable messages. */

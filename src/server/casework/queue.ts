@@ -1,6 +1,5 @@
 // The hand-off queue: open cases of the teams the actor sees, with their time limit, most urgent
 // first (overdue, then by need level, then by due date).
-import { sql } from 'kysely';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import type { Deadline } from '../../domain/casework/time-limits.ts';
 import { CASE_STATUSES, NEED_LEVELS } from '../../domain/casework/statuses.ts';
@@ -9,6 +8,7 @@ import type { AppDatabase } from '../db/open-database.ts';
 import type { HandoffStatus, HandoffTable } from '../db/schema.ts';
 import { parseReference } from '../handoffs/reference.ts';
 import { deadlineFor } from './case-access.ts';
+import { containsText } from '../db/sql.ts';
 
 
 export interface QueueFilter {
@@ -57,10 +57,7 @@ export async function listQueue(db: AppDatabase, actor: Actor, filter: QueueFilt
   const text = (filter.text ?? '').trim();
   if (text !== '') {
     const reference = parseReference(text);
-    const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = reference
-      ? query.where('handoff.reference', '=', reference)
-      : query.where(sql<string>`lower(handoff.contact_name)`, 'like', sql<string>`${pattern} escape '\\'`);
+    query = reference ? query.where('handoff.reference', '=', reference) : query.where(containsText('handoff.contact_name', text));
   }
   const rows = await query.execute();
   const queue = rows.map((row) => ({

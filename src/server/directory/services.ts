@@ -1,8 +1,8 @@
 // The directory's data-layer functions: search and read for the public pages and the Open
 // Referral UK API, the stale-entries list for staff, and the edit behind the staff screens.
-import { sql } from 'kysely';
 import { STALE_AFTER_MONTHS, staleCutoff } from '../../domain/content/freshness.ts';
 import type { AppDatabase } from '../db/open-database.ts';
+import { containsText } from '../db/sql.ts';
 
 export interface DirectoryService {
   id: string;
@@ -41,10 +41,6 @@ export interface ServicePage {
 }
 
 /** Escapes LIKE's wildcards so a search for "50%" means the text "50%". */
-function likePattern(word: string): string {
-  return `%${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export async function searchServices(db: AppDatabase, search: ServiceSearch = {}): Promise<ServicePage> {
   const perPage = Math.min(Math.max(search.perPage ?? 10, 1), 100);
   const page = Math.max(search.page ?? 1, 1);
@@ -55,15 +51,7 @@ export async function searchServices(db: AppDatabase, search: ServiceSearch = {}
     .innerJoin('directory_organization as o', 'o.id', 's.organization_id')
     .where('s.status', '=', 'active');
   for (const word of words) {
-    // lower() on both sides: LIKE is case-insensitive on SQLite only.
-    const pattern = likePattern(word);
-    query = query.where((eb) =>
-      eb.or([
-        eb(sql`lower(s.name)`, 'like', sql`${pattern} escape '\\'`),
-        eb(sql`lower(s.description)`, 'like', sql`${pattern} escape '\\'`),
-        eb(sql`lower(o.name)`, 'like', sql`${pattern} escape '\\'`),
-      ]),
-    );
+    query = query.where((eb) => eb.or([containsText('s.name', word), containsText('s.description', word), containsText('o.name', word)]));
   }
   if (search.taxonomyId) {
     const term = search.taxonomyId;

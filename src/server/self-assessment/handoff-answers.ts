@@ -6,13 +6,12 @@ import { checkContactDetails, checkSafeContact } from '../../domain/handoff/cont
 import type { AppDatabase } from '../db/open-database.ts';
 import type { DraftState } from './draft-state.ts';
 import { updateDraft, type DraftLifetimes, type DraftRecord } from './drafts.ts';
-import { settings } from '../../config/settings.ts';
 import { deliverNow } from '../notify/deliver-now.ts';
 import { serviceById } from '../handoffs/handoff-record.ts';
 import { createHandoff } from './send-handoff.ts';
-import { serviceRules } from '../../config/service-rules.ts';
 import { HANDOFF_PAGES, type HandoffPage } from './handoff-steps.ts';
 import { field, fieldValues, type FormValues } from '../web/forms.ts';
+import type { HandoffServices } from './page-context.ts';
 
 type Outcome = { next: string };
 
@@ -63,13 +62,20 @@ export async function giveSafeContact(db: AppDatabase, draft: DraftRecord, form:
  * Consent given: make the hand-off, then send the team's email at once if SMTP is set up (it
  * waits safely in the outbox otherwise, or if sending fails).
  */
-export async function consentAndSend(db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, lifetimes: DraftLifetimes): Promise<Outcome> {
+export async function consentAndSend(
+  db: AppDatabase,
+  draft: DraftRecord,
+  form: FormValues,
+  now: Date,
+  lifetimes: DraftLifetimes,
+  services: HandoffServices,
+): Promise<Outcome> {
   if (!fieldValues(form, 'consent').includes('yes')) {
     const service = serviceById(draft.state.handoff?.serviceId);
     const message = `Confirm that you agree to share your details with the ${service?.name ?? 'service'}, or go back`;
     return withErrors(db, draft, 'consent', [{ field: 'consent', message }], form, now, lifetimes);
   }
-  await createHandoff(db, draft, now, lifetimes, serviceRules);
-  void deliverNow(db, settings());
+  await createHandoff(db, draft, now, lifetimes, services.rules);
+  void deliverNow(db, services.settings);
   return { next: HANDOFF_PAGES.sent };
 }

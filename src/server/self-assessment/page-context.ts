@@ -10,9 +10,18 @@ import { currentDraft, lifetimes } from './web.ts';
 import { readForm, type FormValues } from '../web/forms.ts';
 import { SELF_ASSESSMENT_PATH, stepUrl } from '../../routes/self-assessment.ts';
 import { seeOther } from '../web/responses.ts';
+import type { ServiceRules } from '../../domain/council/service-rules.ts';
+import { serviceRules } from '../../config/service-rules.ts';
+import { settings, type Settings } from '../../config/settings.ts';
 
 
-type HandoffAnswer = (db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, lifetimes: DraftLifetimes) => Promise<{ next: string }>;
+/** What a hand-off page's use case is given besides the form: the council's rules and the service's settings. */
+export interface HandoffServices {
+  rules: ServiceRules;
+  settings: Settings;
+}
+
+type HandoffAnswer = (db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, lifetimes: DraftLifetimes, services: HandoffServices) => Promise<{ next: string }>;
 
 export interface HandoffPageContext {
   draft: DraftRecord;
@@ -29,7 +38,7 @@ export async function handoffPage(cookies: AstroCookies, request: Request, page:
   const elsewhere = handoffRedirect(draft, page);
   if (elsewhere || !draft) return seeOther(elsewhere ?? SELF_ASSESSMENT_PATH);
   if (request.method === 'POST' && onPost) {
-    const { next } = await onPost(db, draft, await readForm(request), now, lifetimes());
+    const { next } = await onPost(db, draft, await readForm(request), now, lifetimes(), { rules: serviceRules, settings: settings() });
     return seeOther(next);
   }
   const flash = draft.state.flash?.page === page ? draft.state.flash : undefined;

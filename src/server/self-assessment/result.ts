@@ -6,6 +6,7 @@ import { assessNeed, offersHandoff, type NeedAssessment } from '../../domain/que
 import { pathways } from '../../config/pathways.ts';
 import { suggestedHandoffs } from '../../domain/directory/pathways.ts';
 import { buildPlan, flaggedDomains, packTagsFor, type Domain, type PlanStep } from '../../domain/questionnaire/plan.ts';
+import { serviceById } from '../handoffs/handoff-record.ts';
 
 export interface AssessmentResult {
   need: NeedAssessment;
@@ -28,7 +29,7 @@ export function resultFor(answers: Answers): AssessmentResult {
   // A partner organisation's service (the local domestic abuse service) is offered only to those
   // whose needs lead to it; the council's own teams are always offered.
   const services = [
-    ...suggested.map((id) => selfAssessment.services.find((s) => s.id === id)!),
+    ...suggested.map((id) => serviceById(id)!),
     ...selfAssessment.services.filter((s) => !suggested.includes(s.id) && !s.partnerServiceId),
   ].map((service) => ({ ...service, suggested: suggested.includes(service.id) }));
   return { need, plan, domains: flaggedDomains(plan), packTags: packTagsFor(plan), services, offersHandoff: offersHandoff(need.level) };

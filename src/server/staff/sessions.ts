@@ -120,14 +120,7 @@ export async function validateSessionToken(
     await db.updateTable('staff_session').set({ last_seen_at: lastSeenAt }).where('id', '=', id).execute();
   }
   return {
-    session: {
-      id: row.id,
-      userId: row.user_id,
-      secondFactorDone: row.second_factor_done === 1,
-      device: row.device,
-      createdAt: row.created_at,
-      lastSeenAt,
-    },
+    session: toSession({ ...row, last_seen_at: lastSeenAt }),
     actor: {
       id: row.user_id,
       email: row.email,
@@ -152,14 +145,19 @@ export async function endSession(db: AppDatabase, sessionId: string): Promise<vo
 /** A person's own sessions, newest first. */
 export async function listOwnSessions(db: AppDatabase, userId: string): Promise<StaffSession[]> {
   const rows = await db.selectFrom('staff_session').selectAll().where('user_id', '=', userId).orderBy('last_seen_at', 'desc').execute();
-  return rows.map((row) => ({
+  return rows.map(toSession);
+}
+
+/** A stored session as the rest of the service reads it. */
+function toSession(row: { id: string; user_id: string; second_factor_done: number; device: string; created_at: string; last_seen_at: string }): StaffSession {
+  return {
     id: row.id,
     userId: row.user_id,
     secondFactorDone: row.second_factor_done === 1,
     device: row.device,
     createdAt: row.created_at,
     lastSeenAt: row.last_seen_at,
-  }));
+  };
 }
 
 /** Ends one of the person's own sessions; someone else's session id does nothing. */
