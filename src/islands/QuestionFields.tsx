@@ -3,6 +3,7 @@
 import type { JSX } from 'preact';
 import type { AnswerValue } from '../domain/questionnaire/answers.ts';
 import type { Question } from '../domain/questionnaire/questions.ts';
+import { fieldIds } from '../domain/field-ids.ts';
 
 interface Props {
   question: Question;
@@ -24,9 +25,8 @@ function ErrorMessage({ id, message }: { id: string; message: string }) {
 }
 
 export function QuestionFields({ question, value, error, onToggle }: Props): JSX.Element {
-  const hintId = question.hint ? `${FIELD}-hint` : undefined;
-  const errorId = error ? `${FIELD}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const ids = fieldIds(FIELD, { hint: question.hint, error });
+  const { hint: hintId, error: errorId, describedBy } = ids;
   const groupClass = `govuk-form-group${error ? ' govuk-form-group--error' : ''}`;
 
   if (question.kind === 'number') {
@@ -69,9 +69,8 @@ export function QuestionFields({ question, value, error, onToggle }: Props): JSX
         {error && <ErrorMessage id={errorId!} message={error} />}
         <div class={`govuk-${kind}`} data-module={`govuk-${kind}`}>
           {question.options.map((option, index) => {
-            // The first option carries the plain field id, so the error summary's link lands on it.
-            const id = index === 0 ? FIELD : `${FIELD}-${index + 1}`;
-            const optionHintId = option.hint ? `${id}-item-hint` : undefined;
+            const id = ids.choice(index);
+            const optionHintId = option.hint ? ids.choiceHint(index) : undefined;
             return (
               <>
                 {index === exclusiveIndex && index > 0 && <div class={`govuk-${kind}__divider`}>or</div>}

@@ -40,7 +40,7 @@ export interface ServicePage {
   services: DirectoryService[];
 }
 
-/** Escapes LIKE's wildcards so a search for "50%" means the text "50%". */
+/** Running services matching every word (in name, description or organisation) and a taxonomy term, a page at a time. */
 export async function searchServices(db: AppDatabase, search: ServiceSearch = {}): Promise<ServicePage> {
   const perPage = Math.min(Math.max(search.perPage ?? 10, 1), 100);
   const page = Math.max(search.page ?? 1, 1);
