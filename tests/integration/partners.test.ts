@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoDirectory, taxonomy } from '../../src/config/directory.ts';
 import { NotAllowed } from '../../src/domain/staff/permissions.ts';
 import { listAudit } from '../../src/server/audit/audit.ts';
-import { CaseNotFound, CaseProblem } from '../../src/server/casework/case-access.ts';
+import { NotFound, UserProblem } from '../../src/server/web/problems.ts';
 import { openCase } from '../../src/server/casework/case-record.ts';
 import { makeReferral } from '../../src/server/casework/referrals.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
@@ -42,7 +42,7 @@ describe('partner organisations', () => {
 
     expect((await listPartnerReferrals(t.db, partner)).map((r) => r.id).sort()).toEqual([shared, notShared].sort());
     expect(await listPartnerReferrals(t.db, otherPartner)).toEqual([]);
-    await expect(openPartnerReferral(t.db, otherPartner, shared, now)).rejects.toBeInstanceOf(CaseNotFound);
+    await expect(openPartnerReferral(t.db, otherPartner, shared, now)).rejects.toBeInstanceOf(NotFound);
     await expect(listPartnerReferrals(t.db, adviser)).rejects.toBeInstanceOf(NotAllowed);
 
     const withConsent = await openPartnerReferral(t.db, partner, shared, now);
@@ -69,8 +69,8 @@ describe('partner organisations', () => {
     const { adviser, partner, otherPartner, caseId } = await referralSetUp();
     const id = await makeReferral(t.db, adviser, caseId, { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Safety planning', consentToShare: true }, now);
     await expect(answerPartnerReferral(t.db, partner, id, { decision: 'declined', reason: '  ' }, now)).rejects.toThrow('Enter why you are declining');
-    await expect(answerPartnerReferral(t.db, partner, id, { decision: 'maybe', reason: '' }, now)).rejects.toBeInstanceOf(CaseProblem);
-    await expect(answerPartnerReferral(t.db, otherPartner, id, { decision: 'accepted', reason: '' }, now)).rejects.toBeInstanceOf(CaseNotFound);
+    await expect(answerPartnerReferral(t.db, partner, id, { decision: 'maybe', reason: '' }, now)).rejects.toBeInstanceOf(UserProblem);
+    await expect(answerPartnerReferral(t.db, otherPartner, id, { decision: 'accepted', reason: '' }, now)).rejects.toBeInstanceOf(NotFound);
 
     const both = await Promise.allSettled([
       answerPartnerReferral(t.db, partner, id, { decision: 'declined', reason: 'We have no refuge space this week' }, now),

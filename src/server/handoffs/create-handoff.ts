@@ -16,10 +16,12 @@ import type { DbExecutor } from '../db/executor.ts';
 import type { HandoffTable } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import { queueMessage } from '../notify/outbox.ts';
-import { PERSON_ASKED } from '../partners/partner-referrals.ts';
 import { queueReferralNotice } from '../partners/referral-notice.ts';
 import { acknowledgeBy, urgentContactBy } from './deadlines.ts';
 import { newReference } from './reference.ts';
+
+/** `referral.created_by` when the person chose a partner's service themselves, at hand-off. */
+export const PERSON_ASKED = 'person';
 
 /** What the self-assessment found, as the hand-off keeps it. */
 export interface AssessedNeed {

@@ -5,13 +5,21 @@
 import type { Answers } from '../../domain/questionnaire/answers.ts';
 import { NotAllowed, authorise, type Actor } from '../../domain/staff/permissions.ts';
 import { recordAudit } from '../audit/audit.ts';
-import { CaseNotFound, CaseProblem } from '../casework/case-access.ts';
+import { PERSON_ASKED } from '../handoffs/create-handoff.ts';
+import { NotFound, UserProblem } from '../web/problems.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { HandoffTable, ReferralStatus } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 
-/** `referral.created_by` when the person chose the partner themselves, at hand-off. */
-export const PERSON_ASKED = 'person';
+/** A referral that is not there, or is another organisation's (which is not this one's business). */
+export class ReferralNotFound extends NotFound {
+  override name = 'ReferralNotFound';
+}
+
+/** A partner's answer that cannot be taken as it is. */
+export class ReferralProblem extends UserProblem {
+  override name = 'ReferralProblem';
+}
 
 export interface PartnerReferralRow {
   id: string;
@@ -114,7 +122,7 @@ export async function openPartnerReferral(db: AppDatabase, actor: Actor, referra
       ])
       .executeTakeFirst();
     // Another organisation's referral is "not found": its existence is not the partner's business.
-    if (!row) throw new CaseNotFound('There is no referral with that id for your organisation');
+    if (!row) throw new ReferralNotFound('There is no referral with that id for your organisation');
     await recordAudit(trx, { staffId: actor.id, action: 'viewed referral', entityType: 'referral', entityId: row.id }, now);
     const shared = row.consent_to_share === 1;
     return {
@@ -155,10 +163,10 @@ export interface PartnerAnswer {
  */
 export async function answerPartnerReferral(db: AppDatabase, actor: Actor, referralId: string, input: PartnerAnswer, now: Date): Promise<ReferralStatus> {
   const organizationId = organisationOf(actor);
-  if (input.decision !== 'accepted' && input.decision !== 'declined') throw new CaseProblem('Choose whether you accept or decline the referral');
+  if (input.decision !== 'accepted' && input.decision !== 'declined') throw new ReferralProblem('Choose whether you accept or decline the referral');
   const reason = input.reason.trim();
-  if (input.decision === 'declined' && reason === '') throw new CaseProblem('Enter why you are declining the referral, so the adviser can find the person other help');
-  if (reason.length > 1000) throw new CaseProblem('The reason must be 1,000 characters or fewer');
+  if (input.decision === 'declined' && reason === '') throw new ReferralProblem('Enter why you are declining the referral, so the adviser can find the person other help');
+  if (reason.length > 1000) throw new ReferralProblem('The reason must be 1,000 characters or fewer');
   const decision: ReferralStatus = input.decision;
   return db.transaction().execute(async (trx) => {
     const row = await trx
@@ -169,8 +177,8 @@ export async function answerPartnerReferral(db: AppDatabase, actor: Actor, refer
       .where('referral.id', '=', referralId)
       .select(['referral.id', 'referral.handoff_id', 'referral.status', 'directory_organization.name as organisation'])
       .executeTakeFirst();
-    if (!row) throw new CaseNotFound('There is no referral with that id for your organisation');
-    if (row.status !== 'sent') throw new CaseProblem(`This referral has already been ${row.status}`);
+    if (!row) throw new ReferralNotFound('There is no referral with that id for your organisation');
+    if (row.status !== 'sent') throw new ReferralProblem(`This referral has already been ${row.status}`);
     // Only a referral still waiting is answered: of two answers racing, the second changes nothing.
     const updated = await trx
       .updateTable('referral')
@@ -185,7 +193,7 @@ export async function answerPartnerReferral(db: AppDatabase, actor: Actor, refer
       .where('id', '=', row.id)
       .where('status', '=', 'sent')
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw new CaseProblem('This referral has just been answered by someone else');
+    if (Number(updated.numUpdatedRows) !== 1) throw new ReferralProblem('This referral has just been answered by someone else');
     await trx
       .insertInto('case_event')
       .values({
