@@ -10,6 +10,7 @@ const WIDTHS = [320, 360, 390, 414];
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 async function expectReflowAtEveryWidth(page: Page, what: string) {
+  await page.waitForLoadState('load');
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 740 });
     expect(await overflow(page), `${what} at ${width}px is wider than the screen`).toBeLessThanOrEqual(0);
@@ -83,6 +84,7 @@ test.describe('public pages on phones', () => {
     await page.goto('/self-assessment/save');
     await expectReflowAtEveryWidth(page, 'save');
     await page.getByRole('button', { name: 'Save and get my code' }).click();
+    await expect(page.locator('.app-return-code')).toBeVisible();
     await expectReflowAtEveryWidth(page, 'the return code page');
     await expectFullyVisible(page, '.app-return-code');
     const code = (await page.locator('.app-return-code').innerText()).trim();
@@ -90,8 +92,9 @@ test.describe('public pages on phones', () => {
     await page.goto('/self-assessment/resume');
     await page.getByLabel('Continue with your code').fill(code);
     await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page).toHaveURL(/\/self-assessment\/homeProblems$/);
 
-    // On through the rest to the hand-off, checking each page.
+    // On through the rest to the hand-off, checking each page once it has arrived.
     for (;;) {
       const url = new URL(page.url()).pathname;
       await expectReflowAtEveryWidth(page, url);
@@ -100,22 +103,28 @@ test.describe('public pages on phones', () => {
       if (await first.count()) await first.check();
       else await page.locator('#answer').fill('1');
       await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(page).not.toHaveURL(new RegExp(`${url}$`));
     }
     await page.getByRole('button', { name: 'See my plan' }).click();
+    await expect(page).toHaveURL(/\/self-assessment\/result$/);
     await expectReflowAtEveryWidth(page, 'result');
     await page.getByRole('button', { name: 'Ask an adviser to contact me' }).click();
+    await expect(page).toHaveURL(/\/contact$/);
     await expectReflowAtEveryWidth(page, 'who to contact');
     await page.getByLabel('Housing Options team').check();
     await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page).toHaveURL(/\/contact\/details$/);
     await expectReflowAtEveryWidth(page, 'contact details');
     await page.getByLabel('Your name').fill('Phone Width Test');
     await page.getByLabel(/Phone number/).fill('07700 900 321');
     await page.getByLabel('Phone', { exact: true }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page).toHaveURL(/\/contact\/safety$/);
     await expectReflowAtEveryWidth(page, 'safe contact');
     await page.getByLabel('No, do not leave a message').check();
     await page.getByLabel('Morning (9am to 12pm)').check();
     await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page).toHaveURL(/\/contact\/consent$/);
     await expectReflowAtEveryWidth(page, 'consent');
     await page.getByLabel('I agree to share my details as described above').check();
     await page.getByRole('button', { name: 'Send my request' }).click();

@@ -45,7 +45,7 @@ export async function signIn(
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const accountKey = `account:${email}`;
-  if (!limits.address.consume(input.address))
+  if (!limits.address.allows(input.address))
     return { kind: 'limited', message: limitedMessage(limits.address.secondsUntilAllowed(input.address)) };
   if (!limits.account.allows(accountKey))
     return { kind: 'limited', message: limitedMessage(limits.account.secondsUntilAllowed(accountKey)) };
