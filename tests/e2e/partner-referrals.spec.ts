@@ -72,12 +72,12 @@ test('someone in danger is offered the local domestic abuse service, which answe
   await expect(partner.getByText('Referral declined. The adviser can see why on the case.')).toBeVisible();
 
   // The partner was told by email, with nothing about the person in it.
-  const mail = readdirSync(MAIL_DIR)
-    .map((f) => readFileSync(path.join(MAIL_DIR, f), 'utf8'))
-    .filter((text) => text.includes('To: partner@safeathome.example'));
-  expect(mail.length).toBeGreaterThan(0);
-  for (const text of mail) for (const personal of ['Robin', '07700', reference]) expect(text).not.toContain(personal);
-  expect(existsSync(MAIL_DIR)).toBe(true);
+  const partnerMail = () =>
+    (existsSync(MAIL_DIR) ? readdirSync(MAIL_DIR) : [])
+      .map((f) => readFileSync(path.join(MAIL_DIR, f), 'utf8'))
+      .filter((text) => text.includes('To: partner@safeathome.example'));
+  await expect.poll(() => partnerMail().length).toBeGreaterThan(0);
+  for (const text of partnerMail()) for (const personal of ['Robin', '07700', reference]) expect(text).not.toContain(personal);
 
   // The council's adviser sees the answer on the case: the emergency is first in their queue.
   const adviser = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
