@@ -3,6 +3,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
+/** A second server, on PostgreSQL, for the journeys that also run there (project "postgres"). */
+const POSTGRES_PORT = Number(process.env.E2E_POSTGRES_PORT ?? 4324);
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -35,22 +37,60 @@ export default defineConfig({
         },
       },
     },
-  ],
-  webServer: {
-    // process.execPath is the Node 24 that npm put on the PATH; serve.ts migrates and seeds first.
-    command: `"${process.execPath}" scripts/serve.ts`,
-    url: `http://127.0.0.1:${PORT}/health`,
-    env: {
-      HOST: '127.0.0.1',
-      PORT: String(PORT),
-      DATABASE_URL: 'file:./tmp/e2e/housing-options-e2e.db',
-      DEMO_MODE: 'true',
-      // Email (password links) is written to files the tests read: tests/e2e/support.ts MAIL_DIR.
-      MAIL_DROP_DIR: 'tmp/e2e/mail',
+    {
+      // The back office's journeys again, with the service on PostgreSQL.
+      name: 'postgres',
+      testMatch: ['back-office-journey.spec.ts', 'partner-referrals.spec.ts'],
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://127.0.0.1:${POSTGRES_PORT}`,
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: [
+            ...(runningAsRoot ? ['--no-sandbox'] : []),
+            '--disable-gpu',
+            '--disable-quic',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
     },
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 },
-  },
+  ],
+  webServer: [
+    {
+      // process.execPath is the Node 24 that npm put on the PATH; serve.ts migrates and seeds first.
+      command: `"${process.execPath}" scripts/serve.ts`,
+      url: `http://127.0.0.1:${PORT}/health`,
+      env: {
+        HOST: '127.0.0.1',
+        PORT: String(PORT),
+        DATABASE_URL: 'file:./tmp/e2e/housing-options-e2e.db',
+        DEMO_MODE: 'true',
+        // Email (password links) is written to files the tests read: tests/e2e/support.ts MAIL_DIR.
+        MAIL_DROP_DIR: 'tmp/e2e/mail',
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 },
+    },
+    {
+      // scripts/serve-on-throwaway-postgres.ts starts its own PostgreSQL (or uses TEST_DATABASE_URL's server).
+      command: `"${process.execPath}" scripts/serve-on-throwaway-postgres.ts`,
+      url: `http://127.0.0.1:${POSTGRES_PORT}/health`,
+      env: {
+        HOST: '127.0.0.1',
+        PORT: String(POSTGRES_PORT),
+        DEMO_MODE: 'true',
+        MAIL_DROP_DIR: 'tmp/e2e/mail',
+      },
+      reuseExistingServer: false,
+      timeout: 90_000,
+      stdout: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+  ],
 });

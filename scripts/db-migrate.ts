@@ -1,5 +1,5 @@
 // `npm run db:migrate`: applies any migrations the database does not have yet.
-import { readSettings } from '../src/config/settings.ts';
+import { readSettings, describeDatabase } from '../src/config/settings.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { openDatabase } from '../src/server/db/open-database.ts';
 
@@ -9,8 +9,8 @@ try {
   const results = await migrateToLatest(db);
   console.log(
     results.length === 0
-      ? `${config.database.filename} is up to date.`
-      : `Applied to ${config.database.filename}: ${results.map((r) => r.migrationName).join(', ')}`,
+      ? `${describeDatabase(config.database)} is up to date.`
+      : `Applied to ${describeDatabase(config.database)}: ${results.map((r) => r.migrationName).join(', ')}`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

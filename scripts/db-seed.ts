@@ -1,6 +1,6 @@
 // `npm run db:seed`: fills the database with the fictional demo council's data.
 // Applies migrations first, and leaves records that already exist alone.
-import { readSettings } from '../src/config/settings.ts';
+import { readSettings, describeDatabase } from '../src/config/settings.ts';
 import { seedDemoData } from '../src/server/demo/seed-demo-data.ts';
 import { serviceRules } from '../src/config/service-rules.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
@@ -16,7 +16,7 @@ try {
   await migrateToLatest(db);
   const report = await seedDemoData(db, serviceRules);
   console.log(
-    `Demo data in ${config.database.filename}: ${report.staffAdded} staff accounts added, ${report.staffAlreadyThere} already there; ${report.directoryServicesAdded} directory services and ${report.handoffsAdded} demo hand-offs added.`,
+    `Demo data in ${describeDatabase(config.database)}: ${report.staffAdded} staff accounts added, ${report.staffAlreadyThere} already there; ${report.directoryServicesAdded} directory services and ${report.handoffsAdded} demo hand-offs added.`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

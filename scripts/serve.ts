@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readSettings, SettingsError } from '../src/config/settings.ts';
+import { readSettings, SettingsError, describeDatabase } from '../src/config/settings.ts';
 import { openDatabase } from '../src/server/db/open-database.ts';
 import { closeOnSignals, createCompressedServer, listen, type NodeHandler } from '../src/server/http/serve-compressed.ts';
 import { startUp } from '../src/server/startup.ts';
@@ -40,7 +40,7 @@ try {
     void db.destroy();
   });
   closeOnSignals(server);
-  console.log(`Housing Options online on Node ${process.version}, database ${config.database.filename}`);
+  console.log(`Housing Options online on Node ${process.version}, database ${describeDatabase(config.database)}`);
   console.log(`Listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}${config.demoMode ? ' (demo mode)' : ''}`);
 } catch (error) {
   console.error(error instanceof SettingsError ? `Configuration problem: ${error.message}` : error);

@@ -155,10 +155,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`create trigger audit_event_no_delete before delete on audit_event begin select raise(abort, 'the audit trail cannot be changed'); end`.execute(
       db,
     );
+  } else {
+    await sql`create function audit_event_append_only() returns trigger language plpgsql as $$ begin raise exception 'the audit trail cannot be changed'; end $$`.execute(db);
+    await sql`create trigger audit_event_no_change before update or delete on audit_event for each row execute function audit_event_append_only()`.execute(db);
+    await sql`create trigger audit_event_no_truncate before truncate on audit_event for each statement execute function audit_event_append_only()`.execute(db);
   }
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  if (!isSqlite(db)) await sql`drop function if exists audit_event_append_only() cascade`.execute(db);
   for (const table of [
     'audit_event',
     'follow_up',

@@ -9,8 +9,8 @@ export interface Settings {
   host: string;
   /** Port the server listens on. */
   port: number;
-  /** Where the data lives; only SQLite files are supported so far. */
-  database: { kind: 'sqlite'; filename: string };
+  /** Where the data lives: a SQLite file (the default), or a PostgreSQL server. */
+  database: DatabaseLocation;
   /** The public address of the site, used in links sent by email. */
   siteUrl: URL;
   /** Key for signing values the browser holds (at least 32 characters). */
@@ -40,13 +40,30 @@ export class SettingsError extends Error {
 
 export const DEFAULT_DATABASE_URL = 'file:./data/housing-options.db';
 
-/** Turns DATABASE_URL into a database location. `file:` URLs and bare paths are SQLite files. */
-export function parseDatabaseUrl(value: string, cwd = process.cwd()): Settings['database'] {
+export type DatabaseLocation = { kind: 'sqlite'; filename: string } | { kind: 'postgres'; url: string; poolSize: number };
+
+/** Where the database is, for messages: never the password. */
+export function describeDatabase(location: DatabaseLocation): string {
+  if (location.kind === 'sqlite') return location.filename;
+  const url = new URL(location.url);
+  return `postgres://${url.host}${url.pathname}`;
+}
+
+/**
+ * Turns DATABASE_URL into a database location. `postgres://` and `postgresql://` URLs are a
+ * PostgreSQL server (with DATABASE_POOL_SIZE connections); `file:` URLs and bare paths are SQLite files.
+ */
+export function parseDatabaseUrl(value: string, cwd = process.cwd(), poolSize = 10): DatabaseLocation {
   const trimmed = value.trim();
   if (/^postgres(ql)?:/i.test(trimmed)) {
-    throw new SettingsError(
-      'DATABASE_URL: PostgreSQL is not supported yet. Use a SQLite file such as "file:./data/housing-options.db".',
-    );
+    let url: URL;
+    try {
+      url = new URL(trimmed);
+    } catch {
+      throw new SettingsError('DATABASE_URL is not a PostgreSQL address like "postgres://user:password@host:5432/housing".');
+    }
+    if (url.pathname.length <= 1) throw new SettingsError('DATABASE_URL must name the database, like "postgres://user:password@host:5432/housing".');
+    return { kind: 'postgres', url: trimmed, poolSize };
   }
   if (trimmed === ':memory:' || trimmed === 'file::memory:') return { kind: 'sqlite', filename: ':memory:' };
   const filePath = trimmed.startsWith('file:') ? trimmed.slice('file:'.length).replace(/^\/\/(?=\/)/, '') : trimmed;
@@ -122,7 +139,11 @@ export function readSettings(env: Env = process.env): Settings {
   return {
     host,
     port,
-    database: parseDatabaseUrl(env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL),
+    database: parseDatabaseUrl(
+      env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL,
+      process.cwd(),
+      parseWholeNumber('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, 1, 100),
+    ),
     siteUrl,
     secretKey,
     demoMode: parseBoolean('DEMO_MODE', env.DEMO_MODE, !production),

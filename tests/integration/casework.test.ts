@@ -14,247 +14,249 @@ import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { seedDirectory } from '../../src/server/directory/seed-directory.ts';
 import { demoDirectory, taxonomy } from '../../src/config/directory.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
-import { tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
-let t: TempDatabase;
-let adviser: Actor;
-let colleague: Actor;
-let otherTeam: Actor;
-let manager: Actor;
-let admin: Actor;
-// Wednesday 23 December 2026, 10:00. Christmas Day and Boxing Day (moved to Monday 28th) are bank holidays.
-const received = new Date('2026-12-23T10:00:00Z');
-const at = (iso: string) => new Date(iso);
+describe.each(DIALECTS)('on %s', (dialect) => {
+  let t: TempDatabase;
+  let adviser: Actor;
+  let colleague: Actor;
+  let otherTeam: Actor;
+  let manager: Actor;
+  let admin: Actor;
+  // Wednesday 23 December 2026, 10:00. Christmas Day and Boxing Day (moved to Monday 28th) are bank holidays.
+  const received = new Date('2026-12-23T10:00:00Z');
+  const at = (iso: string) => new Date(iso);
 
-beforeEach(async () => {
-  t = tempDatabase();
-  await migrateToLatest(t.db);
-  await seedDirectory(t.db, demoDirectory, taxonomy, received);
-  adviser = await insertStaff(t.db, 'adviser', 'housing-options', { name: 'Priya' });
-  colleague = await insertStaff(t.db, 'adviser', 'housing-options', { name: 'Colin' });
-  otherTeam = await insertStaff(t.db, 'adviser', 'jet-centre');
-  manager = await insertStaff(t.db, 'manager', 'service-management');
-  admin = await insertStaff(t.db, 'administrator', 'service-management');
-});
-afterEach(async () => {
-  await t.cleanUp();
-});
-
-describe('the queue', () => {
-  it('shows a team its own open cases, most urgent first, with the time limit across bank holidays', async () => {
-    const moderate = await insertHandoff(t.db, { needLevel: 'moderate', createdAt: received });
-    const emergency = await insertHandoff(t.db, { needLevel: 'emergency', createdAt: at('2026-12-24T09:00:00Z') });
-    const overdue = await insertHandoff(t.db, { needLevel: 'low', createdAt: at('2026-12-10T09:00:00Z') });
-    await insertHandoff(t.db, { teamId: 'jet-centre', serviceId: 'jet-centre', createdAt: received });
-
-    const queue = await listQueue(t.db, adviser, {}, at('2026-12-29T12:00:00Z'), serviceRules);
-    expect(queue.map((r) => r.id)).toEqual([overdue, emergency, moderate]);
-    // Received Wednesday 23rd: 24th is one working day, then 25th, 26th, 27th, 28th do not count: 29th.
-    expect(queue[2]!.deadline).toMatchObject({ stage: 'acknowledge', dueOn: '2026-12-29', state: 'due-today', workingDaysLeft: 0 });
-    expect(queue[0]!.deadline).toMatchObject({ stage: 'acknowledge', dueOn: '2026-12-14', state: 'overdue' });
-    expect(queue[0]!.deadline!.workingDaysLeft).toBeLessThan(0);
-
-    expect((await listQueue(t.db, otherTeam, {}, received, serviceRules)).map((r) => r.teamId)).toEqual(['jet-centre']);
-    expect(await listQueue(t.db, manager, {}, received, serviceRules)).toHaveLength(4);
-    await expect(listQueue(t.db, admin, {}, received, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
+  beforeEach(async () => {
+    t = await tempDatabase(dialect);
+    await migrateToLatest(t.db);
+    await seedDirectory(t.db, demoDirectory, taxonomy, received);
+    adviser = await insertStaff(t.db, 'adviser', 'housing-options', { name: 'Priya' });
+    colleague = await insertStaff(t.db, 'adviser', 'housing-options', { name: 'Colin' });
+    otherTeam = await insertStaff(t.db, 'adviser', 'jet-centre');
+    manager = await insertStaff(t.db, 'manager', 'service-management');
+    admin = await insertStaff(t.db, 'administrator', 'service-management');
+  });
+  afterEach(async () => {
+    await t.cleanUp();
   });
 
-  it('filters by need level, service, status and adviser', async () => {
-    const mine = await insertHandoff(t.db, { needLevel: 'high', createdAt: received });
-    await insertHandoff(t.db, { needLevel: 'moderate', createdAt: received, serviceId: 'debt-advice' });
-    await claimCase(t.db, adviser, mine, received);
-    expect((await listQueue(t.db, adviser, { needLevel: 'moderate' }, received, serviceRules)).map((r) => r.serviceId)).toEqual(['debt-advice']);
-    expect(await listQueue(t.db, adviser, { serviceId: 'debt-advice' }, received, serviceRules)).toHaveLength(1);
-    expect((await listQueue(t.db, adviser, { assignee: 'me' }, received, serviceRules)).map((r) => r.id)).toEqual([mine]);
-    expect(await listQueue(t.db, adviser, { assignee: 'unassigned' }, received, serviceRules)).toHaveLength(1);
-    expect(await listQueue(t.db, adviser, { status: 'closed' }, received, serviceRules)).toHaveLength(0);
-  });
+  describe('the queue', () => {
+    it('shows a team its own open cases, most urgent first, with the time limit across bank holidays', async () => {
+      const moderate = await insertHandoff(t.db, { needLevel: 'moderate', createdAt: received });
+      const emergency = await insertHandoff(t.db, { needLevel: 'emergency', createdAt: at('2026-12-24T09:00:00Z') });
+      const overdue = await insertHandoff(t.db, { needLevel: 'low', createdAt: at('2026-12-10T09:00:00Z') });
+      await insertHandoff(t.db, { teamId: 'jet-centre', serviceId: 'jet-centre', createdAt: received });
 
-  it('finds a hand-off by its reference however it is typed, or by part of a name', async () => {
-    const id = await insertHandoff(t.db, { createdAt: received, reference: 'HO-7KQ2-M9XA', name: 'Casey O’Brien' });
-    await insertHandoff(t.db, { createdAt: received, reference: 'HO-ABCD-EFGH', name: 'Dana 100% Smith' });
-    for (const text of ['HO-7KQ2-M9XA', 'ho 7kq2 m9xa', 'HO7KQ2M9XA', 'casey', 'O’BRIEN']) {
-      expect(
-        (await listQueue(t.db, adviser, { text }, received, serviceRules)).map((r) => r.id),
-        text,
-      ).toEqual([id]);
-    }
-    expect(await listQueue(t.db, adviser, { text: 'HO-7KQ2-M9XB' }, received, serviceRules)).toEqual([]);
-    expect((await listQueue(t.db, adviser, { text: '100%' }, received, serviceRules)).map((r) => r.contactName)).toEqual(['Dana 100% Smith']);
-    expect(await listQueue(t.db, adviser, { text: '%' }, received, serviceRules)).toHaveLength(1);
-  });
-});
+      const queue = await listQueue(t.db, adviser, {}, at('2026-12-29T12:00:00Z'), serviceRules);
+      expect(queue.map((r) => r.id)).toEqual([overdue, emergency, moderate]);
+      // Received Wednesday 23rd: 24th is one working day, then 25th, 26th, 27th, 28th do not count: 29th.
+      expect(queue[2]!.deadline).toMatchObject({ stage: 'acknowledge', dueOn: '2026-12-29', state: 'due-today', workingDaysLeft: 0 });
+      expect(queue[0]!.deadline).toMatchObject({ stage: 'acknowledge', dueOn: '2026-12-14', state: 'overdue' });
+      expect(queue[0]!.deadline!.workingDaysLeft).toBeLessThan(0);
 
-describe('a case from hand-off to follow-up', () => {
-  it('is claimed, worked through the stages, planned, referred, given outcomes and closed, with follow-ups', async () => {
-    const id = await insertHandoff(t.db, { createdAt: received });
-    await expect(completeStage(t.db, adviser, id, 'acknowledge', '', received, serviceRules)).rejects.toThrow('Take the case');
-    await claimCase(t.db, adviser, id, received);
-    await expect(claimCase(t.db, colleague, id, received)).rejects.toThrow('Someone else has this case');
-
-    await expect(completeStage(t.db, adviser, id, 'appointment', '', received, serviceRules)).rejects.toBeInstanceOf(CaseProblem);
-    await completeStage(t.db, adviser, id, 'acknowledge', 'Texted to say we have it', at('2026-12-24T09:00:00Z'), serviceRules);
-    let record = await openCase(t.db, adviser, id, at('2026-12-24T09:30:00Z'), serviceRules);
-    expect(record.handoff.status).toBe('acknowledged');
-    // Acknowledged Thursday 24th: two working days is Wednesday 30th.
-    expect(record.deadline).toMatchObject({ stage: 'appointment', dueOn: '2026-12-30' });
-    await completeStage(t.db, adviser, id, 'appointment', 'Monday 4 January at 10:00, by phone', at('2026-12-29T09:00:00Z'), serviceRules);
-    // Arranged Tuesday 29th: five working days, skipping New Year's Day, is Wednesday 6 January.
-    expect((await openCase(t.db, adviser, id, at('2026-12-29T10:00:00Z'), serviceRules)).deadline).toMatchObject({
-      stage: 'information',
-      dueOn: '2027-01-06',
+      expect((await listQueue(t.db, otherTeam, {}, received, serviceRules)).map((r) => r.teamId)).toEqual(['jet-centre']);
+      expect(await listQueue(t.db, manager, {}, received, serviceRules)).toHaveLength(4);
+      await expect(listQueue(t.db, admin, {}, received, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
     });
-    await completeStage(t.db, adviser, id, 'information', '', at('2027-01-05T09:00:00Z'), serviceRules);
 
-    const blank = { area: 'housing', goal: '', action: '', owner: 'person', partner: '', dueDay: '', dueMonth: '', dueYear: '', status: 'to_do' };
-    await expect(
-      savePlan(t.db, adviser, id, [{ ...blank, goal: 'Stay put', owner: 'partner', ...dueParts('2027-02-30') }], received),
-    ).rejects.toBeInstanceOf(PlanInvalid);
-    const row = { ...blank, goal: 'Stay in the flat', action: 'Ask the landlord for a repayment plan', ...dueParts('2027-01-20') };
-    expect(await savePlan(t.db, adviser, id, [row, blank], received)).toBe(1);
-    expect(
-      await savePlan(
+    it('filters by need level, service, status and adviser', async () => {
+      const mine = await insertHandoff(t.db, { needLevel: 'high', createdAt: received });
+      await insertHandoff(t.db, { needLevel: 'moderate', createdAt: received, serviceId: 'debt-advice' });
+      await claimCase(t.db, adviser, mine, received);
+      expect((await listQueue(t.db, adviser, { needLevel: 'moderate' }, received, serviceRules)).map((r) => r.serviceId)).toEqual(['debt-advice']);
+      expect(await listQueue(t.db, adviser, { serviceId: 'debt-advice' }, received, serviceRules)).toHaveLength(1);
+      expect((await listQueue(t.db, adviser, { assignee: 'me' }, received, serviceRules)).map((r) => r.id)).toEqual([mine]);
+      expect(await listQueue(t.db, adviser, { assignee: 'unassigned' }, received, serviceRules)).toHaveLength(1);
+      expect(await listQueue(t.db, adviser, { status: 'closed' }, received, serviceRules)).toHaveLength(0);
+    });
+
+    it('finds a hand-off by its reference however it is typed, or by part of a name', async () => {
+      const id = await insertHandoff(t.db, { createdAt: received, reference: 'HO-7KQ2-M9XA', name: 'Casey O’Brien' });
+      await insertHandoff(t.db, { createdAt: received, reference: 'HO-ABCD-EFGH', name: 'Dana 100% Smith' });
+      for (const text of ['HO-7KQ2-M9XA', 'ho 7kq2 m9xa', 'HO7KQ2M9XA', 'casey', 'O’BRIEN']) {
+        expect(
+          (await listQueue(t.db, adviser, { text }, received, serviceRules)).map((r) => r.id),
+          text,
+        ).toEqual([id]);
+      }
+      expect(await listQueue(t.db, adviser, { text: 'HO-7KQ2-M9XB' }, received, serviceRules)).toEqual([]);
+      expect((await listQueue(t.db, adviser, { text: '100%' }, received, serviceRules)).map((r) => r.contactName)).toEqual(['Dana 100% Smith']);
+      expect(await listQueue(t.db, adviser, { text: '%' }, received, serviceRules)).toHaveLength(1);
+    });
+  });
+
+  describe('a case from hand-off to follow-up', () => {
+    it('is claimed, worked through the stages, planned, referred, given outcomes and closed, with follow-ups', async () => {
+      const id = await insertHandoff(t.db, { createdAt: received });
+      await expect(completeStage(t.db, adviser, id, 'acknowledge', '', received, serviceRules)).rejects.toThrow('Take the case');
+      await claimCase(t.db, adviser, id, received);
+      await expect(claimCase(t.db, colleague, id, received)).rejects.toThrow('Someone else has this case');
+
+      await expect(completeStage(t.db, adviser, id, 'appointment', '', received, serviceRules)).rejects.toBeInstanceOf(CaseProblem);
+      await completeStage(t.db, adviser, id, 'acknowledge', 'Texted to say we have it', at('2026-12-24T09:00:00Z'), serviceRules);
+      let record = await openCase(t.db, adviser, id, at('2026-12-24T09:30:00Z'), serviceRules);
+      expect(record.handoff.status).toBe('acknowledged');
+      // Acknowledged Thursday 24th: two working days is Wednesday 30th.
+      expect(record.deadline).toMatchObject({ stage: 'appointment', dueOn: '2026-12-30' });
+      await completeStage(t.db, adviser, id, 'appointment', 'Monday 4 January at 10:00, by phone', at('2026-12-29T09:00:00Z'), serviceRules);
+      // Arranged Tuesday 29th: five working days, skipping New Year's Day, is Wednesday 6 January.
+      expect((await openCase(t.db, adviser, id, at('2026-12-29T10:00:00Z'), serviceRules)).deadline).toMatchObject({
+        stage: 'information',
+        dueOn: '2027-01-06',
+      });
+      await completeStage(t.db, adviser, id, 'information', '', at('2027-01-05T09:00:00Z'), serviceRules);
+
+      const blank = { area: 'housing', goal: '', action: '', owner: 'person', partner: '', dueDay: '', dueMonth: '', dueYear: '', status: 'to_do' };
+      await expect(
+        savePlan(t.db, adviser, id, [{ ...blank, goal: 'Stay put', owner: 'partner', ...dueParts('2027-02-30') }], received),
+      ).rejects.toBeInstanceOf(PlanInvalid);
+      const row = { ...blank, goal: 'Stay in the flat', action: 'Ask the landlord for a repayment plan', ...dueParts('2027-01-20') };
+      expect(await savePlan(t.db, adviser, id, [row, blank], received)).toBe(1);
+      expect(
+        await savePlan(
+          t.db,
+          adviser,
+          id,
+          [
+            { ...row, status: 'done' },
+            {
+              ...blank,
+              area: 'work',
+              goal: 'More hours',
+              action: 'JET appointment',
+              owner: 'partner',
+              partner: 'JET centre',
+              ...dueParts('2027-02-01'),
+            },
+          ],
+          received,
+        ),
+      ).toBe(2);
+      const versions = await planVersions(t.db, id);
+      expect(versions.map((v) => v.items.length)).toEqual([2, 1]);
+      expect(versions[1]!.items[0]).toMatchObject({ goal: 'Stay in the flat', status: 'to_do', partner: null });
+
+      await expect(makeReferral(t.db, adviser, id, { serviceId: 'no-such-service', reason: 'x', consentToShare: false }, received)).rejects.toBeInstanceOf(
+        CaseProblem,
+      );
+      const referral = await makeReferral(t.db, adviser, id, { serviceId: 'council-money-advice', reason: 'Rent arrears of £900', consentToShare: true }, received);
+      await expect(
+        updateReferral(t.db, adviser, id, referral, { status: 'declined', declineReason: '', result: '' }, received),
+      ).rejects.toThrow('why the referral was declined');
+      await updateReferral(t.db, adviser, id, referral, { status: 'accepted', declineReason: '', result: 'Payment plan agreed' }, received);
+
+      await expect(recordOutcome(t.db, adviser, id, { code: 'prevented-moved', detail: 'A castle' }, received)).rejects.toBeInstanceOf(
+        CaseProblem,
+      );
+      await recordOutcome(t.db, adviser, id, { code: 'prevented-stayed', detail: '' }, received);
+      await recordOutcome(t.db, adviser, id, { code: 'debt-advice', detail: '' }, received);
+      await addNote(t.db, adviser, id, { kind: 'contact', text: 'Phoned: agreed plan' }, received, serviceRules);
+
+      const closed = await closeCase(
         t.db,
         adviser,
         id,
-        [
-          { ...row, status: 'done' },
-          {
-            ...blank,
-            area: 'work',
-            goal: 'More hours',
-            action: 'JET appointment',
-            owner: 'partner',
-            partner: 'JET centre',
-            ...dueParts('2027-02-01'),
-          },
-        ],
-        received,
-      ),
-    ).toBe(2);
-    const versions = await planVersions(t.db, id);
-    expect(versions.map((v) => v.items.length)).toEqual([2, 1]);
-    expect(versions[1]!.items[0]).toMatchObject({ goal: 'Stay in the flat', status: 'to_do', partner: null });
+        { reason: 'Plan completed', clientGroups: ['lone-parent'] },
+        at('2027-01-29T15:00:00Z'),
+        serviceRules,
+      );
+      expect(closed.followUpsDue).toEqual(['2027-04-29', '2027-07-29']);
+      await expect(addNote(t.db, adviser, id, { kind: 'note', text: 'late' }, received, serviceRules)).rejects.toThrow('closed');
 
-    await expect(makeReferral(t.db, adviser, id, { serviceId: 'no-such-service', reason: 'x', consentToShare: false }, received)).rejects.toBeInstanceOf(
-      CaseProblem,
-    );
-    const referral = await makeReferral(t.db, adviser, id, { serviceId: 'council-money-advice', reason: 'Rent arrears of £900', consentToShare: true }, received);
-    await expect(
-      updateReferral(t.db, adviser, id, referral, { status: 'declined', declineReason: '', result: '' }, received),
-    ).rejects.toThrow('why the referral was declined');
-    await updateReferral(t.db, adviser, id, referral, { status: 'accepted', declineReason: '', result: 'Payment plan agreed' }, received);
+      record = await openCase(t.db, adviser, id, at('2027-01-30T09:00:00Z'), serviceRules);
+      expect(record.handoff.status).toBe('closed');
+      expect(record.deadline).toBeNull();
+      expect(record.stages.map((s) => [s.stage, s.inTime])).toEqual([
+        ['acknowledge', true],
+        ['appointment', true],
+        ['information', true],
+      ]);
+      expect(record.referrals[0]).toMatchObject({ serviceName: 'Money and debt advice', status: 'accepted', result: 'Payment plan agreed' });
+      expect(record.outcomes.map((o) => o.code)).toEqual(['prevented-stayed', 'debt-advice']);
+      expect(record.clientGroups).toEqual(['lone-parent']);
+      expect(record.events.at(-1)!.summary).toBe('Priya took the case');
 
-    await expect(recordOutcome(t.db, adviser, id, { code: 'prevented-moved', detail: 'A castle' }, received)).rejects.toBeInstanceOf(
-      CaseProblem,
-    );
-    await recordOutcome(t.db, adviser, id, { code: 'prevented-stayed', detail: '' }, received);
-    await recordOutcome(t.db, adviser, id, { code: 'debt-advice', detail: '' }, received);
-    await addNote(t.db, adviser, id, { kind: 'contact', text: 'Phoned: agreed plan' }, received, serviceRules);
-
-    const closed = await closeCase(
-      t.db,
-      adviser,
-      id,
-      { reason: 'Plan completed', clientGroups: ['lone-parent'] },
-      at('2027-01-29T15:00:00Z'),
-      serviceRules,
-    );
-    expect(closed.followUpsDue).toEqual(['2027-04-29', '2027-07-29']);
-    await expect(addNote(t.db, adviser, id, { kind: 'note', text: 'late' }, received, serviceRules)).rejects.toThrow('closed');
-
-    record = await openCase(t.db, adviser, id, at('2027-01-30T09:00:00Z'), serviceRules);
-    expect(record.handoff.status).toBe('closed');
-    expect(record.deadline).toBeNull();
-    expect(record.stages.map((s) => [s.stage, s.inTime])).toEqual([
-      ['acknowledge', true],
-      ['appointment', true],
-      ['information', true],
-    ]);
-    expect(record.referrals[0]).toMatchObject({ serviceName: 'Money and debt advice', status: 'accepted', result: 'Payment plan agreed' });
-    expect(record.outcomes.map((o) => o.code)).toEqual(['prevented-stayed', 'debt-advice']);
-    expect(record.clientGroups).toEqual(['lone-parent']);
-    expect(record.events.at(-1)!.summary).toBe('Priya took the case');
-
-    const due = await pendingFollowUps(t.db, adviser, serviceRules);
-    expect(due.map((f) => [f.monthsAfter, f.dueOn])).toEqual([
-      [3, '2027-04-29'],
-      [6, '2027-07-29'],
-    ]);
-    await expect(
-      recordFollowUp(t.db, otherTeam, due[0]!.id, { stillHoused: 'yes', inWorkOrTraining: 'no', notes: '' }, received),
-    ).rejects.toBeInstanceOf(NotAllowed);
-    await expect(
-      recordFollowUp(t.db, adviser, due[0]!.id, { stillHoused: '', inWorkOrTraining: 'no', notes: '' }, received),
-    ).rejects.toThrow('still housed');
-    await recordFollowUp(
-      t.db,
-      adviser,
-      due[0]!.id,
-      { stillHoused: 'yes', inWorkOrTraining: 'yes', notes: 'Working 20 hours' },
-      at('2027-04-29T10:00:00Z'),
-    );
-    expect((await pendingFollowUps(t.db, adviser, serviceRules)).map((f) => f.monthsAfter)).toEqual([6]);
-  });
-});
-
-describe('the adviser’s clock follows the work', () => {
-  it('speaking to the person acknowledges the hand-off (status and clock); trying to reach them does not', async () => {
-    const id = await insertHandoff(t.db, { createdAt: received });
-    await addNote(t.db, colleague, id, { kind: 'attempt', text: 'No answer; did not leave a voicemail' }, at('2026-12-23T14:00:00Z'), serviceRules);
-    let record = await openCase(t.db, adviser, id, at('2026-12-23T14:00:00Z'), serviceRules);
-    expect(record.handoff.status).toBe('new');
-    expect(record.deadline?.stage).toBe('acknowledge');
-
-    const outcome = await addNote(t.db, colleague, id, { kind: 'contact', text: 'Spoke to them in their safe time' }, at('2026-12-24T10:00:00Z'), serviceRules);
-    expect(outcome).toEqual({ acknowledged: true });
-    record = await openCase(t.db, adviser, id, at('2026-12-24T10:00:00Z'), serviceRules);
-    expect(record.handoff.status).toBe('acknowledged');
-    expect(record.deadline?.stage).toBe('appointment');
-    expect(record.stages[0]).toMatchObject({ stage: 'acknowledge', doneOn: '2026-12-24', inTime: true });
-    expect(record.assigneeId).toBe(colleague.id); // whoever made contact takes the unclaimed case
-    expect(record.events.map((e) => e.summary)).toEqual(expect.arrayContaining(['Spoke to them', 'Acknowledged the hand-off: contact made', 'Tried to contact them']));
-
-    // Later contact is just on the timeline: the next stage is not touched.
-    expect(await addNote(t.db, adviser, id, { kind: 'contact', text: 'Called back' }, at('2026-12-29T10:00:00Z'), serviceRules)).toEqual({ acknowledged: false });
-    expect((await openCase(t.db, adviser, id, at('2026-12-29T10:00:00Z'), serviceRules)).deadline?.stage).toBe('appointment');
-  });
-});
-
-describe('who may touch a case', () => {
-  it('keeps other teams out, lets managers in, and gives assigning to managers only', async () => {
-    const id = await insertHandoff(t.db, { createdAt: received });
-    await expect(openCase(t.db, otherTeam, id, received, serviceRules)).rejects.toMatchObject({ permission: 'record' });
-    await expect(openCase(t.db, admin, id, received, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
-    await expect(openCase(t.db, adviser, 'no-such-case', received, serviceRules)).rejects.toBeInstanceOf(CaseNotFound);
-    await expect(claimCase(t.db, otherTeam, id, received)).rejects.toBeInstanceOf(NotAllowed);
-    await expect(assignCase(t.db, adviser, id, colleague.id, received)).rejects.toBeInstanceOf(NotAllowed);
-    await expect(assignCase(t.db, manager, id, otherTeam.id, received)).rejects.toThrow('in the team');
-    await assignCase(t.db, manager, id, colleague.id, received);
-    expect((await openCase(t.db, manager, id, received, serviceRules)).assigneeName).toBe('Colin');
-  });
-});
-
-describe('the audit trail', () => {
-  it('records every view and change, and cannot be edited or deleted', async () => {
-    const id = await insertHandoff(t.db, { createdAt: received });
-    await openCase(t.db, adviser, id, at('2026-12-23T11:00:00Z'), serviceRules);
-    await claimCase(t.db, adviser, id, at('2026-12-23T11:01:00Z'));
-    await openCase(t.db, manager, id, at('2026-12-23T11:02:00Z'), serviceRules, 'plan');
-    const trail = await listAudit(t.db, admin, { entityType: 'case', entityId: id });
-    expect(trail.map((r) => [r.staffName, r.action])).toEqual([
-      [manager.displayName, 'viewed plan'],
-      ['Priya', 'claimed'],
-      ['Priya', 'viewed case'],
-    ]);
-    await expect(listAudit(t.db, adviser)).rejects.toBeInstanceOf(NotAllowed);
-    await expect(t.db.updateTable('audit_event').set({ action: 'nothing' }).execute()).rejects.toThrow('cannot be changed');
-    await expect(t.db.deleteFrom('audit_event').execute()).rejects.toThrow('cannot be changed');
+      const due = await pendingFollowUps(t.db, adviser, serviceRules);
+      expect(due.map((f) => [f.monthsAfter, f.dueOn])).toEqual([
+        [3, '2027-04-29'],
+        [6, '2027-07-29'],
+      ]);
+      await expect(
+        recordFollowUp(t.db, otherTeam, due[0]!.id, { stillHoused: 'yes', inWorkOrTraining: 'no', notes: '' }, received),
+      ).rejects.toBeInstanceOf(NotAllowed);
+      await expect(
+        recordFollowUp(t.db, adviser, due[0]!.id, { stillHoused: '', inWorkOrTraining: 'no', notes: '' }, received),
+      ).rejects.toThrow('still housed');
+      await recordFollowUp(
+        t.db,
+        adviser,
+        due[0]!.id,
+        { stillHoused: 'yes', inWorkOrTraining: 'yes', notes: 'Working 20 hours' },
+        at('2027-04-29T10:00:00Z'),
+      );
+      expect((await pendingFollowUps(t.db, adviser, serviceRules)).map((f) => f.monthsAfter)).toEqual([6]);
+    });
   });
 
-  it('leaves no trace of a change that failed', async () => {
-    const id = await insertHandoff(t.db, { createdAt: received });
-    await expect(completeStage(t.db, adviser, id, 'acknowledge', '', received, serviceRules)).rejects.toThrow();
-    expect(await listAudit(t.db, admin, { entityId: id })).toEqual([]);
+  describe('the adviser’s clock follows the work', () => {
+    it('speaking to the person acknowledges the hand-off (status and clock); trying to reach them does not', async () => {
+      const id = await insertHandoff(t.db, { createdAt: received });
+      await addNote(t.db, colleague, id, { kind: 'attempt', text: 'No answer; did not leave a voicemail' }, at('2026-12-23T14:00:00Z'), serviceRules);
+      let record = await openCase(t.db, adviser, id, at('2026-12-23T14:00:00Z'), serviceRules);
+      expect(record.handoff.status).toBe('new');
+      expect(record.deadline?.stage).toBe('acknowledge');
+
+      const outcome = await addNote(t.db, colleague, id, { kind: 'contact', text: 'Spoke to them in their safe time' }, at('2026-12-24T10:00:00Z'), serviceRules);
+      expect(outcome).toEqual({ acknowledged: true });
+      record = await openCase(t.db, adviser, id, at('2026-12-24T10:00:00Z'), serviceRules);
+      expect(record.handoff.status).toBe('acknowledged');
+      expect(record.deadline?.stage).toBe('appointment');
+      expect(record.stages[0]).toMatchObject({ stage: 'acknowledge', doneOn: '2026-12-24', inTime: true });
+      expect(record.assigneeId).toBe(colleague.id); // whoever made contact takes the unclaimed case
+      expect(record.events.map((e) => e.summary)).toEqual(expect.arrayContaining(['Spoke to them', 'Acknowledged the hand-off: contact made', 'Tried to contact them']));
+
+      // Later contact is just on the timeline: the next stage is not touched.
+      expect(await addNote(t.db, adviser, id, { kind: 'contact', text: 'Called back' }, at('2026-12-29T10:00:00Z'), serviceRules)).toEqual({ acknowledged: false });
+      expect((await openCase(t.db, adviser, id, at('2026-12-29T10:00:00Z'), serviceRules)).deadline?.stage).toBe('appointment');
+    });
+  });
+
+  describe('who may touch a case', () => {
+    it('keeps other teams out, lets managers in, and gives assigning to managers only', async () => {
+      const id = await insertHandoff(t.db, { createdAt: received });
+      await expect(openCase(t.db, otherTeam, id, received, serviceRules)).rejects.toMatchObject({ permission: 'record' });
+      await expect(openCase(t.db, admin, id, received, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
+      await expect(openCase(t.db, adviser, 'no-such-case', received, serviceRules)).rejects.toBeInstanceOf(CaseNotFound);
+      await expect(claimCase(t.db, otherTeam, id, received)).rejects.toBeInstanceOf(NotAllowed);
+      await expect(assignCase(t.db, adviser, id, colleague.id, received)).rejects.toBeInstanceOf(NotAllowed);
+      await expect(assignCase(t.db, manager, id, otherTeam.id, received)).rejects.toThrow('in the team');
+      await assignCase(t.db, manager, id, colleague.id, received);
+      expect((await openCase(t.db, manager, id, received, serviceRules)).assigneeName).toBe('Colin');
+    });
+  });
+
+  describe('the audit trail', () => {
+    it('records every view and change, and cannot be edited or deleted', async () => {
+      const id = await insertHandoff(t.db, { createdAt: received });
+      await openCase(t.db, adviser, id, at('2026-12-23T11:00:00Z'), serviceRules);
+      await claimCase(t.db, adviser, id, at('2026-12-23T11:01:00Z'));
+      await openCase(t.db, manager, id, at('2026-12-23T11:02:00Z'), serviceRules, 'plan');
+      const trail = await listAudit(t.db, admin, { entityType: 'case', entityId: id });
+      expect(trail.map((r) => [r.staffName, r.action])).toEqual([
+        [manager.displayName, 'viewed plan'],
+        ['Priya', 'claimed'],
+        ['Priya', 'viewed case'],
+      ]);
+      await expect(listAudit(t.db, adviser)).rejects.toBeInstanceOf(NotAllowed);
+      await expect(t.db.updateTable('audit_event').set({ action: 'nothing' }).execute()).rejects.toThrow('cannot be changed');
+      await expect(t.db.deleteFrom('audit_event').execute()).rejects.toThrow('cannot be changed');
+    });
+
+    it('leaves no trace of a change that failed', async () => {
+      const id = await insertHandoff(t.db, { createdAt: received });
+      await expect(completeStage(t.db, adviser, id, 'acknowledge', '', received, serviceRules)).rejects.toThrow();
+      expect(await listAudit(t.db, admin, { entityId: id })).toEqual([]);
+    });
   });
 });

@@ -6,8 +6,8 @@ import { migrations } from '../../db/migrations/index.ts';
 import { tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
 let t: TempDatabase;
-beforeEach(() => {
-  t = tempDatabase();
+beforeEach(async () => {
+  t = await tempDatabase('sqlite');
 });
 afterEach(async () => {
   await t.cleanUp();

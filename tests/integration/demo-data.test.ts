@@ -6,80 +6,82 @@ import { demoStaff } from '../../src/server/demo/seed-demo-data.ts';
 import { startUp } from '../../src/server/startup.ts';
 import { serviceRules } from '../../src/config/service-rules.ts';
 import { verifyPassword } from '../../src/server/staff/password-hash.ts';
-import { tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
-let t: TempDatabase;
-beforeEach(() => {
-  t = tempDatabase();
-});
-afterEach(async () => {
-  await t.cleanUp();
-});
+describe.each(DIALECTS)('on %s', (dialect) => {
+  let t: TempDatabase;
+  beforeEach(async () => {
+    t = await tempDatabase(dialect);
+  });
+  afterEach(async () => {
+    await t.cleanUp();
+  });
 
-describe('preparing the database at start-up', () => {
-  it('in demo mode, seeds an empty database with one account per role, each in a real team', async () => {
-    const report = await startUp(t.db, { demoMode: true }, serviceRules);
-    expect(report.demoSeed).toEqual({
-      staffAdded: demoStaff.length,
-      staffAlreadyThere: 0,
-      directoryServicesAdded: demoDirectory.organizations.flatMap((o) => o.services).length,
-      handoffsAdded: 4,
+  describe('preparing the database at start-up', () => {
+    it('in demo mode, seeds an empty database with one account per role, each in a real team', async () => {
+      const report = await startUp(t.db, { demoMode: true }, serviceRules);
+      expect(report.demoSeed).toEqual({
+        staffAdded: demoStaff.length,
+        staffAlreadyThere: 0,
+        directoryServicesAdded: demoDirectory.organizations.flatMap((o) => o.services).length,
+        handoffsAdded: 4,
+      });
+
+      const staff = await t.db.selectFrom('staff_user').selectAll().execute();
+      expect(new Set(staff.map((s) => s.role))).toEqual(new Set(ROLES));
+      for (const person of staff) {
+        if (person.role === 'partner') {
+          // A partner belongs to an organisation in the directory, not to a council team.
+          expect(person.team_id).toBe(PARTNER_TEAM);
+          expect(demoDirectory.organizations.map((o) => o.id)).toContain(person.organization_id);
+        } else {
+          expect(council.teams.map((team) => team.id)).toContain(person.team_id);
+          expect(person.organization_id).toBeNull();
+        }
+        expect(person.email).toMatch(/@[a-z]+\.example$/); // clearly fictional: a reserved .example domain
+        expect(person.password_hash).toMatch(/^\$argon2id\$/);
+      }
     });
 
-    const staff = await t.db.selectFrom('staff_user').selectAll().execute();
-    expect(new Set(staff.map((s) => s.role))).toEqual(new Set(ROLES));
-    for (const person of staff) {
-      if (person.role === 'partner') {
-        // A partner belongs to an organisation in the directory, not to a council team.
-        expect(person.team_id).toBe(PARTNER_TEAM);
-        expect(demoDirectory.organizations.map((o) => o.id)).toContain(person.organization_id);
-      } else {
-        expect(council.teams.map((team) => team.id)).toContain(person.team_id);
-        expect(person.organization_id).toBeNull();
+    it('puts fictional hand-offs in the queue, worked out from their answers like real ones', async () => {
+      await startUp(t.db, { demoMode: true }, serviceRules);
+      const handoffs = await t.db.selectFrom('handoff').selectAll().orderBy('contact_name').execute();
+      expect(handoffs.map((h) => [h.contact_name, h.need_level, h.team_id])).toEqual([
+        ['Alex Carter', 'moderate', 'private-sector'],
+        ['Jordan Bell', 'high', 'housing-options'],
+        ['Morgan Hale', 'emergency', 'housing-options'],
+        ['Sam Reyes', 'moderate', 'welfare-rights'],
+      ]);
+      for (const h of handoffs) {
+        expect(h.status).toBe('new');
+        expect(h.contact_phone ?? h.contact_email).toMatch(/^07700 900 \d{3}$|@mail\.example$/); // Ofcom drama range or .example
+        expect(JSON.parse(h.plan_step_ids).length).toBeGreaterThan(0);
       }
-      expect(person.email).toMatch(/@[a-z]+\.example$/); // clearly fictional: a reserved .example domain
-      expect(person.password_hash).toMatch(/^\$argon2id\$/);
-    }
-  });
+    });
 
-  it('puts fictional hand-offs in the queue, worked out from their answers like real ones', async () => {
-    await startUp(t.db, { demoMode: true }, serviceRules);
-    const handoffs = await t.db.selectFrom('handoff').selectAll().orderBy('contact_name').execute();
-    expect(handoffs.map((h) => [h.contact_name, h.need_level, h.team_id])).toEqual([
-      ['Alex Carter', 'moderate', 'private-sector'],
-      ['Jordan Bell', 'high', 'housing-options'],
-      ['Morgan Hale', 'emergency', 'housing-options'],
-      ['Sam Reyes', 'moderate', 'welfare-rights'],
-    ]);
-    for (const h of handoffs) {
-      expect(h.status).toBe('new');
-      expect(h.contact_phone ?? h.contact_email).toMatch(/^07700 900 \d{3}$|@mail\.example$/); // Ofcom drama range or .example
-      expect(JSON.parse(h.plan_step_ids).length).toBeGreaterThan(0);
-    }
-  });
+    it('stores demo passwords that verify, and only as hashes', async () => {
+      await startUp(t.db, { demoMode: true }, serviceRules);
+      const account = demoStaff.find((s) => s.role === 'administrator')!;
+      const row = await t.db.selectFrom('staff_user').selectAll().where('email', '=', account.email).executeTakeFirstOrThrow();
+      expect(row.password_hash).not.toContain(account.password);
+      expect(await verifyPassword(row.password_hash, account.password)).toBe(true);
+      expect(await verifyPassword(row.password_hash, 'wrong-password')).toBe(false);
+    });
 
-  it('stores demo passwords that verify, and only as hashes', async () => {
-    await startUp(t.db, { demoMode: true }, serviceRules);
-    const account = demoStaff.find((s) => s.role === 'administrator')!;
-    const row = await t.db.selectFrom('staff_user').selectAll().where('email', '=', account.email).executeTakeFirstOrThrow();
-    expect(row.password_hash).not.toContain(account.password);
-    expect(await verifyPassword(row.password_hash, account.password)).toBe(true);
-    expect(await verifyPassword(row.password_hash, 'wrong-password')).toBe(false);
-  });
+    it('does not seed twice, and does not seed at all when demo mode is off', async () => {
+      await startUp(t.db, { demoMode: true }, serviceRules);
+      const again = await startUp(t.db, { demoMode: true }, serviceRules);
+      expect(again).toEqual({ migrationsApplied: [], demoSeed: null });
+      expect(await t.db.selectFrom('staff_user').select('id').execute()).toHaveLength(demoStaff.length);
 
-  it('does not seed twice, and does not seed at all when demo mode is off', async () => {
-    await startUp(t.db, { demoMode: true }, serviceRules);
-    const again = await startUp(t.db, { demoMode: true }, serviceRules);
-    expect(again).toEqual({ migrationsApplied: [], demoSeed: null });
-    expect(await t.db.selectFrom('staff_user').select('id').execute()).toHaveLength(demoStaff.length);
-
-    const other = tempDatabase();
-    try {
-      const report = await startUp(other.db, { demoMode: false }, serviceRules);
-      expect(report.demoSeed).toBeNull();
-      expect(await other.db.selectFrom('staff_user').select('id').execute()).toHaveLength(0);
-    } finally {
-      await other.cleanUp();
-    }
+      const other = await tempDatabase(dialect);
+      try {
+        const report = await startUp(other.db, { demoMode: false }, serviceRules);
+        expect(report.demoSeed).toBeNull();
+        expect(await other.db.selectFrom('staff_user').select('id').execute()).toHaveLength(0);
+      } finally {
+        await other.cleanUp();
+      }
+    });
   });
 });

@@ -4,89 +4,91 @@ import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { orukPage, orukSearchParams, orukService } from '../../src/server/directory/oruk.ts';
 import { seedDirectory } from '../../src/server/directory/seed-directory.ts';
 import { getService, searchServices, staleServices, updateService } from '../../src/server/directory/services.ts';
-import { tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
-let t: TempDatabase;
-const now = new Date('2026-11-24T10:00:00Z');
-beforeEach(async () => {
-  t = tempDatabase();
-  await migrateToLatest(t.db);
-  await seedDirectory(t.db, demoDirectory, taxonomy, now);
-});
-afterEach(async () => {
-  await t.cleanUp();
-});
-
-describe('the directory', () => {
-  it('is seeded from content once: staff edits are not overwritten by a second seed', async () => {
-    await updateService(t.db, 'jet-centre', { phone: '01632 960 161' }, now);
-    expect(await seedDirectory(t.db, demoDirectory, taxonomy, now)).toEqual({ servicesAdded: 0 });
-    expect((await getService(t.db, 'jet-centre'))?.phone).toBe('01632 960 161');
+describe.each(DIALECTS)('on %s', (dialect) => {
+  let t: TempDatabase;
+  const now = new Date('2026-11-24T10:00:00Z');
+  beforeEach(async () => {
+    t = await tempDatabase(dialect);
+    await migrateToLatest(t.db);
+    await seedDirectory(t.db, demoDirectory, taxonomy, now);
+  });
+  afterEach(async () => {
+    await t.cleanUp();
   });
 
-  it('finds services by words in any case, across name, description and organisation', async () => {
-    const debt = await searchServices(t.db, { text: 'DEBT' });
-    expect(debt.services.map((s) => s.id)).toEqual(expect.arrayContaining(['national-debtline-advice', 'citizens-advice-adviceline']));
-    expect((await searchServices(t.db, { text: 'shelter helpline' })).services.map((s) => s.id)).toEqual(['shelter-helpline']);
-    expect((await searchServices(t.db, { text: '100%_' })).total).toBe(0);
-  });
+  describe('the directory', () => {
+    it('is seeded from content once: staff edits are not overwritten by a second seed', async () => {
+      await updateService(t.db, 'jet-centre', { phone: '01632 960 161' }, now);
+      expect(await seedDirectory(t.db, demoDirectory, taxonomy, now)).toEqual({ servicesAdded: 0 });
+      expect((await getService(t.db, 'jet-centre'))?.phone).toBe('01632 960 161');
+    });
 
-  it('filters by taxonomy term and pages results', async () => {
-    const housing = await searchServices(t.db, { taxonomyId: 'housing', perPage: 2 });
-    expect(housing.total).toBe(5);
-    expect(housing.services).toHaveLength(2);
-    const second = await searchServices(t.db, { taxonomyId: 'housing', perPage: 2, page: 3 });
-    expect(second.services).toHaveLength(1);
-    expect((await searchServices(t.db, { taxonomyId: 'domestic-abuse' })).services.map((s) => s.id).sort()).toEqual(['harrowmere-domestic-abuse-service', 'national-domestic-abuse-helpline']);
-  });
+    it('finds services by words in any case, across name, description and organisation', async () => {
+      const debt = await searchServices(t.db, { text: 'DEBT' });
+      expect(debt.services.map((s) => s.id)).toEqual(expect.arrayContaining(['national-debtline-advice', 'citizens-advice-adviceline']));
+      expect((await searchServices(t.db, { text: 'shelter helpline' })).services.map((s) => s.id)).toEqual(['shelter-helpline']);
+      expect((await searchServices(t.db, { text: '100%_' })).total).toBe(0);
+    });
 
-  it('hides inactive services from search', async () => {
-    await updateService(t.db, 'shelter-helpline', { status: 'inactive' }, now);
-    expect((await searchServices(t.db, { text: 'shelter' })).total).toBe(0);
-  });
+    it('filters by taxonomy term and pages results', async () => {
+      const housing = await searchServices(t.db, { taxonomyId: 'housing', perPage: 2 });
+      expect(housing.total).toBe(5);
+      expect(housing.services).toHaveLength(2);
+      const second = await searchServices(t.db, { taxonomyId: 'housing', perPage: 2, page: 3 });
+      expect(second.services).toHaveLength(1);
+      expect((await searchServices(t.db, { taxonomyId: 'domestic-abuse' })).services.map((s) => s.id).sort()).toEqual(['harrowmere-domestic-abuse-service', 'national-domestic-abuse-helpline']);
+    });
 
-  it('lists entries not checked for six months, oldest first, until someone checks them', async () => {
-    expect(await staleServices(t.db, '2026-11-24')).toEqual([{ id: 'private-sector-housing', name: 'Private sector housing: repairs and standards', lastChecked: '2026-05-02' }]);
-    await updateService(t.db, 'private-sector-housing', { checkedOn: '2026-11-24' }, now);
-    expect(await staleServices(t.db, '2026-11-24')).toEqual([]);
-  });
+    it('hides inactive services from search', async () => {
+      await updateService(t.db, 'shelter-helpline', { status: 'inactive' }, now);
+      expect((await searchServices(t.db, { text: 'shelter' })).total).toBe(0);
+    });
 
-  it('refuses content that names an unknown taxonomy term or gives no way to get in touch', () => {
-    const broken = structuredClone(demoDirectory);
-    broken.organizations[0]!.services[0]!.taxonomy = ['housing', 'astrology'];
-    delete broken.organizations[1]!.services[0]!.phone;
-    delete broken.organizations[1]!.services[0]!.email;
-    expect(() => parseDirectory(broken, taxonomy)).toThrow(/housing-options-advice: no taxonomy term "astrology"[\s\S]*young-peoples-supported-housing: give a phone number, email or web address/);
-  });
-});
+    it('lists entries not checked for six months, oldest first, until someone checks them', async () => {
+      expect(await staleServices(t.db, '2026-11-24')).toEqual([{ id: 'private-sector-housing', name: 'Private sector housing: repairs and standards', lastChecked: '2026-05-02' }]);
+      await updateService(t.db, 'private-sector-housing', { checkedOn: '2026-11-24' }, now);
+      expect(await staleServices(t.db, '2026-11-24')).toEqual([]);
+    });
 
-describe('Open Referral UK shapes', () => {
-  it('a service carries the ORUK v3 field names, fully nested', async () => {
-    const service = orukService((await getService(t.db, 'housing-options-advice'))!);
-    expect(Object.keys(service).sort()).toEqual(
-      ['id', 'organization', 'name', 'description', 'url', 'email', 'status', 'eligibility_description', 'minimum_age', 'maximum_age', 'application_process', 'assured_date', 'last_modified', 'phones', 'contacts', 'schedules', 'service_at_locations', 'taxonomy_terms'].sort(),
-    );
-    expect(service).toMatchObject({
-      organization: { id: 'harrowmere-council', name: 'Harrowmere Borough Council' },
-      status: 'active',
-      phones: [{ number: '01632 960 100' }],
-      schedules: [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH', opens_at: '09:00', closes_at: '17:00' }, { byday: 'FR', closes_at: '16:30' }],
-      service_at_locations: [{ location: { name: 'Civic Centre', addresses: [{ address_1: 'Market Street', city: 'Harrowmere', postal_code: 'HM1 1AA', country: 'GB' }] } }],
-      taxonomy_terms: [{ id: 'housing', name: 'Housing', vocabulary: 'housing-options' }],
+    it('refuses content that names an unknown taxonomy term or gives no way to get in touch', () => {
+      const broken = structuredClone(demoDirectory);
+      broken.organizations[0]!.services[0]!.taxonomy = ['housing', 'astrology'];
+      delete broken.organizations[1]!.services[0]!.phone;
+      delete broken.organizations[1]!.services[0]!.email;
+      expect(() => parseDirectory(broken, taxonomy)).toThrow(/housing-options-advice: no taxonomy term "astrology"[\s\S]*young-peoples-supported-housing: give a phone number, email or web address/);
     });
   });
 
-  it('a list comes in the ORUK page envelope', async () => {
-    const page = orukPage(await searchServices(t.db, { taxonomyId: 'housing', perPage: 2, page: 2 }), orukService);
-    expect(page).toMatchObject({ total_items: 5, total_pages: 3, page_number: 2, size: 2, first_page: false, last_page: false, empty: false });
-    expect(page.contents).toHaveLength(2);
-    const none = orukPage(await searchServices(t.db, { text: 'nothing matches this' }), orukService);
-    expect(none).toMatchObject({ total_items: 0, total_pages: 1, first_page: true, last_page: true, empty: true, contents: [] });
-  });
+  describe('Open Referral UK shapes', () => {
+    it('a service carries the ORUK v3 field names, fully nested', async () => {
+      const service = orukService((await getService(t.db, 'housing-options-advice'))!);
+      expect(Object.keys(service).sort()).toEqual(
+        ['id', 'organization', 'name', 'description', 'url', 'email', 'status', 'eligibility_description', 'minimum_age', 'maximum_age', 'application_process', 'assured_date', 'last_modified', 'phones', 'contacts', 'schedules', 'service_at_locations', 'taxonomy_terms'].sort(),
+      );
+      expect(service).toMatchObject({
+        organization: { id: 'harrowmere-council', name: 'Harrowmere Borough Council' },
+        status: 'active',
+        phones: [{ number: '01632 960 100' }],
+        schedules: [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH', opens_at: '09:00', closes_at: '17:00' }, { byday: 'FR', closes_at: '16:30' }],
+        service_at_locations: [{ location: { name: 'Civic Centre', addresses: [{ address_1: 'Market Street', city: 'Harrowmere', postal_code: 'HM1 1AA', country: 'GB' }] } }],
+        taxonomy_terms: [{ id: 'housing', name: 'Housing', vocabulary: 'housing-options' }],
+      });
+    });
 
-  it('query parameters are checked', () => {
-    expect(orukSearchParams(new URLSearchParams('text=debt&taxonomy_term_id=money-and-debt&page=2&per_page=5'))).toEqual({ ok: true, search: { text: 'debt', taxonomyId: 'money-and-debt', page: 2, perPage: 5 } });
-    expect(orukSearchParams(new URLSearchParams('per_page=500'))).toEqual({ ok: false, error: 'per_page must be a whole number from 1 to 100' });
-    expect(orukSearchParams(new URLSearchParams('page=0'))).toEqual({ ok: false, error: 'page must be a whole number from 1' });
+    it('a list comes in the ORUK page envelope', async () => {
+      const page = orukPage(await searchServices(t.db, { taxonomyId: 'housing', perPage: 2, page: 2 }), orukService);
+      expect(page).toMatchObject({ total_items: 5, total_pages: 3, page_number: 2, size: 2, first_page: false, last_page: false, empty: false });
+      expect(page.contents).toHaveLength(2);
+      const none = orukPage(await searchServices(t.db, { text: 'nothing matches this' }), orukService);
+      expect(none).toMatchObject({ total_items: 0, total_pages: 1, first_page: true, last_page: true, empty: true, contents: [] });
+    });
+
+    it('query parameters are checked', () => {
+      expect(orukSearchParams(new URLSearchParams('text=debt&taxonomy_term_id=money-and-debt&page=2&per_page=5'))).toEqual({ ok: true, search: { text: 'debt', taxonomyId: 'money-and-debt', page: 2, perPage: 5 } });
+      expect(orukSearchParams(new URLSearchParams('per_page=500'))).toEqual({ ok: false, error: 'per_page must be a whole number from 1 to 100' });
+      expect(orukSearchParams(new URLSearchParams('page=0'))).toEqual({ ok: false, error: 'page must be a whole number from 1' });
+    });
   });
 });

@@ -14,75 +14,77 @@ import { unsentMessages } from '../../src/server/notify/outbox.ts';
 import { findDraftBySession, startDraft } from '../../src/server/self-assessment/drafts.ts';
 import { createSession, validateSessionToken } from '../../src/server/staff/sessions.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
-import { tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
-let t: TempDatabase;
-const now = new Date('2026-11-25T10:00:00Z');
-const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
-const settings = readSettings({ SECRET_KEY: 'k'.repeat(40) });
-const run = (name: JobName, at: Date, overrides: Partial<typeof settings> = {}) => runJob(name, { db: t.db, settings: { ...settings, ...overrides }, rules: serviceRules }, at);
+describe.each(DIALECTS)('on %s', (dialect) => {
+  let t: TempDatabase;
+  const now = new Date('2026-11-25T10:00:00Z');
+  const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
+  const settings = readSettings({ SECRET_KEY: 'k'.repeat(40) });
+  const run = (name: JobName, at: Date, overrides: Partial<typeof settings> = {}) => runJob(name, { db: t.db, settings: { ...settings, ...overrides }, rules: serviceRules }, at);
 
-beforeEach(async () => {
-  t = tempDatabase();
-  await migrateToLatest(t.db);
-});
-afterEach(() => t.cleanUp());
-
-describe('jobs', () => {
-  it('are named, and only those names run', () => {
-    expect(Object.keys(JOBS).sort()).toEqual(['deliver-outbox', 'follow-ups-due', 'purge-drafts', 'purge-sessions']);
-    expect(isJobName('purge-drafts')).toBe(true);
-    expect(isJobName('constructor')).toBe(false);
+  beforeEach(async () => {
+    t = await tempDatabase(dialect);
+    await migrateToLatest(t.db);
   });
+  afterEach(() => t.cleanUp());
 
-  it('purge-drafts deletes expired answers, and only those; starting a draft no longer does it', async () => {
-    const lifetimes = { draftIdleHours: 4, savedDraftDays: 7 };
-    const old = await startDraft(t.db, now, lifetimes);
-    const fresh = await startDraft(t.db, hours(3), lifetimes);
-    await startDraft(t.db, hours(5), lifetimes); // a request after the first expired purges nothing
-    expect(await t.db.selectFrom('assessment_draft').select('id').execute()).toHaveLength(3);
-    expect(await run('purge-drafts', hours(5))).toBe('1 expired drafts deleted');
-    expect(await findDraftBySession(t.db, fresh.token, hours(5))).not.toBeNull();
-    expect(await t.db.selectFrom('assessment_draft').select('id').where('id', '=', old.draft.id).execute()).toEqual([]);
-  });
+  describe('jobs', () => {
+    it('are named, and only those names run', () => {
+      expect(Object.keys(JOBS).sort()).toEqual(['deliver-outbox', 'follow-ups-due', 'purge-drafts', 'purge-sessions']);
+      expect(isJobName('purge-drafts')).toBe(true);
+      expect(isJobName('constructor')).toBe(false);
+    });
 
-  it('purge-sessions deletes sessions past their idle or absolute limit', async () => {
-    const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
-    const idle = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'a' }, now);
-    const active = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'b' }, hours(0.5));
-    expect(await run('purge-sessions', hours(0.6))).toBe('1 expired sessions deleted');
-    expect(await t.db.selectFrom('staff_session').select('id').execute()).toHaveLength(1);
-    expect(await validateSessionToken(t.db, active.token, hours(0.6), { idleMinutes: 30, absoluteHours: 12 })).not.toBeNull();
-    expect(idle.token).not.toBe(active.token);
-  });
+    it('purge-drafts deletes expired answers, and only those; starting a draft no longer does it', async () => {
+      const lifetimes = { draftIdleHours: 4, savedDraftDays: 7 };
+      const old = await startDraft(t.db, now, lifetimes);
+      const fresh = await startDraft(t.db, hours(3), lifetimes);
+      await startDraft(t.db, hours(5), lifetimes); // a request after the first expired purges nothing
+      expect(await t.db.selectFrom('assessment_draft').select('id').execute()).toHaveLength(3);
+      expect(await run('purge-drafts', hours(5))).toBe('1 expired drafts deleted');
+      expect(await findDraftBySession(t.db, fresh.token, hours(5))).not.toBeNull();
+      expect(await t.db.selectFrom('assessment_draft').select('id').where('id', '=', old.draft.id).execute()).toEqual([]);
+    });
 
-  it('follow-ups-due tells each team once, with nothing about the person', async () => {
-    const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
-    const caseId = await insertHandoff(t.db, { createdAt: now, name: 'Jo Example' });
-    await t.db.updateTable('handoff').set({ assigned_to: adviser.id }).where('id', '=', caseId).execute();
-    await closeCase(t.db, adviser, caseId, { reason: 'Plan completed', clientGroups: ['lone-parent'] }, now, serviceRules);
-    expect(await run('follow-ups-due', new Date('2027-02-24T10:00:00Z'))).toBe('0 follow-ups reminded');
-    expect(await run('follow-ups-due', new Date('2027-02-25T10:00:00Z'))).toBe('1 follow-ups reminded');
-    expect(await run('follow-ups-due', new Date('2027-02-26T10:00:00Z'))).toBe('0 follow-ups reminded');
-    const mail = (await unsentMessages(t.db)).filter((m) => m.related_type === 'follow_up');
-    expect(mail.map((m) => [m.to_address, m.subject])).toEqual([['housingoptions@harrowmere.example', '1 follow-up is due']]);
-    expect(mail[0]!.body_text).not.toContain('Jo Example');
-  });
+    it('purge-sessions deletes sessions past their idle or absolute limit', async () => {
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
+      const idle = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'a' }, now);
+      const active = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'b' }, hours(0.5));
+      expect(await run('purge-sessions', hours(0.6))).toBe('1 expired sessions deleted');
+      expect(await t.db.selectFrom('staff_session').select('id').execute()).toHaveLength(1);
+      expect(await validateSessionToken(t.db, active.token, hours(0.6), { idleMinutes: 30, absoluteHours: 12 })).not.toBeNull();
+      expect(idle.token).not.toBe(active.token);
+    });
 
-  it('deliver-outbox sends waiting email when mail is set up, and says so when it is not', async () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'ho-mail-'));
-    try {
-      await t.db.transaction().execute((trx) =>
-        trx.insertInto('outbox_message').values({ id: 'm1', to_address: 'team@x.example', subject: 'Hello', body_text: 'Body', related_type: 'test', related_id: 'x', created_at: now.toISOString(), sent_at: null, last_error: null }).execute(),
-      );
-      expect(await run('deliver-outbox', now)).toBe('no mail set up: messages wait in the outbox');
-      expect(await run('deliver-outbox', now, { mailDropDir: folder })).toBe('outbox delivered');
-      const files = readdirSync(folder);
-      expect(files).toHaveLength(1);
-      expect(readFileSync(path.join(folder, files[0]!), 'utf8')).toContain('Subject: Hello');
-      expect(await unsentMessages(t.db)).toEqual([]);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    it('follow-ups-due tells each team once, with nothing about the person', async () => {
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
+      const caseId = await insertHandoff(t.db, { createdAt: now, name: 'Jo Example' });
+      await t.db.updateTable('handoff').set({ assigned_to: adviser.id }).where('id', '=', caseId).execute();
+      await closeCase(t.db, adviser, caseId, { reason: 'Plan completed', clientGroups: ['lone-parent'] }, now, serviceRules);
+      expect(await run('follow-ups-due', new Date('2027-02-24T10:00:00Z'))).toBe('0 follow-ups reminded');
+      expect(await run('follow-ups-due', new Date('2027-02-25T10:00:00Z'))).toBe('1 follow-ups reminded');
+      expect(await run('follow-ups-due', new Date('2027-02-26T10:00:00Z'))).toBe('0 follow-ups reminded');
+      const mail = (await unsentMessages(t.db)).filter((m) => m.related_type === 'follow_up');
+      expect(mail.map((m) => [m.to_address, m.subject])).toEqual([['housingoptions@harrowmere.example', '1 follow-up is due']]);
+      expect(mail[0]!.body_text).not.toContain('Jo Example');
+    });
+
+    it('deliver-outbox sends waiting email when mail is set up, and says so when it is not', async () => {
+      const folder = mkdtempSync(path.join(tmpdir(), 'ho-mail-'));
+      try {
+        await t.db.transaction().execute((trx) =>
+          trx.insertInto('outbox_message').values({ id: 'm1', to_address: 'team@x.example', subject: 'Hello', body_text: 'Body', related_type: 'test', related_id: 'x', created_at: now.toISOString(), sent_at: null, last_error: null }).execute(),
+        );
+        expect(await run('deliver-outbox', now)).toBe('no mail set up: messages wait in the outbox');
+        expect(await run('deliver-outbox', now, { mailDropDir: folder })).toBe('outbox delivered');
+        const files = readdirSync(folder);
+        expect(files).toHaveLength(1);
+        expect(readFileSync(path.join(folder, files[0]!), 'utf8')).toContain('Subject: Hello');
+        expect(await unsentMessages(t.db)).toEqual([]);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    });
   });
 });

@@ -13,74 +13,76 @@ import { seedDirectory } from '../../src/server/directory/seed-directory.ts';
 import { unsentMessages } from '../../src/server/notify/outbox.ts';
 import { answerPartnerReferral, listPartnerReferrals, openPartnerReferral } from '../../src/server/partners/partner-referrals.ts';
 import { insertHandoff, insertPartner, insertStaff } from '../support/casework.ts';
-import { tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
-let t: TempDatabase;
-const now = new Date('2026-11-25T10:00:00Z');
+describe.each(DIALECTS)('on %s', (dialect) => {
+  let t: TempDatabase;
+  const now = new Date('2026-11-25T10:00:00Z');
 
-beforeEach(async () => {
-  t = tempDatabase();
-  await migrateToLatest(t.db);
-  await seedDirectory(t.db, demoDirectory, taxonomy, now);
-});
-afterEach(() => t.cleanUp());
-
-async function referralSetUp() {
-  const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
-  const partner = await insertPartner(t.db, 'harrowmere-safe-at-home', { email: 'morgan@safeathome.example' });
-  const otherPartner = await insertPartner(t.db, 'harrowmere-young-peoples-housing', { email: 'foyer@kilnworthfoyer.example' });
-  const caseId = await insertHandoff(t.db, { createdAt: now, name: 'Jo Example' });
-  return { adviser, partner, otherPartner, caseId };
-}
-
-describe('partner organisations', () => {
-  it('see only the referrals sent to their own organisation, and the person only with consent', async () => {
-    const { adviser, partner, otherPartner, caseId } = await referralSetUp();
-    const shared = await makeReferral(t.db, adviser, caseId, { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Safety planning', consentToShare: true }, now);
-    const notShared = await makeReferral(t.db, adviser, caseId, { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Second thoughts', consentToShare: false }, now);
-    await makeReferral(t.db, adviser, caseId, { serviceId: 'council-money-advice', reason: 'Arrears', consentToShare: true }, now);
-
-    expect((await listPartnerReferrals(t.db, partner)).map((r) => r.id).sort()).toEqual([shared, notShared].sort());
-    expect(await listPartnerReferrals(t.db, otherPartner)).toEqual([]);
-    await expect(openPartnerReferral(t.db, otherPartner, shared, now)).rejects.toBeInstanceOf(NotFound);
-    await expect(listPartnerReferrals(t.db, adviser)).rejects.toBeInstanceOf(NotAllowed);
-
-    const withConsent = await openPartnerReferral(t.db, partner, shared, now);
-    expect(withConsent.person).toMatchObject({ name: 'Jo Example', phone: '07700 900 123', voicemailOk: false, safeTimes: ['morning'] });
-    expect(withConsent.referredBy).toBe(`${adviser.displayName}, for the council`);
-    expect((await openPartnerReferral(t.db, partner, notShared, now)).person).toBeNull();
-    // Partners never reach the council's case record.
-    await expect(openCase(t.db, partner, caseId, now, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
-    const audit = await listAudit(t.db, await insertStaff(t.db, 'administrator', 'service-management'), { entityId: shared });
-    expect(audit.map((a) => a.action)).toContain('viewed referral');
+  beforeEach(async () => {
+    t = await tempDatabase(dialect);
+    await migrateToLatest(t.db);
+    await seedDirectory(t.db, demoDirectory, taxonomy, now);
   });
+  afterEach(() => t.cleanUp());
 
-  it('are told of a new referral by email, with nothing about the person in it', async () => {
-    const { adviser, caseId } = await referralSetUp();
-    await makeReferral(t.db, adviser, caseId, { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Safety planning', consentToShare: true }, now);
-    const mail = (await unsentMessages(t.db)).filter((m) => m.to_address === 'morgan@safeathome.example');
-    expect(mail).toHaveLength(1);
-    expect(mail[0]!.subject).toBe('New referral from Harrowmere Borough Council');
-    const text = `${mail[0]!.subject}\n${mail[0]!.body_text}`;
-    for (const personal of ['Jo Example', '07700', 'Safety planning', 'HO-']) expect(text).not.toContain(personal);
-  });
+  async function referralSetUp() {
+    const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
+    const partner = await insertPartner(t.db, 'harrowmere-safe-at-home', { email: 'morgan@safeathome.example' });
+    const otherPartner = await insertPartner(t.db, 'harrowmere-young-peoples-housing', { email: 'foyer@kilnworthfoyer.example' });
+    const caseId = await insertHandoff(t.db, { createdAt: now, name: 'Jo Example' });
+    return { adviser, partner, otherPartner, caseId };
+  }
 
-  it('accept or decline with a reason; the adviser sees it on the case, and it is answered once', async () => {
-    const { adviser, partner, otherPartner, caseId } = await referralSetUp();
-    const id = await makeReferral(t.db, adviser, caseId, { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Safety planning', consentToShare: true }, now);
-    await expect(answerPartnerReferral(t.db, partner, id, { decision: 'declined', reason: '  ' }, now)).rejects.toThrow('Enter why you are declining');
-    await expect(answerPartnerReferral(t.db, partner, id, { decision: 'maybe', reason: '' }, now)).rejects.toBeInstanceOf(UserProblem);
-    await expect(answerPartnerReferral(t.db, otherPartner, id, { decision: 'accepted', reason: '' }, now)).rejects.toBeInstanceOf(NotFound);
+  describe('partner organisations', () => {
+    it('see only the referrals sent to their own organisation, and the person only with consent', async () => {
+      const { adviser, partner, otherPartner, caseId } = await referralSetUp();
+      const shared = await makeReferral(t.db, adviser, caseId, { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Safety planning', consentToShare: true }, now);
+      const notShared = await makeReferral(t.db, adviser, caseId, { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Second thoughts', consentToShare: false }, now);
+      await makeReferral(t.db, adviser, caseId, { serviceId: 'council-money-advice', reason: 'Arrears', consentToShare: true }, now);
 
-    const both = await Promise.allSettled([
-      answerPartnerReferral(t.db, partner, id, { decision: 'declined', reason: 'We have no refuge space this week' }, now),
-      answerPartnerReferral(t.db, partner, id, { decision: 'accepted', reason: '' }, now),
-    ]);
-    expect(both.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+      expect((await listPartnerReferrals(t.db, partner)).map((r) => r.id).sort()).toEqual([shared, notShared].sort());
+      expect(await listPartnerReferrals(t.db, otherPartner)).toEqual([]);
+      await expect(openPartnerReferral(t.db, otherPartner, shared, now)).rejects.toBeInstanceOf(NotFound);
+      await expect(listPartnerReferrals(t.db, adviser)).rejects.toBeInstanceOf(NotAllowed);
 
-    const record = await openCase(t.db, adviser, caseId, now, serviceRules);
-    const referral = record.referrals.find((r) => r.id === id)!;
-    expect(referral).toMatchObject({ status: 'declined', declineReason: 'We have no refuge space this week' });
-    expect(record.events.map((e) => e.summary)).toContain('Harrowmere Safe at Home (fictional) declined the referral');
+      const withConsent = await openPartnerReferral(t.db, partner, shared, now);
+      expect(withConsent.person).toMatchObject({ name: 'Jo Example', phone: '07700 900 123', voicemailOk: false, safeTimes: ['morning'] });
+      expect(withConsent.referredBy).toBe(`${adviser.displayName}, for the council`);
+      expect((await openPartnerReferral(t.db, partner, notShared, now)).person).toBeNull();
+      // Partners never reach the council's case record.
+      await expect(openCase(t.db, partner, caseId, now, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
+      const audit = await listAudit(t.db, await insertStaff(t.db, 'administrator', 'service-management'), { entityId: shared });
+      expect(audit.map((a) => a.action)).toContain('viewed referral');
+    });
+
+    it('are told of a new referral by email, with nothing about the person in it', async () => {
+      const { adviser, caseId } = await referralSetUp();
+      await makeReferral(t.db, adviser, caseId, { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Safety planning', consentToShare: true }, now);
+      const mail = (await unsentMessages(t.db)).filter((m) => m.to_address === 'morgan@safeathome.example');
+      expect(mail).toHaveLength(1);
+      expect(mail[0]!.subject).toBe('New referral from Harrowmere Borough Council');
+      const text = `${mail[0]!.subject}\n${mail[0]!.body_text}`;
+      for (const personal of ['Jo Example', '07700', 'Safety planning', 'HO-']) expect(text).not.toContain(personal);
+    });
+
+    it('accept or decline with a reason; the adviser sees it on the case, and it is answered once', async () => {
+      const { adviser, partner, otherPartner, caseId } = await referralSetUp();
+      const id = await makeReferral(t.db, adviser, caseId, { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Safety planning', consentToShare: true }, now);
+      await expect(answerPartnerReferral(t.db, partner, id, { decision: 'declined', reason: '  ' }, now)).rejects.toThrow('Enter why you are declining');
+      await expect(answerPartnerReferral(t.db, partner, id, { decision: 'maybe', reason: '' }, now)).rejects.toBeInstanceOf(UserProblem);
+      await expect(answerPartnerReferral(t.db, otherPartner, id, { decision: 'accepted', reason: '' }, now)).rejects.toBeInstanceOf(NotFound);
+
+      const both = await Promise.allSettled([
+        answerPartnerReferral(t.db, partner, id, { decision: 'declined', reason: 'We have no refuge space this week' }, now),
+        answerPartnerReferral(t.db, partner, id, { decision: 'accepted', reason: '' }, now),
+      ]);
+      expect(both.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+
+      const record = await openCase(t.db, adviser, caseId, now, serviceRules);
+      const referral = record.referrals.find((r) => r.id === id)!;
+      expect(referral).toMatchObject({ status: 'declined', declineReason: 'We have no refuge space this week' });
+      expect(record.events.map((e) => e.summary)).toContain('Harrowmere Safe at Home (fictional) declined the referral');
+    });
   });
 });

@@ -29,271 +29,273 @@ import {
 } from '../../src/server/staff/sessions.ts';
 import { defaultSignInLimits, signIn, verifySecondFactor } from '../../src/server/staff/sign-in.ts';
 import { insertStaff } from '../support/casework.ts';
-import { tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
-let t: TempDatabase;
-const lifetimes = { idleMinutes: 30, absoluteHours: 12 };
-const now = new Date('2026-11-24T09:00:00Z');
-const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
-const secret = 'test-secret-key-at-least-32-characters';
+describe.each(DIALECTS)('on %s', (dialect) => {
+  let t: TempDatabase;
+  const lifetimes = { idleMinutes: 30, absoluteHours: 12 };
+  const now = new Date('2026-11-24T09:00:00Z');
+  const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
+  const secret = 'test-secret-key-at-least-32-characters';
 
-beforeEach(async () => {
-  t = tempDatabase();
-  await migrateToLatest(t.db);
-});
-afterEach(async () => {
-  await t.cleanUp();
-});
-
-describe('sessions', () => {
-  it('store only a hash of the secret and find the person from the token', async () => {
-    const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
-    const { token, session } = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'Chrome on Linux' }, now);
-    const [id, secretPart] = token.split('.');
-    expect(id).toBe(session.id);
-    expect(Buffer.from(secretPart!, 'base64url')).toHaveLength(32); // 256 random bits
-    const row = await t.db.selectFrom('staff_session').selectAll().executeTakeFirstOrThrow();
-    expect(row.secret_hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(JSON.stringify(row)).not.toContain(secretPart);
-    expect((await validateSessionToken(t.db, token, minutes(1), lifetimes))?.actor).toMatchObject({
-      id: adviser.id,
-      role: 'adviser',
-      teamId: 'housing-options',
-    });
-    expect(await validateSessionToken(t.db, `${id}.${'A'.repeat(43)}`, minutes(1), lifetimes)).toBeNull();
-    expect(await validateSessionToken(t.db, 'nonsense', minutes(1), lifetimes)).toBeNull();
-    expect(await validateSessionToken(t.db, undefined, minutes(1), lifetimes)).toBeNull();
+  beforeEach(async () => {
+    t = await tempDatabase(dialect);
+    await migrateToLatest(t.db);
+  });
+  afterEach(async () => {
+    await t.cleanUp();
   });
 
-  it('end after the idle timeout, and after the absolute lifetime even when in use', async () => {
-    const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
-    const { token } = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'x' }, now);
-    expect(await validateSessionToken(t.db, token, minutes(29), lifetimes)).not.toBeNull();
-    expect(await validateSessionToken(t.db, token, minutes(58), lifetimes)).not.toBeNull(); // 29 minutes after last use
-    expect(await validateSessionToken(t.db, token, minutes(89), lifetimes)).toBeNull(); // 31 minutes idle
-    expect(await t.db.selectFrom('staff_session').selectAll().execute()).toEqual([]); // and the row is gone
-
-    const busy = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'x' }, now);
-    for (let m = 20; m < 720; m += 20)
-      expect(await validateSessionToken(t.db, busy.token, minutes(m), lifetimes), `minute ${m}`).not.toBeNull();
-    expect(await validateSessionToken(t.db, busy.token, minutes(720), lifetimes)).toBeNull();
-  });
-
-  it('end on sign-out and when the account is disabled, and can be listed and ended by their owner only', async () => {
-    const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
-    const other = await insertStaff(t.db, 'adviser', 'housing-options');
-    const admin = await insertStaff(t.db, 'administrator', 'service-management');
-    const first = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'Firefox on Windows' }, now);
-    const second = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'Safari on iOS' }, minutes(1));
-    expect((await listOwnSessions(t.db, adviser.id)).map((s) => s.device)).toEqual(['Safari on iOS', 'Firefox on Windows']);
-    expect(await endOwnSession(t.db, other.id, first.session.id)).toBe(false);
-    expect(await endOwnSession(t.db, adviser.id, first.session.id)).toBe(true);
-    expect(await validateSessionToken(t.db, first.token, minutes(2), lifetimes)).toBeNull();
-    await endSession(t.db, second.session.id);
-    expect(await validateSessionToken(t.db, second.token, minutes(2), lifetimes)).toBeNull();
-
-    const third = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'x' }, now);
-    await setAccountDisabled(t.db, admin, adviser.id, true, now);
-    expect(await validateSessionToken(t.db, third.token, minutes(1), lifetimes)).toBeNull();
-  });
-
-  it('are cleared out once expired', async () => {
-    const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
-    await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'x' }, now);
-    await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'x' }, minutes(40));
-    expect(await deleteExpiredSessions(t.db, minutes(45), lifetimes)).toBe(1);
-  });
-});
-
-describe('signing in', () => {
-  const input = { email: 'Priya@Council.example', password: 'correct horse battery', address: '192.0.2.1', device: 'Chrome on Linux' };
-
-  it('makes a new session each time (so a planted token is worthless) and audits it', async () => {
-    const adviser = await insertStaff(t.db, 'adviser', 'housing-options', {
-      email: 'priya@council.example',
-      password: 'correct horse battery',
-    });
-    const first = await signIn(t.db, input, defaultSignInLimits(), now);
-    const second = await signIn(t.db, input, defaultSignInLimits(), now);
-    expect(first.kind === 'signed-in' && second.kind === 'signed-in' && first.token !== second.token).toBe(true);
-    expect(await signIn(t.db, { ...input, password: 'wrong' }, defaultSignInLimits(), now)).toEqual({
-      kind: 'wrong',
-      message: 'Enter a correct email address and password',
-    });
-    expect(await signIn(t.db, { ...input, email: 'nobody@council.example' }, defaultSignInLimits(), now)).toMatchObject({ kind: 'wrong' });
-    const admin = await insertStaff(t.db, 'administrator', 'service-management');
-    const actions = (await listAudit(t.db, admin, { entityType: 'session' })).map((r) => [r.staffId, r.action]);
-    expect(actions).toEqual([
-      [adviser.id, 'signed in'],
-      [adviser.id, 'signed in'],
-    ]);
-    expect((await listAudit(t.db, admin, { entityId: adviser.id })).map((r) => r.action)).toEqual(['failed sign-in']);
-  });
-
-  it('is limited per account and per address, with a clear message', async () => {
-    await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
-    const limits = defaultSignInLimits();
-    for (let i = 0; i < 5; i += 1)
-      expect((await signIn(t.db, { ...input, password: 'wrong', address: `198.51.100.${i}` }, limits, now)).kind).toBe('wrong');
-    const limited = await signIn(t.db, { ...input, address: '198.51.100.99' }, limits, now);
-    expect(limited).toEqual({
-      kind: 'limited',
-      message: expect.stringMatching(/^Too many attempts to sign in\. Wait 3 minutes and try again/),
+  describe('sessions', () => {
+    it('store only a hash of the secret and find the person from the token', async () => {
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
+      const { token, session } = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'Chrome on Linux' }, now);
+      const [id, secretPart] = token.split('.');
+      expect(id).toBe(session.id);
+      expect(Buffer.from(secretPart!, 'base64url')).toHaveLength(32); // 256 random bits
+      const row = await t.db.selectFrom('staff_session').selectAll().executeTakeFirstOrThrow();
+      expect(row.secret_hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(JSON.stringify(row)).not.toContain(secretPart);
+      expect((await validateSessionToken(t.db, token, minutes(1), lifetimes))?.actor).toMatchObject({
+        id: adviser.id,
+        role: 'adviser',
+        teamId: 'housing-options',
+      });
+      expect(await validateSessionToken(t.db, `${id}.${'A'.repeat(43)}`, minutes(1), lifetimes)).toBeNull();
+      expect(await validateSessionToken(t.db, 'nonsense', minutes(1), lifetimes)).toBeNull();
+      expect(await validateSessionToken(t.db, undefined, minutes(1), lifetimes)).toBeNull();
     });
 
-    // Only failures count against an address: a shared office signs many people in.
-    const perAddress = defaultSignInLimits();
-    for (let i = 0; i < 30; i += 1) expect((await signIn(t.db, input, perAddress, now)).kind).toBe('signed-in');
-    for (let i = 0; i < 20; i += 1) expect((await signIn(t.db, { ...input, email: `someone${i}@council.example` }, perAddress, now)).kind).toBe('wrong');
-    expect((await signIn(t.db, input, perAddress, now)).kind).toBe('limited');
-  });
+    it('end after the idle timeout, and after the absolute lifetime even when in use', async () => {
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
+      const { token } = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'x' }, now);
+      expect(await validateSessionToken(t.db, token, minutes(29), lifetimes)).not.toBeNull();
+      expect(await validateSessionToken(t.db, token, minutes(58), lifetimes)).not.toBeNull(); // 29 minutes after last use
+      expect(await validateSessionToken(t.db, token, minutes(89), lifetimes)).toBeNull(); // 31 minutes idle
+      expect(await t.db.selectFrom('staff_session').selectAll().execute()).toEqual([]); // and the row is gone
 
-  it('refuses disabled accounts', async () => {
-    const adviser = await insertStaff(t.db, 'adviser', 'housing-options', {
-      email: 'priya@council.example',
-      password: 'correct horse battery',
+      const busy = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'x' }, now);
+      for (let m = 20; m < 720; m += 20)
+        expect(await validateSessionToken(t.db, busy.token, minutes(m), lifetimes), `minute ${m}`).not.toBeNull();
+      expect(await validateSessionToken(t.db, busy.token, minutes(720), lifetimes)).toBeNull();
     });
-    await t.db.updateTable('staff_user').set({ is_disabled: 1 }).where('id', '=', adviser.id).execute();
-    expect((await signIn(t.db, input, defaultSignInLimits(), now)).kind).toBe('wrong');
-  });
 
-  it('asks for a code when the second factor is on, and takes each code once', async () => {
-    const adviser = await insertStaff(t.db, 'adviser', 'housing-options', {
-      email: 'priya@council.example',
-      password: 'correct horse battery',
+    it('end on sign-out and when the account is disabled, and can be listed and ended by their owner only', async () => {
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
+      const other = await insertStaff(t.db, 'adviser', 'housing-options');
+      const admin = await insertStaff(t.db, 'administrator', 'service-management');
+      const first = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'Firefox on Windows' }, now);
+      const second = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'Safari on iOS' }, minutes(1));
+      expect((await listOwnSessions(t.db, adviser.id)).map((s) => s.device)).toEqual(['Safari on iOS', 'Firefox on Windows']);
+      expect(await endOwnSession(t.db, other.id, first.session.id)).toBe(false);
+      expect(await endOwnSession(t.db, adviser.id, first.session.id)).toBe(true);
+      expect(await validateSessionToken(t.db, first.token, minutes(2), lifetimes)).toBeNull();
+      await endSession(t.db, second.session.id);
+      expect(await validateSessionToken(t.db, second.token, minutes(2), lifetimes)).toBeNull();
+
+      const third = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'x' }, now);
+      await setAccountDisabled(t.db, admin, adviser.id, true, now);
+      expect(await validateSessionToken(t.db, third.token, minutes(1), lifetimes)).toBeNull();
     });
-    const key = newTotpKey();
-    const step = timeStep(now);
-    await enableSecondFactor(t.db, adviser, { encryptedKey: encryptTotpKey(key, secret), code: codeAt(key, step - 1) }, secret, now);
-    const limits = defaultSignInLimits();
-    const result = await signIn(t.db, input, limits, now);
-    if (result.kind !== 'signed-in') throw new Error('expected to sign in');
-    expect(result.needsSecondFactor).toBe(true);
-    expect((await validateSessionToken(t.db, result.token, now, lifetimes))?.session.secondFactorDone).toBe(false);
-    const verify = (code: string) =>
-      verifySecondFactor(t.db, { userId: adviser.id, sessionId: result.session.id, code }, limits, secret, now);
-    expect((await verify(codeAt(key, step - 1))).kind).toBe('wrong'); // used when turning it on
-    expect(await verify(codeAt(key, step))).toEqual({ kind: 'accepted' });
-    expect((await validateSessionToken(t.db, result.token, now, lifetimes))?.session.secondFactorDone).toBe(true);
-    expect((await verify(codeAt(key, step))).kind).toBe('wrong'); // the same code again
+
+    it('are cleared out once expired', async () => {
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
+      await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'x' }, now);
+      await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'x' }, minutes(40));
+      expect(await deleteExpiredSessions(t.db, minutes(45), lifetimes)).toBe(1);
+    });
   });
-});
 
-/** Sends the outbox as the server does, capturing what would be emailed. */
-async function sendOutbox(at: Date): Promise<Array<{ to: string; text: string }>> {
-  const sent: Array<{ to: string; text: string }> = [];
-  const compose: Record<string, ComposeBody> = Object.fromEntries(
-    Object.keys(PASSWORD_LINK_MESSAGES).map((type) => [
-      type,
-      (m: Parameters<ComposeBody>[0]) => passwordLinkBody(t.db, { ...m, relatedType: type as keyof typeof PASSWORD_LINK_MESSAGES }, new URL('https://housing.example'), at),
-    ]),
-  );
-  await deliverOutbox(t.db, async (m) => sent.push({ to: m.to, text: m.text }), 'no-reply@x.example', { now: () => at, compose });
-  return sent;
-}
+  describe('signing in', () => {
+    const input = { email: 'Priya@Council.example', password: 'correct horse battery', address: '192.0.2.1', device: 'Chrome on Linux' };
 
-const linkToken = (text: string) => /\/staff\/set-password\/([\w-]+)/.exec(text)?.[1] ?? '';
+    it('makes a new session each time (so a planted token is worthless) and audits it', async () => {
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', {
+        email: 'priya@council.example',
+        password: 'correct horse battery',
+      });
+      const first = await signIn(t.db, input, defaultSignInLimits(), now);
+      const second = await signIn(t.db, input, defaultSignInLimits(), now);
+      expect(first.kind === 'signed-in' && second.kind === 'signed-in' && first.token !== second.token).toBe(true);
+      expect(await signIn(t.db, { ...input, password: 'wrong' }, defaultSignInLimits(), now)).toEqual({
+        kind: 'wrong',
+        message: 'Enter a correct email address and password',
+      });
+      expect(await signIn(t.db, { ...input, email: 'nobody@council.example' }, defaultSignInLimits(), now)).toMatchObject({ kind: 'wrong' });
+      const admin = await insertStaff(t.db, 'administrator', 'service-management');
+      const actions = (await listAudit(t.db, admin, { entityType: 'session' })).map((r) => [r.staffId, r.action]);
+      expect(actions).toEqual([
+        [adviser.id, 'signed in'],
+        [adviser.id, 'signed in'],
+      ]);
+      expect((await listAudit(t.db, admin, { entityId: adviser.id })).map((r) => r.action)).toEqual(['failed sign-in']);
+    });
 
-describe('accounts', () => {
-  it('are created with no usable password; only the owner is emailed a one-time link, made as it is sent', async () => {
-    const admin = await insertStaff(t.db, 'administrator', 'service-management');
-    const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
-    const input = { email: 'New.Adviser@Council.example', displayName: 'New Adviser', role: 'adviser' as const, teamId: 'housing-options' };
-    await expect(createAccount(t.db, adviser, input, now)).rejects.toBeInstanceOf(NotAllowed);
-    const created = await createAccount(t.db, admin, input, now);
-    const { account } = created;
-    // The administrator gets no link, and none is stored in clear: the outbox holds a placeholder.
-    expect(created.resetToken).toBeNull();
-    await expect(createAccount(t.db, admin, input, now, { linkTo: 'command-line' })).rejects.toBeInstanceOf(NotAllowed);
-    const queued = await t.db.selectFrom('outbox_message').selectAll().execute();
-    expect(queued.map((m) => m.to_address)).toEqual(['new.adviser@council.example']);
-    expect(queued[0]!.body_text).not.toMatch(/set-password\//);
-    expect(await t.db.selectFrom('password_reset').selectAll().execute()).toEqual([]);
-    expect(account).toMatchObject({ email: 'new.adviser@council.example', role: 'adviser', disabled: false });
-    await expect(createAccount(t.db, admin, input, now)).rejects.toBeInstanceOf(AccountExists);
-    await expect(createAccount(t.db, 'command-line', { ...input, email: 'not-an-email' }, now)).rejects.toThrow('correct format');
+    it('is limited per account and per address, with a clear message', async () => {
+      await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
+      const limits = defaultSignInLimits();
+      for (let i = 0; i < 5; i += 1)
+        expect((await signIn(t.db, { ...input, password: 'wrong', address: `198.51.100.${i}` }, limits, now)).kind).toBe('wrong');
+      const limited = await signIn(t.db, { ...input, address: '198.51.100.99' }, limits, now);
+      expect(limited).toEqual({
+        kind: 'limited',
+        message: expect.stringMatching(/^Too many attempts to sign in\. Wait 3 minutes and try again/),
+      });
 
-    const [mail] = await sendOutbox(now);
-    expect(mail!.to).toBe('new.adviser@council.example');
-    const resetToken = linkToken(mail!.text);
-    expect(resetToken).not.toBe('');
-    const stored = await t.db.selectFrom('password_reset').selectAll().execute();
-    expect(stored.map((r) => r.token_hash)).not.toContain(resetToken);
-    await expect(setPasswordWithLink(t.db, resetToken, 'short', now)).rejects.toThrow('at least 12 characters');
-    await expect(setPasswordWithLink(t.db, resetToken, 'new.adviser is my password', now)).rejects.toThrow('must not contain your email');
-    await setPasswordWithLink(t.db, resetToken, 'four random garden words', now);
-    await expect(setPasswordWithLink(t.db, resetToken, 'four random garden words', now)).rejects.toBeInstanceOf(ResetLinkInvalid);
-    const signedIn = await signIn(
-      t.db,
-      { email: account.email, password: 'four random garden words', address: 'a', device: 'd' },
-      defaultSignInLimits(),
-      now,
+      // Only failures count against an address: a shared office signs many people in.
+      const perAddress = defaultSignInLimits();
+      for (let i = 0; i < 30; i += 1) expect((await signIn(t.db, input, perAddress, now)).kind).toBe('signed-in');
+      for (let i = 0; i < 20; i += 1) expect((await signIn(t.db, { ...input, email: `someone${i}@council.example` }, perAddress, now)).kind).toBe('wrong');
+      expect((await signIn(t.db, input, perAddress, now)).kind).toBe('limited');
+    });
+
+    it('refuses disabled accounts', async () => {
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', {
+        email: 'priya@council.example',
+        password: 'correct horse battery',
+      });
+      await t.db.updateTable('staff_user').set({ is_disabled: 1 }).where('id', '=', adviser.id).execute();
+      expect((await signIn(t.db, input, defaultSignInLimits(), now)).kind).toBe('wrong');
+    });
+
+    it('asks for a code when the second factor is on, and takes each code once', async () => {
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', {
+        email: 'priya@council.example',
+        password: 'correct horse battery',
+      });
+      const key = newTotpKey();
+      const step = timeStep(now);
+      await enableSecondFactor(t.db, adviser, { encryptedKey: encryptTotpKey(key, secret), code: codeAt(key, step - 1) }, secret, now);
+      const limits = defaultSignInLimits();
+      const result = await signIn(t.db, input, limits, now);
+      if (result.kind !== 'signed-in') throw new Error('expected to sign in');
+      expect(result.needsSecondFactor).toBe(true);
+      expect((await validateSessionToken(t.db, result.token, now, lifetimes))?.session.secondFactorDone).toBe(false);
+      const verify = (code: string) =>
+        verifySecondFactor(t.db, { userId: adviser.id, sessionId: result.session.id, code }, limits, secret, now);
+      expect((await verify(codeAt(key, step - 1))).kind).toBe('wrong'); // used when turning it on
+      expect(await verify(codeAt(key, step))).toEqual({ kind: 'accepted' });
+      expect((await validateSessionToken(t.db, result.token, now, lifetimes))?.session.secondFactorDone).toBe(true);
+      expect((await verify(codeAt(key, step))).kind).toBe('wrong'); // the same code again
+    });
+  });
+
+  /** Sends the outbox as the server does, capturing what would be emailed. */
+  async function sendOutbox(at: Date): Promise<Array<{ to: string; text: string }>> {
+    const sent: Array<{ to: string; text: string }> = [];
+    const compose: Record<string, ComposeBody> = Object.fromEntries(
+      Object.keys(PASSWORD_LINK_MESSAGES).map((type) => [
+        type,
+        (m: Parameters<ComposeBody>[0]) => passwordLinkBody(t.db, { ...m, relatedType: type as keyof typeof PASSWORD_LINK_MESSAGES }, new URL('https://housing.example'), at),
+      ]),
     );
-    expect(signedIn.kind).toBe('signed-in');
+    await deliverOutbox(t.db, async (m) => sent.push({ to: m.to, text: m.text }), 'no-reply@x.example', { now: () => at, compose });
+    return sent;
+  }
+
+  const linkToken = (text: string) => /\/staff\/set-password\/([\w-]+)/.exec(text)?.[1] ?? '';
+
+  describe('accounts', () => {
+    it('are created with no usable password; only the owner is emailed a one-time link, made as it is sent', async () => {
+      const admin = await insertStaff(t.db, 'administrator', 'service-management');
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
+      const input = { email: 'New.Adviser@Council.example', displayName: 'New Adviser', role: 'adviser' as const, teamId: 'housing-options' };
+      await expect(createAccount(t.db, adviser, input, now)).rejects.toBeInstanceOf(NotAllowed);
+      const created = await createAccount(t.db, admin, input, now);
+      const { account } = created;
+      // The administrator gets no link, and none is stored in clear: the outbox holds a placeholder.
+      expect(created.resetToken).toBeNull();
+      await expect(createAccount(t.db, admin, input, now, { linkTo: 'command-line' })).rejects.toBeInstanceOf(NotAllowed);
+      const queued = await t.db.selectFrom('outbox_message').selectAll().execute();
+      expect(queued.map((m) => m.to_address)).toEqual(['new.adviser@council.example']);
+      expect(queued[0]!.body_text).not.toMatch(/set-password\//);
+      expect(await t.db.selectFrom('password_reset').selectAll().execute()).toEqual([]);
+      expect(account).toMatchObject({ email: 'new.adviser@council.example', role: 'adviser', disabled: false });
+      await expect(createAccount(t.db, admin, input, now)).rejects.toBeInstanceOf(AccountExists);
+      await expect(createAccount(t.db, 'command-line', { ...input, email: 'not-an-email' }, now)).rejects.toThrow('correct format');
+
+      const [mail] = await sendOutbox(now);
+      expect(mail!.to).toBe('new.adviser@council.example');
+      const resetToken = linkToken(mail!.text);
+      expect(resetToken).not.toBe('');
+      const stored = await t.db.selectFrom('password_reset').selectAll().execute();
+      expect(stored.map((r) => r.token_hash)).not.toContain(resetToken);
+      await expect(setPasswordWithLink(t.db, resetToken, 'short', now)).rejects.toThrow('at least 12 characters');
+      await expect(setPasswordWithLink(t.db, resetToken, 'new.adviser is my password', now)).rejects.toThrow('must not contain your email');
+      await setPasswordWithLink(t.db, resetToken, 'four random garden words', now);
+      await expect(setPasswordWithLink(t.db, resetToken, 'four random garden words', now)).rejects.toBeInstanceOf(ResetLinkInvalid);
+      const signedIn = await signIn(
+        t.db,
+        { email: account.email, password: 'four random garden words', address: 'a', device: 'd' },
+        defaultSignInLimits(),
+        now,
+      );
+      expect(signedIn.kind).toBe('signed-in');
+    });
+
+    it("the command line alone may take a new account's link to hand over", async () => {
+      const input = { email: 'cli@council.example', displayName: 'Cli Person', role: 'adviser' as const, teamId: 'housing-options' };
+      const { resetToken } = await createAccount(t.db, 'command-line', input, now, { linkTo: 'command-line' });
+      expect(resetToken).toMatch(/^[\w-]{40,}$/);
+      expect(await t.db.selectFrom('outbox_message').selectAll().execute()).toEqual([]);
+      await setPasswordWithLink(t.db, resetToken!, 'four random garden words', now);
+    });
+
+    it('get reset links emailed to the owner only, that replace older ones, last an hour, and end every session', async () => {
+      const admin = await insertStaff(t.db, 'administrator', 'service-management');
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example' });
+      const session = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'x' }, now);
+      expect(await issuePasswordReset(t.db, admin, adviser.id, now)).not.toHaveProperty('token');
+      const [first] = await sendOutbox(now);
+      const old = linkToken(first!.text);
+      await issuePasswordReset(t.db, admin, adviser.id, now);
+      const [second] = await sendOutbox(now);
+      expect(second!.to).toBe('priya@council.example');
+      const fresh = linkToken(second!.text);
+      await expect(setPasswordWithLink(t.db, old, 'four random garden words', now)).rejects.toThrow('expired or has already been used');
+      await expect(setPasswordWithLink(t.db, fresh, 'four random garden words', minutes(61))).rejects.toBeInstanceOf(ResetLinkInvalid);
+      const audit = await listAudit(t.db, admin, { entityId: adviser.id });
+      expect(audit.map((a) => a.action)).toContain('sent password link');
+      await setPasswordWithLink(t.db, fresh, 'four random garden words', minutes(5));
+      expect(await validateSessionToken(t.db, session.token, minutes(6), lifetimes)).toBeNull();
+    });
+
+    it('a disabled account loses its sessions and any link, and gets no new one', async () => {
+      const admin = await insertStaff(t.db, 'administrator', 'service-management');
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'sam@council.example' });
+      const session = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'x' }, now);
+      await issuePasswordReset(t.db, admin, adviser.id, now);
+      const [mail] = await sendOutbox(now);
+      await setAccountDisabled(t.db, admin, adviser.id, true, now);
+      expect(await validateSessionToken(t.db, session.token, now, lifetimes)).toBeNull();
+      await expect(setPasswordWithLink(t.db, linkToken(mail!.text), 'four random garden words', now)).rejects.toBeInstanceOf(ResetLinkInvalid);
+      await expect(issuePasswordReset(t.db, admin, adviser.id, now)).rejects.toThrow('disabled');
+    });
   });
 
-  it("the command line alone may take a new account's link to hand over", async () => {
-    const input = { email: 'cli@council.example', displayName: 'Cli Person', role: 'adviser' as const, teamId: 'housing-options' };
-    const { resetToken } = await createAccount(t.db, 'command-line', input, now, { linkTo: 'command-line' });
-    expect(resetToken).toMatch(/^[\w-]{40,}$/);
-    expect(await t.db.selectFrom('outbox_message').selectAll().execute()).toEqual([]);
-    await setPasswordWithLink(t.db, resetToken!, 'four random garden words', now);
-  });
-
-  it('get reset links emailed to the owner only, that replace older ones, last an hour, and end every session', async () => {
-    const admin = await insertStaff(t.db, 'administrator', 'service-management');
-    const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example' });
-    const session = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'x' }, now);
-    expect(await issuePasswordReset(t.db, admin, adviser.id, now)).not.toHaveProperty('token');
-    const [first] = await sendOutbox(now);
-    const old = linkToken(first!.text);
-    await issuePasswordReset(t.db, admin, adviser.id, now);
-    const [second] = await sendOutbox(now);
-    expect(second!.to).toBe('priya@council.example');
-    const fresh = linkToken(second!.text);
-    await expect(setPasswordWithLink(t.db, old, 'four random garden words', now)).rejects.toThrow('expired or has already been used');
-    await expect(setPasswordWithLink(t.db, fresh, 'four random garden words', minutes(61))).rejects.toBeInstanceOf(ResetLinkInvalid);
-    const audit = await listAudit(t.db, admin, { entityId: adviser.id });
-    expect(audit.map((a) => a.action)).toContain('sent password link');
-    await setPasswordWithLink(t.db, fresh, 'four random garden words', minutes(5));
-    expect(await validateSessionToken(t.db, session.token, minutes(6), lifetimes)).toBeNull();
-  });
-
-  it('a disabled account loses its sessions and any link, and gets no new one', async () => {
-    const admin = await insertStaff(t.db, 'administrator', 'service-management');
-    const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'sam@council.example' });
-    const session = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'x' }, now);
-    await issuePasswordReset(t.db, admin, adviser.id, now);
-    const [mail] = await sendOutbox(now);
-    await setAccountDisabled(t.db, admin, adviser.id, true, now);
-    expect(await validateSessionToken(t.db, session.token, now, lifetimes)).toBeNull();
-    await expect(setPasswordWithLink(t.db, linkToken(mail!.text), 'four random garden words', now)).rejects.toBeInstanceOf(ResetLinkInvalid);
-    await expect(issuePasswordReset(t.db, admin, adviser.id, now)).rejects.toThrow('disabled');
-  });
-});
-
-describe('directory editing by staff', () => {
-  it('checks the input, records who changed what, and moves a checked entry off the stale list', async () => {
-    await seedDirectory(t.db, demoDirectory, taxonomy, now);
-    const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
-    const admin = await insertStaff(t.db, 'administrator', 'service-management');
-    const service = (await getService(t.db, 'private-sector-housing'))!;
-    const input = {
-      name: service.name,
-      description: service.description,
-      eligibility: service.eligibility,
-      phone: '01632 960 181',
-      email: '',
-      url: 'http://insecure.example',
-      referralHow: service.referral.how,
-      status: 'active' as const,
-      checked: 'yes' as const,
-    };
-    await expect(editDirectoryService(t.db, adviser, service.id, input, now)).rejects.toThrow('https://');
-    await editDirectoryService(t.db, adviser, service.id, { ...input, url: '' }, now);
-    expect(await getService(t.db, service.id)).toMatchObject({ phone: '01632 960 181', email: null, url: null, lastChecked: '2026-11-24' });
-    expect((await listAudit(t.db, admin, { entityId: service.id })).map((r) => [r.staffId, r.action])).toEqual([
-      [adviser.id, 'edited and checked'],
-    ]);
+  describe('directory editing by staff', () => {
+    it('checks the input, records who changed what, and moves a checked entry off the stale list', async () => {
+      await seedDirectory(t.db, demoDirectory, taxonomy, now);
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
+      const admin = await insertStaff(t.db, 'administrator', 'service-management');
+      const service = (await getService(t.db, 'private-sector-housing'))!;
+      const input = {
+        name: service.name,
+        description: service.description,
+        eligibility: service.eligibility,
+        phone: '01632 960 181',
+        email: '',
+        url: 'http://insecure.example',
+        referralHow: service.referral.how,
+        status: 'active' as const,
+        checked: 'yes' as const,
+      };
+      await expect(editDirectoryService(t.db, adviser, service.id, input, now)).rejects.toThrow('https://');
+      await editDirectoryService(t.db, adviser, service.id, { ...input, url: '' }, now);
+      expect(await getService(t.db, service.id)).toMatchObject({ phone: '01632 960 181', email: null, url: null, lastChecked: '2026-11-24' });
+      expect((await listAudit(t.db, admin, { entityId: service.id })).map((r) => [r.staffId, r.action])).toEqual([
+        [adviser.id, 'edited and checked'],
+      ]);
+    });
   });
 });

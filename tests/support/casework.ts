@@ -2,6 +2,7 @@
 import type { AppDatabase } from '../../src/server/db/open-database.ts';
 import type { HandoffTable } from '../../src/server/db/schema.ts';
 import { PARTNER_TEAM, type Actor, type Role } from '../../src/domain/staff/permissions.ts';
+import { newReference } from '../../src/server/handoffs/reference.ts';
 import { newId } from '../../src/server/ids.ts';
 import { hashPassword } from '../../src/server/staff/password-hash.ts';
 
@@ -48,7 +49,7 @@ export async function insertHandoff(
     .insertInto('handoff')
     .values({
       id,
-      reference: options.reference ?? `HO-${id.slice(0, 4).toUpperCase()}-${id.slice(4, 8).toUpperCase()}`,
+      reference: options.reference ?? newReference(),
       service_id: options.serviceId ?? 'housing-options',
       team_id: options.teamId ?? 'housing-options',
       need_level: options.needLevel ?? 'high',

@@ -1,27 +1,60 @@
-// A real SQLite file in a fresh temporary folder, removed after the test.
+// A real, empty database for one test, on either dialect, removed afterwards: a temporary SQLite
+// file, or a new database on the test PostgreSQL server (tests/support/postgres-cluster.ts).
+// Integration tests run once per dialect: `describe.each(DIALECTS)`.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase, type AppDatabase } from '../../src/server/db/open-database.ts';
 
+export const DIALECTS = ['sqlite', 'postgres'] as const;
+export type Dialect = (typeof DIALECTS)[number];
+
 export interface TempDatabase {
-  folder: string;
+  dialect: Dialect;
+  /** The SQLite file (sqlite only). */
   filename: string;
   db: AppDatabase;
   cleanUp(): Promise<void>;
 }
 
-export function tempDatabase(): TempDatabase {
-  const folder = mkdtempSync(path.join(tmpdir(), 'ho-test-'));
-  const filename = path.join(folder, 'nested', 'test.db');
-  const db = openDatabase({ kind: 'sqlite', filename });
+let counter = 0;
+
+export async function tempDatabase(dialect: Dialect = 'sqlite'): Promise<TempDatabase> {
+  if (dialect === 'sqlite') {
+    const folder = mkdtempSync(path.join(tmpdir(), 'ho-test-'));
+    const filename = path.join(folder, 'nested', 'test.db');
+    const db = openDatabase({ kind: 'sqlite', filename });
+    return {
+      dialect,
+      filename,
+      db,
+      async cleanUp() {
+        await db.destroy().catch(() => {});
+        rmSync(folder, { recursive: true, force: true });
+      },
+    };
+  }
+  const server = new URL(inject('postgresUrl'));
+  const name = `ho_test_${process.pid}_${Date.now()}_${(counter += 1)}`;
+  const admin = new pg.Client({ connectionString: server.toString() });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const db = openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
   return {
-    folder,
-    filename,
+    dialect,
+    filename: '',
     db,
     async cleanUp() {
       await db.destroy().catch(() => {});
-      rmSync(folder, { recursive: true, force: true });
+      const again = new pg.Client({ connectionString: server.toString() });
+      await again.connect();
+      await again.query(`drop database if exists ${name} with (force)`);
+      await again.end();
     },
   };
 }

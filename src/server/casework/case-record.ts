@@ -54,6 +54,7 @@ export async function openCase(db: AppDatabase, actor: Actor, caseId: string, no
       .select(['case_event.kind', 'case_event.summary', 'case_event.detail', 'case_event.created_at', 'staff_user.display_name'])
       .where('case_event.handoff_id', '=', row.id)
       .orderBy('case_event.created_at', 'desc')
+      .orderBy('case_event.id', 'desc')
       .execute(),
     planVersions(db, row.id),
     referralsOf(db, row.id),

@@ -1,22 +1,15 @@
-// Opens the database: better-sqlite3 through Kysely, with the pragmas the service relies on.
-// Callers only see Kysely<Database>, so a PostgreSQL dialect can be added here later.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
-import type { Settings } from '../../config/settings.ts';
+// Opens the database for the location in the settings: a SQLite file or a PostgreSQL server.
+// Each dialect lives in its own small file under dialects/; callers only see Kysely<Database>,
+// and no use case branches on which it is.
+import { Kysely } from 'kysely';
+import type { DatabaseLocation } from '../../config/settings.ts';
+import { postgresDialect } from './dialects/postgres.ts';
+import { sqliteDialect } from './dialects/sqlite.ts';
 import type { Database } from './schema.ts';
 
 export type AppDatabase = Kysely<Database>;
 
-export function openDatabase(location: Settings['database']): AppDatabase {
-  if (location.filename !== ':memory:') {
-    mkdirSync(path.dirname(location.filename), { recursive: true });
-  }
-  const sqlite = new SQLite(location.filename);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+export function openDatabase(location: DatabaseLocation): AppDatabase {
+  const dialect = location.kind === 'postgres' ? postgresDialect(location.url, location.poolSize) : sqliteDialect(location.filename);
+  return new Kysely<Database>({ dialect });
 }

@@ -47,7 +47,10 @@ describe('settings', () => {
   });
 
   it('says plainly that PostgreSQL and other databases are not supported yet', () => {
-    expect(() => parseDatabaseUrl('postgres://user@host/db')).toThrow('PostgreSQL is not supported yet');
+    expect(parseDatabaseUrl('postgres://user:secret@db.example:5432/housing', '/srv/app', 20)).toEqual({ kind: 'postgres', url: 'postgres://user:secret@db.example:5432/housing', poolSize: 20 });
+    expect(readSettings({ DATABASE_URL: 'postgresql://u@h/housing' }).database).toEqual({ kind: 'postgres', url: 'postgresql://u@h/housing', poolSize: 10 });
+    expect(() => parseDatabaseUrl('postgres://user@host')).toThrow('must name the database');
+    expect(() => readSettings({ DATABASE_URL: 'postgres://u@h/db', DATABASE_POOL_SIZE: '0' })).toThrow('DATABASE_POOL_SIZE must be a whole number from 1 to 100');
     expect(() => parseDatabaseUrl('mysql://host/db')).toThrow('is not a SQLite file');
     expect(() => parseDatabaseUrl('file:')).toThrow('DATABASE_URL is empty');
   });
