@@ -222,6 +222,20 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     });
   });
 
+  describe('two instances at once', () => {
+    it('two advisers claiming one case at the same moment: exactly one gets it', async () => {
+      const id = await insertHandoff(t.db, { createdAt: received });
+      const other = t.secondInstance();
+      const results = await Promise.allSettled([claimCase(t.db, adviser, id, received), claimCase(other, colleague, id, received)]);
+      expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const row = await t.db.selectFrom('handoff').select('assigned_to').where('id', '=', id).executeTakeFirstOrThrow();
+      const winner = results[0]!.status === 'fulfilled' ? adviser : colleague;
+      expect(row.assigned_to).toBe(winner.id);
+      const claims = (await listAudit(t.db, admin, { entityId: id })).filter((a) => a.action === 'claimed');
+      expect(claims).toHaveLength(1);
+    });
+  });
+
   describe('who may touch a case', () => {
     it('keeps other teams out, lets managers in, and gives assigning to managers only', async () => {
       const id = await insertHandoff(t.db, { createdAt: received });

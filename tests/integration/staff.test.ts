@@ -178,6 +178,23 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect((await validateSessionToken(t.db, result.token, now, lifetimes))?.session.secondFactorDone).toBe(true);
       expect((await verify(codeAt(key, step))).kind).toBe('wrong'); // the same code again
     });
+
+    it('takes one code once even when two instances check it at the same moment', async () => {
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
+      const key = newTotpKey();
+      const step = timeStep(now);
+      await enableSecondFactor(t.db, adviser, { encryptedKey: encryptTotpKey(key, secret), code: codeAt(key, step - 1) }, secret, now);
+      const first = await signIn(t.db, input, defaultSignInLimits(), now);
+      const second = await signIn(t.db, input, defaultSignInLimits(), now);
+      if (first.kind !== 'signed-in' || second.kind !== 'signed-in') throw new Error('expected to sign in');
+      const other = t.secondInstance();
+      const code = codeAt(key, step);
+      const results = await Promise.all([
+        verifySecondFactor(t.db, { userId: adviser.id, sessionId: first.session.id, code }, defaultSignInLimits(), secret, now),
+        verifySecondFactor(other, { userId: adviser.id, sessionId: second.session.id, code }, defaultSignInLimits(), secret, now),
+      ]);
+      expect(results.map((r) => r.kind).sort()).toEqual(['accepted', 'wrong']);
+    });
   });
 
   /** Sends the outbox as the server does, capturing what would be emailed. */

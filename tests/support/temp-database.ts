@@ -16,6 +16,12 @@ export interface TempDatabase {
   /** The SQLite file (sqlite only). */
   filename: string;
   db: AppDatabase;
+  /**
+   * Another connection to the same database, as a second app instance would have: a second pool
+   * on PostgreSQL. On SQLite it is the same connection (two connections in one thread would block
+   * each other with a synchronous driver); the database serialises writers either way.
+   */
+  secondInstance(): AppDatabase;
   cleanUp(): Promise<void>;
 }
 
@@ -30,6 +36,7 @@ export async function tempDatabase(dialect: Dialect = 'sqlite'): Promise<TempDat
       dialect,
       filename,
       db,
+      secondInstance: () => db,
       async cleanUp() {
         await db.destroy().catch(() => {});
         rmSync(folder, { recursive: true, force: true });
@@ -45,11 +52,18 @@ export async function tempDatabase(dialect: Dialect = 'sqlite'): Promise<TempDat
   const url = new URL(server);
   url.pathname = `/${name}`;
   const db = openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
+  const others: AppDatabase[] = [];
   return {
     dialect,
     filename: '',
     db,
+    secondInstance() {
+      const other = openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
+      others.push(other);
+      return other;
+    },
     async cleanUp() {
+      for (const other of others) await other.destroy().catch(() => {});
       await db.destroy().catch(() => {});
       const again = new pg.Client({ connectionString: server.toString() });
       await again.connect();

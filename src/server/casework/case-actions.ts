@@ -15,7 +15,9 @@ export async function claimCase(db: AppDatabase, actor: Actor, caseId: string, n
     if (row.status === 'closed') throw new CaseProblem('This case is closed');
     if (row.assigned_to === actor.id) throw new CaseProblem('You already have this case');
     if (row.assigned_to !== null) throw new CaseProblem('Someone else has this case. Ask a manager to give it to you.');
-    await trx.updateTable('handoff').set({ assigned_to: actor.id }).where('id', '=', row.id).execute();
+    // One conditional update: of two advisers (or two instances) claiming at once, exactly one wins.
+    const claimed = await trx.updateTable('handoff').set({ assigned_to: actor.id }).where('id', '=', row.id).where('assigned_to', 'is', null).executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) throw new CaseProblem('Someone else has just taken this case. Ask a manager to give it to you.');
     return {
       change: { action: 'claimed', event: { kind: 'assignment', summary: `${actor.displayName} took the case` } },
       value: undefined,

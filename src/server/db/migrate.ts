@@ -15,6 +15,9 @@ export class MigrationError extends Error {
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[]> {
   const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
   if (sqlite) await sql`pragma foreign_keys = off`.execute(db);
+  // Kysely's migrator takes a lock of its own (an advisory lock on PostgreSQL; on SQLite the one
+  // writer at a time does it), so two instances starting together do not both migrate: the second
+  // waits, then finds nothing to do.
   let outcome: Awaited<ReturnType<Migrator['migrateToLatest']>>;
   try {
     const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });

@@ -107,15 +107,25 @@ export async function verifySecondFactor(
           : 'The code is not right, or has been used. Enter the code your app shows now.',
     };
   }
-  limits.account.reset(key);
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable('staff_user').set({ totp_last_step: step }).where('id', '=', input.userId).execute();
+  // One conditional update: the step is taken only if no one has used it (or a later one) meanwhile,
+  // so one code signs in once even when two instances check it at the same moment.
+  const taken = await db.transaction().execute(async (trx) => {
+    const used = await trx
+      .updateTable('staff_user')
+      .set({ totp_last_step: step })
+      .where('id', '=', input.userId)
+      .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+      .executeTakeFirst();
+    if (Number(used.numUpdatedRows) !== 1) return false;
     await markSecondFactorDone(trx, input.sessionId);
     await recordAudit(
       trx,
       { staffId: input.userId, action: 'signed in (with second factor)', entityType: 'session', entityId: input.sessionId },
       now,
     );
+    return true;
   });
+  if (!taken) return { kind: 'wrong', message: 'The code is not right, or has been used. Enter the code your app shows now.' };
+  limits.account.reset(key);
   return { kind: 'accepted' };
 }
