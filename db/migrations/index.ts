@@ -9,6 +9,7 @@ import * as returnCodeOnce from './2026-11-25-005-return-code-once.ts';
 import * as urgentContact from './2026-11-25-006-urgent-contact.ts';
 import * as partners from './2026-11-25-007-partners.ts';
 import * as followUpReminders from './2026-11-25-008-follow-up-reminders.ts';
+import * as rateLimits from './2026-11-25-009-rate-limits.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-24-001-staff-accounts': staffAccounts,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-006-urgent-contact': urgentContact,
   '2026-11-25-007-partners': partners,
   '2026-11-25-008-follow-up-reminders': followUpReminders,
+  '2026-11-25-009-rate-limits': rateLimits,
 };

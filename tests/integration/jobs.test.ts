@@ -10,6 +10,7 @@ import { closeCase } from '../../src/server/casework/case-actions.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { JOBS, isJobName, type JobName } from '../../src/server/jobs/registry.ts';
 import { runJob } from '../../src/server/jobs/schedule.ts';
+import { sharedSignInLimits } from '../../src/server/staff/sign-in.ts';
 import { unsentMessages } from '../../src/server/notify/outbox.ts';
 import { findDraftBySession, startDraft } from '../../src/server/self-assessment/drafts.ts';
 import { createSession, validateSessionToken } from '../../src/server/staff/sessions.ts';
@@ -31,7 +32,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
   describe('jobs', () => {
     it('are named, and only those names run', () => {
-      expect(Object.keys(JOBS).sort()).toEqual(['deliver-outbox', 'follow-ups-due', 'purge-drafts', 'purge-sessions']);
+      expect(Object.keys(JOBS).sort()).toEqual(['deliver-outbox', 'follow-ups-due', 'purge-drafts', 'purge-rate-limits', 'purge-sessions']);
       expect(isJobName('purge-drafts')).toBe(true);
       expect(isJobName('constructor')).toBe(false);
     });
@@ -68,6 +69,14 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const mail = (await unsentMessages(t.db)).filter((m) => m.related_type === 'follow_up');
       expect(mail.map((m) => [m.to_address, m.subject])).toEqual([['housingoptions@harrowmere.example', '1 follow-up is due']]);
       expect(mail[0]!.body_text).not.toContain('Jo Example');
+    });
+
+    it('purge-rate-limits deletes buckets once they have filled again, and keeps those still counting', async () => {
+      const limits = sharedSignInLimits(t.db, 'k'.repeat(40), () => now.getTime());
+      await limits.address.consume('192.0.2.1');
+      expect(await run('purge-rate-limits', hours(0.1))).toBe('0 full rate-limit buckets deleted');
+      expect(await run('purge-rate-limits', hours(1))).toBe('1 full rate-limit buckets deleted');
+      expect(await t.db.selectFrom('rate_limit').selectAll().execute()).toEqual([]);
     });
 
     it('deliver-outbox sends waiting email when mail is set up, and says so when it is not', async () => {

@@ -27,7 +27,8 @@ import {
   listOwnSessions,
   validateSessionToken,
 } from '../../src/server/staff/sessions.ts';
-import { defaultSignInLimits, signIn, verifySecondFactor } from '../../src/server/staff/sign-in.ts';
+import { defaultSignInLimits, sharedSignInLimits, signIn, verifySecondFactor } from '../../src/server/staff/sign-in.ts';
+import { SharedBuckets } from '../../src/server/security/shared-buckets.ts';
 import { insertStaff } from '../support/casework.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
@@ -147,6 +148,32 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       for (let i = 0; i < 30; i += 1) expect((await signIn(t.db, input, perAddress, now)).kind).toBe('signed-in');
       for (let i = 0; i < 20; i += 1) expect((await signIn(t.db, { ...input, email: `someone${i}@council.example` }, perAddress, now)).kind).toBe('wrong');
       expect((await signIn(t.db, input, perAddress, now)).kind).toBe('limited');
+    });
+
+    it('keeps the limits in the database, shared by every instance, and never stores the address', async () => {
+      await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
+      const here = sharedSignInLimits(t.db, secret);
+      const there = sharedSignInLimits(t.secondInstance(), secret);
+      // Five wrong passwords, alternating between two instances, use up the account's five tries.
+      for (let i = 0; i < 5; i += 1) {
+        const limits = i % 2 === 0 ? here : there;
+        expect((await signIn(t.db, { ...input, password: 'wrong', address: '203.0.113.7' }, limits, now)).kind).toBe('wrong');
+      }
+      expect((await signIn(t.db, input, there, now)).kind).toBe('limited');
+      expect((await signIn(t.db, input, here, now)).kind).toBe('limited');
+      const stored = await t.db.selectFrom('rate_limit').selectAll().execute();
+      expect(stored.length).toBe(2);
+      for (const row of stored) expect(`${row.key}`).not.toMatch(/203\.0\.113\.7|priya/);
+    });
+
+    it('gives exactly the bucket’s tokens to instances racing for them', async () => {
+      const options = { size: 20, refillSeconds: 60 };
+      const one = new SharedBuckets(t.db, 'race', options, secret, () => now.getTime());
+      const two = new SharedBuckets(t.secondInstance(), 'race', options, secret, () => now.getTime());
+      const taken = await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? one : two).consume('198.51.100.1')));
+      expect(taken.filter(Boolean)).toHaveLength(20);
+      expect(await one.allows('198.51.100.1')).toBe(false);
+      expect(await two.secondsUntilAllowed('198.51.100.1')).toBe(60);
     });
 
     it('refuses disabled accounts', async () => {

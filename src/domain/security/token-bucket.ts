@@ -1,17 +1,47 @@
 // A token bucket per key (Lucia's rate-limit guide): each attempt takes a token, tokens come back
-// one per interval, up to the bucket's size. Held in memory: enough for one server process.
+// one per interval, up to the bucket's size. The arithmetic is here; the buckets are kept in
+// memory (TokenBuckets, for one process) or in the database (src/server/security/shared-buckets.ts).
 
 export interface BucketOptions {
   size: number;
   refillSeconds: number;
 }
 
-interface Bucket {
+/** One bucket's state: tokens left, and when they were last topped up (ms since 1970). */
+export interface Bucket {
   tokens: number;
   refilledAt: number;
 }
 
-export class TokenBuckets {
+/** The bucket as it stands at `now`: a missing one is full; tokens come back one per interval. */
+export function bucketAt(bucket: Bucket | undefined, options: BucketOptions, now: number): Bucket {
+  if (!bucket) return { tokens: options.size, refilledAt: now };
+  const refills = Math.floor((now - bucket.refilledAt) / (options.refillSeconds * 1000));
+  if (refills <= 0) return bucket;
+  const tokens = Math.min(options.size, bucket.tokens + refills);
+  // A full bucket starts its interval afresh.
+  return { tokens, refilledAt: tokens === options.size ? now : bucket.refilledAt + refills * options.refillSeconds * 1000 };
+}
+
+/** Seconds until the next token comes back (0 when there is one). */
+export function secondsUntilToken(bucket: Bucket, options: BucketOptions, now: number): number {
+  if (bucket.tokens > 0) return 0;
+  return Math.ceil((bucket.refilledAt + options.refillSeconds * 1000 - now) / 1000);
+}
+
+/** What a rate limit offers its callers, kept in memory or in the database. */
+export interface RateLimiter {
+  /** Whether an attempt may go ahead now (without taking a token). */
+  allows(key: string): Promise<boolean>;
+  /** Takes a token; false when the bucket is empty. */
+  consume(key: string): Promise<boolean>;
+  secondsUntilAllowed(key: string): Promise<number>;
+  /** Fills the bucket again. */
+  reset(key: string): Promise<void>;
+}
+
+/** Buckets held in memory: enough for one process (and for tests). */
+export class TokenBuckets implements RateLimiter {
   private readonly buckets = new Map<string, Bucket>();
   private readonly options: BucketOptions;
   private readonly clock: () => number;
@@ -21,26 +51,12 @@ export class TokenBuckets {
     this.clock = clock;
   }
 
-  private current(key: string): Bucket {
-    const now = this.clock();
-    const bucket = this.buckets.get(key);
-    if (!bucket) return { tokens: this.options.size, refilledAt: now };
-    const refills = Math.floor((now - bucket.refilledAt) / (this.options.refillSeconds * 1000));
-    if (refills <= 0) return bucket;
-    return {
-      tokens: Math.min(this.options.size, bucket.tokens + refills),
-      refilledAt: bucket.refilledAt + refills * this.options.refillSeconds * 1000,
-    };
+  async allows(key: string): Promise<boolean> {
+    return bucketAt(this.buckets.get(key), this.options, this.clock()).tokens > 0;
   }
 
-  /** Whether an attempt may go ahead now (without taking a token). */
-  allows(key: string): boolean {
-    return this.current(key).tokens > 0;
-  }
-
-  /** Takes a token; false when the bucket is empty. */
-  consume(key: string): boolean {
-    const bucket = this.current(key);
+  async consume(key: string): Promise<boolean> {
+    const bucket = bucketAt(this.buckets.get(key), this.options, this.clock());
     if (bucket.tokens <= 0) {
       this.buckets.set(key, bucket);
       return false;
@@ -49,15 +65,12 @@ export class TokenBuckets {
     return true;
   }
 
-  /** Seconds until the next token comes back (0 when there is one). */
-  secondsUntilAllowed(key: string): number {
-    const bucket = this.current(key);
-    if (bucket.tokens > 0) return 0;
-    return Math.ceil((bucket.refilledAt + this.options.refillSeconds * 1000 - this.clock()) / 1000);
+  async secondsUntilAllowed(key: string): Promise<number> {
+    const now = this.clock();
+    return secondsUntilToken(bucketAt(this.buckets.get(key), this.options, now), this.options, now);
   }
 
-  /** Fills the bucket again (after a successful sign-in, failures no longer count). */
-  reset(key: string): void {
+  async reset(key: string): Promise<void> {
     this.buckets.delete(key);
   }
 }

@@ -167,6 +167,14 @@ export interface FollowUpTable {
   reminded_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+export interface RateLimitTable {
+  /** HMAC-SHA256 of the limit's name and key (such as a network address): never the key itself. */
+  key: string;
+  tokens: number;
+  refilled_at: string;
+  version: number;
+}
+
 export interface AuditEventTable {
   id: string;
   at: string;
@@ -273,4 +281,5 @@ export interface Database {
   case_outcome: CaseOutcomeTable;
   follow_up: FollowUpTable;
   audit_event: AuditEventTable;
+  rate_limit: RateLimitTable;
 }

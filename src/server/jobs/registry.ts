@@ -10,6 +10,12 @@ import type { AppDatabase } from '../db/open-database.ts';
 import { deliverNow } from '../notify/deliver-now.ts';
 import { purgeExpiredDrafts } from '../self-assessment/drafts.ts';
 import { deleteExpiredSessions } from '../staff/sessions.ts';
+import { purgeFullBuckets } from '../security/shared-buckets.ts';
+import { SIGN_IN_LIMITS } from '../staff/sign-in.ts';
+import { RESUME_LIMIT } from '../self-assessment/resume-limit.ts';
+
+/** The slowest bucket to fill again: any bucket older than this is full. */
+const LONGEST_REFILL = [SIGN_IN_LIMITS.account, SIGN_IN_LIMITS.address, RESUME_LIMIT].reduce((a, b) => (a.size * a.refillSeconds >= b.size * b.refillSeconds ? a : b));
 
 export interface JobContext {
   db: AppDatabase;
@@ -38,6 +44,11 @@ export const JOBS = {
     everyMinutes: 15,
     run: async ({ db, now, settings }) =>
       `${await deleteExpiredSessions(db, now, { idleMinutes: settings.staffIdleMinutes, absoluteHours: settings.staffSessionHours })} expired sessions deleted`,
+  },
+  'purge-rate-limits': {
+    description: 'Delete rate-limit buckets that have filled up again (they no longer mean anything)',
+    everyMinutes: 60,
+    run: async ({ db, now }) => `${await purgeFullBuckets(db, now, LONGEST_REFILL)} full rate-limit buckets deleted`,
   },
   'follow-ups-due': {
     description: 'Tell each team how many follow-ups have fallen due (once each, no personal details)',

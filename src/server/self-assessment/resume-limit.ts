@@ -1,10 +1,13 @@
-// Wrong return codes are limited per network address (held in memory, never stored): 10 tries,
-// then one more every minute. A code has about 59 bits, so this only stops brute force.
-import { TokenBuckets } from '../../domain/security/token-bucket.ts';
+// Wrong return codes are limited per network address: 10 tries, then one more every minute. The
+// limit is kept in the database (as a keyed hash of the address, never the address), so every
+// instance shares it. A code has about 59 bits, so this only stops brute force.
+import { settings } from '../../config/settings.ts';
+import type { RateLimiter } from '../../domain/security/token-bucket.ts';
+import type { DbExecutor } from '../db/executor.ts';
+import { SharedBuckets } from '../security/shared-buckets.ts';
 
-let buckets: TokenBuckets | undefined;
+export const RESUME_LIMIT = { size: 10, refillSeconds: 60 };
 
-export function resumeLimits(): TokenBuckets {
-  buckets ??= new TokenBuckets({ size: 10, refillSeconds: 60 });
-  return buckets;
+export function resumeLimits(db: DbExecutor): RateLimiter {
+  return new SharedBuckets(db, 'resume-code', RESUME_LIMIT, settings().secretKey);
 }

@@ -1,6 +1,9 @@
 // Signing in: email and password, then (for those who set one up) a code from their app.
-// Attempts are limited per account and per network address, held only in memory.
-import { TokenBuckets } from '../../domain/security/token-bucket.ts';
+// Attempts are limited per account and per network address, in the database so every instance
+// shares the limits (src/server/security/shared-buckets.ts).
+import { TokenBuckets, type BucketOptions, type RateLimiter } from '../../domain/security/token-bucket.ts';
+import type { DbExecutor } from '../db/executor.ts';
+import { SharedBuckets } from '../security/shared-buckets.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
@@ -9,16 +12,27 @@ import { createSession, markSecondFactorDone, type StaffSession } from './sessio
 
 export interface SignInLimits {
   /** Failed attempts per account (and second-factor codes per person). */
-  account: TokenBuckets;
-  /** Failed attempts per network address (the address is a key in memory, never stored). */
-  address: TokenBuckets;
+  account: RateLimiter;
+  /** Failed attempts per network address (kept as a keyed hash, never the address). */
+  address: RateLimiter;
 }
 
 /** 5 failed tries per account, one more every 3 minutes; 20 failures per address, one more every 30 seconds. */
+export const SIGN_IN_LIMITS: { account: BucketOptions; address: BucketOptions } = {
+  account: { size: 5, refillSeconds: 180 },
+  address: { size: 20, refillSeconds: 30 },
+};
+
+/** The limits held in this process's memory only (for tests). */
 export function defaultSignInLimits(): SignInLimits {
+  return { account: new TokenBuckets(SIGN_IN_LIMITS.account), address: new TokenBuckets(SIGN_IN_LIMITS.address) };
+}
+
+/** The limits every instance shares, in the database. */
+export function sharedSignInLimits(db: DbExecutor, secret: string, clock: () => number = Date.now): SignInLimits {
   return {
-    account: new TokenBuckets({ size: 5, refillSeconds: 180 }),
-    address: new TokenBuckets({ size: 20, refillSeconds: 30 }),
+    account: new SharedBuckets(db, 'sign-in-account', SIGN_IN_LIMITS.account, secret, clock),
+    address: new SharedBuckets(db, 'sign-in-address', SIGN_IN_LIMITS.address, secret, clock),
   };
 }
 
@@ -45,10 +59,10 @@ export async function signIn(
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const accountKey = `account:${email}`;
-  if (!limits.address.allows(input.address))
-    return { kind: 'limited', message: limitedMessage(limits.address.secondsUntilAllowed(input.address)) };
-  if (!limits.account.allows(accountKey))
-    return { kind: 'limited', message: limitedMessage(limits.account.secondsUntilAllowed(accountKey)) };
+  if (!(await limits.address.allows(input.address)))
+    return { kind: 'limited', message: limitedMessage(await limits.address.secondsUntilAllowed(input.address)) };
+  if (!(await limits.account.allows(accountKey)))
+    return { kind: 'limited', message: limitedMessage(await limits.account.secondsUntilAllowed(accountKey)) };
 
   const user =
     email === ''
@@ -62,12 +76,12 @@ export async function signIn(
   const matches = await verifyPassword(user?.password_hash ?? (await decoyHash), input.password).catch(() => false);
   if (!user || !matches || user.is_disabled === 1) {
     // Only failures use up the limits: a shared office address can sign many people in.
-    limits.account.consume(accountKey);
-    limits.address.consume(input.address);
+    await limits.account.consume(accountKey);
+    await limits.address.consume(input.address);
     if (user) await recordAudit(db, { staffId: null, action: 'failed sign-in', entityType: 'staff_user', entityId: user.id }, now);
     return { kind: 'wrong', message: WRONG };
   }
-  limits.account.reset(accountKey);
+  await limits.account.reset(accountKey);
   const needsSecondFactor = user.totp_key !== null;
   const { token, session } = await createSession(db, user.id, { secondFactorDone: !needsSecondFactor, device: input.device }, now);
   await recordAudit(
@@ -94,7 +108,7 @@ export async function verifySecondFactor(
   now: Date,
 ): Promise<CodeResult> {
   const key = `code:${input.userId}`;
-  if (!limits.account.consume(key)) return { kind: 'limited', message: limitedMessage(limits.account.secondsUntilAllowed(key)) };
+  if (!(await limits.account.consume(key))) return { kind: 'limited', message: limitedMessage(await limits.account.secondsUntilAllowed(key)) };
   const user = await db.selectFrom('staff_user').select(['totp_key', 'totp_last_step']).where('id', '=', input.userId).executeTakeFirst();
   if (!user?.totp_key) return { kind: 'wrong', message: 'This account has no second factor set up' };
   const step = acceptedStep(decryptTotpKey(user.totp_key, secretKey), input.code, now, user.totp_last_step);
@@ -126,6 +140,6 @@ export async function verifySecondFactor(
     return true;
   });
   if (!taken) return { kind: 'wrong', message: 'The code is not right, or has been used. Enter the code your app shows now.' };
-  limits.account.reset(key);
+  await limits.account.reset(key);
   return { kind: 'accepted' };
 }

@@ -2,7 +2,8 @@
 // and small helpers the /staff pages share.
 import type { AstroCookies } from 'astro';
 import { settings } from '../../config/settings.ts';
-import { defaultSignInLimits, type SignInLimits } from './sign-in.ts';
+import type { DbExecutor } from '../db/executor.ts';
+import { sharedSignInLimits, type SignInLimits } from './sign-in.ts';
 import type { SessionLifetimes } from './sessions.ts';
 
 /** Sent only to /staff pages, so the public site never receives it. */
@@ -26,11 +27,9 @@ export function clearStaffCookie(cookies: AstroCookies): void {
   cookies.delete(STAFF_COOKIE, { path: '/staff' });
 }
 
-let limits: SignInLimits | undefined;
-/** The sign-in limits of this server process. */
-export function signInLimits(): SignInLimits {
-  limits ??= defaultSignInLimits();
-  return limits;
+/** The sign-in limits, shared by every instance through the database. */
+export function signInLimits(db: DbExecutor): SignInLimits {
+  return sharedSignInLimits(db, settings().secretKey);
 }
 
 /** A short name for a browser, so people can tell their sessions apart ("Chrome on Windows"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TokenBuckets } from '../../../src/domain/security/token-bucket.ts';
+import { TokenBuckets, bucketAt, secondsUntilToken } from '../../../src/domain/security/token-bucket.ts';
 import {
   acceptedStep,
   codeAt,
@@ -12,19 +12,29 @@ import {
 import { describeDevice, safeNext } from '../../../src/server/staff/web.ts';
 
 describe('rate limiting', () => {
-  it('allows the bucket’s size, then refills one token per interval', () => {
+  it('allows the bucket’s size, then refills one token per interval', async () => {
     let now = 0;
     const buckets = new TokenBuckets({ size: 3, refillSeconds: 60 }, () => now);
-    expect([1, 2, 3, 4].map(() => buckets.consume('a'))).toEqual([true, true, true, false]);
-    expect(buckets.consume('b')).toBe(true);
-    expect(buckets.secondsUntilAllowed('a')).toBe(60);
+    const taken = [];
+    for (let i = 0; i < 4; i += 1) taken.push(await buckets.consume('a'));
+    expect(taken).toEqual([true, true, true, false]);
+    expect(await buckets.consume('b')).toBe(true);
+    expect(await buckets.secondsUntilAllowed('a')).toBe(60);
     now = 59_000;
-    expect(buckets.allows('a')).toBe(false);
+    expect(await buckets.allows('a')).toBe(false);
     now = 60_000;
-    expect(buckets.consume('a')).toBe(true);
-    expect(buckets.consume('a')).toBe(false);
-    buckets.reset('a');
-    expect(buckets.allows('a')).toBe(true);
+    expect(await buckets.consume('a')).toBe(true);
+    expect(await buckets.consume('a')).toBe(false);
+    await buckets.reset('a');
+    expect(await buckets.allows('a')).toBe(true);
+  });
+
+  it('tops a bucket up to its size at most, and starts a full one afresh', () => {
+    const options = { size: 3, refillSeconds: 60 };
+    expect(bucketAt(undefined, options, 5_000)).toEqual({ tokens: 3, refilledAt: 5_000 });
+    expect(bucketAt({ tokens: 0, refilledAt: 0 }, options, 150_000)).toEqual({ tokens: 2, refilledAt: 120_000 });
+    expect(bucketAt({ tokens: 1, refilledAt: 0 }, options, 600_000)).toEqual({ tokens: 3, refilledAt: 600_000 });
+    expect(secondsUntilToken({ tokens: 0, refilledAt: 120_000 }, options, 150_000)).toBe(30);
   });
 });
 
