@@ -9,7 +9,8 @@ import { serviceRules } from '../../src/config/service-rules.ts';
 import { closeCase } from '../../src/server/casework/case-actions.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { JOBS, isJobName, type JobName } from '../../src/server/jobs/registry.ts';
-import { runJob } from '../../src/server/jobs/schedule.ts';
+import { SKIPPED, runJob, takeLease } from '../../src/server/jobs/schedule.ts';
+import { deliverOutbox } from '../../src/server/notify/outbox.ts';
 import { sharedSignInLimits } from '../../src/server/staff/sign-in.ts';
 import { unsentMessages } from '../../src/server/notify/outbox.ts';
 import { findDraftBySession, startDraft } from '../../src/server/self-assessment/drafts.ts';
@@ -35,6 +36,40 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(Object.keys(JOBS).sort()).toEqual(['deliver-outbox', 'follow-ups-due', 'purge-drafts', 'purge-rate-limits', 'purge-sessions']);
       expect(isJobName('purge-drafts')).toBe(true);
       expect(isJobName('constructor')).toBe(false);
+    });
+
+    it('run once at a time across instances: the one holding the lease runs, the others skip', async () => {
+      const lifetimes = { draftIdleHours: 4, savedDraftDays: 7 };
+      await startDraft(t.db, now, lifetimes);
+      // Someone else holds the lease: this turn is skipped, and nothing is deleted.
+      await t.db.insertInto('job_lease').values({ name: 'purge-drafts', holder: 'elsewhere', expires_at: hours(5.1).toISOString() }).execute();
+      expect(await run('purge-drafts', hours(5))).toBe(SKIPPED);
+      expect(await t.db.selectFrom('assessment_draft').select('id').execute()).toHaveLength(1);
+      // Its lease runs out (that instance died): the job runs again, and lets the lease go after.
+      expect(await run('purge-drafts', hours(5.2))).toBe('1 expired drafts deleted');
+      expect(await t.db.selectFrom('job_lease').selectAll().execute()).toEqual([]);
+      // Two instances taking the lease at the same moment: exactly one gets it.
+      const taken = await Promise.all([takeLease(t.db, 'purge-sessions', 'one', hours(6)), takeLease(t.secondInstance(), 'purge-sessions', 'two', hours(6))]);
+      expect(taken.filter(Boolean)).toHaveLength(1);
+    });
+
+    it('deliver-outbox on two instances at once sends each message exactly once', async () => {
+      const folder = mkdtempSync(path.join(tmpdir(), 'ho-mail-'));
+      try {
+        for (const id of ['a', 'b', 'c', 'd']) {
+          await t.db.insertInto('outbox_message').values({ id, to_address: `${id}@x.example`, subject: id, body_text: 'Body', related_type: 'test', related_id: id, created_at: now.toISOString(), sent_at: null, last_error: null }).execute();
+        }
+        const sent: string[] = [];
+        const send = async (m: { to: string }) => {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          sent.push(m.to);
+        };
+        await Promise.all([deliverOutbox(t.db, send, 'x@x.example', { now: () => now }), deliverOutbox(t.secondInstance(), send, 'x@x.example', { now: () => now })]);
+        expect(sent.sort()).toEqual(['a@x.example', 'b@x.example', 'c@x.example', 'd@x.example']);
+        expect(await unsentMessages(t.db)).toEqual([]);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
     });
 
     it('purge-drafts deletes expired answers, and only those; starting a draft no longer does it', async () => {

@@ -114,10 +114,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     it('of two browsers using one code at once, exactly one gets the answers', async () => {
       const { draft } = await startDraft(t.db, now, lifetimes);
       const { code } = await saveDraftForLater(t.db, await answerAll(draft, [['danger', 'no']]), now, lifetimes);
-      // Both start before either finishes. (Two connections in one thread cannot race with a
-      // synchronous driver: the second would block the first. tests/e2e/self-assessment.spec.ts
-      // races two browsers against the server.)
-      const outcomes = await Promise.all([resumeDraft(t.db, code, later(1), lifetimes), resumeDraft(t.db, code, later(1), lifetimes)]);
+      // Both start before either finishes, from two instances (on PostgreSQL, two connection
+      // pools; on SQLite one connection, see TempDatabase.secondInstance). tests/e2e/self-assessment.spec.ts
+      // races two browsers against the server too.
+      const outcomes = await Promise.all([resumeDraft(t.db, code, later(1), lifetimes), resumeDraft(t.secondInstance(), code, later(1), lifetimes)]);
       expect(outcomes.map((o) => o.kind).sort()).toEqual(['already-used', 'resumed']);
     });
 

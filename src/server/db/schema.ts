@@ -167,6 +167,13 @@ export interface FollowUpTable {
   reminded_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+export interface JobLeaseTable {
+  name: string;
+  /** The instance running the job. */
+  holder: string;
+  expires_at: string;
+}
+
 export interface RateLimitTable {
   /** HMAC-SHA256 of the limit's name and key (such as a network address): never the key itself. */
   key: string;
@@ -196,6 +203,9 @@ export interface OutboxMessageTable {
   sent_at: string | null;
   attempts: ColumnType<number, number | undefined, number>;
   last_error: string | null;
+  /** The instance sending it, and until when: no other sends it meanwhile. */
+  claimed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  claimed_until: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AssessmentDailyCountTable {
@@ -282,4 +292,5 @@ export interface Database {
   follow_up: FollowUpTable;
   audit_event: AuditEventTable;
   rate_limit: RateLimitTable;
+  job_lease: JobLeaseTable;
 }

@@ -29,6 +29,8 @@ export async function queueMessage(trx: DbExecutor, message: OutgoingMessage, no
       created_at: now.toISOString(),
       sent_at: null,
       last_error: null,
+      claimed_by: null,
+      claimed_until: null,
     })
     .execute();
   return id;
@@ -49,7 +51,15 @@ export type ComposeBody = (message: { relatedType: string; relatedId: string; bo
 
 export const GAVE_UP = 5;
 
-/** Tries to send every unsent message; failures stay in the outbox with the error noted. */
+/** How long one instance holds a message while it sends it; after that another may try. */
+const CLAIM_MS = 5 * 60_000;
+
+/**
+ * Tries to send every unsent message; failures stay in the outbox with the error noted. Each
+ * message is first claimed with one conditional update, so of several instances delivering at
+ * once, only one sends it (a portable form of PostgreSQL's FOR UPDATE SKIP LOCKED: the others
+ * skip it).
+ */
 export async function deliverOutbox(
   db: AppDatabase,
   send: SendMail,
@@ -60,7 +70,17 @@ export async function deliverOutbox(
   const pending = await db.selectFrom('outbox_message').selectAll().where('sent_at', 'is', null).where('attempts', '<', GAVE_UP).orderBy('created_at').limit(50).execute();
   let sent = 0;
   let failed = 0;
+  const me = newId();
   for (const message of pending) {
+    const at = now();
+    const claimed = await db
+      .updateTable('outbox_message')
+      .set({ claimed_by: me, claimed_until: new Date(at.getTime() + CLAIM_MS).toISOString() })
+      .where('id', '=', message.id)
+      .where('sent_at', 'is', null)
+      .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', at.toISOString())]))
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) continue;
     try {
       const compose = options.compose && Object.hasOwn(options.compose, message.related_type) ? options.compose[message.related_type] : undefined;
       const text = compose ? await compose({ relatedType: message.related_type, relatedId: message.related_id, body: message.body_text }) : message.body_text;
@@ -69,11 +89,19 @@ export async function deliverOutbox(
         continue;
       }
       await send({ from, to: message.to_address, subject: message.subject, text });
-      await db.updateTable('outbox_message').set({ sent_at: now().toISOString(), attempts: message.attempts + 1, last_error: null }).where('id', '=', message.id).execute();
+      await db
+        .updateTable('outbox_message')
+        .set({ sent_at: now().toISOString(), attempts: message.attempts + 1, last_error: null, claimed_by: null, claimed_until: null })
+        .where('id', '=', message.id)
+        .execute();
       sent += 1;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      await db.updateTable('outbox_message').set({ attempts: message.attempts + 1, last_error: reason.slice(0, 500) }).where('id', '=', message.id).execute();
+      await db
+        .updateTable('outbox_message')
+        .set({ attempts: message.attempts + 1, last_error: reason.slice(0, 500), claimed_by: null, claimed_until: null })
+        .where('id', '=', message.id)
+        .execute();
       failed += 1;
     }
   }
