@@ -8,6 +8,20 @@ const POSTGRES_PORT = Number(process.env.E2E_POSTGRES_PORT ?? 4324);
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
+/** Debian's Chromium, with its background networking off (this machine has no internet). */
+const chromiumLaunch = {
+  executablePath: chromiumPath,
+  args: [
+    ...(runningAsRoot ? ['--no-sandbox'] : []),
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,
@@ -23,18 +37,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            ...(runningAsRoot ? ['--no-sandbox'] : []),
-            '--disable-gpu',
-            '--disable-quic',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: chromiumLaunch,
       },
     },
     {
@@ -44,18 +47,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://127.0.0.1:${POSTGRES_PORT}`,
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            ...(runningAsRoot ? ['--no-sandbox'] : []),
-            '--disable-gpu',
-            '--disable-quic',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: chromiumLaunch,
       },
     },
   ],
