@@ -9,7 +9,6 @@ export interface HandoffInProgress {
   safety?: { voicemailOk: boolean; safeTimes: string[]; notes: string };
 }
 
-
 export interface DraftState {
   answers: Answers;
   confirmed: boolean;

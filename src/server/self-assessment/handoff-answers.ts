@@ -9,7 +9,7 @@ import { updateDraft, type DraftLifetimes, type DraftRecord } from './drafts.ts'
 import { deliverNow } from '../notify/deliver-now.ts';
 import { serviceById } from '../handoffs/handoff-record.ts';
 import { createHandoff } from './send-handoff.ts';
-import { HANDOFF_PAGES, type HandoffPage } from './handoff-steps.ts';
+import { HANDOFF_PAGES, type HandoffPage } from '../../routes/self-assessment.ts';
 import { field, fieldValues, type FormValues } from '../web/forms.ts';
 import type { HandoffServices } from './page-context.ts';
 

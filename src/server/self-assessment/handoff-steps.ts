@@ -4,8 +4,6 @@ import type { DraftRecord } from './drafts.ts';
 import { progressOf } from './questionnaire.ts';
 import { resultFor } from './result.ts';
 
-export { HANDOFF_PAGES, type HandoffPage };
-
 /** Where a draft should be instead of `page`, or null if it may see it. */
 export function handoffRedirect(draft: DraftRecord | null, page: HandoffPage): string | null {
   if (!draft) return '/self-assessment';

@@ -64,12 +64,3 @@ export function safeNext(value: string | null | undefined): string {
     return '/staff';
   return value;
 }
-
-/** The network address, used only as a key for the in-memory sign-in limit (never stored). */
-export function clientAddressOf(context: { clientAddress: string }): string {
-  try {
-    return context.clientAddress || 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}

@@ -1,7 +1,7 @@
 // Reading HTML form posts, for public and staff pages alike. Field names are plain data: the
 // values live in an object with no prototype, so a field called "__proto__" or "constructor" is
 // just a field. A body that is not a form, or a form that cannot be read, is refused with a
-// status the error page explains (see src/pages/500.astro and src/middleware.ts).
+// status the error page explains (see src/pages/request-problem.astro and src/middleware.ts).
 
 import type { z } from 'zod';
 import type { FormError } from '../../domain/forms.ts';
@@ -22,8 +22,24 @@ export class UnreadableForm extends Error {
   }
 }
 
-/** The form's fields. Reads a copy, so the page can still hand the request to Astro.rewrite(). */
-export async function readForm(request: Request): Promise<FormValues> {
+// One reading per request: the middleware reads every form post to refuse unreadable ones, and the
+// page then asks for the same fields, so the body is parsed once and both get the same answer.
+const formsRead = new WeakMap<Request, Promise<FormValues>>();
+
+/**
+ * The form's fields. Reads a copy, so the page can still hand the request to Astro.rewrite(), and
+ * reads it once per request however many times it is asked.
+ */
+export function readForm(request: Request): Promise<FormValues> {
+  let reading = formsRead.get(request);
+  if (!reading) {
+    reading = parseForm(request);
+    formsRead.set(request, reading);
+  }
+  return reading;
+}
+
+async function parseForm(request: Request): Promise<FormValues> {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (!FORM_TYPES.includes(type)) {
     throw new UnreadableForm(415, type ? `A form was expected, but the request sent ${type}.` : 'A form was expected, but the request sent nothing we could read.');
@@ -51,11 +67,6 @@ export function fieldValues(values: FormValues, name: string): string[] {
 /** First value of a field, or '' */
 export function field(values: FormValues, name: string): string {
   return fieldValues(values, name)[0] ?? '';
-}
-
-/** A copy of the form's fields, safe to store (for showing what was typed again after an error). */
-export function submittedCopy(values: FormValues): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(values));
 }
 
 /** A value looked up by a name the browser sent (a query parameter, an intent): own keys only. */
