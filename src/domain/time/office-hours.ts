@@ -4,7 +4,7 @@
 // So a request at 2pm on a Wednesday is due at 4pm that day, one at 8pm is due at 11am the next
 // working day, and one on a Saturday before a bank-holiday Monday is due on Tuesday.
 import { clockTime } from './opening-times.ts';
-import { COUNCIL_TIME_ZONE, isWorkingDay, localDate } from './working-days.ts';
+import { COUNCIL_TIME_ZONE, isWorkingDay, localDate, nextDay } from './working-days.ts';
 
 /** One row of the office's weekly hours: days as two-letter codes ("MO,TU"), times as "HH:MM". */
 export interface OfficeHoursRow {
@@ -47,12 +47,6 @@ export function localTime(instant: Date, timeZone = COUNCIL_TIME_ZONE): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' }).format(instant);
 }
 
-function nextDate(date: string): string {
-  const next = new Date(`${date}T12:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
-}
-
 /** When the office is open on `date`, as instants, or null when it is closed all day. */
 export function officeWindow(date: string, hours: readonly OfficeHoursRow[], bankHolidays: ReadonlySet<string>): { opens: Date; closes: Date } | null {
   if (!isWorkingDay(date, bankHolidays)) return null;
@@ -75,7 +69,7 @@ export function addOfficeHours(from: Date, officeHours: number, hours: readonly 
   let remaining = officeHours * 60 * MINUTE;
   let date = localDate(from);
   // A year is far more than any council is closed for; the bound stops a profile with no hours looping.
-  for (let day = 0; day < 366; day += 1, date = nextDate(date)) {
+  for (let day = 0; day < 366; day += 1, date = nextDay(date)) {
     const window = officeWindow(date, hours, bankHolidays);
     if (!window) continue;
     const start = Math.max(from.getTime(), window.opens.getTime());
@@ -90,7 +84,7 @@ export function addOfficeHours(from: Date, officeHours: number, hours: readonly 
 /** The next moment the office opens after `at` (or `at` itself if it is open then). */
 export function nextOpening(at: Date, hours: readonly OfficeHoursRow[], bankHolidays: ReadonlySet<string>): Date {
   let date = localDate(at);
-  for (let day = 0; day < 366; day += 1, date = nextDate(date)) {
+  for (let day = 0; day < 366; day += 1, date = nextDay(date)) {
     const window = officeWindow(date, hours, bankHolidays);
     if (!window || window.closes <= at) continue;
     return window.opens > at ? window.opens : at;

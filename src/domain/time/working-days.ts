@@ -40,6 +40,13 @@ export function addWorkingDays(start: string, count: number, bankHolidays: Reado
   return format(date);
 }
 
+/** The calendar day after `date`. */
+export function nextDay(date: string): string {
+  const next = parse(date);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return format(next);
+}
+
 /** A date as people read it: "Tuesday 29 December 2026". */
 export function longDate(date: string): string {
   const parts = new Intl.DateTimeFormat('en-GB', {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bankHolidays, bankHolidaysLastDate } from '../../../src/config/calendar.ts';
-import { addWorkingDays, isWorkingDay, localDate, longDate } from '../../../src/domain/time/working-days.ts';
+import { addWorkingDays, isWorkingDay, localDate, longDate, nextDay } from '../../../src/domain/time/working-days.ts';
 
 describe('working days (England and Wales)', () => {
   it('skip weekends', () => {
@@ -43,5 +43,20 @@ describe('working days (England and Wales)', () => {
     const yearAhead = new Date();
     yearAhead.setUTCFullYear(yearAhead.getUTCFullYear() + 1);
     expect(bankHolidaysLastDate >= localDate(yearAhead).slice(0, 4) + '-01-01', 'add the next year to content/calendar').toBe(true);
+  });
+});
+
+describe('nextDay', () => {
+  it('crosses months, years and leap days', () => {
+    expect(nextDay('2026-11-25')).toBe('2026-11-26');
+    expect(nextDay('2026-11-30')).toBe('2026-12-01');
+    expect(nextDay('2026-12-31')).toBe('2027-01-01');
+    expect(nextDay('2028-02-28')).toBe('2028-02-29');
+    expect(nextDay('2027-02-28')).toBe('2027-03-01');
+  });
+
+  it('is the calendar day after, across the clock change', () => {
+    expect(nextDay('2026-10-24')).toBe('2026-10-25');
+    expect(nextDay('2026-10-25')).toBe('2026-10-26');
   });
 });
