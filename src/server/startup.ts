@@ -1,5 +1,5 @@
 // Start-up: what the service does to its database before it serves anyone. Apply migrations,
-// then, in demo mode, fill an empty database with the fictional demo data. Also the server's
+// fill in the queue columns of hand-offs made before they existed, then, in demo mode, fill an empty database with the fictional demo data. Also the server's
 // one database connection, opened and started on first use.
 import type { Settings } from '../config/settings.ts';
 import { settings } from '../config/settings.ts';
@@ -7,6 +7,7 @@ import { serviceRules } from '../config/service-rules.ts';
 import type { ServiceRules } from '../domain/council/service-rules.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { openDatabase, type AppDatabase } from './db/open-database.ts';
+import { refreshQueueColumns } from './handoffs/queue-columns.ts';
 import { isEmptyDatabase, seedDemoData, type SeedReport } from './demo/seed-demo-data.ts';
 
 export interface StartUpReport {
@@ -16,6 +17,7 @@ export interface StartUpReport {
 
 export async function startUp(db: AppDatabase, options: Pick<Settings, 'demoMode'>, rules: ServiceRules): Promise<StartUpReport> {
   const results = await migrateToLatest(db);
+  await refreshQueueColumns(db, rules, 'missing');
   const demoSeed = options.demoMode && (await isEmptyDatabase(db)) ? await seedDemoData(db, rules) : null;
   return { migrationsApplied: results.map((r) => r.migrationName), demoSeed };
 }

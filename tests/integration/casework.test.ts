@@ -16,6 +16,9 @@ import { demoDirectory, taxonomy } from '../../src/config/directory.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
+/** The first page's rows. */
+const queueRowsOf = async (...args: Parameters<typeof listQueue>) => (await listQueue(...args)).rows;
+
 describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TempDatabase;
   let adviser: Actor;
@@ -48,27 +51,27 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const overdue = await insertHandoff(t.db, { needLevel: 'low', createdAt: at('2026-12-10T09:00:00Z') });
       await insertHandoff(t.db, { teamId: 'jet-centre', serviceId: 'jet-centre', createdAt: received });
 
-      const queue = await listQueue(t.db, adviser, {}, at('2026-12-29T12:00:00Z'), serviceRules);
+      const queue = await queueRowsOf(t.db, adviser, {}, at('2026-12-29T12:00:00Z'), serviceRules);
       expect(queue.map((r) => r.id)).toEqual([overdue, emergency, moderate]);
       // Received Wednesday 23rd: 24th is one working day, then 25th, 26th, 27th, 28th do not count: 29th.
       expect(queue[2]!.deadline).toMatchObject({ stage: 'acknowledge', dueOn: '2026-12-29', state: 'due-today', workingDaysLeft: 0 });
       expect(queue[0]!.deadline).toMatchObject({ stage: 'acknowledge', dueOn: '2026-12-14', state: 'overdue' });
       expect(queue[0]!.deadline!.workingDaysLeft).toBeLessThan(0);
 
-      expect((await listQueue(t.db, otherTeam, {}, received, serviceRules)).map((r) => r.teamId)).toEqual(['jet-centre']);
-      expect(await listQueue(t.db, manager, {}, received, serviceRules)).toHaveLength(4);
-      await expect(listQueue(t.db, admin, {}, received, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
+      expect((await queueRowsOf(t.db, otherTeam, {}, received, serviceRules)).map((r) => r.teamId)).toEqual(['jet-centre']);
+      expect(await queueRowsOf(t.db, manager, {}, received, serviceRules)).toHaveLength(4);
+      await expect(queueRowsOf(t.db, admin, {}, received, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
     });
 
     it('filters by need level, service, status and adviser', async () => {
       const mine = await insertHandoff(t.db, { needLevel: 'high', createdAt: received });
       await insertHandoff(t.db, { needLevel: 'moderate', createdAt: received, serviceId: 'debt-advice' });
       await claimCase(t.db, adviser, mine, received);
-      expect((await listQueue(t.db, adviser, { needLevel: 'moderate' }, received, serviceRules)).map((r) => r.serviceId)).toEqual(['debt-advice']);
-      expect(await listQueue(t.db, adviser, { serviceId: 'debt-advice' }, received, serviceRules)).toHaveLength(1);
-      expect((await listQueue(t.db, adviser, { assignee: 'me' }, received, serviceRules)).map((r) => r.id)).toEqual([mine]);
-      expect(await listQueue(t.db, adviser, { assignee: 'unassigned' }, received, serviceRules)).toHaveLength(1);
-      expect(await listQueue(t.db, adviser, { status: 'closed' }, received, serviceRules)).toHaveLength(0);
+      expect((await queueRowsOf(t.db, adviser, { needLevel: 'moderate' }, received, serviceRules)).map((r) => r.serviceId)).toEqual(['debt-advice']);
+      expect(await queueRowsOf(t.db, adviser, { serviceId: 'debt-advice' }, received, serviceRules)).toHaveLength(1);
+      expect((await queueRowsOf(t.db, adviser, { assignee: 'me' }, received, serviceRules)).map((r) => r.id)).toEqual([mine]);
+      expect(await queueRowsOf(t.db, adviser, { assignee: 'unassigned' }, received, serviceRules)).toHaveLength(1);
+      expect(await queueRowsOf(t.db, adviser, { status: 'closed' }, received, serviceRules)).toHaveLength(0);
     });
 
     it('finds a hand-off by its reference however it is typed, or by part of a name', async () => {
@@ -76,13 +79,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       await insertHandoff(t.db, { createdAt: received, reference: 'HO-ABCD-EFGH', name: 'Dana 100% Smith' });
       for (const text of ['HO-7KQ2-M9XA', 'ho 7kq2 m9xa', 'HO7KQ2M9XA', 'casey', 'O’BRIEN']) {
         expect(
-          (await listQueue(t.db, adviser, { text }, received, serviceRules)).map((r) => r.id),
+          (await queueRowsOf(t.db, adviser, { text }, received, serviceRules)).map((r) => r.id),
           text,
         ).toEqual([id]);
       }
-      expect(await listQueue(t.db, adviser, { text: 'HO-7KQ2-M9XB' }, received, serviceRules)).toEqual([]);
-      expect((await listQueue(t.db, adviser, { text: '100%' }, received, serviceRules)).map((r) => r.contactName)).toEqual(['Dana 100% Smith']);
-      expect(await listQueue(t.db, adviser, { text: '%' }, received, serviceRules)).toHaveLength(1);
+      expect(await queueRowsOf(t.db, adviser, { text: 'HO-7KQ2-M9XB' }, received, serviceRules)).toEqual([]);
+      expect((await queueRowsOf(t.db, adviser, { text: '100%' }, received, serviceRules)).map((r) => r.contactName)).toEqual(['Dana 100% Smith']);
+      expect(await queueRowsOf(t.db, adviser, { text: '%' }, received, serviceRules)).toHaveLength(1);
     });
   });
 
@@ -177,7 +180,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(record.clientGroups).toEqual(['lone-parent']);
       expect(record.events.at(-1)!.summary).toBe('Priya took the case');
 
-      const due = await pendingFollowUps(t.db, adviser, serviceRules);
+      const due = (await pendingFollowUps(t.db, adviser, serviceRules)).rows;
       expect(due.map((f) => [f.monthsAfter, f.dueOn])).toEqual([
         [3, '2027-04-29'],
         [6, '2027-07-29'],
@@ -195,7 +198,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         { stillHoused: 'yes', inWorkOrTraining: 'yes', notes: 'Working 20 hours' },
         at('2027-04-29T10:00:00Z'),
       );
-      expect((await pendingFollowUps(t.db, adviser, serviceRules)).map((f) => f.monthsAfter)).toEqual([6]);
+      expect((await pendingFollowUps(t.db, adviser, serviceRules)).rows.map((f) => f.monthsAfter)).toEqual([6]);
     });
   });
 

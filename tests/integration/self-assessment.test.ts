@@ -13,6 +13,9 @@ import { confirmAnswers, progressOf, recordCompletion, submitAnswer } from '../.
 import { unsentMessages, deliverOutbox } from '../../src/server/notify/outbox.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
+/** The first page's rows. */
+const queueRowsOf = async (...args: Parameters<typeof listQueue>) => (await listQueue(...args)).rows;
+
 describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TempDatabase;
   const lifetimes = { draftIdleHours: 4, savedDraftDays: 7 };
@@ -147,11 +150,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const mail = await unsentMessages(t.db);
       expect(mail.find((m) => m.subject.includes(emergency.handoff.reference))!.subject).toMatch(/^URGENT: new hand-off .* contact by 11am on Tuesday 29 December \(emergency\)$/);
 
-      const queue = await listQueue(t.db, adviser, {}, new Date('2026-12-29T09:30:00Z'), serviceRules);
+      const queue = await queueRowsOf(t.db, adviser, {}, new Date('2026-12-29T09:30:00Z'), serviceRules);
       expect(queue.map((r) => r.reference)).toEqual([emergency.handoff.reference, ordinary.handoff.reference]);
       expect(queue[0]!.deadline).toMatchObject({ stage: 'acknowledge', dueAt: '2026-12-29T11:00:00.000Z', state: 'due-today' });
       expect(queue[1]!.deadline).toMatchObject({ state: 'overdue' });
-      const late = await listQueue(t.db, adviser, {}, new Date('2026-12-29T11:01:00Z'), serviceRules);
+      const late = await queueRowsOf(t.db, adviser, {}, new Date('2026-12-29T11:01:00Z'), serviceRules);
       expect(late[0]!.deadline).toMatchObject({ dueAt: '2026-12-29T11:00:00.000Z', state: 'overdue' });
     });
 
@@ -219,7 +222,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
       // The team it was sent to finds it in their queue; nobody else does.
       const welfareAdviser = await insertStaff(t.db, 'adviser', 'welfare-rights');
-      const [row] = await listQueue(t.db, welfareAdviser, { status: 'new' }, now, serviceRules);
+      const [row] = await queueRowsOf(t.db, welfareAdviser, { status: 'new' }, now, serviceRules);
       const stored = (await openCase(t.db, welfareAdviser, row!.id, now, serviceRules)).handoff;
       expect(stored).toMatchObject({
         reference: handoff.reference,
@@ -234,8 +237,8 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(Object.keys(stored!.answers)).toHaveLength(moderateRenter.length);
       expect(stored!.consentText).toContain('Welfare rights and income check');
       expect(await getHandoffByReference(t.db, handoff.reference.toLowerCase())).toEqual(stored);
-      expect(await listQueue(t.db, await insertStaff(t.db, 'adviser', 'jet-centre'), {}, now, serviceRules)).toEqual([]);
-      await expect(listQueue(t.db, await insertStaff(t.db, 'administrator', 'welfare-rights'), {}, now, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
+      expect(await queueRowsOf(t.db, await insertStaff(t.db, 'adviser', 'jet-centre'), {}, now, serviceRules)).toEqual([]);
+      await expect(queueRowsOf(t.db, await insertStaff(t.db, 'administrator', 'welfare-rights'), {}, now, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
 
       const [message] = await unsentMessages(t.db);
       expect(message).toMatchObject({ to_address: 'welfarerights@harrowmere.example', related_type: 'handoff', related_id: stored!.id });

@@ -2,6 +2,8 @@
 import type { AppDatabase } from '../../src/server/db/open-database.ts';
 import type { HandoffTable } from '../../src/server/db/schema.ts';
 import { PARTNER_TEAM, type Actor, type Role } from '../../src/domain/staff/permissions.ts';
+import { serviceRules } from '../../src/config/service-rules.ts';
+import { queueColumns } from '../../src/server/handoffs/queue-columns.ts';
 import { newReference } from '../../src/server/handoffs/reference.ts';
 import { newId } from '../../src/server/ids.ts';
 import { hashPassword } from '../../src/server/staff/password-hash.ts';
@@ -42,6 +44,8 @@ export async function insertHandoff(
     createdAt: Date;
     reference?: string;
     name?: string;
+    /** An emergency's contact-by instant (ISO-8601). */
+    urgentContactBy?: string;
   },
 ): Promise<string> {
   const id = newId();
@@ -68,7 +72,20 @@ export async function insertHandoff(
       consented_at: options.createdAt.toISOString(),
       retain_until: new Date(options.createdAt.getTime() + 2 * 365 * 86_400_000).toISOString(),
       acknowledge_by: '2099-01-01',
+      urgent_contact_by: options.urgentContactBy ?? null,
       created_at: options.createdAt.toISOString(),
+      ...queueColumns(
+        {
+          status: 'new',
+          need_level: options.needLevel ?? 'high',
+          created_at: options.createdAt.toISOString(),
+          acknowledged_at: null,
+          appointment_arranged_at: null,
+          information_gathered_at: null,
+          urgent_contact_by: options.urgentContactBy ?? null,
+        },
+        serviceRules,
+      ),
     })
     .execute();
   return id;

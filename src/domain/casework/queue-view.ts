@@ -21,4 +21,6 @@ export interface QueueFilterValues {
   needLevel: string;
   serviceId: string;
   assignee: string;
+  /** 'overdue', or empty for any. */
+  due: string;
 }

@@ -43,22 +43,24 @@ export interface Deadline {
   state: 'due' | 'due-today' | 'overdue';
 }
 
-/** The stage now waiting and when it is due, or null when every stage is done or the case is closed. */
-export function currentDeadline(
-  dates: StageDates,
-  limits: StageLimits,
-  bankHolidays: ReadonlySet<string>,
-  today: string,
-  /** The moment now: needed only to judge an emergency's limit. */
-  now?: Date,
-): Deadline | null {
+/** The stage now waiting and when it falls due: what is stored on a hand-off whenever its stage changes. */
+export interface RunningStage {
+  stage: Stage;
+  /** The local date it is due by (YYYY-MM-DD). */
+  dueOn: string;
+  /** An emergency's contact is due at an instant (ISO-8601), not by the end of a day. */
+  dueAt?: string;
+}
+
+/**
+ * The stage now waiting and when it is due, or null when every stage is done or the case is
+ * closed. It depends only on the stage dates, not on today, so it is worked out (working days and
+ * bank holidays applied) when a stage changes and stored, and lists sort and filter on it in SQL.
+ */
+export function runningStage(dates: StageDates, limits: StageLimits, bankHolidays: ReadonlySet<string>): RunningStage | null {
   if (dates.closed) return null;
   if (!dates.acknowledgedOn && dates.urgentContactBy) {
-    const dueAt = dates.urgentContactBy;
-    const dueOn = localDateOf(dueAt);
-    const late = now ? now.toISOString() > dueAt : today > dueOn;
-    const workingDaysLeft = today > dueOn ? workingDaysBetween(today, dueOn, bankHolidays) || -1 : workingDaysBetween(today, dueOn, bankHolidays);
-    return { stage: 'acknowledge', dueOn, dueAt, workingDaysLeft, state: late ? 'overdue' : today === dueOn ? 'due-today' : 'due' };
+    return { stage: 'acknowledge', dueOn: localDateOf(dates.urgentContactBy), dueAt: dates.urgentContactBy };
   }
   const waiting: [Stage, string] | null = !dates.acknowledgedOn
     ? ['acknowledge', dates.receivedOn]
@@ -69,10 +71,37 @@ export function currentDeadline(
         : null;
   if (!waiting) return null;
   const [stage, from] = waiting;
-  const dueOn = addWorkingDays(from, limits[stage], bankHolidays);
+  return { stage, dueOn: addWorkingDays(from, limits[stage], bankHolidays) };
+}
+
+/** How a running stage stands today: due, due today, or overdue, and by how many working days. */
+export function judgeStage(
+  running: RunningStage,
+  bankHolidays: ReadonlySet<string>,
+  today: string,
+  /** The moment now: needed only to judge an emergency's limit. */
+  now?: Date,
+): Deadline {
+  const { stage, dueOn, dueAt } = running;
   const workingDaysLeft =
     today > dueOn ? workingDaysBetween(today, dueOn, bankHolidays) || -1 : workingDaysBetween(today, dueOn, bankHolidays);
+  if (dueAt) {
+    const late = now ? now.toISOString() > dueAt : today > dueOn;
+    return { stage, dueOn, dueAt, workingDaysLeft, state: late ? 'overdue' : today === dueOn ? 'due-today' : 'due' };
+  }
   return { stage, dueOn, workingDaysLeft, state: today > dueOn ? 'overdue' : today === dueOn ? 'due-today' : 'due' };
+}
+
+/** The stage now waiting and when it is due, judged today; null when no stage is running. */
+export function currentDeadline(
+  dates: StageDates,
+  limits: StageLimits,
+  bankHolidays: ReadonlySet<string>,
+  today: string,
+  now?: Date,
+): Deadline | null {
+  const running = runningStage(dates, limits, bankHolidays);
+  return running ? judgeStage(running, bankHolidays, today, now) : null;
 }
 
 /** Was each finished stage done in time? (For the case record and for managers.) */

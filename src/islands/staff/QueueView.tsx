@@ -1,17 +1,20 @@
-// The hand-off queue as an island. The server renders the filter form and the table; without
-// JavaScript the form is an ordinary GET form. With it, changing a filter fetches the matching
-// rows at once (no page load), keeps the address bar in step, and says how many there are.
+// The hand-off queue as an island. The server renders the filter form, the table and the page
+// links; without JavaScript the form is an ordinary GET form and the page links ordinary links.
+// With it, changing a filter fetches the first page of matching rows at once (no page load),
+// keeps the address bar in step, and says how many there are.
 import { useRef, useState } from 'preact/hooks';
 import { describeDeadline, type Deadline } from '../../domain/casework/time-limits.ts';
 import { longDate } from '../../domain/time/working-days.ts';
 import { NEED_NAMES, NEED_TAG_CLASS, STATUS_NAMES } from '../../domain/casework/statuses.ts';
 import type { QueueFilterValues, QueueViewRow } from '../../domain/casework/queue-view.ts';
 import { STAFF_ROUTES, caseUrl } from '../../routes/staff.ts';
+import { pageSummary, type Page } from '../../domain/paging.ts';
+import Pagination from '../../components/staff/Pagination.tsx';
 
 export type { QueueFilterValues, QueueViewRow };
 
 export interface QueueViewProps {
-  rows: QueueViewRow[];
+  page: Page<QueueViewRow>;
   filter: QueueFilterValues;
   services: Array<{ id: string; name: string }>;
   assignees: Array<{ id: string; name: string }>;
@@ -23,13 +26,17 @@ const FIELDS: Array<[keyof QueueFilterValues, string]> = [
   ['needLevel', 'need'],
   ['serviceId', 'service'],
   ['assignee', 'assignee'],
+  ['due', 'due'],
 ];
 
-function query(filter: QueueFilterValues): string {
+function query(filter: QueueFilterValues, page = 1): string {
   const params = new URLSearchParams();
   for (const [key, name] of FIELDS) if (filter[key]) params.set(name, filter[key]);
+  if (page > 1) params.set('page', String(page));
   return params.toString();
 }
+
+const NOUN: [string, string] = ['hand-off', 'hand-offs'];
 
 function Select(props: { id: string; label: string; value: string; options: Array<[string, string]>; onChange: (value: string) => void }) {
   return (
@@ -81,7 +88,8 @@ function DeadlineCell({ deadline }: { deadline: Deadline | null }) {
 
 export default function QueueView(props: QueueViewProps) {
   const [filter, setFilter] = useState(props.filter);
-  const [rows, setRows] = useState(props.rows);
+  const [page, setPage] = useState(props.page);
+  const rows = page.rows;
   const [message, setMessage] = useState('');
   const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Only the newest request's answer is shown, whatever order the answers arrive in.
@@ -110,10 +118,10 @@ export default function QueueView(props: QueueViewProps) {
       setMessage('The list could not be updated. Reload the page to try again.');
       return;
     }
-    const fresh = (await response.json()) as QueueViewRow[];
+    const fresh = (await response.json()) as Page<QueueViewRow>;
     if (asked !== latest.current) return;
-    setRows(fresh);
-    setMessage(`${fresh.length} hand-off${fresh.length === 1 ? '' : 's'} shown`);
+    setPage(fresh);
+    setMessage(`${fresh.total.toLocaleString('en-GB')} hand-off${fresh.total === 1 ? '' : 's'} found`);
   };
 
   return (
@@ -175,6 +183,16 @@ export default function QueueView(props: QueueViewProps) {
             ...props.assignees.map((a): [string, string] => [a.id, a.name]),
           ]}
         />
+        <Select
+          id="due"
+          label="Time limit"
+          value={filter.due}
+          onChange={(v) => change('due', v)}
+          options={[
+            ['', 'Any'],
+            ['overdue', 'Overdue'],
+          ]}
+        />
         <noscript>
           <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
             Apply filters
@@ -189,7 +207,10 @@ export default function QueueView(props: QueueViewProps) {
       ) : (
         <div class="app-table-scroll" tabIndex={0} role="region" aria-label="Hand-offs, most urgent first">
         <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">Most urgent first</caption>
+          <caption class="govuk-table__caption govuk-table__caption--m">
+            Most urgent first
+            <span class="govuk-caption-m">{pageSummary(page, NOUN)}</span>
+          </caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
               <th scope="col" class="govuk-table__header">
@@ -237,6 +258,7 @@ export default function QueueView(props: QueueViewProps) {
         </table>
         </div>
       )}
+      <Pagination page={page.page} pageCount={page.pageCount} hrefFor={(n) => `/staff/queue?${query(filter, n)}`} label="Pages of hand-offs" />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 // The audit trail: who viewed or changed what, and when. Rows are written in the same transaction
 // as the change they describe; the database refuses to update or delete them (migration 004).
+import { clampPage, MAX_PAGE_SIZE, offsetOf, pageOf, pageRequest, type Page, type PageRequest } from '../../domain/paging.ts';
 import { authorise, type Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
 import type { DbExecutor } from '../db/executor.ts';
-
 
 export interface AuditEntry {
   /** Null when the command line or the service itself acted. */
@@ -45,14 +45,21 @@ export interface AuditFilter {
   entityType?: string;
   entityId?: string;
   staffId?: string;
-  limit?: number;
 }
 
-/** The trail, newest first. Administrators only. */
-export async function listAudit(db: AppDatabase, actor: Actor, filter: AuditFilter = {}): Promise<AuditRow[]> {
+export const AUDIT_PAGE_SIZE = 100;
+
+/** A page of the trail, newest first, paged in SQL along its index on `at`. Administrators only. */
+export async function auditPage(db: AppDatabase, actor: Actor, filter: AuditFilter, asked: PageRequest): Promise<Page<AuditRow>> {
   authorise(actor, 'audit:read');
-  let query = db
-    .selectFrom('audit_event')
+  let query = db.selectFrom('audit_event');
+  if (filter.entityType) query = query.where('audit_event.entity_type', '=', filter.entityType);
+  if (filter.entityId) query = query.where('audit_event.entity_id', '=', filter.entityId);
+  if (filter.staffId) query = query.where('audit_event.staff_id', '=', filter.staffId);
+  const { n } = await query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  const total = Number(n);
+  const request = clampPage(asked, total);
+  const rows = await query
     .leftJoin('staff_user', 'staff_user.id', 'audit_event.staff_id')
     .select([
       'audit_event.at',
@@ -62,22 +69,28 @@ export async function listAudit(db: AppDatabase, actor: Actor, filter: AuditFilt
       'audit_event.entity_type',
       'audit_event.entity_id',
       'audit_event.detail',
-    ]);
-  if (filter.entityType) query = query.where('audit_event.entity_type', '=', filter.entityType);
-  if (filter.entityId) query = query.where('audit_event.entity_id', '=', filter.entityId);
-  if (filter.staffId) query = query.where('audit_event.staff_id', '=', filter.staffId);
-  const rows = await query
+    ])
     .orderBy('audit_event.at', 'desc')
-    .orderBy('audit_event.id')
-    .limit(filter.limit ?? 200)
+    .orderBy('audit_event.id', 'desc')
+    .limit(request.pageSize)
+    .offset(offsetOf(request))
     .execute();
-  return rows.map((row) => ({
-    at: row.at,
-    staffId: row.staff_id,
-    staffName: row.display_name,
-    action: row.action,
-    entityType: row.entity_type,
-    entityId: row.entity_id,
-    detail: row.detail ? (JSON.parse(row.detail) as Record<string, unknown>) : null,
-  }));
+  return pageOf(
+    rows.map((row) => ({
+      at: row.at,
+      staffId: row.staff_id,
+      staffName: row.display_name,
+      action: row.action,
+      entityType: row.entity_type,
+      entityId: row.entity_id,
+      detail: row.detail ? (JSON.parse(row.detail) as Record<string, unknown>) : null,
+    })),
+    total,
+    request,
+  );
+}
+
+/** The latest entries of the trail (up to 200), newest first. Administrators only. */
+export async function listAudit(db: AppDatabase, actor: Actor, filter: AuditFilter = {}): Promise<AuditRow[]> {
+  return (await auditPage(db, actor, filter, pageRequest(1, MAX_PAGE_SIZE))).rows;
 }

@@ -2,9 +2,10 @@
 // for changes run the change, its timeline entry and its audit row in one transaction.
 import type { Selectable } from 'kysely';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
-import { currentDeadline, stageHistory, type StageDates } from '../../domain/casework/time-limits.ts';
+import { currentDeadline, stageHistory } from '../../domain/casework/time-limits.ts';
 import { authoriseCase, type Actor, type Permission } from '../../domain/staff/permissions.ts';
 import { localDate } from '../../domain/time/working-days.ts';
+import { stageDates } from '../handoffs/queue-columns.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { CaseEventKind, HandoffTable } from '../db/schema.ts';
@@ -20,19 +21,6 @@ export class CaseNotFound extends NotFound {
 
 export class CaseProblem extends UserProblem {
   override name = 'CaseProblem';
-}
-
-export function stageDates(row: CaseRow): StageDates {
-  const day = (iso: string | null) => (iso ? localDate(new Date(iso)) : null);
-  return {
-    receivedOn: localDate(new Date(row.created_at)),
-    acknowledgedOn: day(row.acknowledged_at),
-    appointmentArrangedOn: day(row.appointment_arranged_at),
-    informationGatheredOn: day(row.information_gathered_at),
-    closed: row.status === 'closed',
-    urgentContactBy: row.urgent_contact_by,
-    acknowledgedAt: row.acknowledged_at,
-  };
 }
 
 export function deadlineFor(row: CaseRow, now: Date, rules: ServiceRules) {

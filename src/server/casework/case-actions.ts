@@ -9,6 +9,7 @@ import type { AppDatabase } from '../db/open-database.ts';
 import type { HandoffStatus } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import { CaseProblem, changeCase, deadlineFor } from './case-access.ts';
+import { storeQueueColumns } from '../handoffs/queue-columns.ts';
 
 export async function claimCase(db: AppDatabase, actor: Actor, caseId: string, now: Date): Promise<void> {
   await changeCase(db, actor, caseId, now, async (trx, row) => {
@@ -82,6 +83,7 @@ export async function completeStage(db: AppDatabase, actor: Actor, caseId: strin
       .set({ [result.column]: now.toISOString(), status: result.status })
       .where('id', '=', row.id)
       .execute();
+    await storeQueueColumns(trx, row.id, rules);
     return {
       change: {
         action: `completed stage: ${stage}`,
@@ -125,6 +127,7 @@ export async function addNote(
         .set({ [result.column]: now.toISOString(), status: result.status, assigned_to: row.assigned_to ?? actor.id })
         .where('id', '=', row.id)
         .execute();
+      await storeQueueColumns(trx, row.id, rules);
       await trx
         .insertInto('case_event')
         .values({ id: newId(), handoff_id: row.id, kind: 'status', summary: `${result.summary}: contact made`, detail: null, staff_id: actor.id, created_at: now.toISOString() })
@@ -192,6 +195,7 @@ export async function closeCase(
       .set({ status: 'closed', closed_at: now.toISOString(), close_reason: input.reason, client_groups: JSON.stringify(groups) })
       .where('id', '=', row.id)
       .execute();
+    await storeQueueColumns(trx, row.id, rules);
     const closedOn = localDate(now);
     const followUpsDue = rules.followUpMonths.map((months) => addMonths(closedOn, months));
     for (const [index, months] of rules.followUpMonths.entries()) {

@@ -1,5 +1,6 @@
 // Follow-ups 3 and 6 months after a case closes: are they still housed, still in work or
 // training? The answers are what sustainment is reported from.
+import { clampPage, offsetOf, pageOf, pageRequest, type Page, type PageRequest } from '../../domain/paging.ts';
 import { visibleTeams, authorise, type Actor } from '../../domain/staff/permissions.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import type { AppDatabase } from '../db/open-database.ts';
@@ -57,17 +58,34 @@ function toFollowUp(row: Row): FollowUp {
   };
 }
 
-/** Follow-ups not yet recorded, soonest first, for the teams the actor sees. */
-export async function pendingFollowUps(db: AppDatabase, actor: Actor, rules: ServiceRules): Promise<FollowUp[]> {
+export const FOLLOW_UPS_PAGE_SIZE = 20;
+
+/** A page of the follow-ups not yet recorded, soonest first, for the teams the actor sees: paged in SQL along the index on (recorded_at, due_on). */
+export async function pendingFollowUps(
+  db: AppDatabase,
+  actor: Actor,
+  rules: ServiceRules,
+  asked: PageRequest = pageRequest(1, FOLLOW_UPS_PAGE_SIZE),
+): Promise<Page<FollowUp>> {
   authorise(actor, 'cases:read');
   const teams = visibleTeams(actor, rules.teamIds);
+  const pending = db
+    .selectFrom('follow_up')
+    .innerJoin('handoff', 'handoff.id', 'follow_up.handoff_id')
+    .where('handoff.team_id', 'in', teams)
+    .where('follow_up.recorded_at', 'is', null);
+  const { n } = await pending.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  const request = clampPage(asked, Number(n));
   const rows = await query(db)
     .where('handoff.team_id', 'in', teams)
     .where('follow_up.recorded_at', 'is', null)
     .orderBy('follow_up.due_on')
     .orderBy('handoff.reference')
+    .orderBy('follow_up.id')
+    .limit(request.pageSize)
+    .offset(offsetOf(request))
     .execute();
-  return rows.map(toFollowUp);
+  return pageOf(rows.map(toFollowUp), Number(n), request);
 }
 
 export async function followUpsOf(db: AppDatabase | DbExecutor, caseId: string): Promise<FollowUp[]> {

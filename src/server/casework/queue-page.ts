@@ -1,30 +1,46 @@
-// What the queue page and its JSON twin share: the filter from the address, and rows ready to show.
+// What the queue page and its JSON twin share: the filter and page from the address, and a page of
+// rows ready to show.
 import { selfAssessment } from '../../config/self-assessment.ts';
 import { visibleTeams, type Actor } from '../../domain/staff/permissions.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import type { QueueFilterValues, QueueViewRow } from '../../domain/casework/queue-view.ts';
+import { pageNumberFrom, pageRequest, type Page } from '../../domain/paging.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { teamMembers } from '../staff/accounts.ts';
 import { serviceById } from '../handoffs/handoff-record.ts';
-import { listQueue } from './queue.ts';
+import { QUEUE_PAGE_SIZE, listQueue } from './queue.ts';
 
 export function queueFilterFrom(url: URL): QueueFilterValues {
   const get = (name: string) => (url.searchParams.get(name) ?? '').slice(0, 64);
-  return { text: get('q'), status: get('status'), needLevel: get('need'), serviceId: get('service'), assignee: get('assignee') };
+  return { text: get('q'), status: get('status'), needLevel: get('need'), serviceId: get('service'), assignee: get('assignee'), due: get('due') };
 }
 
-export async function queueRows(db: AppDatabase, actor: Actor, filter: QueueFilterValues, now: Date, rules: ServiceRules): Promise<QueueViewRow[]> {
-  const rows = await listQueue(db, actor, filter, now, rules);
-  return rows.map((row) => ({
-    id: row.id,
-    reference: row.reference,
-    contactName: row.contactName,
-    needLevel: row.needLevel,
-    status: row.status,
-    serviceName: serviceById(row.serviceId)?.name ?? row.serviceId,
-    assigneeName: row.assigneeName,
-    deadline: row.deadline,
-  }));
+export function queuePageFrom(url: URL): number {
+  return pageNumberFrom(url.searchParams.get('page'));
+}
+
+export async function queueRows(
+  db: AppDatabase,
+  actor: Actor,
+  filter: QueueFilterValues,
+  page: number,
+  now: Date,
+  rules: ServiceRules,
+): Promise<Page<QueueViewRow>> {
+  const found = await listQueue(db, actor, filter, now, rules, pageRequest(page, QUEUE_PAGE_SIZE));
+  return {
+    ...found,
+    rows: found.rows.map((row) => ({
+      id: row.id,
+      reference: row.reference,
+      contactName: row.contactName,
+      needLevel: row.needLevel,
+      status: row.status,
+      serviceName: serviceById(row.serviceId)?.name ?? row.serviceId,
+      assigneeName: row.assigneeName,
+      deadline: row.deadline,
+    })),
+  };
 }
 
 /** The choices in the filters: the services and people of the teams the actor sees. */

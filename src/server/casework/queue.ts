@@ -1,15 +1,25 @@
-// The hand-off queue: open cases of the teams the actor sees, with their time limit, most urgent
-// first (overdue, then by need level, then by due date).
+// The hand-off queue: open cases of the teams the actor sees, most urgent first, filtered, sorted
+// and paged in SQL. The order, in bands, each read along its own index (migration 011):
+//   1. emergencies waiting for contact, soonest due first;
+//   2. overdue, by need level, then the date it was due;
+//   3. a time limit running, by need level, then due date;
+//   4. open with no time limit running (every stage done), by need level, then when received;
+//   5. closed (only when the filter asks for them), by need level, then when received.
+// Each hand-off stores its band and stage deadline when its stage changes
+// (src/server/handoffs/queue-columns.ts), so only "overdue", which depends on today, is worked
+// out here, as a range on the stored due date. Pages are by offset: any page can be linked to.
+import type { SelectQueryBuilder } from 'kysely';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
-import type { Deadline } from '../../domain/casework/time-limits.ts';
+import { judgeStage, type Deadline } from '../../domain/casework/time-limits.ts';
 import { CASE_STATUSES, NEED_LEVELS } from '../../domain/casework/statuses.ts';
+import { clampPage, offsetOf, pageOf, pageRequest, type Page, type PageRequest } from '../../domain/paging.ts';
 import { authorise, visibleTeams, type Actor } from '../../domain/staff/permissions.ts';
+import { localDate } from '../../domain/time/working-days.ts';
 import type { AppDatabase } from '../db/open-database.ts';
-import type { HandoffStatus, HandoffTable } from '../db/schema.ts';
+import type { Database, HandoffStatus, HandoffTable, QueueBand } from '../db/schema.ts';
+import { QUEUE_BANDS } from '../handoffs/queue-columns.ts';
 import { parseReference } from '../handoffs/reference.ts';
-import { deadlineFor } from './case-access.ts';
 import { containsText } from '../db/sql.ts';
-
 
 export interface QueueFilter {
   /** A status, 'open' (everything not closed, the default) or 'all'. */
@@ -20,8 +30,13 @@ export interface QueueFilter {
   assignee?: string;
   /** A reference (with or without dashes) or part of a name, as a person on the phone gives it. */
   text?: string;
+  /** 'overdue': only hand-offs past their time limit. */
+  due?: string;
 }
 
+export const QUEUE_PAGE_SIZE = 50;
+
+/** Only what the queue shows. */
 export interface QueueRow {
   id: string;
   reference: string;
@@ -33,21 +48,43 @@ export interface QueueRow {
   assigneeId: string | null;
   assigneeName: string | null;
   deadline: Deadline | null;
-  createdAt: string;
 }
 
-export async function listQueue(db: AppDatabase, actor: Actor, filter: QueueFilter, now: Date, rules: ServiceRules): Promise<QueueRow[]> {
-  authorise(actor, 'cases:read');
-  const teams = visibleTeams(actor, rules.teamIds);
-  let query = db
-    .selectFrom('handoff')
-    .leftJoin('staff_user', 'staff_user.id', 'handoff.assigned_to')
-    .selectAll('handoff')
-    .select('staff_user.display_name as assignee_name')
-    .where('handoff.team_id', 'in', teams);
+interface Segment {
+  band: QueueBand;
+  /** Narrows the band to one side of a date or instant, such as "due before today". */
+  where?: ['stage_due_on' | 'stage_due_at', '<' | '>=', string];
+  order: 'soonest' | 'need';
+}
+
+/** The bands to read, in order, for the filter, with today's line between overdue and not. */
+function segmentsFor(filter: QueueFilter, today: string, now: Date): Segment[] {
   const status = filter.status || 'open';
-  if (status === 'open') query = query.where('handoff.status', '<>', 'closed');
-  else if ((CASE_STATUSES as readonly string[]).includes(status)) query = query.where('handoff.status', '=', status as HandoffStatus);
+  const overdueOnly = filter.due === 'overdue';
+  const urgent: Segment = {
+    band: QUEUE_BANDS.urgent,
+    order: 'soonest',
+    where: overdueOnly ? ['stage_due_at', '<', now.toISOString()] : undefined,
+  };
+  const overdue: Segment = { band: QUEUE_BANDS.timeLimit, order: 'need', where: ['stage_due_on', '<', today] };
+  if (overdueOnly) return status === 'closed' ? [] : [urgent, overdue];
+  const open: Segment[] = [
+    urgent,
+    overdue,
+    { band: QUEUE_BANDS.timeLimit, order: 'need', where: ['stage_due_on', '>=', today] },
+    { band: QUEUE_BANDS.noTimeLimit, order: 'need' },
+  ];
+  const closed: Segment = { band: QUEUE_BANDS.closed, order: 'need' };
+  if (status === 'all') return [...open, closed];
+  if (status === 'closed') return [closed];
+  return open;
+}
+
+/** The filters every band shares: the actor's teams, and what they chose. */
+function filtered(db: AppDatabase, actor: Actor, filter: QueueFilter, teams: string[]) {
+  let query = db.selectFrom('handoff').where('handoff.team_id', 'in', teams);
+  const status = filter.status || 'open';
+  if ((CASE_STATUSES as readonly string[]).includes(status) && status !== 'closed') query = query.where('handoff.status', '=', status as HandoffStatus);
   if (filter.needLevel && (NEED_LEVELS as readonly string[]).includes(filter.needLevel))
     query = query.where('handoff.need_level', '=', filter.needLevel as HandoffTable['need_level']);
   if (filter.serviceId) query = query.where('handoff.service_id', '=', filter.serviceId);
@@ -59,29 +96,93 @@ export async function listQueue(db: AppDatabase, actor: Actor, filter: QueueFilt
     const reference = parseReference(text);
     query = reference ? query.where('handoff.reference', '=', reference) : query.where(containsText('handoff.contact_name', text));
   }
-  const rows = await query.execute();
-  const queue = rows.map((row) => ({
-    id: row.id,
-    reference: row.reference,
-    contactName: row.contact_name,
-    needLevel: row.need_level,
-    status: row.status,
-    serviceId: row.service_id,
-    teamId: row.team_id,
-    assigneeId: row.assigned_to,
-    assigneeName: row.assignee_name,
-    deadline: deadlineFor(row, now, rules),
-    createdAt: row.created_at,
-  }));
-  // Emergencies waiting for contact come first, soonest due first; then overdue, need, due date.
-  const urgent = (row: QueueRow) => (row.deadline?.dueAt ? 1 : 0);
-  return queue.sort(
-    (a, b) =>
-      urgent(b) - urgent(a) ||
-      (a.deadline?.dueAt ?? '').localeCompare(b.deadline?.dueAt ?? '') ||
-      Number(b.deadline?.state === 'overdue') - Number(a.deadline?.state === 'overdue') ||
-      NEED_LEVELS.indexOf(a.needLevel) - NEED_LEVELS.indexOf(b.needLevel) ||
-      (a.deadline?.dueOn ?? '9999').localeCompare(b.deadline?.dueOn ?? '9999') ||
-      a.createdAt.localeCompare(b.createdAt),
+  return query;
+}
+
+function inSegment<O>(query: SelectQueryBuilder<Database, 'handoff', O>, segment: Segment) {
+  const banded = query.where('handoff.queue_band', '=', segment.band);
+  if (!segment.where) return banded;
+  const [column, op, value] = segment.where;
+  return banded.where(`handoff.${column}`, op, value);
+}
+
+/** How many match in each band: a count along each band's index. */
+async function countSegments(base: ReturnType<typeof filtered>, segments: Segment[]): Promise<number[]> {
+  return Promise.all(
+    segments.map(async (segment) => {
+      const { n } = await inSegment(base, segment)
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(n);
+    }),
   );
+}
+
+export async function listQueue(
+  db: AppDatabase,
+  actor: Actor,
+  filter: QueueFilter,
+  now: Date,
+  rules: ServiceRules,
+  asked: PageRequest = pageRequest(1, QUEUE_PAGE_SIZE),
+): Promise<Page<QueueRow>> {
+  authorise(actor, 'cases:read');
+  const teams = visibleTeams(actor, rules.teamIds);
+  const today = localDate(now);
+  const base = filtered(db, actor, filter, teams);
+  const segments = segmentsFor(filter, today, now);
+  const counts = await countSegments(base, segments);
+  const total = counts.reduce((a, b) => a + b, 0);
+  const request = clampPage(asked, total);
+
+  const rows: QueueRow[] = [];
+  let skip = offsetOf(request);
+  for (const [index, segment] of segments.entries()) {
+    const wanted = request.pageSize - rows.length;
+    if (wanted === 0) break;
+    if (skip >= counts[index]!) {
+      skip -= counts[index]!;
+      continue;
+    }
+    let query = inSegment(base, segment)
+      .leftJoin('staff_user', 'staff_user.id', 'handoff.assigned_to')
+      .select([
+        'handoff.id',
+        'handoff.reference',
+        'handoff.contact_name',
+        'handoff.need_level',
+        'handoff.status',
+        'handoff.service_id',
+        'handoff.team_id',
+        'handoff.assigned_to',
+        'staff_user.display_name as assignee_name',
+        'handoff.stage',
+        'handoff.stage_due_on',
+        'handoff.stage_due_at',
+      ]);
+    query =
+      segment.order === 'soonest'
+        ? query.orderBy('handoff.stage_due_at').orderBy('handoff.created_at').orderBy('handoff.id')
+        : query.orderBy('handoff.need_rank').orderBy('handoff.stage_due_on').orderBy('handoff.created_at').orderBy('handoff.id');
+    const found = await query.limit(wanted).offset(skip).execute();
+    skip = 0;
+    for (const row of found) {
+      rows.push({
+        id: row.id,
+        reference: row.reference,
+        contactName: row.contact_name,
+        needLevel: row.need_level,
+        status: row.status,
+        serviceId: row.service_id,
+        teamId: row.team_id,
+        assigneeId: row.assigned_to,
+        assigneeName: row.assignee_name,
+        deadline:
+          row.stage && row.stage_due_on
+            ? judgeStage({ stage: row.stage, dueOn: row.stage_due_on, ...(row.stage_due_at ? { dueAt: row.stage_due_at } : {}) }, rules.bankHolidays, today, now)
+            : null,
+      });
+    }
+  }
+  return pageOf(rows, total, request);
 }

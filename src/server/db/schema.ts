@@ -2,6 +2,7 @@
 // text ids made by the app, dates as ISO-8601 text, booleans as 0/1 integers.
 import type { CaseStatus, NeedLevel } from '../../domain/casework/statuses.ts';
 import type { Role } from '../../domain/staff/permissions.ts';
+import type { Stage } from '../../domain/casework/time-limits.ts';
 import type { ColumnType } from 'kysely';
 
 /** Declared once, in the domain. */
@@ -100,7 +101,21 @@ export interface HandoffTable {
   close_reason: ColumnType<string | null, string | null | undefined, string | null>;
   /** JSON array of client group codes. */
   client_groups: ColumnType<string, string | undefined, string>;
+  /**
+   * Where it stands in the queue, stored whenever its stage changes (src/server/casework/queue-columns.ts):
+   * 1 an emergency waiting for contact, 2 a working-day limit running, 3 open with none running,
+   * 4 closed. Null only for rows made before migration 011, until start-up fills them in.
+   */
+  queue_band: ColumnType<QueueBand | null, QueueBand | null | undefined, QueueBand | null>;
+  /** The need level's place in NEED_LEVELS (0 emergency … 3 low), to sort on. */
+  need_rank: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The stage waiting, the local date it is due (YYYY-MM-DD), and an emergency's instant (ISO-8601). */
+  stage: ColumnType<Stage | null, Stage | null | undefined, Stage | null>;
+  stage_due_on: ColumnType<string | null, string | null | undefined, string | null>;
+  stage_due_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
+
+export type QueueBand = 1 | 2 | 3 | 4;
 
 export type CaseEventKind = 'note' | 'contact' | 'status' | 'assignment' | 'plan' | 'referral' | 'outcome' | 'follow_up';
 

@@ -18,6 +18,7 @@ import { newId } from '../ids.ts';
 import { queueMessage } from '../notify/outbox.ts';
 import { queueReferralNotice } from '../partners/referral-notice.ts';
 import { acknowledgeBy, urgentContactBy } from './deadlines.ts';
+import { queueColumns } from './queue-columns.ts';
 import { newReference } from './reference.ts';
 
 /** `referral.created_by` when the person chose a partner's service themselves, at hand-off. */
@@ -45,7 +46,7 @@ export interface NewHandoff {
 /** Everything stored about a new hand-off, worked out the way every hand-off is. */
 export function handoffValues(id: string, reference: string, input: NewHandoff, rules: ServiceRules): Insertable<HandoffTable> {
   const { service, need, contact, safety, receivedAt } = input;
-  return {
+  const values = {
     id,
     reference,
     service_id: service.id,
@@ -68,7 +69,9 @@ export function handoffValues(id: string, reference: string, input: NewHandoff, 
     acknowledge_by: acknowledgeBy(receivedAt, rules),
     urgent_contact_by: need.level === 'emergency' ? urgentContactBy(receivedAt, rules).toISOString() : null,
     created_at: receivedAt.toISOString(),
-  };
+    status: 'new',
+  } satisfies Insertable<HandoffTable>;
+  return { ...values, ...queueColumns({ ...values, acknowledged_at: null, appointment_arranged_at: null, information_gathered_at: null }, rules) };
 }
 
 /** Kept this many months from receipt (retention is worked on in its own issue). */

@@ -6,6 +6,7 @@ import type { Settings } from '../../config/settings.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { localDate } from '../../domain/time/working-days.ts';
 import { remindFollowUpsDue } from '../casework/follow-ups.ts';
+import { refreshQueueColumns } from '../handoffs/queue-columns.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { deliverNow } from '../notify/deliver-now.ts';
 import { purgeExpiredDrafts } from '../self-assessment/drafts.ts';
@@ -54,6 +55,11 @@ export const JOBS = {
     description: 'Tell each team how many follow-ups have fallen due (once each, no personal details)',
     everyMinutes: 60,
     run: async ({ db, now }) => `${await remindFollowUpsDue(db, now, localDate(now))} follow-ups reminded`,
+  },
+  'queue-columns': {
+    description: "Work out again each open hand-off's stage deadline (after the council's bank holidays or time limits change)",
+    everyMinutes: 24 * 60,
+    run: async ({ db, rules }) => `${await refreshQueueColumns(db, rules, 'open')} hand-offs' deadlines changed`,
   },
   'deliver-outbox': {
     description: 'Send email waiting in the outbox, when SMTP (or MAIL_DROP_DIR) is set up',

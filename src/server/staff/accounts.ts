@@ -5,6 +5,7 @@
 // itself is made when the email is sent (`passwordLinkBody`), and only its hash is kept.
 import { z } from 'zod';
 import { council } from '../../config/council.ts';
+import { clampPage, offsetOf, pageOf, pageRequest, type Page, type PageRequest } from '../../domain/paging.ts';
 import { NotAllowed, PARTNER_TEAM, ROLES, authorise, type Actor, type Role } from '../../domain/staff/permissions.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
@@ -99,10 +100,22 @@ function toAccount(row: {
   };
 }
 
-export async function listAccounts(db: AppDatabase, actor: Actor): Promise<StaffAccount[]> {
+export const ACCOUNTS_PAGE_SIZE = 50;
+
+/** A page of accounts by name, paged in SQL along the index on display_name. */
+export async function listAccounts(db: AppDatabase, actor: Actor, asked: PageRequest = pageRequest(1, ACCOUNTS_PAGE_SIZE)): Promise<Page<StaffAccount>> {
   authorise(actor, 'accounts:manage');
-  const rows = await db.selectFrom('staff_user').selectAll().orderBy('display_name').execute();
-  return rows.map(toAccount);
+  const { n } = await db.selectFrom('staff_user').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  const request = clampPage(asked, Number(n));
+  const rows = await db
+    .selectFrom('staff_user')
+    .select(['id', 'email', 'display_name', 'role', 'team_id', 'organization_id', 'is_disabled', 'totp_key', 'created_at'])
+    .orderBy('display_name')
+    .orderBy('id')
+    .limit(request.pageSize)
+    .offset(offsetOf(request))
+    .execute();
+  return pageOf(rows.map(toAccount), Number(n), request);
 }
 
 /** Organisations in the directory that a partner account can belong to. */
