@@ -35,10 +35,9 @@ test.afterAll(async () => {
 
 /** A demo case of the Housing Options team (the demo data always has one). */
 async function housingOptionsCase(): Promise<string> {
-  const rows = (await (await (await as('adviser')).get('/staff/queue/rows.json?status=all')).json()) as Array<{
-    id: string;
-    serviceName: string;
-  }>;
+  const { rows } = (await (await (await as('adviser')).get('/staff/queue/rows.json?status=all')).json()) as {
+    rows: Array<{ id: string; serviceName: string }>;
+  };
   return rows.find((r) => r.serviceName === 'Housing Options team')!.id;
 }
 

@@ -57,7 +57,7 @@ test('field names like __proto__ and constructor are plain data, in public and s
 
   const adviser = await request.newContext({ baseURL: BASE, extraHTTPHeaders: { Origin: BASE } });
   await adviser.post('/staff/sign-in', { form: { email: 'adviser@harrowmere.example', password: 'demo-adviser-2026' }, maxRedirects: 0 });
-  const rows = (await (await adviser.get('/staff/queue/rows.json?status=all')).json()) as Array<{ id: string; serviceName: string }>;
+  const { rows } = (await (await adviser.get('/staff/queue/rows.json?status=all')).json()) as { rows: Array<{ id: string; serviceName: string }> };
   const caseId = rows.find((r) => r.serviceName === 'Housing Options team')!.id;
   for (const intent of ['constructor', '__proto__', 'toString']) {
     const response = await adviser.post(`/staff/cases/${caseId}`, { form: { intent }, maxRedirects: 0 });
