@@ -7,7 +7,9 @@ import preact from '@astrojs/preact';
 // src/config/settings.ts when the server starts, not baked in here at build time.
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // Middleware mode: scripts/serve.ts runs the server, serving static files itself (see
+  // src/server/http/static-files.ts) and pages through Astro's handler.
+  adapter: node({ mode: 'middleware' }),
   integrations: [preact()],
   security: {
     // Refuse cross-site form posts (Astro compares Origin with the request's own origin).

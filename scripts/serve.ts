@@ -1,5 +1,5 @@
 // Starts the built server: checks the settings, applies migrations (and, in demo mode, seeds an
-// empty database), then serves Astro's standalone handler with compression.
+// empty database), then serves the static files and Astro's handler with compression.
 // Run by `npm start` (after a build) or `npm run serve`.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { readSettings, SettingsError, describeDatabase } from '../src/config/settings.ts';
 import { openDatabase } from '../src/server/db/open-database.ts';
 import { closeOnSignals, createCompressedServer, listen, type NodeHandler } from '../src/server/http/serve-compressed.ts';
+import { staticFileHandler } from '../src/server/http/static-files.ts';
 import { startUp } from '../src/server/startup.ts';
 import { serviceRules } from '../src/config/service-rules.ts';
 import { scheduleJobs } from '../src/server/jobs/schedule.ts';
@@ -27,10 +28,10 @@ try {
     await db.destroy();
     throw error;
   }
-  // Use the standalone build's handler in our own server rather than letting it start its own.
-  process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+  // Astro's handler (the Node adapter's middleware mode) renders pages; the static files are
+  // served from a list made now, so a page request never waits on the disk.
   const { handler } = (await import(pathToFileURL(entry).href)) as { handler: NodeHandler };
-  const server = createCompressedServer(handler);
+  const server = createCompressedServer(handler, staticFileHandler(path.resolve('dist/client')));
   await listen(server, config.host, config.port);
   // Scheduled work (expired drafts and sessions, follow-ups falling due, the outbox) runs as
   // named jobs on timers, never inside an unrelated request.

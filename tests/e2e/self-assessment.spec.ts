@@ -328,6 +328,8 @@ test('two browsers using one return code at the same moment: exactly one gets th
 test('with JavaScript, the steps change without reloading the page, and browser back works', async ({ page }) => {
   javaScriptOn = true;
   await start(page);
+  // Module scripts run before the load event: until then the island may not have taken over the form.
+  await page.waitForLoadState('load');
   await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
   await answer(page, safe);
   await expect(page).toHaveURL(/homeType$/);

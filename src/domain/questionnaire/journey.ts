@@ -35,8 +35,11 @@ function step(snapshot: Snapshot, event: QuestionnaireEvent): Snapshot {
   return transition(questionnaireMachine, snapshot, event)[0];
 }
 
+/** The first snapshot is the same for everyone: made once (transitions make new snapshots, never change one). */
+let first: Snapshot | undefined;
+
 export function replay(draft: Draft): Progress {
-  let [snapshot] = initialTransition(questionnaireMachine);
+  let snapshot = (first ??= initialTransition(questionnaireMachine)[0]);
   const path: StepId[] = [];
   const kept: Record<string, AnswerValue> = {};
   for (;;) {

@@ -1,16 +1,19 @@
-// Runs Astro's standalone request handler behind gzip/brotli compression. People often use the
-// public site on a phone with a poor connection, and Astro's Node server sends everything
-// uncompressed. The standalone build still serves the static files and pages; this only adds
-// compression and a clean shutdown.
+// Runs Astro's request handler behind gzip/brotli compression. People often use the public site
+// on a phone with a poor connection, and Astro's Node handler sends everything uncompressed.
+// Static files (scripts, styles, prerendered pages) are answered from a list made at start-up
+// (static-files.ts); everything else goes to Astro's handler (the adapter's middleware mode).
 import http from 'node:http';
 import compression from 'compression';
+import type { StaticHandler } from './static-files.ts';
 
 export type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse, next?: (error?: unknown) => void) => void;
 
-export function createCompressedServer(handler: NodeHandler): http.Server {
+export function createCompressedServer(handler: NodeHandler, staticFiles?: StaticHandler): http.Server {
   const compress = compression({ threshold: 1024 });
   return http.createServer((req, res) => {
-    compress(req as never, res as never, () => handler(req, res));
+    compress(req as never, res as never, () => {
+      if (!staticFiles?.(req, res)) handler(req, res);
+    });
   });
 }
 

@@ -12,5 +12,30 @@ export function sqliteDialect(filename: string): SqliteDialect {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new SqliteDialect({ database: sqlite });
+  return new SqliteDialect({ database: withStatementCache(sqlite) });
+}
+
+/**
+ * Kysely prepares every query afresh; preparing is a good part of a small query's cost. The
+ * service sends the same few hundred SQL texts over and over (values are bound, never inlined),
+ * so each prepared statement is kept and reused. Safe because Kysely runs one query at a time on
+ * this one connection. Bounded, in case something ever builds SQL text from data.
+ */
+function withStatementCache(sqlite: SQLite.Database, limit = 1000): SQLite.Database {
+  const prepared = new Map<string, SQLite.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  return new Proxy(sqlite, {
+    get(target, property, receiver) {
+      if (property !== 'prepare') return Reflect.get(target, property, receiver) as unknown;
+      return (source: string) => {
+        let statement = prepared.get(source);
+        if (!statement) {
+          if (prepared.size >= limit) prepared.clear();
+          statement = prepare(source);
+          prepared.set(source, statement);
+        }
+        return statement;
+      };
+    },
+  });
 }
