@@ -35,6 +35,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: ['two-instances.spec.ts'],
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: chromiumLaunch,
@@ -49,6 +50,11 @@ export default defineConfig({
         baseURL: `http://127.0.0.1:${POSTGRES_PORT}`,
         launchOptions: chromiumLaunch,
       },
+    },
+    {
+      // Two app processes on one PostgreSQL database, started and raced by the spec itself.
+      name: 'instances',
+      testMatch: ['two-instances.spec.ts'],
     },
   ],
   webServer: [

@@ -15,10 +15,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.alterTable('handoff').addColumn('stage_due_on', 'text').execute();
   await db.schema.alterTable('handoff').addColumn('stage_due_at', 'text').execute();
-  // Band 1, soonest first; bands 2 to 4 by need then due date; "overdue" is a range on the due date.
-  await db.schema.createIndex('handoff_queue_urgent').on('handoff').columns(['queue_band', 'stage_due_at', 'created_at']).execute();
-  await db.schema.createIndex('handoff_queue_order').on('handoff').columns(['queue_band', 'need_rank', 'stage_due_on', 'created_at']).execute();
-  await db.schema.createIndex('handoff_queue_due').on('handoff').columns(['queue_band', 'stage_due_on']).execute();
+  // Band 1, soonest first; bands 2 to 4 by need then due date; "overdue" is a range on the due
+  // date. Each index ends with id (the last tie-break, so the order is read whole from the index)
+  // then team_id and need_rank (every query filters on the actor's teams, and the need filter is
+  // common: neither visits the table).
+  await db.schema.createIndex('handoff_queue_urgent').on('handoff').columns(['queue_band', 'stage_due_at', 'created_at', 'id', 'team_id', 'need_rank']).execute();
+  await db.schema
+    .createIndex('handoff_queue_order')
+    .on('handoff')
+    .columns(['queue_band', 'need_rank', 'stage_due_on', 'created_at', 'id', 'team_id'])
+    .execute();
+  await db.schema.createIndex('handoff_queue_due').on('handoff').columns(['queue_band', 'stage_due_on', 'team_id', 'need_rank']).execute();
   // The accounts list, by name.
   await db.schema.createIndex('staff_user_display_name').on('staff_user').columns(['display_name', 'id']).execute();
 }

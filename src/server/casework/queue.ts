@@ -85,8 +85,9 @@ function filtered(db: AppDatabase, actor: Actor, filter: QueueFilter, teams: str
   let query = db.selectFrom('handoff').where('handoff.team_id', 'in', teams);
   const status = filter.status || 'open';
   if ((CASE_STATUSES as readonly string[]).includes(status) && status !== 'closed') query = query.where('handoff.status', '=', status as HandoffStatus);
-  if (filter.needLevel && (NEED_LEVELS as readonly string[]).includes(filter.needLevel))
-    query = query.where('handoff.need_level', '=', filter.needLevel as HandoffTable['need_level']);
+  // The need level as its rank, which the queue's indexes hold.
+  const needRank = NEED_LEVELS.indexOf(filter.needLevel as HandoffTable['need_level']);
+  if (needRank >= 0) query = query.where('handoff.need_rank', '=', needRank);
   if (filter.serviceId) query = query.where('handoff.service_id', '=', filter.serviceId);
   if (filter.assignee === 'me') query = query.where('handoff.assigned_to', '=', actor.id);
   else if (filter.assignee === 'unassigned') query = query.where('handoff.assigned_to', 'is', null);
@@ -118,6 +119,31 @@ async function countSegments(base: ReturnType<typeof filtered>, segments: Segmen
   );
 }
 
+/** The queue's columns for these hand-offs, in the order of the ids given. */
+async function rowsById(db: AppDatabase, ids: string[]) {
+  const rows = await db
+    .selectFrom('handoff')
+    .leftJoin('staff_user', 'staff_user.id', 'handoff.assigned_to')
+    .select([
+      'handoff.id',
+      'handoff.reference',
+      'handoff.contact_name',
+      'handoff.need_level',
+      'handoff.status',
+      'handoff.service_id',
+      'handoff.team_id',
+      'handoff.assigned_to',
+      'staff_user.display_name as assignee_name',
+      'handoff.stage',
+      'handoff.stage_due_on',
+      'handoff.stage_due_at',
+    ])
+    .where('handoff.id', 'in', ids)
+    .execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 export async function listQueue(
   db: AppDatabase,
   actor: Actor,
@@ -144,27 +170,14 @@ export async function listQueue(
       skip -= counts[index]!;
       continue;
     }
-    let query = inSegment(base, segment)
-      .leftJoin('staff_user', 'staff_user.id', 'handoff.assigned_to')
-      .select([
-        'handoff.id',
-        'handoff.reference',
-        'handoff.contact_name',
-        'handoff.need_level',
-        'handoff.status',
-        'handoff.service_id',
-        'handoff.team_id',
-        'handoff.assigned_to',
-        'staff_user.display_name as assignee_name',
-        'handoff.stage',
-        'handoff.stage_due_on',
-        'handoff.stage_due_at',
-      ]);
-    query =
+    // The page's ids first, read from the band's index alone (so skipping to a far page never
+    // visits the skipped rows), then only those rows with what the page shows.
+    const ordered =
       segment.order === 'soonest'
-        ? query.orderBy('handoff.stage_due_at').orderBy('handoff.created_at').orderBy('handoff.id')
-        : query.orderBy('handoff.need_rank').orderBy('handoff.stage_due_on').orderBy('handoff.created_at').orderBy('handoff.id');
-    const found = await query.limit(wanted).offset(skip).execute();
+        ? inSegment(base, segment).select('handoff.id').orderBy('handoff.stage_due_at').orderBy('handoff.created_at').orderBy('handoff.id')
+        : inSegment(base, segment).select('handoff.id').orderBy('handoff.need_rank').orderBy('handoff.stage_due_on').orderBy('handoff.created_at').orderBy('handoff.id');
+    const ids = (await ordered.limit(wanted).offset(skip).execute()).map((row) => row.id);
+    const found = ids.length === 0 ? [] : await rowsById(db, ids);
     skip = 0;
     for (const row of found) {
       rows.push({
