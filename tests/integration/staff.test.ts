@@ -161,9 +161,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       }
       expect((await signIn(t.db, input, there, now)).kind).toBe('limited');
       expect((await signIn(t.db, input, here, now)).kind).toBe('limited');
+      // Buckets for the account and the two addresses (the refused tries' address took a token and got it back).
       const stored = await t.db.selectFrom('rate_limit').selectAll().execute();
-      expect(stored.length).toBe(2);
-      for (const row of stored) expect(`${row.key}`).not.toMatch(/203\.0\.113\.7|priya/);
+      expect(stored.length).toBe(3);
+      for (const row of stored) expect(`${row.key}`).not.toMatch(/203\.0\.113\.7|198\.51|192\.0|priya/);
     });
 
     it('gives exactly the bucket’s tokens to instances racing for them', async () => {
@@ -174,6 +175,33 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(taken.filter(Boolean)).toHaveLength(20);
       expect(await one.allows('198.51.100.1')).toBe(false);
       expect(await two.secondsUntilAllowed('198.51.100.1')).toBe(60);
+    });
+
+    it('gives a burst of wrong passwords at once, on two instances, no more tries than the bucket holds', async () => {
+      await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
+      const here = sharedSignInLimits(t.db, secret);
+      const there = sharedSignInLimits(t.secondInstance(), secret);
+      const results = await Promise.all(
+        Array.from({ length: 16 }, (_, i) => signIn(t.db, { ...input, password: `wrong ${i}`, address: '203.0.113.9' }, i % 2 ? here : there, now)),
+      );
+      expect(results.filter((r) => r.kind === 'wrong')).toHaveLength(5);
+      expect(results.filter((r) => r.kind === 'limited')).toHaveLength(11);
+    });
+
+    it('gives a token back when asked, never above the bucket’s size', async () => {
+      const options = { size: 2, refillSeconds: 600 };
+      const shared = new SharedBuckets(t.db, 'refund', options, secret, () => now.getTime());
+      await shared.refund('k'); // nothing taken yet: nothing to give back
+      expect(await shared.consume('k')).toBe(true);
+      expect(await shared.consume('k')).toBe(true);
+      expect(await shared.consume('k')).toBe(false);
+      await shared.refund('k');
+      expect(await shared.consume('k')).toBe(true);
+      await shared.refund('k');
+      await shared.refund('k');
+      await shared.refund('k');
+      const row = await t.db.selectFrom('rate_limit').select('tokens').executeTakeFirstOrThrow();
+      expect(row.tokens).toBe(2);
     });
 
     it('refuses disabled accounts', async () => {

@@ -36,6 +36,8 @@ export interface RateLimiter {
   /** Takes a token; false when the bucket is empty. */
   consume(key: string): Promise<boolean>;
   secondsUntilAllowed(key: string): Promise<number>;
+  /** Gives one token back (never above the bucket's size): for an attempt that, once made, should not count. */
+  refund(key: string): Promise<void>;
   /** Fills the bucket again. */
   reset(key: string): Promise<void>;
 }
@@ -68,6 +70,13 @@ export class TokenBuckets implements RateLimiter {
   async secondsUntilAllowed(key: string): Promise<number> {
     const now = this.clock();
     return secondsUntilToken(bucketAt(this.buckets.get(key), this.options, now), this.options, now);
+  }
+
+  async refund(key: string): Promise<void> {
+    const bucket = this.buckets.get(key);
+    if (!bucket) return;
+    const now = bucketAt(bucket, this.options, this.clock());
+    this.buckets.set(key, { tokens: Math.min(this.options.size, now.tokens + 1), refilledAt: now.refilledAt });
   }
 
   async reset(key: string): Promise<void> {

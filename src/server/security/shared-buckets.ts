@@ -71,6 +71,22 @@ export class SharedBuckets implements RateLimiter {
     return false;
   }
 
+  async refund(key: string): Promise<void> {
+    const rowKey = this.rowKey(key);
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const { bucket, version } = await this.read(rowKey);
+      if (!bucket || version === null) return;
+      const current = bucketAt(bucket, this.options, this.clock());
+      const updated = await this.db
+        .updateTable('rate_limit')
+        .set({ tokens: Math.min(this.options.size, current.tokens + 1), refilled_at: new Date(current.refilledAt).toISOString(), version: version + 1 })
+        .where('key', '=', rowKey)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) === 1) return;
+    }
+  }
+
   async reset(key: string): Promise<void> {
     await this.db.deleteFrom('rate_limit').where('key', '=', this.rowKey(key)).execute();
   }

@@ -59,10 +59,15 @@ export async function signIn(
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const accountKey = `account:${email}`;
-  if (!(await limits.address.allows(input.address)))
+  // Each attempt takes its tokens before the password is checked (one conditional update each),
+  // so a burst of attempts at once, on any number of instances, gets no more tries than the
+  // buckets hold. A success gives the address's token back.
+  if (!(await limits.address.consume(input.address)))
     return { kind: 'limited', message: limitedMessage(await limits.address.secondsUntilAllowed(input.address)) };
-  if (!(await limits.account.allows(accountKey)))
+  if (!(await limits.account.consume(accountKey))) {
+    await limits.address.refund(input.address);
     return { kind: 'limited', message: limitedMessage(await limits.account.secondsUntilAllowed(accountKey)) };
+  }
 
   const user =
     email === ''
@@ -75,13 +80,12 @@ export async function signIn(
   decoyHash ??= hashPassword('not a real password, only for timing');
   const matches = await verifyPassword(user?.password_hash ?? (await decoyHash), input.password).catch(() => false);
   if (!user || !matches || user.is_disabled === 1) {
-    // Only failures use up the limits: a shared office address can sign many people in.
-    await limits.account.consume(accountKey);
-    await limits.address.consume(input.address);
     if (user) await recordAudit(db, { staffId: null, action: 'failed sign-in', entityType: 'staff_user', entityId: user.id }, now);
     return { kind: 'wrong', message: WRONG };
   }
+  // Only failures use up the limits: a shared office address can sign many people in.
   await limits.account.reset(accountKey);
+  await limits.address.refund(input.address);
   const needsSecondFactor = user.totp_key !== null;
   const { token, session } = await createSession(db, user.id, { secondFactorDone: !needsSecondFactor, device: input.device }, now);
   await recordAudit(
