@@ -115,7 +115,7 @@ try {
   //    everything the browser transfers for it. The answers so far are given through the API.
   const context = await browser.newContext({ javaScriptEnabled: false });
   const form = { headers: { Origin: base } };
-  await context.request.post(`${base}/self-assessment/start`, { ...form, maxRedirects: 0 });
+  await context.request.post(`${base}/self-assessment/start`, { ...form, form: {}, maxRedirects: 0 });
   await context.request.post(`${base}/self-assessment/danger`, { ...form, form: { answer: 'no' }, maxRedirects: 0 });
   const noJs = await context.newPage();
   const transfers: Array<{ url: string; bytes: number }> = [];
@@ -131,6 +131,12 @@ try {
     total += bytes;
   }
   row('page total', total, `budget ${kib(BUDGETS.noJsPageTransfer)}: ${total <= BUDGETS.noJsPageTransfer ? 'within' : 'OVER'}`);
+  // The page itself, not a redirect away from it (as when the answers before it were not taken).
+  const pageItself = transfers.find((t) => t.url === '/self-assessment/tonight');
+  if (!pageItself || pageItself.bytes < 2048) {
+    console.error('The question page was not reached: its answers so far were not accepted.');
+    failed = true;
+  }
   failed ||= total > BUDGETS.noJsPageTransfer || transfers.length === 0;
 } finally {
   await browser.close();

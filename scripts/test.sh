@@ -24,7 +24,7 @@ astro build
 echo "== Browser tests (Playwright, $("${CHROMIUM_PATH:-/usr/bin/chromium}" --version 2>/dev/null | head -1))"
 PLAYWRIGHT_JSON_OUTPUT_NAME=tmp/results/playwright.json playwright test --reporter=list,json
 
-echo "== Size budgets (npm run bench)"
+echo "== Size budgets (npm run bench:budgets)"
 node scripts/bench-budgets.ts
 
 node scripts/test-summary.ts tmp/results/vitest.json tmp/results/playwright.json
