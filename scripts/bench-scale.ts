@@ -14,7 +14,6 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { serviceRules } from '../src/config/service-rules.ts';
 import { pageRequest } from '../src/domain/paging.ts';
 import type { Actor } from '../src/domain/staff/permissions.ts';
@@ -23,7 +22,7 @@ import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { openDatabase, type AppDatabase } from '../src/server/db/open-database.ts';
 import { newId } from '../src/server/ids.ts';
 import { hashPassword } from '../src/server/staff/password-hash.ts';
-import { startThrowawayPostgres } from '../tests/support/postgres-server.ts';
+import { createDatabase, startThrowawayPostgres } from '../tests/support/postgres-server.ts';
 import { bareServer, capture, load, type LoadResult } from './bench/http-load.ts';
 import { summariseProfile } from './bench/profile-summary.ts';
 import { seedHandoffs } from './bench/seed-handoffs.ts';
@@ -62,16 +61,7 @@ async function timed(run: () => Promise<unknown>, times: number): Promise<{ p50:
   return { p50: quantile(samples, 0.5), p95: quantile(samples, 0.95) };
 }
 
-async function postgresDatabase(name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: postgresServer });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(postgresServer);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+const postgresDatabase = (name: string) => createDatabase(postgresServer, name);
 
 let nextPort = Number(process.env.BENCH_PORT ?? 4330);
 async function startApp(databaseUrl: string, extraArgs: string[] = []): Promise<{ base: string; process: ChildProcess }> {

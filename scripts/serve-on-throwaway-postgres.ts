@@ -1,20 +1,11 @@
 // For the browser tests on PostgreSQL: starts a throwaway PostgreSQL server (or uses
 // TEST_DATABASE_URL's server), makes a database on it, and runs the service there
 // (scripts/serve.ts) until stopped, then removes the server.
-import pg from 'pg';
-import { startThrowawayPostgres, type ThrowawayPostgres } from '../tests/support/postgres-server.ts';
+import { createDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '../tests/support/postgres-server.ts';
 
 let throwaway: ThrowawayPostgres | null = null;
 const serverUrl = process.env.TEST_DATABASE_URL ?? (throwaway = await startThrowawayPostgres()).url;
-const name = `ho_e2e_${process.pid}`;
-const admin = new pg.Client({ connectionString: serverUrl });
-await admin.connect();
-await admin.query(`drop database if exists ${name} with (force)`);
-await admin.query(`create database ${name}`);
-await admin.end();
-const url = new URL(serverUrl);
-url.pathname = `/${name}`;
-process.env.DATABASE_URL = url.toString();
+process.env.DATABASE_URL = await createDatabase(serverUrl, `ho_e2e_${process.pid}`);
 
 const stop = () => {
   try {

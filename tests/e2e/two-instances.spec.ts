@@ -8,14 +8,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { serviceRules } from '../../src/config/service-rules.ts';
 import { openDatabase, type AppDatabase } from '../../src/server/db/open-database.ts';
 import { newId } from '../../src/server/ids.ts';
 import { SIGN_IN_LIMITS } from '../../src/server/staff/sign-in.ts';
 import { RESUME_LIMIT } from '../../src/server/self-assessment/resume-limit.ts';
 import { codeAt, encryptTotpKey, newTotpKey, timeStep } from '../../src/server/staff/second-factor.ts';
-import { startThrowawayPostgres, type ThrowawayPostgres } from '../support/postgres-server.ts';
+import { createDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '../support/postgres-server.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -80,15 +79,7 @@ async function signedIn(base: string, email: string): Promise<APIRequestContext>
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   const server = process.env.TEST_DATABASE_URL ?? (postgres = await startThrowawayPostgres()).url;
-  const name = `ho_instances_${process.pid}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  databaseUrl = url.toString();
+  databaseUrl = await createDatabase(server, `ho_instances_${process.pid}`);
   mailDir = mkdtempSync(path.join(tmpdir(), 'ho-instances-mail-'));
   // Both start at the same moment on an empty database: both migrate at once.
   for (const port of [FIRST_PORT, FIRST_PORT + 1]) {

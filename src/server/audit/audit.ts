@@ -5,6 +5,7 @@ import { authorise, type Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
 import type { DbExecutor } from '../db/executor.ts';
+import { countOf } from '../db/sql.ts';
 
 export interface AuditEntry {
   /** Null when the command line or the service itself acted. */
@@ -56,8 +57,7 @@ export async function auditPage(db: AppDatabase, actor: Actor, filter: AuditFilt
   if (filter.entityType) query = query.where('audit_event.entity_type', '=', filter.entityType);
   if (filter.entityId) query = query.where('audit_event.entity_id', '=', filter.entityId);
   if (filter.staffId) query = query.where('audit_event.staff_id', '=', filter.staffId);
-  const { n } = await query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
-  const total = Number(n);
+  const total = await countOf(query);
   const request = clampPage(asked, total);
   const rows = await query
     .leftJoin('staff_user', 'staff_user.id', 'audit_event.staff_id')

@@ -8,6 +8,7 @@ import { CaseProblem, changeCase } from './case-access.ts';
 import type { DbExecutor } from '../db/executor.ts';
 import { serviceById } from '../handoffs/handoff-record.ts';
 import { queueMessage } from '../notify/outbox.ts';
+import { countOf } from '../db/sql.ts';
 
 export interface FollowUp {
   id: string;
@@ -74,8 +75,8 @@ export async function pendingFollowUps(
     .innerJoin('handoff', 'handoff.id', 'follow_up.handoff_id')
     .where('handoff.team_id', 'in', teams)
     .where('follow_up.recorded_at', 'is', null);
-  const { n } = await pending.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
-  const request = clampPage(asked, Number(n));
+  const total = await countOf(pending);
+  const request = clampPage(asked, total);
   const rows = await query(db)
     .where('handoff.team_id', 'in', teams)
     .where('follow_up.recorded_at', 'is', null)
@@ -85,7 +86,7 @@ export async function pendingFollowUps(
     .limit(request.pageSize)
     .offset(offsetOf(request))
     .execute();
-  return pageOf(rows.map(toFollowUp), Number(n), request);
+  return pageOf(rows.map(toFollowUp), total, request);
 }
 
 export async function followUpsOf(db: AppDatabase | DbExecutor, caseId: string): Promise<FollowUp[]> {

@@ -19,7 +19,7 @@ import type { AppDatabase } from '../db/open-database.ts';
 import type { Database, HandoffStatus, HandoffTable, QueueBand } from '../db/schema.ts';
 import { QUEUE_BANDS } from '../handoffs/queue-columns.ts';
 import { parseReference } from '../handoffs/reference.ts';
-import { containsText } from '../db/sql.ts';
+import { containsText, countOf } from '../db/sql.ts';
 
 export interface QueueFilter {
   /** A status, 'open' (everything not closed, the default) or 'all'. */
@@ -109,14 +109,7 @@ function inSegment<O>(query: SelectQueryBuilder<Database, 'handoff', O>, segment
 
 /** How many match in each band: a count along each band's index. */
 async function countSegments(base: ReturnType<typeof filtered>, segments: Segment[]): Promise<number[]> {
-  return Promise.all(
-    segments.map(async (segment) => {
-      const { n } = await inSegment(base, segment)
-        .select((eb) => eb.fn.countAll<number | string>().as('n'))
-        .executeTakeFirstOrThrow();
-      return Number(n);
-    }),
-  );
+  return Promise.all(segments.map((segment) => countOf(inSegment(base, segment))));
 }
 
 /** The queue's columns for these hand-offs, in the order of the ids given. */

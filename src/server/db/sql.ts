@@ -1,5 +1,5 @@
 // SQL fragments more than one module needs, written once so they read the same on every database.
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 
 /**
  * "column contains text", ignoring case: lower() on both sides (LIKE ignores case on SQLite
@@ -8,4 +8,10 @@ import { sql, type RawBuilder } from 'kysely';
 export function containsText(column: string, text: string): RawBuilder<boolean> {
   const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return sql<boolean>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
+}
+
+/** How many rows a query matches, as a number on both databases (PostgreSQL's count is a bigint, which pg returns as text). */
+export async function countOf<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): Promise<number> {
+  const row = await query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  return Number((row as { n: number | string }).n);
 }

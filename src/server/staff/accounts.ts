@@ -15,6 +15,7 @@ import { newSessionToken, sha256Hex } from '../crypto.ts';
 import { hashPassword } from './password-hash.ts';
 import { endAllSessions } from './sessions.ts';
 import type { DbExecutor } from '../db/executor.ts';
+import { countOf } from '../db/sql.ts';
 import { UserProblem } from '../web/problems.ts';
 
 /** Who is acting: a signed-in administrator, or someone at the server's command line. */
@@ -105,8 +106,8 @@ export const ACCOUNTS_PAGE_SIZE = 50;
 /** A page of accounts by name, paged in SQL along the index on display_name. */
 export async function listAccounts(db: AppDatabase, actor: Actor, asked: PageRequest = pageRequest(1, ACCOUNTS_PAGE_SIZE)): Promise<Page<StaffAccount>> {
   authorise(actor, 'accounts:manage');
-  const { n } = await db.selectFrom('staff_user').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
-  const request = clampPage(asked, Number(n));
+  const total = await countOf(db.selectFrom('staff_user'));
+  const request = clampPage(asked, total);
   const rows = await db
     .selectFrom('staff_user')
     .select(['id', 'email', 'display_name', 'role', 'team_id', 'organization_id', 'is_disabled', 'totp_key', 'created_at'])
@@ -115,7 +116,7 @@ export async function listAccounts(db: AppDatabase, actor: Actor, asked: PageReq
     .limit(request.pageSize)
     .offset(offsetOf(request))
     .execute();
-  return pageOf(rows.map(toAccount), Number(n), request);
+  return pageOf(rows.map(toAccount), total, request);
 }
 
 /** Organisations in the directory that a partner account can belong to. */
