@@ -9,7 +9,7 @@ import { NEED_NAMES, NEED_TAG_CLASS, STATUS_NAMES } from '../../domain/casework/
 import type { QueueFilterValues, QueueViewRow } from '../../domain/casework/queue-view.ts';
 import { STAFF_ROUTES, caseUrl } from '../../routes/staff.ts';
 import { pageSummary, type Page } from '../../domain/paging.ts';
-import Pagination from '../../components/staff/Pagination.tsx';
+import Pagination from '../../components/Pagination.tsx';
 
 export type { QueueFilterValues, QueueViewRow };
 

@@ -3,7 +3,7 @@
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import Pagination from '../../../src/components/staff/Pagination.tsx';
+import Pagination from '../../../src/components/Pagination.tsx';
 
 const render = (page: number, pageCount: number) =>
   renderToString(h(Pagination, { page, pageCount, hrefFor: (n: number) => `/staff/queue?need=high&page=${n}`, label: 'Pages of hand-offs' }));

@@ -1,7 +1,7 @@
 // GOV.UK pagination (govuk-frontend's pagination component, written as markup): Previous, the
 // first and last pages, the current page with its neighbours, and Next. Plain links, so it works
 // with JavaScript off; rendered by Astro pages on the server and by the queue island alike.
-import { pageLinks } from '../../domain/paging.ts';
+import { pageLinks } from '../domain/paging.ts';
 
 export interface PaginationProps {
   page: number;
