@@ -1,0 +1,52 @@
+// "Could I afford it?": the most housing costs help (the Local Housing Allowance rate for the
+// household's entitlement) against an advert's rent. LHA rates are weekly; rents are monthly, so
+// a weekly rate is turned into a calendar month as 52 weeks over 12 months.
+import { bedroomEntitlement, type Household } from './bedroom-entitlement.ts';
+
+export interface LhaRates {
+  /** The broad rental market area. */
+  area: string;
+  /** The date the rates apply from (YYYY-MM-DD). */
+  from: string;
+  /** Weekly rates in pence. */
+  weekly: { shared: number; 1: number; 2: number; 3: number; 4: number };
+}
+
+export interface Affordability {
+  /** What the household is entitled to, as words: "the shared accommodation rate", "the 2-bedroom rate". */
+  rateName: string;
+  reasons: string[];
+  /** The most housing costs help could pay a month, in pence. */
+  maxHelpMonthly: number;
+  rentMonthly: number;
+  /** What the rent is above the most help could pay, in pence; 0 when the help covers it. */
+  shortfallMonthly: number;
+}
+
+export function weeklyToMonthly(pence: number): number {
+  return Math.round((pence * 52) / 12);
+}
+
+export function affordability(
+  rentMonthlyPence: number,
+  household: Household,
+  rates: LhaRates,
+  exemptions: ReadonlyArray<{ id: string; label: string }> = [],
+): Affordability {
+  const { entitlement, reasons } = bedroomEntitlement(household, exemptions);
+  const weekly = entitlement.rate === 'shared' ? rates.weekly.shared : rates.weekly[entitlement.bedrooms];
+  const maxHelpMonthly = weeklyToMonthly(weekly);
+  return {
+    rateName: entitlement.rate === 'shared' ? 'the shared accommodation rate' : `the ${entitlement.bedrooms}-bedroom rate`,
+    reasons,
+    maxHelpMonthly,
+    rentMonthly: rentMonthlyPence,
+    shortfallMonthly: Math.max(0, rentMonthlyPence - maxHelpMonthly),
+  };
+}
+
+/** £1,234.56, or £1,234 for whole pounds. */
+export function pounds(pence: number): string {
+  const whole = pence % 100 === 0;
+  return `£${(pence / 100).toLocaleString('en-GB', { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 })}`;
+}
