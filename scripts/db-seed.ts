@@ -16,7 +16,7 @@ try {
   await migrateToLatest(db);
   const report = await seedDemoData(db, serviceRules);
   console.log(
-    `Demo data in ${describeDatabase(config.database)}: ${report.staffAdded} staff accounts added, ${report.staffAlreadyThere} already there; ${report.directoryServicesAdded} directory services and ${report.handoffsAdded} demo hand-offs added.`,
+    `Demo data in ${describeDatabase(config.database)}: ${report.staffAdded} staff accounts added, ${report.staffAlreadyThere} already there; ${report.directoryServicesAdded} directory services, ${report.handoffsAdded} demo hand-offs and ${report.advertsAdded} demo adverts added.`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

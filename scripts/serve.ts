@@ -23,7 +23,7 @@ try {
   try {
     const report = await startUp(db, config, serviceRules);
     if (report.migrationsApplied.length > 0) console.log(`Applied migrations: ${report.migrationsApplied.join(', ')}`);
-    if (report.demoSeed) console.log(`Demo mode: added ${report.demoSeed.staffAdded} demo staff accounts (see README), ${report.demoSeed.directoryServicesAdded} directory services and ${report.demoSeed.handoffsAdded} demo hand-offs.`);
+    if (report.demoSeed) console.log(`Demo mode: added ${report.demoSeed.staffAdded} demo staff accounts (see README), ${report.demoSeed.directoryServicesAdded} directory services, ${report.demoSeed.handoffsAdded} demo hand-offs and ${report.demoSeed.advertsAdded} demo adverts for homes to rent.`);
   } catch (error) {
     await db.destroy();
     throw error;

@@ -1,7 +1,8 @@
-// Local Housing Allowance rates and the shared-rate exemptions (content/homes/lha.json), checked
-// at start-up. Rates are weekly, in pence.
+// Homes content, checked at start-up: Local Housing Allowance rates and the shared-rate exemptions
+// (content/homes/lha.json; rates weekly, in pence) and the accreditation scheme (scheme.json).
 import { z } from 'zod';
 import lhaJson from '../../content/homes/lha.json' with { type: 'json' };
+import schemeJson from '../../content/homes/scheme.json' with { type: 'json' };
 import type { LhaRates } from '../domain/homes/affordability.ts';
 import { parseContent } from './parse-content.ts';
 
@@ -22,3 +23,16 @@ export function parseLha(input: unknown): LhaContent {
 }
 
 export const lha: LhaContent = parseLha(lhaJson);
+
+const schemeSchema = z.object({
+  name: z.string().min(1),
+  membershipPrefix: z.string().regex(/^[A-Z]{2,6}$/),
+  accreditationYears: z.number().int().min(1).max(10),
+  reminderDaysBefore: z.number().int().min(1).max(120),
+  membersAtStart: z.number().int().min(0),
+  targetNewMembers: z.number().int().min(0),
+});
+
+export type AccreditationScheme = z.infer<typeof schemeSchema>;
+
+export const accreditationScheme: AccreditationScheme = parseContent('content/homes/scheme.json', schemeSchema, schemeJson);

@@ -25,6 +25,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         staffAlreadyThere: 0,
         directoryServicesAdded: demoDirectory.organizations.flatMap((o) => o.services).length,
         handoffsAdded: 4,
+        advertsAdded: 27,
       });
 
       const staff = await t.db.selectFrom('staff_user').selectAll().execute();

@@ -42,9 +42,14 @@ export function addWorkingDays(start: string, count: number, bankHolidays: Reado
 
 /** The calendar day after `date`. */
 export function nextDay(date: string): string {
-  const next = parse(date);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return format(next);
+  return addDays(date, 1);
+}
+
+/** The calendar date `days` days after (or, when negative, before) `date`. */
+export function addDays(date: string, days: number): string {
+  const moved = parse(date);
+  moved.setUTCDate(moved.getUTCDate() + days);
+  return format(moved);
 }
 
 /** A date as people read it: "Tuesday 29 December 2026". */

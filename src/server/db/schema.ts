@@ -3,6 +3,7 @@
 import type { CaseStatus, NeedLevel } from '../../domain/casework/statuses.ts';
 import type { Role } from '../../domain/staff/permissions.ts';
 import type { Stage } from '../../domain/casework/time-limits.ts';
+import type { AccreditationStatus, AdvertState, EpcRating } from '../../domain/homes/advert-standing.ts';
 import type { ColumnType } from 'kysely';
 
 /** Declared once, in the domain. */
@@ -286,6 +287,86 @@ export interface DirectoryServiceTaxonomyTable {
   term_id: string;
 }
 
+export interface LandlordTable {
+  id: string;
+  kind: 'person' | 'company';
+  name: string;
+  contact_name: string;
+  email: string;
+  phone: string;
+  address: string;
+  /** JSON array of the council's area names. */
+  areas: string;
+  accreditation_status: AccreditationStatus;
+  membership_number: string | null;
+  accredited_from: string | null;
+  accreditation_expires_on: string | null;
+  /** The expiry date a renewal reminder was sent for (so each is sent once). */
+  renewal_reminded_for: ColumnType<string | null, string | null | undefined, string | null>;
+  applied_at: string;
+  updated_at: string;
+}
+
+export interface LandlordAccreditationEventTable {
+  id: string;
+  landlord_id: string;
+  at: string;
+  staff_id: string | null;
+  from_status: AccreditationStatus | null;
+  to_status: AccreditationStatus;
+  expires_on: string | null;
+  reason: string;
+}
+
+export type HomeType = 'flat' | 'house' | 'bungalow' | 'maisonette' | 'room';
+
+export interface HomeTable {
+  id: string;
+  landlord_id: string;
+  /** The full address: officers only. */
+  address: string;
+  street: string;
+  area: string;
+  postcode: string;
+  type: HomeType;
+  bedrooms: number;
+  bed_spaces: number;
+  floor: number;
+  has_lift: 0 | 1;
+  step_free: 0 | 1;
+  furnished: 'furnished' | 'part' | 'unfurnished';
+  shared: 0 | 1;
+  heating: string;
+  garden: 0 | 1;
+  parking: 0 | 1;
+  pets: 0 | 1;
+  housing_costs_help: 0 | 1;
+  epc_rating: EpcRating;
+  epc_expires_on: string;
+  has_gas: 0 | 1;
+  gas_safety_expires_on: string | null;
+  eicr_expires_on: string;
+  empty_home_returned: 0 | 1;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AdvertTable {
+  id: string;
+  home_id: string;
+  /** Pence a calendar month. */
+  rent_pcm: number;
+  /** Pence. */
+  deposit: number;
+  available_from: string;
+  closes_on: string;
+  description: string;
+  state: AdvertState;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   directory_organization: DirectoryOrganizationTable;
   directory_service: DirectoryServiceTable;
@@ -308,4 +389,8 @@ export interface Database {
   audit_event: AuditEventTable;
   rate_limit: RateLimitTable;
   job_lease: JobLeaseTable;
+  landlord: LandlordTable;
+  landlord_accreditation_event: LandlordAccreditationEventTable;
+  home: HomeTable;
+  advert: AdvertTable;
 }

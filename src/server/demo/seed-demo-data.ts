@@ -1,4 +1,5 @@
-// Fills a database with the fictional demo council's data: every area built so far.
+// Fills a database with the fictional demo council's data: every area built so far (staff,
+// directory, hand-offs, landlords and homes to rent).
 // Safe to run more than once: records that already exist are left alone.
 import { z } from 'zod';
 import staffJson from '../../../content/demo/staff.json' with { type: 'json' };
@@ -8,6 +9,7 @@ import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { demoDirectory, taxonomy } from '../../config/directory.ts';
 import { seedDirectory } from '../directory/seed-directory.ts';
 import { seedDemoHandoffs } from './seed-demo-handoffs.ts';
+import { seedDemoHomes } from './seed-demo-homes.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { isoNow, newId } from '../ids.ts';
 import { hashPassword } from '../staff/password-hash.ts';
@@ -39,10 +41,11 @@ export interface SeedReport {
   staffAlreadyThere: number;
   directoryServicesAdded: number;
   handoffsAdded: number;
+  advertsAdded: number;
 }
 
 export async function seedDemoData(db: AppDatabase, rules: ServiceRules, clock: () => Date = () => new Date()): Promise<SeedReport> {
-  const report: SeedReport = { staffAdded: 0, staffAlreadyThere: 0, directoryServicesAdded: 0, handoffsAdded: 0 };
+  const report: SeedReport = { staffAdded: 0, staffAlreadyThere: 0, directoryServicesAdded: 0, handoffsAdded: 0, advertsAdded: 0 };
   // The directory first: partner accounts belong to its organisations.
   report.directoryServicesAdded = (await seedDirectory(db, demoDirectory, taxonomy, clock())).servicesAdded;
   for (const account of demoStaff) {
@@ -70,6 +73,7 @@ export async function seedDemoData(db: AppDatabase, rules: ServiceRules, clock: 
     report.staffAdded += 1;
   }
   report.handoffsAdded = await seedDemoHandoffs(db, clock(), rules);
+  report.advertsAdded = await seedDemoHomes(db, clock());
   return report;
 }
 
