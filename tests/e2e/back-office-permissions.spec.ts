@@ -56,6 +56,8 @@ const MATRIX: Array<[string, [number, number, number, number, number, number]]> 
   ['/staff/directory/jet-centre', [Y, Y, Y, Y, Y, N]],
   ['/staff/referrals', [N, N, N, N, N, Y]],
   ['/staff/referrals/{referral}', [N, N, N, N, N, Y]],
+  ['/staff/landlords', [N, N, Y, Y, N, N]],
+  ['/staff/landlords/{landlord}', [N, N, Y, Y, N, N]],
   ['/staff/account', [Y, Y, Y, Y, Y, Y]],
   ['/staff/account/second-factor', [Y, Y, Y, Y, Y, Y]],
   ['/staff/admin/accounts', [N, N, N, N, Y, N]],
@@ -85,7 +87,7 @@ function staffRoutes(folder = 'src/pages/staff', prefix = '/staff'): string[] {
 
 test('the matrix covers every back-office page and endpoint', () => {
   const covered = [
-    ...MATRIX.map(([route]) => route.replace('{case}', '[id]').replace('{referral}', '[id]').replace('/staff/directory/jet-centre', '/staff/directory/[id]')),
+    ...MATRIX.map(([route]) => route.replace('{case}', '[id]').replace('{referral}', '[id]').replace('{landlord}', '[id]').replace('/staff/directory/jet-centre', '/staff/directory/[id]')),
     ...OPEN_OR_SIGN_IN,
   ];
   expect(covered.sort()).toEqual(staffRoutes().sort());
@@ -105,9 +107,11 @@ async function partnerReferral(caseId: string): Promise<string> {
 test('each role reaches exactly the routes it should', async () => {
   const caseId = await housingOptionsCase();
   const referralId = await partnerReferral(caseId);
+  const landlords = await (await (await as('officer')).get('/staff/landlords')).text();
+  const landlordId = /href="\/staff\/landlords\/([^"?]+)"/.exec(landlords)![1]!;
   const failures: string[] = [];
   for (const [template, expected] of MATRIX) {
-    const path = template.replace('{case}', caseId).replace('{referral}', referralId);
+    const path = template.replace('{case}', caseId).replace('{referral}', referralId).replace('{landlord}', landlordId);
     for (const [index, who] of ROLES.entries()) {
       const status = (await (await as(who)).get(path, { maxRedirects: 0 })).status();
       if (status !== expected[index]) failures.push(`${who} GET ${template}: ${status}, expected ${expected[index]}`);

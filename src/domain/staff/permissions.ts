@@ -28,12 +28,14 @@ export type Permission =
   /** See messages waiting to be sent. */
   | 'outbox:read'
   /** A partner organisation's staff: see the referrals sent to their organisation, and accept or decline them. */
-  | 'referrals:answer';
+  | 'referrals:answer'
+  /** Review landlords' applications to the accreditation scheme; accredit, suspend, reinstate or renew. */
+  | 'landlords:manage';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   adviser: ['cases:read', 'cases:work', 'directory:edit'],
-  private_sector_officer: ['cases:read', 'cases:work', 'directory:edit'],
-  manager: ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'outbox:read'],
+  private_sector_officer: ['cases:read', 'cases:work', 'directory:edit', 'landlords:manage'],
+  manager: ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'outbox:read', 'landlords:manage'],
   // Administrators run the service; they do not read people's cases.
   administrator: ['directory:edit', 'accounts:manage', 'audit:read', 'outbox:read'],
   // Partner organisations see only referrals to their own services, never the council's cases.

@@ -7,6 +7,7 @@ import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { localDate } from '../../domain/time/working-days.ts';
 import { remindFollowUpsDue } from '../casework/follow-ups.ts';
 import { refreshQueueColumns } from '../handoffs/queue-columns.ts';
+import { accreditationHousekeeping } from '../homes/accreditation.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { deliverNow } from '../notify/deliver-now.ts';
 import { purgeExpiredDrafts } from '../self-assessment/drafts.ts';
@@ -60,6 +61,14 @@ export const JOBS = {
     description: "Work out again each open hand-off's stage deadline (after the council's bank holidays or time limits change)",
     everyMinutes: 24 * 60,
     run: async ({ db, rules }) => `${await refreshQueueColumns(db, rules, 'open')} hand-offs' deadlines changed`,
+  },
+  accreditation: {
+    description: 'Lapse landlord accreditation past its expiry, and send each renewal reminder once, some days before',
+    everyMinutes: 60,
+    run: async ({ db, now }) => {
+      const { lapsed, reminded } = await accreditationHousekeeping(db, now);
+      return `${lapsed} accreditations lapsed, ${reminded} renewal reminders queued`;
+    },
   },
   'deliver-outbox': {
     description: 'Send email waiting in the outbox, when SMTP (or MAIL_DROP_DIR) is set up',

@@ -17,6 +17,7 @@ const RULES: Array<[prefix: string, permission: Permission | 'signed-in']> = [
   ['/staff/follow-ups', 'cases:read'],
   ['/staff/directory', 'directory:edit'],
   ['/staff/referrals', 'referrals:answer'],
+  ['/staff/landlords', 'landlords:manage'],
   ['/staff/account', 'signed-in'],
   ['/staff/sign-out', 'signed-in'],
 ];

@@ -1,0 +1,39 @@
+// The household a person gives on an advert to see what housing costs help could pay: read from
+// the address (a GET form, so it works without JavaScript and the answer can be bookmarked).
+// Each field is checked; what is wrong is said, by field.
+import type { FormError } from '../forms.ts';
+import type { Child, Household, Sex } from './bedroom-entitlement.ts';
+
+export const CHILD_ROWS = 4;
+
+export interface HouseholdForm {
+  /** Given at all (any field filled): otherwise nothing is worked out. */
+  asked: boolean;
+  household: Household | null;
+  errors: FormError[];
+  values: Record<string, string>;
+}
+
+export function householdFrom(params: URLSearchParams): HouseholdForm {
+  const get = (name: string) => (params.get(name) ?? '').trim().slice(0, 10);
+  const names = ['adults', 'couple', 'under-35', 'exemption', ...Array.from({ length: CHILD_ROWS }, (_, i) => [`child-${i + 1}-age`, `child-${i + 1}-sex`]).flat()];
+  const values = Object.fromEntries(names.map((n) => [n, get(n)]));
+  const asked = params.has('adults');
+  if (!asked) return { asked, household: null, errors: [], values };
+  const errors: FormError[] = [];
+  const adults = /^[1-9]$/.test(values.adults!) ? Number(values.adults) : NaN;
+  if (Number.isNaN(adults)) errors.push({ field: 'adults', message: 'Enter how many adults (aged 16 or over) will live there, from 1 to 9' });
+  const couple = values.couple === 'yes';
+  if (couple && adults < 2) errors.push({ field: 'couple', message: 'A couple needs 2 adults or more: change the number of adults or the answer' });
+  const children: Child[] = [];
+  for (let i = 1; i <= CHILD_ROWS; i += 1) {
+    const age = values[`child-${i}-age`]!;
+    const sex = values[`child-${i}-sex`]!;
+    if (age === '' && sex === '') continue;
+    if (!/^\d{1,2}$/.test(age) || Number(age) > 17) errors.push({ field: `child-${i}-age`, message: `Enter child ${i}'s age in years, from 0 to 17` });
+    else if (sex !== 'female' && sex !== 'male') errors.push({ field: `child-${i}-sex`, message: `Choose whether child ${i} is a girl or a boy (it decides who may share a bedroom)` });
+    else children.push({ age: Number(age), sex: sex as Sex });
+  }
+  if (errors.length > 0) return { asked, household: null, errors, values };
+  return { asked, household: { adults, couple, children, under35: values['under-35'] === 'yes', exemption: values.exemption || null }, errors, values };
+}
