@@ -103,9 +103,12 @@ test('the missing page answers 404 with a way back', async ({ page }) => {
 
 test('pages reflow on 320, 360, 390 and 414px-wide screens without scrolling sideways', async ({ page }) => {
   test.setTimeout(120_000);
-  // Every page file, plus one of each page made from data (a pack, a service). The journey's own
-  // pages are checked in tests/e2e/phone-widths.spec.ts.
-  for (const route of [...declaredPageRoutes(), '/information/eviction-notice', '/services/housing-options-advice']) {
+  // Every page file, plus one of each page made from data (a pack, a service, a home with its
+  // affordability answer). The journey's own pages are checked in tests/e2e/phone-widths.spec.ts.
+  await page.goto('/homes');
+  const home = await page.locator('.app-home-card a').first().getAttribute('href');
+  const homeWithAnswer = `${home}?adults=2&couple=yes&child-1-age=7&child-1-sex=female&under-35=no`;
+  for (const route of [...declaredPageRoutes(), '/information/eviction-notice', '/services/housing-options-advice', homeWithAnswer]) {
     await page.goto(route);
     for (const width of [320, 360, 390, 414]) {
       await page.setViewportSize({ width, height: 740 });

@@ -1,0 +1,111 @@
+// Homes to rent: a person finds, filters and judges a home with JavaScript off; a landlord applies
+// to the scheme; an officer accredits them. Every page axe-clean (and valid HTML, by the fixtures).
+import { expect, test } from './fixtures.ts';
+import { expectNoAxeViolations } from './support.ts';
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a person filters homes, keeps the filters in the address, and works out whether they could afford one', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Homes to rent' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Homes to rent');
+    await expect(page.getByRole('heading', { name: /^\d+ homes to rent$/ })).toBeVisible();
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+
+    await page.getByLabel('Most rent a month').fill('cheap');
+    await page.getByRole('button', { name: 'Show homes' }).click();
+    await expect(page.locator('.govuk-error-summary')).toContainText('Enter the most rent a month in whole pounds, like 750');
+    await expect(page.getByLabel('Most rent a month')).toHaveValue('cheap');
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+
+    await page.getByLabel('Most rent a month').fill('700');
+    await page.getByLabel('Accepts housing costs help (Universal Credit or Housing Benefit)').check();
+    await page.getByLabel('Sort by').selectOption('rent');
+    await page.getByRole('button', { name: 'Show homes' }).click();
+    await expect(page).toHaveURL(/max-rent=700.*features=housing-costs-help.*sort=rent/);
+    const rents = (await page.locator('.app-home-card strong').filter({ hasText: 'a month' }).allInnerTexts()).map((t) => Number(t.replace(/[^\d.]/g, '')));
+    expect(rents.length).toBeGreaterThan(0);
+    expect(rents).toEqual([...rents].sort((a, b) => a - b));
+    expect(rents.every((r) => r <= 700)).toBe(true);
+
+    await page.locator('.app-home-card a').first().click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Safety certificates' })).toBeVisible();
+    await expect(page.getByText(/is a member of the Harrowmere Landlord Accreditation Scheme/)).toBeVisible();
+    await page.getByLabel('How many adults (aged 16 or over), including you?').fill('1');
+    await page.getByLabel('Child 1: age').fill('4');
+    await page.getByLabel('Child 1: girl or boy').selectOption('female');
+    await page.getByRole('button', { name: 'Work it out' }).click();
+    await expect(page.locator('.app-afford-result')).toContainText('the 2-bedroom rate');
+    await expect(page.locator('.app-afford-result')).toContainText('1 bedroom for a girl aged 4');
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+
+    await page.getByLabel('How many adults (aged 16 or over), including you?').fill('0');
+    await page.getByRole('button', { name: 'Work it out' }).click();
+    await expect(page.locator('.govuk-error-summary')).toContainText('Enter how many adults');
+    await expect(page.getByLabel('Child 1: age')).toHaveValue('4');
+  });
+
+  test('no homes match: says so, and how to widen the search', async ({ page }) => {
+    await page.goto('/homes?max-rent=1&area=Saltings');
+    await expect(page.getByRole('heading', { name: '0 homes match' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'See every home to rent' })).toBeVisible();
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+  });
+
+  test('a landlord applies to join the scheme: errors by field, nothing typed lost, then a confirmation', async ({ page }) => {
+    await page.goto('/landlords/apply');
+    await page.getByLabel('As a company').check();
+    await page.getByLabel("Your name, or your company's name").fill('Marsh End Lettings');
+    await page.getByLabel('Email address').fill('not-an-email');
+    await page.getByRole('button', { name: 'Send application' }).click();
+    await expect(page.locator('.govuk-error-summary')).toContainText('Enter an email address in the right format');
+    await expect(page.locator('.govuk-error-summary')).toContainText('Choose at least one area you let homes in');
+    await expect(page.getByLabel("Your name, or your company's name")).toHaveValue('Marsh End Lettings');
+    await expect(page.getByLabel('As a company')).toBeChecked();
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+    await page.getByLabel('Who should we speak to?').fill('Rita Marsh');
+    await page.getByLabel('Email address').fill('rita@marshend.example');
+    await page.getByLabel('Phone number').fill('01632 960 777');
+    await page.getByLabel('Postal address').fill('3 Reedbed Lane, Ashby Marsh HM6 2QQ');
+    await page.getByLabel('Ashby Marsh').check();
+    await page.getByRole('button', { name: 'Send application' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Application sent');
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+  });
+});
+
+test('an officer reviews an application and accredits the landlord, with a reason', async ({ page, request }) => {
+  const applied = await request.post('/landlords/apply', {
+    headers: { Origin: test.info().project.use.baseURL! },
+    form: { kind: 'person', name: 'Eleanor Vance', 'contact-name': 'Eleanor Vance', email: 'e.vance@landlord.example', phone: '01632 960 888', address: '8 Hawthorn Way, Upper Brindle HM3 4TT', areas: 'Upper Brindle' },
+    maxRedirects: 0,
+  });
+  expect(applied.status()).toBe(200);
+  await page.goto('/staff/sign-in');
+  await page.getByLabel('Email address').fill('pso@harrowmere.example');
+  await page.getByLabel('Password').fill('demo-officer-2026');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Landlords' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Landlords');
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Eleanor Vance' }).first().click();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText('Choose what to do');
+  await page.getByLabel('Accredit (inspection passed)').check();
+  await page.getByLabel('Reason (goes in the history)').fill('Inspected 8 Hawthorn Way: all in order');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Accreditation changed')).toBeVisible();
+  await expect(page.locator('main')).toContainText(/HLAS-\d{4}/);
+  await expect(page.locator('.app-timeline')).toContainText('Inspected 8 Hawthorn Way: all in order');
+  await expectNoAxeViolations(page);
+});
+
+test('the open data lists the same homes as the page, with no full address', async ({ request }) => {
+  const body = (await (await request.get('/api/homes?area=Northgate')).json()) as { total: number; homes: Array<Record<string, unknown>> };
+  expect(body.total).toBeGreaterThan(0);
+  expect(body.homes.every((h) => h.area === 'Northgate')).toBe(true);
+  expect(JSON.stringify(body)).not.toMatch(/HM\d \d/);
+  expect((await request.get('/api/homes?max-rent=lots')).status()).toBe(400);
+});
