@@ -58,6 +58,8 @@ const MATRIX: Array<[string, [number, number, number, number, number, number]]> 
   ['/staff/referrals/{referral}', [N, N, N, N, N, Y]],
   ['/staff/landlords', [N, N, Y, Y, N, N]],
   ['/staff/landlords/{landlord}', [N, N, Y, Y, N, N]],
+  ['/staff/homes', [N, N, Y, Y, N, N]],
+  ['/staff/homes/{advert}', [N, N, Y, Y, N, N]],
   ['/staff/account', [Y, Y, Y, Y, Y, Y]],
   ['/staff/account/second-factor', [Y, Y, Y, Y, Y, Y]],
   ['/staff/admin/accounts', [N, N, N, N, Y, N]],
@@ -87,7 +89,7 @@ function staffRoutes(folder = 'src/pages/staff', prefix = '/staff'): string[] {
 
 test('the matrix covers every back-office page and endpoint', () => {
   const covered = [
-    ...MATRIX.map(([route]) => route.replace('{case}', '[id]').replace('{referral}', '[id]').replace('{landlord}', '[id]').replace('/staff/directory/jet-centre', '/staff/directory/[id]')),
+    ...MATRIX.map(([route]) => route.replace('{case}', '[id]').replace('{referral}', '[id]').replace('{landlord}', '[id]').replace('{advert}', '[id]').replace('/staff/directory/jet-centre', '/staff/directory/[id]')),
     ...OPEN_OR_SIGN_IN,
   ];
   expect(covered.sort()).toEqual(staffRoutes().sort());
@@ -109,9 +111,11 @@ test('each role reaches exactly the routes it should', async () => {
   const referralId = await partnerReferral(caseId);
   const landlords = await (await (await as('officer')).get('/staff/landlords')).text();
   const landlordId = /href="\/staff\/landlords\/([^"?]+)"/.exec(landlords)![1]!;
+  const adverts = await (await (await as('officer')).get('/staff/homes')).text();
+  const advertId = /href="\/staff\/homes\/([^"?]+)"/.exec(adverts)![1]!;
   const failures: string[] = [];
   for (const [template, expected] of MATRIX) {
-    const path = template.replace('{case}', caseId).replace('{referral}', referralId).replace('{landlord}', landlordId);
+    const path = template.replace('{case}', caseId).replace('{referral}', referralId).replace('{landlord}', landlordId).replace('{advert}', advertId);
     for (const [index, who] of ROLES.entries()) {
       const status = (await (await as(who)).get(path, { maxRedirects: 0 })).status();
       if (status !== expected[index]) failures.push(`${who} GET ${template}: ${status}, expected ${expected[index]}`);

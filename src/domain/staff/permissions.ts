@@ -29,7 +29,7 @@ export type Permission =
   | 'outbox:read'
   /** A partner organisation's staff: see the referrals sent to their organisation, and accept or decline them. */
   | 'referrals:answer'
-  /** Review landlords' applications to the accreditation scheme; accredit, suspend, reinstate or renew. */
+  /** Landlords and their homes: review applications to the accreditation scheme (accredit, suspend, reinstate, renew), see every advert and why any is hidden, and take a home from shortlist to tenancy. */
   | 'landlords:manage';
 
 const GRANTS: Record<Role, readonly Permission[]> = {

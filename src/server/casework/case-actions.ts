@@ -197,22 +197,26 @@ export async function closeCase(
       .execute();
     await storeQueueColumns(trx, row.id, rules);
     const closedOn = localDate(now);
-    const followUpsDue = rules.followUpMonths.map((months) => addMonths(closedOn, months));
-    for (const [index, months] of rules.followUpMonths.entries()) {
-      await trx
-        .insertInto('follow_up')
-        .values({
-          id: newId(),
-          handoff_id: row.id,
-          months_after: months,
-          due_on: followUpsDue[index]!,
-          still_housed: null,
-          in_work_or_training: null,
-          notes: null,
-          recorded_by: null,
-          recorded_at: null,
-        })
-        .execute();
+    // Follow-ups already scheduled (from a tenancy's start, say) stand; otherwise they are due from today.
+    const scheduled = await trx.selectFrom('follow_up').select('due_on').where('handoff_id', '=', row.id).orderBy('months_after').execute();
+    const followUpsDue = scheduled.length > 0 ? scheduled.map((f) => f.due_on) : rules.followUpMonths.map((months) => addMonths(closedOn, months));
+    if (scheduled.length === 0) {
+      for (const [index, months] of rules.followUpMonths.entries()) {
+        await trx
+          .insertInto('follow_up')
+          .values({
+            id: newId(),
+            handoff_id: row.id,
+            months_after: months,
+            due_on: followUpsDue[index]!,
+            still_housed: null,
+            in_work_or_training: null,
+            notes: null,
+            recorded_by: null,
+            recorded_at: null,
+          })
+          .execute();
+      }
     }
     return {
       change: {

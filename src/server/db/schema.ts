@@ -367,6 +367,40 @@ export interface AdvertTable {
   updated_at: string;
 }
 
+export type InterestStatus = 'interested' | 'viewing' | 'offered' | 'refused' | 'let' | 'not_chosen';
+
+export interface AdvertInterestTable {
+  id: string;
+  advert_id: string;
+  reference: string;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  preferred_contact: 'phone' | 'email';
+  household_size: number;
+  needs_step_free: 0 | 1;
+  /** The person's hand-off, when they gave its reference: their assessment comes with them. */
+  handoff_id: string | null;
+  consent_text: string;
+  /** HMAC of the person's email or phone: one expression of interest per person per advert. */
+  person_key: string;
+  status: InterestStatus;
+  status_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TenancyTable {
+  id: string;
+  advert_id: string;
+  interest_id: string;
+  handoff_id: string | null;
+  starts_on: string;
+  rent_pcm: number;
+  created_by: string;
+  created_at: string;
+}
+
 export interface Database {
   directory_organization: DirectoryOrganizationTable;
   directory_service: DirectoryServiceTable;
@@ -393,4 +427,6 @@ export interface Database {
   landlord_accreditation_event: LandlordAccreditationEventTable;
   home: HomeTable;
   advert: AdvertTable;
+  advert_interest: AdvertInterestTable;
+  tenancy: TenancyTable;
 }

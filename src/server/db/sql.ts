@@ -15,3 +15,9 @@ export async function countOf<DB, TB extends keyof DB, O>(query: SelectQueryBuil
   const row = await query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
   return Number((row as { n: number | string }).n);
 }
+
+/** True when a write failed on a unique key: SQLite's and PostgreSQL's ways of saying so. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
+}

@@ -18,6 +18,7 @@ const RULES: Array<[prefix: string, permission: Permission | 'signed-in']> = [
   ['/staff/directory', 'directory:edit'],
   ['/staff/referrals', 'referrals:answer'],
   ['/staff/landlords', 'landlords:manage'],
+  ['/staff/homes', 'landlords:manage'],
   ['/staff/account', 'signed-in'],
   ['/staff/sign-out', 'signed-in'],
 ];

@@ -1,0 +1,88 @@
+// Every advert for private sector officers: whether the public can see it and, when not, why
+// ("gas certificate expired on …"), with how many people have expressed interest. Paged in SQL.
+import { whyHidden, type AdvertState } from '../../domain/homes/advert-standing.ts';
+import { clampPage, offsetOf, pageOf, type Page, type PageRequest } from '../../domain/paging.ts';
+import { authorise, type Actor } from '../../domain/staff/permissions.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import { countOf } from '../db/sql.ts';
+
+export interface OfficerAdvert {
+  id: string;
+  address: string;
+  landlordName: string;
+  state: AdvertState;
+  rentPcm: number;
+  closesOn: string;
+  hiddenBecause: string[];
+  interested: number;
+}
+
+export async function advertsForOfficers(db: AppDatabase, actor: Actor, today: string, asked: PageRequest): Promise<Page<OfficerAdvert>> {
+  authorise(actor, 'landlords:manage');
+  const base = db.selectFrom('advert').innerJoin('home', 'home.id', 'advert.home_id').innerJoin('landlord', 'landlord.id', 'home.landlord_id');
+  const total = await countOf(base);
+  const request = clampPage(asked, total);
+  const rows = await base
+    .select((eb) => [
+      'advert.id',
+      'home.address',
+      'landlord.name as landlord_name',
+      'advert.state',
+      'advert.rent_pcm',
+      'advert.closes_on',
+      'landlord.accreditation_status',
+      'landlord.accreditation_expires_on',
+      'home.has_gas',
+      'home.gas_safety_expires_on',
+      'home.eicr_expires_on',
+      'home.epc_expires_on',
+      'home.epc_rating',
+      eb.selectFrom('advert_interest').whereRef('advert_interest.advert_id', '=', 'advert.id').select((sub) => sub.fn.countAll<number | string>().as('n')).as('interested'),
+    ])
+    .orderBy('advert.closes_on')
+    .orderBy('advert.id')
+    .limit(request.pageSize)
+    .offset(offsetOf(request))
+    .execute();
+  return pageOf(
+    rows.map((row) => ({
+      id: row.id,
+      address: row.address,
+      landlordName: row.landlord_name,
+      state: row.state,
+      rentPcm: row.rent_pcm,
+      closesOn: row.closes_on,
+      interested: Number(row.interested ?? 0),
+      hiddenBecause: whyHidden(
+        {
+          state: row.state,
+          closesOn: row.closes_on,
+          accreditationStatus: row.accreditation_status,
+          accreditationExpiresOn: row.accreditation_expires_on,
+          hasGas: row.has_gas === 1,
+          gasSafetyExpiresOn: row.gas_safety_expires_on,
+          eicrExpiresOn: row.eicr_expires_on,
+          epcExpiresOn: row.epc_expires_on,
+          epcRating: row.epc_rating,
+        },
+        today,
+      ),
+    })),
+    total,
+    request,
+  );
+}
+
+/** One advert's heading for its shortlist page. */
+export async function officerAdvert(db: AppDatabase, actor: Actor, advertId: string) {
+  authorise(actor, 'landlords:manage');
+  return (
+    (await db
+      .selectFrom('advert')
+      .innerJoin('home', 'home.id', 'advert.home_id')
+      .innerJoin('landlord', 'landlord.id', 'home.landlord_id')
+      .select(['advert.id', 'advert.state', 'advert.rent_pcm', 'advert.closes_on', 'home.address', 'landlord.name as landlord_name'])
+      .where('advert.id', '=', advertId)
+      .executeTakeFirst()) ?? null
+  );
+}

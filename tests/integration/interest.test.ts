@@ -1,0 +1,125 @@
+// Expressions of interest and the shortlist on each database: one per person per advert, the
+// shortlist ordered by housing need from the linked assessment, and letting a home through to the
+// tenant's case outcome and follow-ups, with the others told kindly.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serviceRules } from '../../src/config/service-rules.ts';
+import { pageRequest } from '../../src/domain/paging.ts';
+import { NotAllowed, type Actor } from '../../src/domain/staff/permissions.ts';
+import { localDate } from '../../src/domain/time/working-days.ts';
+import { closeCase, claimCase } from '../../src/server/casework/case-actions.ts';
+import { openCase } from '../../src/server/casework/case-record.ts';
+import { migrateToLatest } from '../../src/server/db/migrate.ts';
+import { seedDemoHomes } from '../../src/server/demo/seed-demo-homes.ts';
+import { decideInterest, expressInterest, InterestProblem, interestErrors, shortlist, type InterestInput } from '../../src/server/homes/interest.ts';
+import { homeFilterFrom, publicAdvert, searchHomes } from '../../src/server/homes/listing.ts';
+import { advertsForOfficers } from '../../src/server/homes/officer-adverts.ts';
+import { insertHandoff, insertStaff } from '../support/casework.ts';
+import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+
+const now = new Date('2026-11-25T10:00:00Z');
+const today = localDate(now);
+const secret = 'interest-test-secret-0123456789abcdef0123';
+const person = (over: Partial<InterestInput> = {}): InterestInput => ({
+  name: 'Kai Morgan',
+  phone: '07700 900 321',
+  email: 'kai@example.com',
+  preferred: 'email',
+  householdSize: '2',
+  stepFree: 'no',
+  reference: '',
+  consent: 'yes',
+  ...over,
+});
+
+describe.each(DIALECTS)('on %s', (dialect) => {
+  let t: TempDatabase;
+  let officer: Actor;
+  let advertId: string;
+
+  beforeEach(async () => {
+    t = await tempDatabase(dialect);
+    await migrateToLatest(t.db);
+    await seedDemoHomes(t.db, now);
+    officer = await insertStaff(t.db, 'private_sector_officer', 'housing-options', { name: 'Olu' });
+    advertId = (await searchHomes(t.db, homeFilterFrom(new URLSearchParams()).filter, today, pageRequest(1, 1))).rows[0]!.id;
+  });
+  afterEach(async () => {
+    await t.cleanUp();
+  });
+
+  it('checks each field and says what is wrong', () => {
+    expect(interestErrors(person({ name: '', phone: '', email: '', preferred: 'phone', householdSize: '0', stepFree: '', reference: 'nonsense', consent: '' })).map((e) => e.field)).toEqual([
+      'name',
+      'phone',
+      'preferred',
+      'household-size',
+      'step-free',
+      'reference',
+      'consent',
+    ]);
+  });
+
+  it('takes one expression of interest per person per advert, with a reference, emailed to them', async () => {
+    const { reference } = await expressInterest(t.db, advertId, person(), now, secret);
+    expect(reference).toMatch(/^EI-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    await expect(expressInterest(t.db, advertId, person({ name: 'K Morgan', email: 'KAI@example.com' }), now, secret)).rejects.toThrow('already told us');
+    const emails = await t.db.selectFrom('outbox_message').select(['to_address', 'subject']).execute();
+    expect(emails).toEqual([{ to_address: 'kai@example.com', subject: expect.stringContaining(reference) }]);
+    await expect(expressInterest(t.db, advertId, person({ email: 'other@example.com', reference: 'HO-AAAA-BBBB' }), now, secret)).rejects.toBeInstanceOf(InterestProblem);
+    // Not after the advert has gone from the listing.
+    await expect(expressInterest(t.db, advertId, person({ email: 'late@example.com' }), new Date('2027-06-01T10:00:00Z'), secret)).rejects.toThrow('no longer taking interest');
+  });
+
+  it('orders the shortlist by need from the linked assessment, then by date, and says why', async () => {
+    const high = await insertHandoff(t.db, { createdAt: now, needLevel: 'high', reference: 'HO-HIGH-AAAA' });
+    await insertHandoff(t.db, { createdAt: now, needLevel: 'low', reference: 'HO-LOWW-AAAA' });
+    await expressInterest(t.db, advertId, person({ email: 'first@example.com' }), now, secret);
+    await expressInterest(t.db, advertId, person({ email: 'low@example.com', reference: 'ho loww aaaa' }), new Date(now.getTime() + 60_000), secret);
+    await expressInterest(t.db, advertId, person({ email: 'high@example.com', reference: 'HO-HIGH-AAAA' }), new Date(now.getTime() + 120_000), secret);
+    const list = await shortlist(t.db, officer, advertId);
+    expect(list.map((p) => p.email)).toEqual(['high@example.com', 'low@example.com', 'first@example.com']);
+    expect(list.map((p) => p.orderReason)).toEqual(['High need, from their assessment (HO-HIGH-AAAA)', 'Low need, from their assessment (HO-LOWW-AAAA)', 'No assessment linked: in the order they asked']);
+    expect(list[0]!.handoffId).toBe(high);
+    const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
+    await expect(shortlist(t.db, adviser, advertId)).rejects.toBeInstanceOf(NotAllowed);
+  });
+
+  it('letting the home closes the advert, tells the others kindly, and gives the tenant’s case its outcome and follow-ups', async () => {
+    const caseId = await insertHandoff(t.db, { createdAt: now, needLevel: 'high', reference: 'HO-TENA-NTAA' });
+    await expressInterest(t.db, advertId, person({ email: 'tenant@example.com', reference: 'HO-TENA-NTAA' }), now, secret);
+    await expressInterest(t.db, advertId, person({ email: 'other@example.com' }), now, secret);
+    await expressInterest(t.db, advertId, person({ email: 'refused@example.com', phone: '07700 900 999' }), now, secret);
+    const [tenant, ...rest] = await shortlist(t.db, officer, advertId);
+    const refused = rest.find((p) => p.email === 'refused@example.com')!;
+    const decide = (id: string, action: string, extra: Partial<{ reason: string; startDay: string; startMonth: string; startYear: string; rent: string }> = {}) =>
+      decideInterest(t.db, officer, id, { action, reason: '', startDay: '', startMonth: '', startYear: '', rent: '', ...extra }, now, serviceRules);
+    await expect(decide(refused.id, 'refused')).rejects.toThrow('Enter why it was refused');
+    await decide(refused.id, 'refused', { reason: 'Refused by the person: too far from school' });
+    await decide(tenant!.id, 'viewing');
+    await decide(tenant!.id, 'offered');
+    await expect(decide(tenant!.id, 'let', { startDay: '31', startMonth: '2', startYear: '2027', rent: '675' })).rejects.toThrow('The tenancy start date must be a real date');
+    await decide(tenant!.id, 'let', { startDay: '4', startMonth: '1', startYear: '2027', rent: '£675' });
+
+    const after = await shortlist(t.db, officer, advertId);
+    expect(Object.fromEntries(after.map((p) => [p.email, p.status]))).toEqual({ 'tenant@example.com': 'let', 'other@example.com': 'not_chosen', 'refused@example.com': 'refused' });
+    expect(await publicAdvert(t.db, advertId, today)).toBeNull();
+    expect((await advertsForOfficers(t.db, officer, today, pageRequest(1, 50))).rows.find((a) => a.id === advertId)!.hiddenBecause).toEqual(['The home has been let']);
+    const told = await t.db.selectFrom('outbox_message').select(['to_address', 'subject']).where('subject', 'like', '%has been let%').execute();
+    expect(told.map((m) => m.to_address)).toEqual(['other@example.com']);
+    const tenancy = await t.db.selectFrom('tenancy').selectAll().executeTakeFirstOrThrow();
+    expect(tenancy).toMatchObject({ starts_on: '2027-01-04', rent_pcm: 67_500, handoff_id: caseId });
+
+    const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
+    const record = await openCase(t.db, adviser, caseId, now, serviceRules);
+    expect(record.outcomes.map((o) => o.code)).toEqual(['private-rented-secured']);
+    const followUps = await t.db.selectFrom('follow_up').select(['months_after', 'due_on']).where('handoff_id', '=', caseId).orderBy('months_after').execute();
+    expect(followUps).toEqual([
+      { months_after: 3, due_on: '2027-04-04' },
+      { months_after: 6, due_on: '2027-07-04' },
+    ]);
+    // Closing the case later keeps those follow-ups rather than adding more.
+    await claimCase(t.db, adviser, caseId, now);
+    expect((await closeCase(t.db, adviser, caseId, { reason: 'Plan completed', clientGroups: [] }, now, serviceRules)).followUpsDue).toEqual(['2027-04-04', '2027-07-04']);
+    await expect(decide(rest[0]!.id, 'offered')).rejects.toThrow('already been let');
+  });
+});
