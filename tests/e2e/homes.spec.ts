@@ -109,3 +109,73 @@ test('the open data lists the same homes as the page, with no full address', asy
   expect(JSON.stringify(body)).not.toMatch(/HM\d \d/);
   expect((await request.get('/api/homes?max-rent=lots')).status()).toBe(400);
 });
+
+test.describe('from interest to tenancy, with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a person expresses interest with their reference, and an officer lets the home to them: their case shows the outcome', async ({ page, browser }) => {
+    // The demo hand-off of the Housing Options team: its reference comes with the interest.
+    const adviserContext = await browser.newContext({ javaScriptEnabled: false });
+    const adviser = await adviserContext.newPage();
+    await adviser.goto('/staff/sign-in');
+    await adviser.getByLabel('Email address').fill('adviser@harrowmere.example');
+    await adviser.getByLabel('Password').fill('demo-adviser-2026');
+    await adviser.getByRole('button', { name: 'Sign in' }).click();
+    await adviser.goto('/staff/queue');
+    const reference = (await adviser.locator('.app-reference-link').first().innerText()).trim();
+    const caseHref = (await adviser.locator('.app-reference-link').first().getAttribute('href'))!;
+
+    await page.goto('/homes?sort=rent');
+    await page.locator('.app-home-card a').last().click();
+    const advertUrl = page.url();
+    await page.getByRole('link', { name: 'Tell us you are interested' }).click();
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page.locator('.govuk-error-summary')).toContainText('Enter your name');
+    await expect(page.locator('.govuk-error-summary')).toContainText('Tick to agree');
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+    await page.getByLabel('Your name').fill('Jordan Blake');
+    await page.getByLabel('Phone number', { exact: true }).fill('07700 900 456');
+    await page.getByLabel('Phone', { exact: true }).check();
+    await page.getByLabel('How many people would live here, including you?').fill('3');
+    await page.getByLabel('No', { exact: true }).check();
+    await page.getByLabel('Your reference from the self-assessment (optional)').fill(reference);
+    await page.getByLabel(/I agree that the council may share/).check();
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have your interest');
+    await expect(page.locator('.app-interest-reference')).toHaveText(/EI-[A-Z2-9]{4}-[A-Z2-9]{4}/);
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+
+    // The officer finds the advert, sees the shortlist with the reason for its order, and lets the home.
+    const officerContext = await browser.newContext({ javaScriptEnabled: false });
+    const officer = await officerContext.newPage();
+    await officer.goto('/staff/sign-in');
+    await officer.getByLabel('Email address').fill('pso@harrowmere.example');
+    await officer.getByLabel('Password').fill('demo-officer-2026');
+    await officer.getByRole('button', { name: 'Sign in' }).click();
+    await officer.goto('/staff/homes');
+    await expect(officer.locator('main')).toContainText('The gas safety certificate expired on');
+    await expectNoAxeViolations(officer, { javaScriptEnabled: false });
+    const advertId = new URL(advertUrl).pathname.split('/').pop()!;
+    await officer.goto(`/staff/homes/${advertId}`);
+    const entry = officer.locator('li', { hasText: 'Jordan Blake' });
+    await expect(entry).toContainText(`need, from their assessment (${reference})`);
+    await expectNoAxeViolations(officer, { javaScriptEnabled: false });
+    await entry.getByLabel(/What has happened/).selectOption('let');
+    await entry.getByLabel('Day', { exact: true }).fill('4');
+    await entry.getByLabel('Month', { exact: true }).fill('1');
+    await entry.getByLabel('Year', { exact: true }).fill('2027');
+    await entry.getByLabel('If let: rent a month').fill('675');
+    await entry.getByRole('button', { name: /Save/ }).click();
+    await expect(officer.getByText('Shortlist updated')).toBeVisible();
+    await expect(officer.locator('main')).toContainText('The advert is closed');
+
+    // The home has left the listing, and the tenant's case shows the outcome.
+    const gone = await page.goto(advertUrl);
+    expect(gone!.status()).toBe(404);
+    await adviser.goto(caseHref);
+    await expect(adviser.locator('main')).toContainText('private rented tenancy secured');
+    await adviserContext.close();
+    await officerContext.close();
+  });
+});
