@@ -179,3 +179,58 @@ test.describe('from interest to tenancy, with JavaScript off', () => {
     await officerContext.close();
   });
 });
+
+test.describe('an officer puts a home on the listing, with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('adds a home and advert as a draft (errors by field, nothing lost), publishes it, and the public sees it', async ({ page }) => {
+    await page.goto('/staff/sign-in');
+    await page.getByLabel('Email address').fill('pso@harrowmere.example');
+    await page.getByLabel('Password').fill('demo-officer-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.goto('/staff/landlords?status=accredited');
+    await page.getByRole('link', { name: 'Saltings Housing Co-operative' }).click();
+    await page.getByRole('link', { name: 'Add a home and its advert for this landlord' }).click();
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+    await page.getByLabel('Full address (officers only)').fill('5 Harbour Terrace, Saltings, Harrowmere HM4 2BT');
+    await page.getByLabel('Street, as the public sees it').fill('Harbour Terrace');
+    await page.getByLabel('Area').selectOption('Saltings');
+    await page.getByLabel('Postcode').fill('HM4 2BT');
+    await page.getByLabel('Type of home').selectOption('house');
+    await page.getByRole('button', { name: 'Save as a draft' }).click();
+    await expect(page.locator('.govuk-error-summary')).toContainText('Enter the number of bedrooms');
+    await expect(page.getByLabel('Street, as the public sees it')).toHaveValue('Harbour Terrace');
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+    await page.getByLabel('Bedrooms (0 for a studio)').fill('3');
+    await page.getByLabel('How many people it sleeps').fill('5');
+    await page.getByLabel('Floor (0 for the ground floor)').fill('0');
+    await page.getByLabel('Unfurnished').check();
+    await page.getByLabel('Heating').fill('Air source heat pump');
+    await page.getByLabel('Garden').check();
+    await page.getByLabel('Accepts housing costs help (Universal Credit or Housing Benefit)').check();
+    await page.getByLabel('B', { exact: true }).check();
+    for (const [legend, [d, m, y]] of [
+      ['Energy certificate expires on', ['1', '3', '2032']],
+      ['Electrical report (EICR) expires on', ['1', '3', '2031']],
+      ['Available from', ['4', '1', '2027']],
+      ['Closing date for interest', ['28', '12', '2099']],
+    ] as const) {
+      const group = page.getByRole('group', { name: legend });
+      await group.getByLabel('Day').fill(d);
+      await group.getByLabel('Month').fill(m);
+      await group.getByLabel('Year').fill(y);
+    }
+    await page.getByLabel('Rent a month, in pounds').fill('825');
+    await page.getByLabel('Deposit, in pounds').fill('825');
+    await page.getByLabel('Description, in plain words').fill('A three-bedroom house with a garden, heated by a heat pump, near the harbour.');
+    await page.getByRole('button', { name: 'Save as a draft' }).click();
+    await expect(page.getByText('Draft advert saved')).toBeVisible();
+    await expect(page.locator('main')).toContainText('The advert is a draft, waiting for approval');
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+    await page.getByRole('button', { name: 'Publish the advert' }).click();
+    await expect(page.locator('main')).toContainText('Shown to the public');
+
+    await page.goto('/homes?area=Saltings&bedrooms=3');
+    await expect(page.getByRole('link', { name: '3-bedroom house, Harbour Terrace, Saltings' })).toBeVisible();
+  });
+});

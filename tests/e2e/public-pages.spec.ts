@@ -30,7 +30,9 @@ const REACHED_BY_REDIRECT = ['/self-assessment/answers-deleted', '/request-probl
  * office (/staff) is not public: tests/e2e/back-office-*.spec.ts cover every page of it.
  */
 function declaredPageRoutes(folder = 'src/pages', prefix = ''): string[] {
-  return allPageRoutes(folder, prefix).filter((route) => !JOURNEY_ONLY.includes(route) && !route.startsWith('/staff'));
+  // Pages made from data (a folder or file named [id]) are checked where their data is made: a
+  // pack and a service below; a home and expressing interest in it in tests/e2e/homes.spec.ts.
+  return allPageRoutes(folder, prefix).filter((route) => !JOURNEY_ONLY.includes(route) && !route.startsWith('/staff') && !route.includes('['));
 }
 
 function allPageRoutes(folder: string, prefix: string): string[] {

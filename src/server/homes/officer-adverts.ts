@@ -17,9 +17,10 @@ export interface OfficerAdvert {
   interested: number;
 }
 
-export async function advertsForOfficers(db: AppDatabase, actor: Actor, today: string, asked: PageRequest): Promise<Page<OfficerAdvert>> {
+export async function advertsForOfficers(db: AppDatabase, actor: Actor, today: string, asked: PageRequest, onlyAdvertId?: string): Promise<Page<OfficerAdvert>> {
   authorise(actor, 'landlords:manage');
-  const base = db.selectFrom('advert').innerJoin('home', 'home.id', 'advert.home_id').innerJoin('landlord', 'landlord.id', 'home.landlord_id');
+  let base = db.selectFrom('advert').innerJoin('home', 'home.id', 'advert.home_id').innerJoin('landlord', 'landlord.id', 'home.landlord_id');
+  if (onlyAdvertId) base = base.where('advert.id', '=', onlyAdvertId);
   const total = await countOf(base);
   const request = clampPage(asked, total);
   const rows = await base
@@ -73,7 +74,7 @@ export async function advertsForOfficers(db: AppDatabase, actor: Actor, today: s
   );
 }
 
-/** One advert's heading for its shortlist page. */
+/** One advert for its page: the heading, its state and its certificates. */
 export async function officerAdvert(db: AppDatabase, actor: Actor, advertId: string) {
   authorise(actor, 'landlords:manage');
   return (
@@ -81,7 +82,19 @@ export async function officerAdvert(db: AppDatabase, actor: Actor, advertId: str
       .selectFrom('advert')
       .innerJoin('home', 'home.id', 'advert.home_id')
       .innerJoin('landlord', 'landlord.id', 'home.landlord_id')
-      .select(['advert.id', 'advert.state', 'advert.rent_pcm', 'advert.closes_on', 'home.address', 'landlord.name as landlord_name'])
+      .select([
+        'advert.id',
+        'advert.state',
+        'advert.rent_pcm',
+        'advert.closes_on',
+        'home.address',
+        'landlord.name as landlord_name',
+        'home.epc_rating',
+        'home.epc_expires_on',
+        'home.has_gas',
+        'home.gas_safety_expires_on',
+        'home.eicr_expires_on',
+      ])
       .where('advert.id', '=', advertId)
       .executeTakeFirst()) ?? null
   );

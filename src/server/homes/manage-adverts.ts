@@ -1,0 +1,193 @@
+// Officers put homes on the listing: a home and its advert made together as a draft, published
+// when ready, withdrawn when not; and the certificates brought up to date, which is what brings a
+// hidden advert back. Each change and its audit row in one transaction.
+import { z } from 'zod';
+import { council } from '../../config/council.ts';
+import { EPC_RATINGS } from '../../domain/homes/advert-standing.ts';
+import type { FormError } from '../../domain/forms.ts';
+import { authorise, type Actor } from '../../domain/staff/permissions.ts';
+import { parseDateInput } from '../../domain/time/date-input.ts';
+import { recordAudit } from '../audit/audit.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import { newId } from '../ids.ts';
+import { UserProblem } from '../web/problems.ts';
+import { HOME_TYPES } from './listing.ts';
+
+export class AdvertProblem extends UserProblem {
+  override name = 'AdvertProblem';
+}
+
+/** The form as typed: every value a string, dates as their three boxes. */
+export type AdvertForm = Record<string, string>;
+
+const DATES = {
+  available: 'The date it is available',
+  closes: 'The closing date for interest',
+  'epc-expires': 'The energy certificate’s expiry date',
+  'gas-expires': 'The gas safety certificate’s expiry date',
+  'eicr-expires': 'The electrical report’s expiry date',
+} as const;
+
+const money = (text: string) => text.trim().replace(/^£/, '').replace(/,/g, '');
+
+const schema = z.object({
+  address: z.string().trim().min(5, 'Enter the full address').max(300, 'The address must be 300 characters or fewer'),
+  street: z.string().trim().min(2, 'Enter the street, as the public will see it').max(100, 'The street must be 100 characters or fewer'),
+  area: z.string().refine((a) => council.areas.includes(a), 'Choose the area'),
+  postcode: z.string().trim().regex(/^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$/, 'Enter a real postcode, like HM2 4QT'),
+  type: z.string().refine((t) => Object.hasOwn(HOME_TYPES, t), 'Choose the type of home'),
+  bedrooms: z.string().regex(/^(10|\d)$/, 'Enter the number of bedrooms, from 0 (a studio) to 10'),
+  'bed-spaces': z.string().regex(/^(1\d|20|[1-9])$/, 'Enter how many people it sleeps, from 1 to 20'),
+  floor: z.string().regex(/^-?\d{1,2}$/, 'Enter the floor: 0 for the ground floor'),
+  furnished: z.enum(['furnished', 'part', 'unfurnished'], { error: 'Choose whether it is furnished' }),
+  heating: z.string().trim().min(2, 'Enter the heating, like gas central heating').max(100, 'The heating must be 100 characters or fewer'),
+  'epc-rating': z.enum(EPC_RATINGS, { error: 'Choose the energy rating, A to G' }),
+  rent: z.string().transform(money).pipe(z.string().regex(/^\d{2,5}(\.\d{2})?$/, 'Enter the rent a month in pounds, like 675')),
+  deposit: z.string().transform(money).pipe(z.string().regex(/^\d{1,5}(\.\d{2})?$/, 'Enter the deposit in pounds, like 675, or 0')),
+  description: z.string().trim().min(20, 'Describe the home in a sentence or two (20 characters or more)').max(2000, 'The description must be 2,000 characters or fewer'),
+});
+
+const FEATURES = ['has-lift', 'step-free', 'shared', 'garden', 'parking', 'pets', 'housing-costs-help', 'has-gas', 'empty-home-returned'] as const;
+
+/** Every problem with the form, by field, in the order the form asks. */
+export function advertFormErrors(form: AdvertForm): { errors: FormError[]; dates: Record<keyof typeof DATES, string | null> } {
+  const errors: FormError[] = [];
+  const result = schema.safeParse(form);
+  if (!result.success) {
+    const seen = new Set<string>();
+    for (const issue of result.error.issues) {
+      const field = String(issue.path[0]);
+      if (!seen.has(field)) errors.push({ field, message: issue.message });
+      seen.add(field);
+    }
+  }
+  const dates = {} as Record<keyof typeof DATES, string | null>;
+  for (const [name, words] of Object.entries(DATES) as Array<[keyof typeof DATES, string]>) {
+    if (name === 'gas-expires' && form['has-gas'] !== 'yes') {
+      dates[name] = null;
+      continue;
+    }
+    const parsed = parseDateInput(form[`${name}-day`] ?? '', form[`${name}-month`] ?? '', form[`${name}-year`] ?? '');
+    dates[name] = parsed.ok ? parsed.date : null;
+    if (!parsed.ok) errors.push({ field: name, message: `${words} ${parsed.problem}` });
+  }
+  return { errors, dates };
+}
+
+const flag = (form: AdvertForm, name: (typeof FEATURES)[number]): 0 | 1 => (form[name] === 'yes' ? 1 : 0);
+
+/** A new home and its advert, as a draft, for a landlord. */
+export async function createHomeAdvert(db: AppDatabase, actor: Actor, landlordId: string, form: AdvertForm, now: Date): Promise<string> {
+  authorise(actor, 'landlords:manage');
+  const { errors, dates } = advertFormErrors(form);
+  if (errors.length > 0) throw new AdvertProblem(errors[0]!.message);
+  const landlord = await db.selectFrom('landlord').select('id').where('id', '=', landlordId).executeTakeFirst();
+  if (!landlord) throw new AdvertProblem('There is no such landlord');
+  const values = schema.parse(form);
+  const homeId = newId();
+  const advertId = newId();
+  const at = now.toISOString();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('home')
+      .values({
+        id: homeId,
+        landlord_id: landlordId,
+        address: values.address,
+        street: values.street,
+        area: values.area,
+        postcode: values.postcode.toUpperCase(),
+        type: values.type as keyof typeof HOME_TYPES,
+        bedrooms: Number(values.bedrooms),
+        bed_spaces: Number(values['bed-spaces']),
+        floor: Number(values.floor),
+        has_lift: flag(form, 'has-lift'),
+        step_free: flag(form, 'step-free'),
+        furnished: values.furnished,
+        shared: flag(form, 'shared'),
+        heating: values.heating,
+        garden: flag(form, 'garden'),
+        parking: flag(form, 'parking'),
+        pets: flag(form, 'pets'),
+        housing_costs_help: flag(form, 'housing-costs-help'),
+        epc_rating: values['epc-rating'],
+        epc_expires_on: dates['epc-expires']!,
+        has_gas: flag(form, 'has-gas'),
+        gas_safety_expires_on: dates['gas-expires'],
+        eicr_expires_on: dates['eicr-expires']!,
+        empty_home_returned: flag(form, 'empty-home-returned'),
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    await trx
+      .insertInto('advert')
+      .values({
+        id: advertId,
+        home_id: homeId,
+        rent_pcm: Math.round(Number(values.rent) * 100),
+        deposit: Math.round(Number(values.deposit) * 100),
+        available_from: dates.available!,
+        closes_on: dates.closes!,
+        description: values.description,
+        state: 'draft',
+        published_at: null,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    await recordAudit(trx, { staffId: actor.id, action: 'created advert (draft)', entityType: 'advert', entityId: advertId, detail: { landlordId } }, now);
+  });
+  return advertId;
+}
+
+/** Publish a draft (or an advert withdrawn earlier), or withdraw a live one. */
+export async function setAdvertState(db: AppDatabase, actor: Actor, advertId: string, action: string, now: Date): Promise<void> {
+  authorise(actor, 'landlords:manage');
+  const moves: Record<string, { from: Array<'draft' | 'live' | 'withdrawn'>; to: 'live' | 'withdrawn'; words: string }> = {
+    publish: { from: ['draft', 'withdrawn'], to: 'live', words: 'published advert' },
+    withdraw: { from: ['live', 'draft'], to: 'withdrawn', words: 'withdrew advert' },
+  };
+  const move = Object.hasOwn(moves, action) ? moves[action] : undefined;
+  if (!move) throw new AdvertProblem('Choose what to do with the advert');
+  await db.transaction().execute(async (trx) => {
+    const changed = await trx
+      .updateTable('advert')
+      .set({ state: move.to, updated_at: now.toISOString(), ...(move.to === 'live' ? { published_at: now.toISOString() } : {}) })
+      .where('id', '=', advertId)
+      .where('state', 'in', move.from)
+      .executeTakeFirst();
+    if (Number(changed.numUpdatedRows) !== 1) throw new AdvertProblem(move.to === 'live' ? 'Only a draft or a withdrawn advert can be published' : 'Only a live or draft advert can be withdrawn');
+    await recordAudit(trx, { staffId: actor.id, action: move.words, entityType: 'advert', entityId: advertId }, now);
+  });
+}
+
+/** New certificate dates (and energy rating): what brings back an advert hidden by one that lapsed. */
+export async function updateCertificates(db: AppDatabase, actor: Actor, advertId: string, form: AdvertForm, now: Date): Promise<void> {
+  authorise(actor, 'landlords:manage');
+  const home = await db.selectFrom('advert').innerJoin('home', 'home.id', 'advert.home_id').select(['home.id', 'home.has_gas']).where('advert.id', '=', advertId).executeTakeFirst();
+  if (!home) throw new AdvertProblem('There is no such advert');
+  const rating = form['epc-rating'] ?? '';
+  if (!(EPC_RATINGS as readonly string[]).includes(rating)) throw new AdvertProblem('Choose the energy rating, A to G');
+  const dates: Record<string, string> = {};
+  for (const [name, words] of Object.entries(DATES).filter(([n]) => n.endsWith('-expires')) as Array<[keyof typeof DATES, string]>) {
+    if (name === 'gas-expires' && home.has_gas === 0) continue;
+    const parsed = parseDateInput(form[`${name}-day`] ?? '', form[`${name}-month`] ?? '', form[`${name}-year`] ?? '');
+    if (!parsed.ok) throw new AdvertProblem(`${words} ${parsed.problem}`);
+    dates[name] = parsed.date;
+  }
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('home')
+      .set({
+        epc_rating: rating as (typeof EPC_RATINGS)[number],
+        epc_expires_on: dates['epc-expires']!,
+        eicr_expires_on: dates['eicr-expires']!,
+        ...(home.has_gas === 1 ? { gas_safety_expires_on: dates['gas-expires']! } : {}),
+        updated_at: now.toISOString(),
+      })
+      .where('id', '=', home.id)
+      .execute();
+    await recordAudit(trx, { staffId: actor.id, action: 'updated certificates', entityType: 'advert', entityId: advertId, detail: dates }, now);
+  });
+}
