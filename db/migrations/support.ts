@@ -11,3 +11,8 @@ export function isSqlite(db: Kysely<any>): boolean {
 export function strict<T extends string, C extends string>(db: Kysely<any>, table: CreateTableBuilder<T, C>) {
   return isSqlite(db) ? table.modifyEnd(sql`strict`) : table;
 }
+
+/** A column of bytes: BLOB on SQLite, bytea on PostgreSQL (which has no BLOB). */
+export function bytesType(db: Kysely<any>): 'blob' | 'bytea' {
+  return isSqlite(db) ? 'blob' : 'bytea';
+}

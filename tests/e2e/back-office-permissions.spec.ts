@@ -61,6 +61,7 @@ const MATRIX: Array<[string, [number, number, number, number, number, number]]> 
   ['/staff/homes', [N, N, Y, Y, N, N]],
   ['/staff/homes/{advert}', [N, N, Y, Y, N, N]],
   ['/staff/homes/new?landlord={landlord}', [N, N, Y, Y, N, N]],
+  ['/staff/homes/photos/{photo}', [N, N, Y, Y, N, N]],
   ['/staff/account', [Y, Y, Y, Y, Y, Y]],
   ['/staff/account/second-factor', [Y, Y, Y, Y, Y, Y]],
   ['/staff/admin/accounts', [N, N, N, N, Y, N]],
@@ -90,7 +91,7 @@ function staffRoutes(folder = 'src/pages/staff', prefix = '/staff'): string[] {
 
 test('the matrix covers every back-office page and endpoint', () => {
   const covered = [
-    ...MATRIX.map(([route]) => route.replace(/\?.*$/, '').replace('{case}', '[id]').replace('{referral}', '[id]').replace('{landlord}', '[id]').replace('{advert}', '[id]').replace('/staff/directory/jet-centre', '/staff/directory/[id]')),
+    ...MATRIX.map(([route]) => route.replace(/\?.*$/, '').replace('{case}', '[id]').replace('{referral}', '[id]').replace('{landlord}', '[id]').replace('{advert}', '[id]').replace('{photo}', '[id]').replace('/staff/directory/jet-centre', '/staff/directory/[id]')),
     ...OPEN_OR_SIGN_IN,
   ];
   expect(covered.sort()).toEqual(staffRoutes().sort());
@@ -114,9 +115,17 @@ test('each role reaches exactly the routes it should', async () => {
   const landlordId = /href="\/staff\/landlords\/([^"?]+)"/.exec(landlords)![1]!;
   const adverts = await (await (await as('officer')).get('/staff/homes')).text();
   const advertId = /href="\/staff\/homes\/([^"?]+)"/.exec(adverts)![1]!;
+  // A photo of that advert, added as an officer would (a tiny PNG).
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+  const added = await (await as('officer')).post(`/staff/homes/${advertId}`, {
+    multipart: { intent: 'photo', alt: 'A matrix check photo', photo: { name: 'p.png', mimeType: 'image/png', buffer: png } },
+    maxRedirects: 0,
+  });
+  expect(added.status()).toBe(303);
+  const photoId = /src="\/staff\/homes\/photos\/([^"]+)"/.exec(await (await (await as('officer')).get(`/staff/homes/${advertId}`)).text())![1]!;
   const failures: string[] = [];
   for (const [template, expected] of MATRIX) {
-    const path = template.replace('{case}', caseId).replace('{referral}', referralId).replace('{landlord}', landlordId).replace('{advert}', advertId);
+    const path = template.replace('{case}', caseId).replace('{referral}', referralId).replace('{landlord}', landlordId).replace('{advert}', advertId).replace('{photo}', photoId);
     for (const [index, who] of ROLES.entries()) {
       const status = (await (await as(who)).get(path, { maxRedirects: 0 })).status();
       if (status !== expected[index]) failures.push(`${who} GET ${template}: ${status}, expected ${expected[index]}`);

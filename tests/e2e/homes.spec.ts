@@ -1,5 +1,6 @@
 // Homes to rent: a person finds, filters and judges a home with JavaScript off; a landlord applies
 // to the scheme; an officer accredits them. Every page axe-clean (and valid HTML, by the fixtures).
+import sharp from 'sharp';
 import { expect, test } from './fixtures.ts';
 import { expectNoAxeViolations } from './support.ts';
 
@@ -230,7 +231,29 @@ test.describe('an officer puts a home on the listing, with JavaScript off', () =
     await page.getByRole('button', { name: 'Publish the advert' }).click();
     await expect(page.locator('main')).toContainText('Shown to the public');
 
+    // A photo: without a description it is refused and says why; with one it is added.
+    const photo = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#8fbc8f' } }).jpeg().toBuffer();
+    await page.getByLabel('Add a photo').setInputFiles({ name: 'front.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.getByRole('button', { name: 'Add the photo' }).click();
+    await expect(page.locator('.govuk-error-summary')).toContainText('Describe the photo for people who cannot see it');
+    await page.getByLabel('Add a photo').setInputFiles({ name: 'front.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.getByLabel('Describe the photo for people who cannot see it').fill('The front of the house, with a small garden');
+    await page.getByRole('button', { name: 'Add the photo' }).click();
+    await expect(page.getByText('Photo added')).toBeVisible();
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+
     await page.goto('/homes?area=Saltings&bedrooms=3');
     await expect(page.getByRole('link', { name: '3-bedroom house, Harbour Terrace, Saltings' })).toBeVisible();
+    const image = page.getByRole('img', { name: 'The front of the house, with a small garden' });
+    await expect(image).toBeVisible();
+    const served = await page.request.get((await image.getAttribute('src'))!);
+    expect(served.headers()['content-type']).toBe('image/jpeg');
+    expect(served.headers()['cache-control']).toContain('immutable');
   });
+});
+
+test('the renting-privately guide links to the homes', async ({ page }) => {
+  await page.goto('/information/finding-private-rented');
+  await page.getByRole('link', { name: 'See homes to rent from accredited landlords' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Homes to rent');
 });

@@ -110,6 +110,8 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(page).toHaveURL(/\/self-assessment\/result$/);
       await expect(page.locator('.app-need-level')).toContainText('Moderate');
       await expect(page.getByRole('heading', { name: 'Check your section 21 notice' })).toBeVisible();
+      // Renting privately is a step here, so the plan points to homes from accredited landlords.
+      await expect(page.getByRole('link', { name: 'See homes to rent from accredited landlords' }).first()).toHaveAttribute('href', '/homes');
       await expect(
         page.getByText('You are seeing this because you said: Other money owed: Council Tax, Gas or electricity.'),
       ).toBeVisible();

@@ -401,6 +401,20 @@ export interface TenancyTable {
   created_at: string;
 }
 
+export interface AdvertPhotoTable {
+  id: string;
+  advert_id: string;
+  /** 1 to 8: the order they are shown in; 1 is on the advert's card. */
+  position: number;
+  alt_text: string;
+  content_type: 'image/jpeg';
+  width: number;
+  height: number;
+  /** The JPEG, resized and without metadata (Buffer from both drivers). */
+  bytes: Uint8Array;
+  created_at: string;
+}
+
 export interface Database {
   directory_organization: DirectoryOrganizationTable;
   directory_service: DirectoryServiceTable;
@@ -429,4 +443,5 @@ export interface Database {
   advert: AdvertTable;
   advert_interest: AdvertInterestTable;
   tenancy: TenancyTable;
+  advert_photo: AdvertPhotoTable;
 }

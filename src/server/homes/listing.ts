@@ -10,9 +10,13 @@ import type { FormError } from '../../domain/forms.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { Database, HomeType } from '../db/schema.ts';
 import { countOf } from '../db/sql.ts';
+import { photosOf } from './photos.ts';
 
 export const HOME_TYPES: Record<HomeType, string> = { flat: 'Flat', house: 'House', bungalow: 'Bungalow', maisonette: 'Maisonette', room: 'Room in a shared home' };
 export const HOMES_PAGE_SIZE = 12;
+
+/** The information packs' tag for renting privately: plan steps with it link to the listing. */
+export const RENTING_PRIVATELY_TAG = 'finding-private-rented';
 
 export interface HomeFilter {
   area: string;
@@ -110,7 +114,11 @@ export interface HomeCard {
   shared: boolean;
   stepFree: boolean;
   housingCostsHelp: boolean;
+  /** The first photo, for the card. */
+  photo: { id: string; altText: string } | null;
 }
+
+const cardPhoto = (photos: Array<{ id: string; altText: string }> | undefined) => (photos?.[0] ? { id: photos[0].id, altText: photos[0].altText } : null);
 
 export async function searchHomes(db: AppDatabase, filter: HomeFilter, today: string, asked: PageRequest): Promise<Page<HomeCard>> {
   let query = adverts(db).where(advertisable(today));
@@ -146,9 +154,11 @@ export async function searchHomes(db: AppDatabase, filter: HomeFilter, today: st
     .limit(request.pageSize)
     .offset(offsetOf(request))
     .execute();
+  const photos = await photosOf(db, rows.map((row) => row.id));
   return pageOf(
     rows.map((row) => ({
       id: row.id,
+      photo: cardPhoto(photos.get(row.id)),
       street: row.street,
       area: row.area,
       type: row.type,
@@ -238,4 +248,11 @@ export async function advertStandings(db: AppDatabase): Promise<Array<{ id: stri
       epcRating: row.epc_rating,
     },
   }));
+}
+
+/** A photo's bytes for the public: only while its advert may be seen. */
+export async function publicPhoto(db: AppDatabase, photoId: string, today: string): Promise<Uint8Array | null> {
+  const photo = await db.selectFrom('advert_photo').select(['advert_id', 'bytes']).where('id', '=', photoId).executeTakeFirst();
+  if (!photo || !(await publicAdvert(db, photo.advert_id, today))) return null;
+  return photo.bytes;
 }

@@ -91,3 +91,20 @@ export function zodFieldErrors(error: z.ZodError): FormError[] {
 export function errorFor(errors: readonly FormError[] | undefined, name: string): string | undefined {
   return errors?.find((e) => e.field === name)?.message;
 }
+
+/**
+ * A file sent in a multipart form field, as bytes (empty when none was chosen), or null when the
+ * request is not a multipart form. Read from a copy, like readForm.
+ */
+export async function readUpload(request: Request, name: string): Promise<Uint8Array | null> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'multipart/form-data') return null;
+  let data: FormData;
+  try {
+    data = await request.clone().formData();
+  } catch {
+    throw new UnreadableForm(400, 'The form could not be read. It may have been cut off on the way.');
+  }
+  const value = data.get(name);
+  return value && typeof value !== 'string' ? new Uint8Array(await value.arrayBuffer()) : new Uint8Array();
+}
