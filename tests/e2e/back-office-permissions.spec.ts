@@ -12,6 +12,7 @@ const ACCOUNTS = {
   manager: ['manager@harrowmere.example', 'demo-manager-2026'],
   admin: ['admin@harrowmere.example', 'demo-admin-2026'],
   partner: ['partner@safeathome.example', 'demo-partner-2026'],
+  landlord: ['lettings@brindle.example', 'demo-landlord-2026'],
 } as const;
 type Who = keyof typeof ACCOUNTS;
 
@@ -43,32 +44,35 @@ async function housingOptionsCase(): Promise<string> {
 
 const Y = 200;
 const N = 403;
-//                                       adviser jetAdviser officer manager admin partner
-const MATRIX: Array<[string, [number, number, number, number, number, number]]> = [
-  ['/staff/queue', [Y, Y, Y, Y, N, N]],
-  ['/staff/queue/rows.json', [Y, Y, Y, Y, N, N]],
-  ['/staff/follow-ups', [Y, Y, Y, Y, N, N]],
-  ['/staff/cases/{case}', [Y, N, N, Y, N, N]],
-  ['/staff/cases/{case}/plan', [Y, N, N, Y, N, N]],
-  ['/staff/cases/{case}/plan/print', [Y, N, N, Y, N, N]],
-  ['/staff/cases/{case}/plan/versions', [Y, N, N, Y, N, N]],
-  ['/staff/directory', [Y, Y, Y, Y, Y, N]],
-  ['/staff/directory/jet-centre', [Y, Y, Y, Y, Y, N]],
-  ['/staff/referrals', [N, N, N, N, N, Y]],
-  ['/staff/referrals/{referral}', [N, N, N, N, N, Y]],
-  ['/staff/landlords', [N, N, Y, Y, N, N]],
-  ['/staff/landlords/{landlord}', [N, N, Y, Y, N, N]],
-  ['/staff/homes', [N, N, Y, Y, N, N]],
-  ['/staff/homes/{advert}', [N, N, Y, Y, N, N]],
-  ['/staff/homes/new?landlord={landlord}', [N, N, Y, Y, N, N]],
-  ['/staff/homes/photos/{photo}', [N, N, Y, Y, N, N]],
-  ['/staff/account', [Y, Y, Y, Y, Y, Y]],
-  ['/staff/account/second-factor', [Y, Y, Y, Y, Y, Y]],
-  ['/staff/admin/accounts', [N, N, N, N, Y, N]],
-  ['/staff/admin/audit', [N, N, N, N, Y, N]],
-  ['/staff/admin/outbox', [N, N, N, Y, Y, N]],
+//                                       adviser jetAdviser officer manager admin partner landlord
+const MATRIX: Array<[string, [number, number, number, number, number, number, number]]> = [
+  ['/staff/queue', [Y, Y, Y, Y, N, N, N]],
+  ['/staff/queue/rows.json', [Y, Y, Y, Y, N, N, N]],
+  ['/staff/follow-ups', [Y, Y, Y, Y, N, N, N]],
+  ['/staff/cases/{case}', [Y, N, N, Y, N, N, N]],
+  ['/staff/cases/{case}/plan', [Y, N, N, Y, N, N, N]],
+  ['/staff/cases/{case}/plan/print', [Y, N, N, Y, N, N, N]],
+  ['/staff/cases/{case}/plan/versions', [Y, N, N, Y, N, N, N]],
+  ['/staff/directory', [Y, Y, Y, Y, Y, N, N]],
+  ['/staff/directory/jet-centre', [Y, Y, Y, Y, Y, N, N]],
+  ['/staff/referrals', [N, N, N, N, N, Y, N]],
+  ['/staff/referrals/{referral}', [N, N, N, N, N, Y, N]],
+  ['/staff/landlords', [N, N, Y, Y, N, N, N]],
+  ['/staff/landlords/{landlord}', [N, N, Y, Y, N, N, N]],
+  ['/staff/homes', [N, N, Y, Y, N, N, N]],
+  ['/staff/homes/{advert}', [N, N, Y, Y, N, N, N]],
+  ['/staff/homes/new?landlord={landlord}', [N, N, Y, Y, N, N, N]],
+  ['/staff/homes/photos/{photo}', [N, N, Y, Y, N, N, N]],
+  ['/staff/account', [Y, Y, Y, Y, Y, Y, Y]],
+  ['/staff/account/second-factor', [Y, Y, Y, Y, Y, Y, Y]],
+  ['/staff/admin/accounts', [N, N, N, N, Y, N, N]],
+  ['/staff/admin/audit', [N, N, N, N, Y, N, N]],
+  ['/staff/admin/outbox', [N, N, N, Y, Y, N, N]],
+  ['/staff/my-homes', [N, N, N, N, N, N, Y]],
+  ['/staff/my-homes/new', [N, N, N, N, N, N, Y]],
+  ['/staff/my-homes/{own-advert}', [N, N, N, N, N, N, Y]],
 ];
-const ROLES: Who[] = ['adviser', 'jetAdviser', 'officer', 'manager', 'admin', 'partner'];
+const ROLES: Who[] = ['adviser', 'jetAdviser', 'officer', 'manager', 'admin', 'partner', 'landlord'];
 
 /** Pages anyone may open (sign-in and what it leads to), and the endpoint-only sign-out. */
 const OPEN_OR_SIGN_IN = [
@@ -91,7 +95,7 @@ function staffRoutes(folder = 'src/pages/staff', prefix = '/staff'): string[] {
 
 test('the matrix covers every back-office page and endpoint', () => {
   const covered = [
-    ...MATRIX.map(([route]) => route.replace(/\?.*$/, '').replace('{case}', '[id]').replace('{referral}', '[id]').replace('{landlord}', '[id]').replace('{advert}', '[id]').replace('{photo}', '[id]').replace('/staff/directory/jet-centre', '/staff/directory/[id]')),
+    ...MATRIX.map(([route]) => route.replace(/\?.*$/, '').replace('{case}', '[id]').replace('{referral}', '[id]').replace('{landlord}', '[id]').replace('{advert}', '[id]').replace('{photo}', '[id]').replace('{own-advert}', '[id]').replace('/staff/directory/jet-centre', '/staff/directory/[id]')),
     ...OPEN_OR_SIGN_IN,
   ];
   expect(covered.sort()).toEqual(staffRoutes().sort());
@@ -123,15 +127,29 @@ test('each role reaches exactly the routes it should', async () => {
   });
   expect(added.status()).toBe(303);
   const photoId = /src="\/staff\/homes\/photos\/([^"]+)"/.exec(await (await (await as('officer')).get(`/staff/homes/${advertId}`)).text())![1]!;
+  const ownAdvertId = /href="\/staff\/my-homes\/([^"?]+)"/.exec(await (await (await as('landlord')).get('/staff/my-homes')).text())![1]!;
   const failures: string[] = [];
   for (const [template, expected] of MATRIX) {
-    const path = template.replace('{case}', caseId).replace('{referral}', referralId).replace('{landlord}', landlordId).replace('{advert}', advertId).replace('{photo}', photoId);
+    const path = template.replace('{case}', caseId).replace('{referral}', referralId).replace('{landlord}', landlordId).replace('{advert}', advertId).replace('{photo}', photoId).replace('{own-advert}', ownAdvertId);
     for (const [index, who] of ROLES.entries()) {
       const status = (await (await as(who)).get(path, { maxRedirects: 0 })).status();
       if (status !== expected[index]) failures.push(`${who} GET ${template}: ${status}, expected ${expected[index]}`);
     }
   }
   expect(failures).toEqual([]);
+});
+
+test('a landlord reaches only its own homes: another landlord’s advert is not found, and posting to it changes nothing', async () => {
+  const landlord = await as('landlord');
+  const own = [...(await (await landlord.get('/staff/my-homes')).text()).matchAll(/href="\/staff\/my-homes\/([^"?]+)"/g)].map((m) => m[1]!).filter((id) => id !== 'new');
+  const all = [...(await (await (await as('officer')).get('/staff/homes')).text()).matchAll(/href="\/staff\/homes\/([^"?]+)"/g)].map((m) => m[1]!);
+  const other = all.find((id) => !own.includes(id))!;
+  expect(own.length).toBeGreaterThan(0);
+  expect((await landlord.get(`/staff/my-homes/${other}`)).status()).toBe(404);
+  const posted = await landlord.post(`/staff/my-homes/${other}`, { form: { 'epc-rating': 'A', 'epc-expires-day': '1', 'epc-expires-month': '1', 'epc-expires-year': '2040' }, maxRedirects: 0 });
+  expect(posted.status()).toBe(404);
+  const page = await (await (await as('officer')).get(`/staff/homes/${other}`)).text();
+  expect(page).not.toContain('1 January 2040');
 });
 
 test('someone signed out is sent to sign in from every route, and sees nothing', async () => {

@@ -257,3 +257,63 @@ test('the renting-privately guide links to the homes', async ({ page }) => {
   await page.getByRole('link', { name: 'See homes to rent from accredited landlords' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Homes to rent');
 });
+
+test.describe('a landlord submits an advert, with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the landlord sends a home for approval, an officer publishes it, and the public sees it', async ({ page, browser }) => {
+    await page.goto('/staff/sign-in');
+    await page.getByLabel('Email address').fill('lettings@brindle.example');
+    await page.getByLabel('Password').fill('demo-landlord-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your homes');
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+    await page.getByRole('link', { name: 'Add a home' }).click();
+    await page.getByLabel('Full address (officers only)').fill('21 Mill Lane, Upper Brindle, Harrowmere HM3 1MM');
+    await page.getByLabel('Street, as the public sees it').fill('Mill Lane');
+    await page.getByLabel('Area').selectOption('Upper Brindle');
+    await page.getByLabel('Postcode').fill('HM3 1MM');
+    await page.getByLabel('Type of home').selectOption('maisonette');
+    await page.getByLabel('Bedrooms (0 for a studio)').fill('2');
+    await page.getByLabel('How many people it sleeps').fill('4');
+    await page.getByLabel('Floor (0 for the ground floor)').fill('1');
+    await page.getByLabel('Part furnished').check();
+    await page.getByLabel('Heating').fill('Gas central heating');
+    await page.getByLabel('The home has gas (a gas safety certificate is needed)').check();
+    await page.getByLabel('C', { exact: true }).check();
+    for (const [legend, [d, m, y]] of [
+      ['Energy certificate expires on', ['1', '3', '2032']],
+      ['Gas safety certificate expires on', ['1', '9', '2027']],
+      ['Electrical report (EICR) expires on', ['1', '3', '2031']],
+      ['Available from', ['4', '1', '2027']],
+      ['Closing date for interest', ['28', '12', '2099']],
+    ] as const) {
+      const group = page.getByRole('group', { name: legend });
+      await group.getByLabel('Day').fill(d);
+      await group.getByLabel('Month').fill(m);
+      await group.getByLabel('Year').fill(y);
+    }
+    await page.getByLabel('Rent a month, in pounds').fill('695');
+    await page.getByLabel('Deposit, in pounds').fill('695');
+    await page.getByLabel('Description, in plain words').fill('A two-bedroom maisonette over two floors with its own front door, near the mill.');
+    await page.getByRole('button', { name: 'Send for approval' }).click();
+    await expect(page.getByText('Sent for approval')).toBeVisible();
+    await expect(page.locator('main')).toContainText('The advert is a draft, waiting for approval');
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+
+    const officerContext = await browser.newContext({ javaScriptEnabled: false });
+    const officer = await officerContext.newPage();
+    await officer.goto('/staff/sign-in');
+    await officer.getByLabel('Email address').fill('pso@harrowmere.example');
+    await officer.getByLabel('Password').fill('demo-officer-2026');
+    await officer.getByRole('button', { name: 'Sign in' }).click();
+    await officer.goto('/staff/homes');
+    await officer.getByRole('link', { name: /21 Mill Lane/ }).click();
+    await officer.getByRole('button', { name: 'Publish the advert' }).click();
+    await expect(officer.locator('main')).toContainText('Shown to the public');
+    await officerContext.close();
+
+    await page.goto('/homes?area=Upper+Brindle');
+    await expect(page.getByRole('link', { name: '2-bedroom maisonette, Mill Lane, Upper Brindle' })).toBeVisible();
+  });
+});

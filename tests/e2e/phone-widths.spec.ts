@@ -163,7 +163,8 @@ test.describe('the back office at 390px', () => {
     ['adviser@harrowmere.example', 'demo-adviser-2026', ['/staff/queue', '{case}', '{case}/plan', '{case}/plan/versions', '/staff/follow-ups', '/staff/directory', '/staff/account']],
     ['admin@harrowmere.example', 'demo-admin-2026', ['/staff/admin/accounts', '/staff/admin/audit', '/staff/admin/outbox']],
     ['partner@safeathome.example', 'demo-partner-2026', ['/staff/referrals']],
-    ['pso@harrowmere.example', 'demo-officer-2026', ['/staff/landlords']],
+    ['pso@harrowmere.example', 'demo-officer-2026', ['/staff/landlords', '/staff/homes']],
+    ['lettings@brindle.example', 'demo-landlord-2026', ['/staff/my-homes', '/staff/my-homes/new']],
   ];
   for (const [who, password, paths] of pages) {
     test(`${who.split('@')[0]}: no sideways scrolling, tables scroll in their box, no tap targets overlap`, async ({ page }) => {

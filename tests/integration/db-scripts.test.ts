@@ -26,8 +26,8 @@ describe('npm run db:migrate and db:seed', () => {
     expect(migrated.stdout).toMatch(/Applied to .*app\.db: 2026-11-24-001-staff-accounts/);
     expect((await script('db-migrate', env)).stdout).toMatch(/is up to date/);
 
-    expect((await script('db-seed', env)).stdout).toMatch(/7 staff accounts added, 0 already there/);
-    expect((await script('db-seed', env)).stdout).toMatch(/0 staff accounts added, 7 already there/);
+    expect((await script('db-seed', env)).stdout).toMatch(/8 staff accounts added, 0 already there/);
+    expect((await script('db-seed', env)).stdout).toMatch(/0 staff accounts added, 8 already there/);
   });
 
   it('refuse to load demo data in production, and explain a bad DATABASE_URL', async () => {

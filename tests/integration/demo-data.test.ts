@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { council } from '../../src/config/council.ts';
-import { PARTNER_TEAM, ROLES } from '../../src/domain/staff/permissions.ts';
+import { LANDLORD_TEAM, PARTNER_TEAM, ROLES } from '../../src/domain/staff/permissions.ts';
 import { demoDirectory } from '../../src/config/directory.ts';
 import { demoStaff } from '../../src/server/demo/seed-demo-data.ts';
 import { startUp } from '../../src/server/startup.ts';
@@ -35,6 +35,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
           // A partner belongs to an organisation in the directory, not to a council team.
           expect(person.team_id).toBe(PARTNER_TEAM);
           expect(demoDirectory.organizations.map((o) => o.id)).toContain(person.organization_id);
+        } else if (person.role === 'landlord') {
+          // A landlord account belongs to a landlord in the accreditation scheme.
+          expect(person.team_id).toBe(LANDLORD_TEAM);
+          const landlord = await t.db.selectFrom('landlord').select('email').where('id', '=', person.landlord_id!).executeTakeFirstOrThrow();
+          expect(landlord.email).toBe(person.email);
         } else {
           expect(council.teams.map((team) => team.id)).toContain(person.team_id);
           expect(person.organization_id).toBeNull();

@@ -1,7 +1,7 @@
 // Who may do what in the back-office. Every page, action and endpoint asks these two questions
 // on the server: may this role do this kind of thing, and may this person touch this record?
 
-export const ROLES = ['adviser', 'private_sector_officer', 'manager', 'administrator', 'partner'] as const;
+export const ROLES = ['adviser', 'private_sector_officer', 'manager', 'administrator', 'partner', 'landlord'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_NAMES: Record<Role, string> = {
@@ -10,6 +10,7 @@ export const ROLE_NAMES: Record<Role, string> = {
   manager: 'Manager',
   administrator: 'Administrator',
   partner: 'Partner organisation',
+  landlord: 'Landlord',
 };
 
 export type Permission =
@@ -30,7 +31,9 @@ export type Permission =
   /** A partner organisation's staff: see the referrals sent to their organisation, and accept or decline them. */
   | 'referrals:answer'
   /** Landlords and their homes: review applications to the accreditation scheme (accredit, suspend, reinstate, renew), see every advert and why any is hidden, and take a home from shortlist to tenancy. */
-  | 'landlords:manage';
+  | 'landlords:manage'
+  /** A landlord: see and edit only their own homes and adverts, and submit adverts for an officer to approve. */
+  | 'homes:own';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   adviser: ['cases:read', 'cases:work', 'directory:edit'],
@@ -40,6 +43,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   administrator: ['directory:edit', 'accounts:manage', 'audit:read', 'outbox:read'],
   // Partner organisations see only referrals to their own services, never the council's cases.
   partner: ['referrals:answer'],
+  // Landlords see only their own homes: never a case, a queue or another landlord's records.
+  landlord: ['homes:own'],
 };
 
 export interface Actor {
@@ -49,10 +54,15 @@ export interface Actor {
   displayName: string;
   /** A partner's directory organisation (null for council staff). */
   organizationId?: string | null;
+  /** A landlord account's landlord (null for everyone else). */
+  landlordId?: string | null;
 }
 
 /** The team id partner accounts carry: they belong to an organisation, not to a council team. */
 export const PARTNER_TEAM = 'partner-organisation';
+
+/** The team id landlord accounts carry: they belong to a landlord, not to a council team. */
+export const LANDLORD_TEAM = 'landlord';
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
   return GRANTS[actor.role].includes(permission);

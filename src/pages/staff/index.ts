@@ -1,5 +1,5 @@
 // The back office's front door: the queue for those who work cases, referrals for partner
-// organisations, accounts for administrators, otherwise the directory.
+// organisations, accounts for administrators, their homes for landlords, otherwise the directory.
 import type { APIRoute } from 'astro';
 import { can } from '../../domain/staff/permissions.ts';
 
@@ -14,7 +14,9 @@ export const GET: APIRoute = ({ locals, redirect }) => {
         ? '/staff/referrals'
         : can(actor, 'accounts:manage')
           ? '/staff/admin/accounts'
-          : '/staff/directory',
+          : can(actor, 'homes:own')
+            ? '/staff/my-homes'
+            : '/staff/directory',
     303,
   );
 };

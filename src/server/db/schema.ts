@@ -23,6 +23,8 @@ export interface StaffUserTable {
   totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
   /** For a `partner` account only: the directory organisation it works for. */
   organization_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** For a `landlord` account only: the landlord in the accreditation scheme it belongs to. */
+  landlord_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
 }

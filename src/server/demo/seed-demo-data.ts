@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import staffJson from '../../../content/demo/staff.json' with { type: 'json' };
 import { council } from '../../config/council.ts';
-import { PARTNER_TEAM, ROLES } from '../../domain/staff/permissions.ts';
+import { LANDLORD_TEAM, PARTNER_TEAM, ROLES } from '../../domain/staff/permissions.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { demoDirectory, taxonomy } from '../../config/directory.ts';
 import { seedDirectory } from '../directory/seed-directory.ts';
@@ -21,15 +21,20 @@ const demoStaffSchema = z.object({
         email: z.email().transform((e) => e.toLowerCase()),
         displayName: z.string().min(1),
         role: z.enum(ROLES),
-        teamId: z.string().refine((id) => id === PARTNER_TEAM || council.teams.some((t) => t.id === id), {
-          error: `must be one of the team ids in content/council.json, or "${PARTNER_TEAM}" for a partner`,
+        teamId: z.string().refine((id) => id === PARTNER_TEAM || id === LANDLORD_TEAM || council.teams.some((t) => t.id === id), {
+          error: `must be one of the team ids in content/council.json, "${PARTNER_TEAM}" for a partner or "${LANDLORD_TEAM}" for a landlord`,
         }),
         /** A partner's directory organisation (content/directory/services.json). */
         organizationId: z.string().optional(),
+        /** A landlord account's landlord, by its email in content/demo/homes.json. */
+        landlordEmail: z.email().optional(),
         password: z.string().min(12),
       })
       .refine((a) => (a.role === 'partner') === (a.organizationId !== undefined && a.teamId === PARTNER_TEAM), {
         error: `a partner has an organizationId and the team "${PARTNER_TEAM}"; nobody else has either`,
+      })
+      .refine((a) => (a.role === 'landlord') === (a.landlordEmail !== undefined && a.teamId === LANDLORD_TEAM), {
+        error: `a landlord account has a landlordEmail and the team "${LANDLORD_TEAM}"; nobody else has either`,
       }),
   ),
 });
@@ -48,6 +53,8 @@ export async function seedDemoData(db: AppDatabase, rules: ServiceRules, clock: 
   const report: SeedReport = { staffAdded: 0, staffAlreadyThere: 0, directoryServicesAdded: 0, handoffsAdded: 0, advertsAdded: 0 };
   // The directory first: partner accounts belong to its organisations.
   report.directoryServicesAdded = (await seedDirectory(db, demoDirectory, taxonomy, clock())).servicesAdded;
+  // Then the landlords: a landlord account belongs to one.
+  report.advertsAdded = await seedDemoHomes(db, clock());
   for (const account of demoStaff) {
     const existing = await db.selectFrom('staff_user').select('id').where('email', '=', account.email).executeTakeFirst();
     if (existing) {
@@ -55,6 +62,8 @@ export async function seedDemoData(db: AppDatabase, rules: ServiceRules, clock: 
       continue;
     }
     const now = isoNow(clock);
+    const landlord = account.landlordEmail ? await db.selectFrom('landlord').select('id').where('email', '=', account.landlordEmail).executeTakeFirst() : undefined;
+    if (account.landlordEmail && !landlord) throw new Error(`content/demo/staff.json: no demo landlord with the email ${account.landlordEmail}`);
     await db
       .insertInto('staff_user')
       .values({
@@ -64,6 +73,7 @@ export async function seedDemoData(db: AppDatabase, rules: ServiceRules, clock: 
         role: account.role,
         team_id: account.teamId,
         organization_id: account.organizationId ?? null,
+        landlord_id: landlord?.id ?? null,
         password_hash: await hashPassword(account.password),
         is_disabled: 0,
         created_at: now,
@@ -73,7 +83,6 @@ export async function seedDemoData(db: AppDatabase, rules: ServiceRules, clock: 
     report.staffAdded += 1;
   }
   report.handoffsAdded = await seedDemoHandoffs(db, clock(), rules);
-  report.advertsAdded = await seedDemoHomes(db, clock());
   return report;
 }
 

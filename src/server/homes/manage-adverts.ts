@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { council } from '../../config/council.ts';
 import { EPC_RATINGS } from '../../domain/homes/advert-standing.ts';
 import type { FormError } from '../../domain/forms.ts';
-import { authorise, type Actor } from '../../domain/staff/permissions.ts';
+import { NotAllowed, authorise, can, type Actor } from '../../domain/staff/permissions.ts';
 import { parseDateInput } from '../../domain/time/date-input.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
@@ -15,6 +15,22 @@ import { HOME_TYPES } from './listing.ts';
 
 export class AdvertProblem extends UserProblem {
   override name = 'AdvertProblem';
+}
+
+/**
+ * Officers look after every landlord's homes; a landlord account only its own landlord's. Anyone
+ * else, or a landlord reaching for another landlord's records, is refused.
+ */
+export function authoriseHomes(actor: Actor, landlordId: string): void {
+  if (can(actor, 'landlords:manage')) return;
+  authorise(actor, 'homes:own');
+  if (!actor.landlordId || actor.landlordId !== landlordId) throw new NotAllowed('record');
+}
+
+/** The landlord an advert belongs to, or null when there is no such advert. */
+export async function landlordOfAdvert(db: AppDatabase, advertId: string): Promise<string | null> {
+  const row = await db.selectFrom('advert').innerJoin('home', 'home.id', 'advert.home_id').select('home.landlord_id').where('advert.id', '=', advertId).executeTakeFirst();
+  return row?.landlord_id ?? null;
 }
 
 /** The form as typed: every value a string, dates as their three boxes. */
@@ -76,9 +92,9 @@ export function advertFormErrors(form: AdvertForm): { errors: FormError[]; dates
 
 const flag = (form: AdvertForm, name: (typeof FEATURES)[number]): 0 | 1 => (form[name] === 'yes' ? 1 : 0);
 
-/** A new home and its advert, as a draft, for a landlord. */
+/** A new home and its advert, as a draft (a landlord's waits for an officer to publish it). */
 export async function createHomeAdvert(db: AppDatabase, actor: Actor, landlordId: string, form: AdvertForm, now: Date): Promise<string> {
-  authorise(actor, 'landlords:manage');
+  authoriseHomes(actor, landlordId);
   const { errors, dates } = advertFormErrors(form);
   if (errors.length > 0) throw new AdvertProblem(errors[0]!.message);
   const landlord = await db.selectFrom('landlord').select('id').where('id', '=', landlordId).executeTakeFirst();
@@ -136,7 +152,7 @@ export async function createHomeAdvert(db: AppDatabase, actor: Actor, landlordId
         updated_at: at,
       })
       .execute();
-    await recordAudit(trx, { staffId: actor.id, action: 'created advert (draft)', entityType: 'advert', entityId: advertId, detail: { landlordId } }, now);
+    await recordAudit(trx, { staffId: actor.id, action: actor.role === 'landlord' ? 'submitted advert for approval' : 'created advert (draft)', entityType: 'advert', entityId: advertId, detail: { landlordId } }, now);
   });
   return advertId;
 }
@@ -164,9 +180,9 @@ export async function setAdvertState(db: AppDatabase, actor: Actor, advertId: st
 
 /** New certificate dates (and energy rating): what brings back an advert hidden by one that lapsed. */
 export async function updateCertificates(db: AppDatabase, actor: Actor, advertId: string, form: AdvertForm, now: Date): Promise<void> {
-  authorise(actor, 'landlords:manage');
-  const home = await db.selectFrom('advert').innerJoin('home', 'home.id', 'advert.home_id').select(['home.id', 'home.has_gas']).where('advert.id', '=', advertId).executeTakeFirst();
+  const home = await db.selectFrom('advert').innerJoin('home', 'home.id', 'advert.home_id').select(['home.id', 'home.has_gas', 'home.landlord_id']).where('advert.id', '=', advertId).executeTakeFirst();
   if (!home) throw new AdvertProblem('There is no such advert');
+  authoriseHomes(actor, home.landlord_id);
   const rating = form['epc-rating'] ?? '';
   if (!(EPC_RATINGS as readonly string[]).includes(rating)) throw new AdvertProblem('Choose the energy rating, A to G');
   const dates: Record<string, string> = {};

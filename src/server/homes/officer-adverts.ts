@@ -1,4 +1,5 @@
-// Every advert for private sector officers: whether the public can see it and, when not, why
+// Adverts for private sector officers (every one) and for a landlord account (its own): whether
+// the public can see each and, when not, why
 // ("gas certificate expired on …"), with how many people have expressed interest. Paged in SQL.
 import { whyHidden, type AdvertState } from '../../domain/homes/advert-standing.ts';
 import { clampPage, offsetOf, pageOf, type Page, type PageRequest } from '../../domain/paging.ts';
@@ -19,8 +20,20 @@ export interface OfficerAdvert {
 
 export async function advertsForOfficers(db: AppDatabase, actor: Actor, today: string, asked: PageRequest, onlyAdvertId?: string): Promise<Page<OfficerAdvert>> {
   authorise(actor, 'landlords:manage');
+  return advertsWhere(db, today, asked, { advertId: onlyAdvertId });
+}
+
+/** A landlord's own adverts (a landlord account's), with why any is hidden. */
+export async function ownAdverts(db: AppDatabase, actor: Actor, today: string, asked: PageRequest, onlyAdvertId?: string): Promise<Page<OfficerAdvert>> {
+  authorise(actor, 'homes:own');
+  if (!actor.landlordId) return pageOf([], 0, asked);
+  return advertsWhere(db, today, asked, { landlordId: actor.landlordId, advertId: onlyAdvertId });
+}
+
+async function advertsWhere(db: AppDatabase, today: string, asked: PageRequest, only: { landlordId?: string; advertId?: string }): Promise<Page<OfficerAdvert>> {
   let base = db.selectFrom('advert').innerJoin('home', 'home.id', 'advert.home_id').innerJoin('landlord', 'landlord.id', 'home.landlord_id');
-  if (onlyAdvertId) base = base.where('advert.id', '=', onlyAdvertId);
+  if (only.advertId) base = base.where('advert.id', '=', only.advertId);
+  if (only.landlordId) base = base.where('home.landlord_id', '=', only.landlordId);
   const total = await countOf(base);
   const request = clampPage(asked, total);
   const rows = await base
@@ -96,6 +109,20 @@ export async function officerAdvert(db: AppDatabase, actor: Actor, advertId: str
         'home.eicr_expires_on',
       ])
       .where('advert.id', '=', advertId)
+      .executeTakeFirst()) ?? null
+  );
+}
+
+/** A landlord's own advert's certificates, for the certificates form. */
+export async function ownAdvertCertificates(db: AppDatabase, actor: Actor, advertId: string) {
+  authorise(actor, 'homes:own');
+  return (
+    (await db
+      .selectFrom('advert')
+      .innerJoin('home', 'home.id', 'advert.home_id')
+      .select(['home.epc_rating', 'home.epc_expires_on', 'home.has_gas', 'home.gas_safety_expires_on', 'home.eicr_expires_on'])
+      .where('advert.id', '=', advertId)
+      .where('home.landlord_id', '=', actor.landlordId ?? '')
       .executeTakeFirst()) ?? null
   );
 }

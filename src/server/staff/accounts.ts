@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { council } from '../../config/council.ts';
 import { clampPage, offsetOf, pageOf, pageRequest, type Page, type PageRequest } from '../../domain/paging.ts';
-import { NotAllowed, PARTNER_TEAM, ROLES, authorise, type Actor, type Role } from '../../domain/staff/permissions.ts';
+import { LANDLORD_TEAM, NotAllowed, PARTNER_TEAM, ROLES, authorise, type Actor, type Role } from '../../domain/staff/permissions.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
@@ -38,6 +38,7 @@ export interface StaffAccount {
   teamId: string;
   /** A partner's directory organisation, or null. */
   organizationId: string | null;
+  landlordId: string | null;
   disabled: boolean;
   hasSecondFactor: boolean;
   createdAt: string;
@@ -63,10 +64,14 @@ export const newAccountSchema = z
   teamId: z.string(),
   /** A partner's directory organisation; only for partners. */
   organizationId: z.string().optional(),
+  /** A landlord account's landlord in the accreditation scheme; only for landlords. */
+  landlordId: z.string().optional(),
   })
   .superRefine((account, context) => {
     if (account.role === 'partner') {
       if (!account.organizationId) context.addIssue({ code: 'custom', path: ['organizationId'], message: 'Choose the partner organisation they work for' });
+    } else if (account.role === 'landlord') {
+      if (!account.landlordId) context.addIssue({ code: 'custom', path: ['landlordId'], message: 'Choose the landlord this account belongs to' });
     } else if (!council.teams.some((t) => t.id === account.teamId)) {
       context.addIssue({ code: 'custom', path: ['teamId'], message: 'Choose a team' });
     }
@@ -84,6 +89,7 @@ function toAccount(row: {
   role: string;
   team_id: string;
   organization_id: string | null;
+  landlord_id: string | null;
   is_disabled: number;
   totp_key: string | null;
   created_at: string;
@@ -95,6 +101,7 @@ function toAccount(row: {
     role: row.role as Role,
     teamId: row.team_id,
     organizationId: row.organization_id,
+    landlordId: row.landlord_id,
     disabled: row.is_disabled === 1,
     hasSecondFactor: row.totp_key !== null,
     createdAt: row.created_at,
@@ -110,7 +117,7 @@ export async function listAccounts(db: AppDatabase, actor: Actor, asked: PageReq
   const request = clampPage(asked, total);
   const rows = await db
     .selectFrom('staff_user')
-    .select(['id', 'email', 'display_name', 'role', 'team_id', 'organization_id', 'is_disabled', 'totp_key', 'created_at'])
+    .select(['id', 'email', 'display_name', 'role', 'team_id', 'organization_id', 'landlord_id', 'is_disabled', 'totp_key', 'created_at'])
     .orderBy('display_name')
     .orderBy('id')
     .limit(request.pageSize)
@@ -123,6 +130,12 @@ export async function listAccounts(db: AppDatabase, actor: Actor, asked: PageReq
 export async function partnerOrganisations(db: AppDatabase, actor: Actor): Promise<Array<{ id: string; name: string }>> {
   authorise(actor, 'accounts:manage');
   return db.selectFrom('directory_organization').select(['id', 'name']).orderBy('name').execute();
+}
+
+/** Landlords in the accreditation scheme that a landlord account can belong to. */
+export async function accountLandlords(db: AppDatabase, actor: Actor): Promise<Array<{ id: string; name: string }>> {
+  authorise(actor, 'accounts:manage');
+  return db.selectFrom('landlord').select(['id', 'name']).orderBy('name').orderBy('id').execute();
 }
 
 /** Staff in a team (to assign cases), enabled accounts only. */
@@ -166,6 +179,11 @@ export async function createAccount(
       const organisation = await trx.selectFrom('directory_organization').select('id').where('id', '=', data.organizationId ?? '').executeTakeFirst();
       if (!organisation) throw new AccountExists('Choose a partner organisation from the directory', 'organizationId');
     }
+    const landlord = data.role === 'landlord';
+    if (landlord) {
+      const found = await trx.selectFrom('landlord').select('id').where('id', '=', data.landlordId ?? '').executeTakeFirst();
+      if (!found) throw new AccountExists('Choose a landlord from the accreditation scheme', 'landlordId');
+    }
     await trx
       .insertInto('staff_user')
       .values({
@@ -173,8 +191,9 @@ export async function createAccount(
         email: data.email,
         display_name: data.displayName,
         role: data.role,
-        team_id: partner ? PARTNER_TEAM : data.teamId,
+        team_id: partner ? PARTNER_TEAM : landlord ? LANDLORD_TEAM : data.teamId,
         organization_id: partner ? data.organizationId! : null,
+        landlord_id: landlord ? data.landlordId! : null,
         // A hash of random bytes: no password matches it until the owner sets one.
         password_hash: await hashPassword(newSessionToken()),
         is_disabled: 0,

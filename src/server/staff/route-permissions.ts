@@ -19,6 +19,7 @@ const RULES: Array<[prefix: string, permission: Permission | 'signed-in']> = [
   ['/staff/referrals', 'referrals:answer'],
   ['/staff/landlords', 'landlords:manage'],
   ['/staff/homes', 'landlords:manage'],
+  ['/staff/my-homes', 'homes:own'],
   ['/staff/account', 'signed-in'],
   ['/staff/sign-out', 'signed-in'],
 ];

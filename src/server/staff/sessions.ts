@@ -101,6 +101,7 @@ export async function validateSessionToken(
       'staff_user.role',
       'staff_user.team_id',
       'staff_user.organization_id',
+      'staff_user.landlord_id',
       'staff_user.is_disabled',
       'staff_user.totp_key',
     ])
@@ -128,6 +129,7 @@ export async function validateSessionToken(
       role: row.role as Role,
       teamId: row.team_id,
       organizationId: row.organization_id,
+      landlordId: row.landlord_id,
       hasSecondFactor: row.totp_key !== null,
     },
   };

@@ -13,12 +13,13 @@ import { ruleFor } from '../../../src/server/staff/route-permissions.ts';
 
 const MATRIX: Record<Role, Permission[]> = {
   adviser: ['cases:read', 'cases:work', 'directory:edit'],
-  private_sector_officer: ['cases:read', 'cases:work', 'directory:edit'],
-  manager: ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'outbox:read'],
+  private_sector_officer: ['cases:read', 'cases:work', 'directory:edit', 'landlords:manage'],
+  manager: ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'outbox:read', 'landlords:manage'],
   administrator: ['directory:edit', 'accounts:manage', 'audit:read', 'outbox:read'],
   partner: ['referrals:answer'],
+  landlord: ['homes:own'],
 };
-const ALL: Permission[] = ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'accounts:manage', 'audit:read', 'outbox:read', 'referrals:answer'];
+const ALL: Permission[] = ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'accounts:manage', 'audit:read', 'outbox:read', 'referrals:answer', 'landlords:manage', 'homes:own'];
 
 describe('roles and permissions', () => {
   it.each(ROLES)('%s holds exactly its permissions', (role) => {
@@ -34,6 +35,8 @@ describe('roles and permissions', () => {
     expect(canOpenCase({ role: 'administrator', teamId: 'housing-options' }, record)).toBe(false);
     expect(canOpenCase({ role: 'partner', teamId: 'housing-options' }, record)).toBe(false);
     expect(visibleTeams({ role: 'partner', teamId: 'a' }, ['a', 'b'])).toEqual([]);
+    expect(canOpenCase({ role: 'landlord', teamId: 'housing-options' }, record)).toBe(false);
+    expect(visibleTeams({ role: 'landlord', teamId: 'housing-options' }, ['housing-options'])).toEqual([]);
     expect(() => authoriseCase({ role: 'adviser', teamId: 'jet-centre' }, record)).toThrow(NotAllowed);
     expect(() => authoriseCase({ role: 'adviser', teamId: 'housing-options' }, record, 'cases:assign')).toThrow('cases:assign');
     expect(visibleTeams({ role: 'manager', teamId: 'x' }, ['a', 'b'])).toEqual(['a', 'b']);
