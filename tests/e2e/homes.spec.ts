@@ -1,8 +1,36 @@
 // Homes to rent: a person finds, filters and judges a home with JavaScript off; a landlord applies
 // to the scheme; an officer accredits them. Every page axe-clean (and valid HTML, by the fixtures).
 import sharp from 'sharp';
-import { expect, test } from './fixtures.ts';
+import { expect, test, type Page } from './fixtures.ts';
 import { expectNoAxeViolations } from './support.ts';
+
+/** Fills the new-home form (officers' and landlords' alike) with a home's details. */
+async function fillNewHome(
+  page: Page,
+  home: { address: string; street: string; area: string; postcode: string; type: string; bedrooms: string; sleeps: string; floor: string; furnished: string; heating: string; rating: string; rent: string; description: string; ticks: string[]; dates: Array<[string, [string, string, string]]> },
+) {
+  await page.getByLabel('Full address (officers only)').fill(home.address);
+  await page.getByLabel('Street, as the public sees it').fill(home.street);
+  await page.getByLabel('Area').selectOption(home.area);
+  await page.getByLabel('Postcode').fill(home.postcode);
+  await page.getByLabel('Type of home').selectOption(home.type);
+  await page.getByLabel('Bedrooms (0 for a studio)').fill(home.bedrooms);
+  await page.getByLabel('How many people it sleeps').fill(home.sleeps);
+  await page.getByLabel('Floor (0 for the ground floor)').fill(home.floor);
+  await page.getByLabel(home.furnished, { exact: true }).check();
+  await page.getByLabel('Heating').fill(home.heating);
+  for (const tick of home.ticks) await page.getByLabel(tick).check();
+  await page.getByLabel(home.rating, { exact: true }).check();
+  for (const [legend, [d, m, y]] of home.dates) {
+    const group = page.getByRole('group', { name: legend });
+    await group.getByLabel('Day').fill(d);
+    await group.getByLabel('Month').fill(m);
+    await group.getByLabel('Year').fill(y);
+  }
+  await page.getByLabel('Rent a month, in pounds').fill(home.rent);
+  await page.getByLabel('Deposit, in pounds').fill(home.rent);
+  await page.getByLabel('Description, in plain words').fill(home.description);
+}
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -202,28 +230,28 @@ test.describe('an officer puts a home on the listing, with JavaScript off', () =
     await expect(page.locator('.govuk-error-summary')).toContainText('Enter the number of bedrooms');
     await expect(page.getByLabel('Street, as the public sees it')).toHaveValue('Harbour Terrace');
     await expectNoAxeViolations(page, { javaScriptEnabled: false });
-    await page.getByLabel('Bedrooms (0 for a studio)').fill('3');
-    await page.getByLabel('How many people it sleeps').fill('5');
-    await page.getByLabel('Floor (0 for the ground floor)').fill('0');
-    await page.getByLabel('Unfurnished').check();
-    await page.getByLabel('Heating').fill('Air source heat pump');
-    await page.getByLabel('Garden').check();
-    await page.getByLabel('Accepts housing costs help (Universal Credit or Housing Benefit)').check();
-    await page.getByLabel('B', { exact: true }).check();
-    for (const [legend, [d, m, y]] of [
-      ['Energy certificate expires on', ['1', '3', '2032']],
-      ['Electrical report (EICR) expires on', ['1', '3', '2031']],
-      ['Available from', ['4', '1', '2027']],
-      ['Closing date for interest', ['28', '12', '2099']],
-    ] as const) {
-      const group = page.getByRole('group', { name: legend });
-      await group.getByLabel('Day').fill(d);
-      await group.getByLabel('Month').fill(m);
-      await group.getByLabel('Year').fill(y);
-    }
-    await page.getByLabel('Rent a month, in pounds').fill('825');
-    await page.getByLabel('Deposit, in pounds').fill('825');
-    await page.getByLabel('Description, in plain words').fill('A three-bedroom house with a garden, heated by a heat pump, near the harbour.');
+    await fillNewHome(page, {
+      address: '5 Harbour Terrace, Saltings, Harrowmere HM4 2BT',
+      street: 'Harbour Terrace',
+      area: 'Saltings',
+      postcode: 'HM4 2BT',
+      type: 'house',
+      bedrooms: '3',
+      sleeps: '5',
+      floor: '0',
+      furnished: 'Unfurnished',
+      heating: 'Air source heat pump',
+      rating: 'B',
+      rent: '825',
+      description: 'A three-bedroom house with a garden, heated by a heat pump, near the harbour.',
+      ticks: ['Garden', 'Accepts housing costs help (Universal Credit or Housing Benefit)'],
+      dates: [
+        ['Energy certificate expires on', ['1', '3', '2032']],
+        ['Electrical report (EICR) expires on', ['1', '3', '2031']],
+        ['Available from', ['4', '1', '2027']],
+        ['Closing date for interest', ['28', '12', '2099']],
+      ],
+    });
     await page.getByRole('button', { name: 'Save as a draft' }).click();
     await expect(page.getByText('Draft advert saved')).toBeVisible();
     await expect(page.locator('main')).toContainText('The advert is a draft, waiting for approval');
@@ -269,33 +297,29 @@ test.describe('a landlord submits an advert, with JavaScript off', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your homes');
     await expectNoAxeViolations(page, { javaScriptEnabled: false });
     await page.getByRole('link', { name: 'Add a home' }).click();
-    await page.getByLabel('Full address (officers only)').fill('21 Mill Lane, Upper Brindle, Harrowmere HM3 1MM');
-    await page.getByLabel('Street, as the public sees it').fill('Mill Lane');
-    await page.getByLabel('Area').selectOption('Upper Brindle');
-    await page.getByLabel('Postcode').fill('HM3 1MM');
-    await page.getByLabel('Type of home').selectOption('maisonette');
-    await page.getByLabel('Bedrooms (0 for a studio)').fill('2');
-    await page.getByLabel('How many people it sleeps').fill('4');
-    await page.getByLabel('Floor (0 for the ground floor)').fill('1');
-    await page.getByLabel('Part furnished').check();
-    await page.getByLabel('Heating').fill('Gas central heating');
-    await page.getByLabel('The home has gas (a gas safety certificate is needed)').check();
-    await page.getByLabel('C', { exact: true }).check();
-    for (const [legend, [d, m, y]] of [
-      ['Energy certificate expires on', ['1', '3', '2032']],
-      ['Gas safety certificate expires on', ['1', '9', '2027']],
-      ['Electrical report (EICR) expires on', ['1', '3', '2031']],
-      ['Available from', ['4', '1', '2027']],
-      ['Closing date for interest', ['28', '12', '2099']],
-    ] as const) {
-      const group = page.getByRole('group', { name: legend });
-      await group.getByLabel('Day').fill(d);
-      await group.getByLabel('Month').fill(m);
-      await group.getByLabel('Year').fill(y);
-    }
-    await page.getByLabel('Rent a month, in pounds').fill('695');
-    await page.getByLabel('Deposit, in pounds').fill('695');
-    await page.getByLabel('Description, in plain words').fill('A two-bedroom maisonette over two floors with its own front door, near the mill.');
+    await fillNewHome(page, {
+      address: '21 Mill Lane, Upper Brindle, Harrowmere HM3 1MM',
+      street: 'Mill Lane',
+      area: 'Upper Brindle',
+      postcode: 'HM3 1MM',
+      type: 'maisonette',
+      bedrooms: '2',
+      sleeps: '4',
+      floor: '1',
+      furnished: 'Part furnished',
+      heating: 'Gas central heating',
+      rating: 'C',
+      rent: '695',
+      description: 'A two-bedroom maisonette over two floors with its own front door, near the mill.',
+      ticks: ['The home has gas (a gas safety certificate is needed)'],
+      dates: [
+        ['Energy certificate expires on', ['1', '3', '2032']],
+        ['Gas safety certificate expires on', ['1', '9', '2027']],
+        ['Electrical report (EICR) expires on', ['1', '3', '2031']],
+        ['Available from', ['4', '1', '2027']],
+        ['Closing date for interest', ['28', '12', '2099']],
+      ],
+    });
     await page.getByRole('button', { name: 'Send for approval' }).click();
     await expect(page.getByText('Sent for approval')).toBeVisible();
     await expect(page.locator('main')).toContainText('The advert is a draft, waiting for approval');
@@ -315,5 +339,21 @@ test.describe('a landlord submits an advert, with JavaScript off', () => {
 
     await page.goto('/homes?area=Upper+Brindle');
     await expect(page.getByRole('link', { name: '2-bedroom maisonette, Mill Lane, Upper Brindle' })).toBeVisible();
+  });
+});
+
+test.describe('carrying the household from the self-assessment, with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the plan’s link to homes carries how many live there, through the search to the advert', async ({ page }) => {
+    await page.goto('/homes?household-adults=2&household-children=1');
+    await page.getByLabel('Sort by').selectOption('rent');
+    await page.getByRole('button', { name: 'Show homes' }).click();
+    await expect(page).toHaveURL(/household-adults=2/);
+    await page.locator('.app-home-card a').first().click();
+    await expect(page.locator('.govuk-inset-text')).toContainText('From your self-assessment: 2 adults and 1 child live with you');
+    await expect(page.getByLabel('How many adults (aged 16 or over), including you?')).toHaveValue('2');
+    await expect(page.locator('.app-afford-result')).toHaveCount(0);
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
   });
 });

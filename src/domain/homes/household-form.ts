@@ -6,6 +6,20 @@ import type { Child, Household, Sex } from './bedroom-entitlement.ts';
 
 export const CHILD_ROWS = 4;
 
+/**
+ * What the self-assessment said about the household (how many adults and children), carried in the
+ * address from the plan to the homes and the advert: it fills in the adults, and asks for each
+ * child's age, but works nothing out until the person sends the form.
+ */
+export const CARRIED_PARAMS = ['household-adults', 'household-children'] as const;
+
+export function carriedHousehold(params: URLSearchParams): { adults: number; children: number } | null {
+  const adults = params.get('household-adults') ?? '';
+  const children = params.get('household-children') ?? '0';
+  if (!/^[1-9]$/.test(adults) || !/^\d$/.test(children)) return null;
+  return { adults: Number(adults), children: Number(children) };
+}
+
 export interface HouseholdForm {
   /** Given at all (any field filled): otherwise nothing is worked out. */
   asked: boolean;
@@ -19,6 +33,8 @@ export function householdFrom(params: URLSearchParams): HouseholdForm {
   const names = ['adults', 'couple', 'under-35', 'exemption', ...Array.from({ length: CHILD_ROWS }, (_, i) => [`child-${i + 1}-age`, `child-${i + 1}-sex`]).flat()];
   const values = Object.fromEntries(names.map((n) => [n, get(n)]));
   const asked = params.has('adults');
+  const carried = carriedHousehold(params);
+  if (!asked && carried) values.adults = String(carried.adults);
   if (!asked) return { asked, household: null, errors: [], values };
   const errors: FormError[] = [];
   const adults = /^[1-9]$/.test(values.adults!) ? Number(values.adults) : NaN;

@@ -222,32 +222,49 @@ export async function advertStandings(db: AppDatabase): Promise<Array<{ id: stri
   const rows = await adverts(db)
     .select([
       'advert.id',
-      'advert.state',
-      'advert.closes_on',
-      'landlord.accreditation_status',
-      'landlord.accreditation_expires_on',
-      'home.has_gas',
-      'home.gas_safety_expires_on',
-      'home.eicr_expires_on',
-      'home.epc_expires_on',
-      'home.epc_rating',
+      ...STANDING_COLUMNS,
     ])
     .orderBy('advert.id')
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    standing: {
-      state: row.state,
-      closesOn: row.closes_on,
-      accreditationStatus: row.accreditation_status,
-      accreditationExpiresOn: row.accreditation_expires_on,
-      hasGas: row.has_gas === 1,
-      gasSafetyExpiresOn: row.gas_safety_expires_on,
-      eicrExpiresOn: row.eicr_expires_on,
-      epcExpiresOn: row.epc_expires_on,
-      epcRating: row.epc_rating,
-    },
-  }));
+  return rows.map((row) => ({ id: row.id, standing: standingOf(row) }));
+}
+
+/** The columns whyHidden needs, from advert, home and landlord joined. */
+export const STANDING_COLUMNS = [
+  'advert.state',
+  'advert.closes_on',
+  'landlord.accreditation_status',
+  'landlord.accreditation_expires_on',
+  'home.has_gas',
+  'home.gas_safety_expires_on',
+  'home.eicr_expires_on',
+  'home.epc_expires_on',
+  'home.epc_rating',
+] as const;
+
+/** Those columns as the rules read them. */
+export function standingOf(row: {
+  state: AdvertStanding['state'];
+  closes_on: string;
+  accreditation_status: AdvertStanding['accreditationStatus'];
+  accreditation_expires_on: string | null;
+  has_gas: number;
+  gas_safety_expires_on: string | null;
+  eicr_expires_on: string;
+  epc_expires_on: string;
+  epc_rating: AdvertStanding['epcRating'];
+}): AdvertStanding {
+  return {
+    state: row.state,
+    closesOn: row.closes_on,
+    accreditationStatus: row.accreditation_status,
+    accreditationExpiresOn: row.accreditation_expires_on,
+    hasGas: row.has_gas === 1,
+    gasSafetyExpiresOn: row.gas_safety_expires_on,
+    eicrExpiresOn: row.eicr_expires_on,
+    epcExpiresOn: row.epc_expires_on,
+    epcRating: row.epc_rating,
+  };
 }
 
 /** A photo's bytes for the public: only while its advert may be seen. */

@@ -6,6 +6,7 @@ import { clampPage, offsetOf, pageOf, type Page, type PageRequest } from '../../
 import { authorise, type Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { countOf } from '../db/sql.ts';
+import { STANDING_COLUMNS, standingOf } from './listing.ts';
 
 export interface OfficerAdvert {
   id: string;
@@ -41,16 +42,8 @@ async function advertsWhere(db: AppDatabase, today: string, asked: PageRequest, 
       'advert.id',
       'home.address',
       'landlord.name as landlord_name',
-      'advert.state',
       'advert.rent_pcm',
-      'advert.closes_on',
-      'landlord.accreditation_status',
-      'landlord.accreditation_expires_on',
-      'home.has_gas',
-      'home.gas_safety_expires_on',
-      'home.eicr_expires_on',
-      'home.epc_expires_on',
-      'home.epc_rating',
+      ...STANDING_COLUMNS,
       eb.selectFrom('advert_interest').whereRef('advert_interest.advert_id', '=', 'advert.id').select((sub) => sub.fn.countAll<number | string>().as('n')).as('interested'),
     ])
     .orderBy('advert.closes_on')
@@ -67,20 +60,7 @@ async function advertsWhere(db: AppDatabase, today: string, asked: PageRequest, 
       rentPcm: row.rent_pcm,
       closesOn: row.closes_on,
       interested: Number(row.interested ?? 0),
-      hiddenBecause: whyHidden(
-        {
-          state: row.state,
-          closesOn: row.closes_on,
-          accreditationStatus: row.accreditation_status,
-          accreditationExpiresOn: row.accreditation_expires_on,
-          hasGas: row.has_gas === 1,
-          gasSafetyExpiresOn: row.gas_safety_expires_on,
-          eicrExpiresOn: row.eicr_expires_on,
-          epcExpiresOn: row.epc_expires_on,
-          epcRating: row.epc_rating,
-        },
-        today,
-      ),
+      hiddenBecause: whyHidden(standingOf(row), today),
     })),
     total,
     request,

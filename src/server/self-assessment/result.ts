@@ -16,6 +16,8 @@ export interface AssessmentResult {
   /** Hand-off services to offer: those the plan's referral pathways suggest, first, then the council's other teams. */
   services: Array<HandoffService & { suggested: boolean }>;
   offersHandoff: boolean;
+  /** How many adults and children they said live with them (asked only when the home's size matters), or null. */
+  household: { adults: number | null; children: number | null };
 }
 
 export function resultFor(answers: Answers): AssessmentResult {
@@ -32,5 +34,14 @@ export function resultFor(answers: Answers): AssessmentResult {
     ...suggested.map((id) => serviceById(id)!),
     ...selfAssessment.services.filter((s) => !suggested.includes(s.id) && !s.partnerServiceId),
   ].map((service) => ({ ...service, suggested: suggested.includes(service.id) }));
-  return { need, plan, domains: flaggedDomains(plan), packTags: packTagsFor(plan), services, offersHandoff: offersHandoff(need.level) };
+  const count = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) ? value : null);
+  return {
+    need,
+    plan,
+    domains: flaggedDomains(plan),
+    packTags: packTagsFor(plan),
+    services,
+    offersHandoff: offersHandoff(need.level),
+    household: { adults: count(answers.adults), children: count(answers.children) },
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { householdFrom } from '../../../src/domain/homes/household-form.ts';
+import { carriedHousehold, householdFrom } from '../../../src/domain/homes/household-form.ts';
 
 describe('the household form on an advert', () => {
   it('works nothing out until it is asked', () => {
@@ -17,5 +17,13 @@ describe('the household form on an advert', () => {
     expect(form.errors.map((e) => e.field)).toEqual(['adults', 'child-1-age', 'child-2-sex']);
     expect(form.values['child-1-age']).toBe('twelve');
     expect(householdFrom(new URLSearchParams('adults=1&couple=yes')).errors.map((e) => e.field)).toEqual(['couple']);
+  });
+
+  it('fills in the adults carried from the self-assessment, but works nothing out until sent', () => {
+    const carried = new URLSearchParams('household-adults=2&household-children=3');
+    expect(carriedHousehold(carried)).toEqual({ adults: 2, children: 3 });
+    expect(householdFrom(carried)).toMatchObject({ asked: false, household: null, values: { adults: '2' } });
+    expect(carriedHousehold(new URLSearchParams('household-adults=0'))).toBeNull();
+    expect(carriedHousehold(new URLSearchParams('household-adults=x&household-children=1'))).toBeNull();
   });
 });
