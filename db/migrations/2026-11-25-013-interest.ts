@@ -15,6 +15,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('phone', 'text')
       .addColumn('email', 'text')
       .addColumn('preferred_contact', 'text', (c) => c.notNull().check(sql`preferred_contact in ('phone', 'email')`))
+      // Contacting them safely, as for a hand-off: whether a voicemail is safe, and when to call.
+      .addColumn('voicemail_ok', 'integer', (c) => c.notNull().check(sql`voicemail_ok in (0, 1)`))
+      .addColumn('safe_times', 'text')
       .addColumn('household_size', 'integer', (c) => c.notNull().check(sql`household_size between 1 and 20`))
       .addColumn('needs_step_free', 'integer', (c) => c.notNull().check(sql`needs_step_free in (0, 1)`))
       .addColumn('handoff_id', 'text', (c) => c.references('handoff.id'))

@@ -167,7 +167,9 @@ test.describe('from interest to tenancy, with JavaScript off', () => {
     await page.getByLabel('Phone number', { exact: true }).fill('07700 900 456');
     await page.getByLabel('Phone', { exact: true }).check();
     await page.getByLabel('How many people would live here, including you?').fill('3');
-    await page.getByLabel('No', { exact: true }).check();
+    await page.getByRole('group', { name: 'Is it safe to leave you a voicemail?' }).getByLabel('No').check();
+    await page.getByLabel('When is it safe to contact you? (optional)').fill('After 6pm');
+    await page.getByRole('group', { name: 'Does anyone need a home with no steps?' }).getByLabel('No').check();
     await page.getByLabel('Your reference from the self-assessment (optional)').fill(reference);
     await page.getByLabel(/I agree that the council may share/).check();
     await page.getByRole('button', { name: 'Send' }).click();
@@ -189,6 +191,7 @@ test.describe('from interest to tenancy, with JavaScript off', () => {
     await officer.goto(`/staff/homes/${advertId}`);
     const entry = officer.locator('li', { hasText: 'Jordan Blake' });
     await expect(entry).toContainText(`need, from their assessment (${reference})`);
+    await expect(entry).toContainText('no voicemail; safe times: After 6pm');
     await expectNoAxeViolations(officer, { javaScriptEnabled: false });
     await entry.getByLabel(/What has happened/).selectOption('let');
     await entry.getByLabel('Day', { exact: true }).fill('4');
@@ -356,4 +359,24 @@ test.describe('carrying the household from the self-assessment, with JavaScript 
     await expect(page.locator('.app-afford-result')).toHaveCount(0);
     await expectNoAxeViolations(page, { javaScriptEnabled: false });
   });
+});
+
+test('with JavaScript on, a person filters the homes and expresses interest without a reference', async ({ page }) => {
+  await page.goto('/homes');
+  await page.getByLabel('Area').selectOption('Northgate');
+  await page.getByRole('button', { name: 'Show homes' }).click();
+  await expect(page).toHaveURL(/area=Northgate/);
+  await page.locator('.app-home-card a').first().click();
+  await page.getByRole('link', { name: 'Tell us you are interested' }).click();
+  await page.getByLabel('Your name').fill('Sam Rivers');
+  await page.getByLabel('Email address (optional if you gave a phone number)').fill('sam.rivers@example.com');
+  await page.getByLabel('Email', { exact: true }).check();
+  await page.getByRole('group', { name: 'Is it safe to leave you a voicemail?' }).getByLabel('Yes').check();
+  await page.getByLabel('How many people would live here, including you?').fill('1');
+  await page.getByRole('group', { name: 'Does anyone need a home with no steps?' }).getByLabel('Yes').check();
+  await page.getByLabel(/I agree that the council may share/).check();
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have your interest');
+  await expect(page.getByText('We have emailed you your reference.')).toBeVisible();
+  await expectNoAxeViolations(page);
 });

@@ -24,6 +24,8 @@ const person = (over: Partial<InterestInput> = {}): InterestInput => ({
   phone: '07700 900 321',
   email: 'kai@example.com',
   preferred: 'email',
+  voicemail: 'no',
+  safeTimes: 'Weekday mornings',
   householdSize: '2',
   stepFree: 'no',
   reference: '',
@@ -48,10 +50,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   });
 
   it('checks each field and says what is wrong', () => {
-    expect(interestErrors(person({ name: '', phone: '', email: '', preferred: 'phone', householdSize: '0', stepFree: '', reference: 'nonsense', consent: '' })).map((e) => e.field)).toEqual([
+    expect(interestErrors(person({ name: '', phone: '', email: '', preferred: 'phone', voicemail: '', householdSize: '0', stepFree: '', reference: 'nonsense', consent: '' })).map((e) => e.field)).toEqual([
       'name',
       'phone',
       'preferred',
+      'voicemail',
       'household-size',
       'step-free',
       'reference',
@@ -80,6 +83,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(list.map((p) => p.email)).toEqual(['high@example.com', 'low@example.com', 'first@example.com']);
     expect(list.map((p) => p.orderReason)).toEqual(['High need, from their assessment (HO-HIGH-AAAA)', 'Low need, from their assessment (HO-LOWW-AAAA)', 'No assessment linked: in the order they asked']);
     expect(list[0]!.handoffId).toBe(high);
+    expect(list[0]).toMatchObject({ voicemailOk: false, safeTimes: 'Weekday mornings' });
     const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
     await expect(shortlist(t.db, adviser, advertId)).rejects.toBeInstanceOf(NotAllowed);
   });

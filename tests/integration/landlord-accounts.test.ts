@@ -12,7 +12,7 @@ import { seedDemoHomes } from '../../src/server/demo/seed-demo-homes.ts';
 import { listLandlords } from '../../src/server/homes/accreditation.ts';
 import { shortlist } from '../../src/server/homes/interest.ts';
 import { publicAdvert } from '../../src/server/homes/listing.ts';
-import { createHomeAdvert, setAdvertState, updateCertificates } from '../../src/server/homes/manage-adverts.ts';
+import { createHomeAdvert, editAdvert, setAdvertState, updateCertificates } from '../../src/server/homes/manage-adverts.ts';
 import { advertsForOfficers, ownAdverts } from '../../src/server/homes/officer-adverts.ts';
 import { createAccount } from '../../src/server/staff/accounts.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
@@ -84,6 +84,16 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     await setAdvertState(t.db, officer, advertId, 'publish', now);
     expect(await publicAdvert(t.db, advertId, today)).not.toBeNull();
     await updateCertificates(t.db, landlord, advertId, { 'epc-rating': 'C', ...parts('epc-expires', '2031-01-01'), ...parts('eicr-expires', '2031-01-01') }, now);
+
+    // The landlord changes the rent of the published advert: it goes back for approval.
+    const details = { rent: '575', deposit: '575', description: form.description, ...parts('available', '2026-12-14'), ...parts('closes', '2026-12-21') };
+    await expect(editAdvert(t.db, landlord, advertId, { ...details, 'closes-day': '32' }, now)).rejects.toThrow('The closing date for interest must be a real date');
+    expect(await editAdvert(t.db, landlord, advertId, details, now)).toBe('draft');
+    expect(await publicAdvert(t.db, advertId, today)).toBeNull();
+    // An officer's change stands, and they publish it again.
+    expect(await editAdvert(t.db, officer, advertId, { ...details, rent: '560' }, now)).toBe('unchanged-state');
+    await setAdvertState(t.db, officer, advertId, 'publish', now);
+    expect(await publicAdvert(t.db, advertId, today)).toMatchObject({ rent_pcm: 56_000, closes_on: '2026-12-21' });
   });
 
   it('can never reach a case, the queue, the shortlists or another landlord’s records', async () => {
@@ -95,6 +105,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     await expect(updateCertificates(t.db, landlord, othersAdvert.id, { 'epc-rating': 'A', ...parts('epc-expires', '2031-01-01'), ...parts('eicr-expires', '2031-01-01'), ...parts('gas-expires', '2031-01-01') }, now)).rejects.toBeInstanceOf(NotAllowed);
     expect((await ownAdverts(t.db, landlord, today, pageRequest(1, 1), othersAdvert.id)).rows).toEqual([]);
     await expect(shortlist(t.db, landlord, othersAdvert.id)).rejects.toBeInstanceOf(NotAllowed);
+    await expect(editAdvert(t.db, landlord, othersAdvert.id, { rent: '1', deposit: '1', description: 'x'.repeat(30), ...parts('available', '2027-01-01'), ...parts('closes', '2027-01-02') }, now)).rejects.toBeInstanceOf(NotAllowed);
     await expect(advertsForOfficers(t.db, landlord, today, pageRequest(1, 1))).rejects.toBeInstanceOf(NotAllowed);
   });
 });

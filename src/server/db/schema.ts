@@ -379,6 +379,9 @@ export interface AdvertInterestTable {
   phone: string | null;
   email: string | null;
   preferred_contact: 'phone' | 'email';
+  voicemail_ok: 0 | 1;
+  /** When it is safe to contact them, in their words. */
+  safe_times: string | null;
   household_size: number;
   needs_step_free: 0 | 1;
   /** The person's hand-off, when they gave its reference: their assessment comes with them. */

@@ -36,6 +36,10 @@ export interface InterestInput {
   phone: string;
   email: string;
   preferred: string;
+  /** 'yes' or 'no': may we leave a voicemail? */
+  voicemail: string;
+  /** When it is safe to contact them (optional). */
+  safeTimes: string;
   householdSize: string;
   stepFree: string;
   reference: string;
@@ -54,6 +58,8 @@ export function interestErrors(input: InterestInput): FormError[] {
   if (!['phone', 'email'].includes(input.preferred)) errors.push({ field: 'preferred', message: 'Choose how you would like us to contact you' });
   else if ((input.preferred === 'phone' && phone === '') || (input.preferred === 'email' && email === ''))
     errors.push({ field: 'preferred', message: `You chose ${input.preferred === 'phone' ? 'a phone call' : 'email'}: enter your ${input.preferred === 'phone' ? 'phone number' : 'email address'} too` });
+  if (!['yes', 'no'].includes(input.voicemail)) errors.push({ field: 'voicemail', message: 'Choose whether it is safe to leave you a voicemail' });
+  if (input.safeTimes.trim().length > 200) errors.push({ field: 'safe-times', message: 'When to contact you must be 200 characters or fewer' });
   if (!/^\d{1,2}$/.test(input.householdSize.trim()) || Number(input.householdSize) < 1 || Number(input.householdSize) > 20)
     errors.push({ field: 'household-size', message: 'Enter how many people would live here, from 1 to 20' });
   if (!['yes', 'no'].includes(input.stepFree)) errors.push({ field: 'step-free', message: 'Choose whether anyone needs a home with no steps' });
@@ -88,6 +94,8 @@ export async function expressInterest(db: AppDatabase, advertId: string, input: 
           phone: input.phone.trim() || null,
           email: input.email.trim().toLowerCase() || null,
           preferred_contact: input.preferred as 'phone' | 'email',
+          voicemail_ok: input.voicemail === 'yes' ? 1 : 0,
+          safe_times: input.safeTimes.trim() || null,
           household_size: Number(input.householdSize),
           needs_step_free: input.stepFree === 'yes' ? 1 : 0,
           handoff_id: handoff?.id ?? null,
@@ -127,6 +135,8 @@ export interface ShortlistEntry {
   phone: string | null;
   email: string | null;
   preferredContact: 'phone' | 'email';
+  voicemailOk: boolean;
+  safeTimes: string | null;
   householdSize: number;
   needsStepFree: boolean;
   status: InterestStatus;
@@ -151,6 +161,8 @@ export async function shortlist(db: AppDatabase, actor: Actor, advertId: string)
       'advert_interest.phone',
       'advert_interest.email',
       'advert_interest.preferred_contact',
+      'advert_interest.voicemail_ok',
+      'advert_interest.safe_times',
       'advert_interest.household_size',
       'advert_interest.needs_step_free',
       'advert_interest.status',
@@ -172,6 +184,8 @@ export async function shortlist(db: AppDatabase, actor: Actor, advertId: string)
     phone: row.phone,
     email: row.email,
     preferredContact: row.preferred_contact,
+    voicemailOk: row.voicemail_ok === 1,
+    safeTimes: row.safe_times,
     householdSize: row.household_size,
     needsStepFree: row.needs_step_free === 1,
     status: row.status,

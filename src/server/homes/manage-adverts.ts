@@ -207,3 +207,48 @@ export async function updateCertificates(db: AppDatabase, actor: Actor, advertId
     await recordAudit(trx, { staffId: actor.id, action: 'updated certificates', entityType: 'advert', entityId: advertId, detail: dates }, now);
   });
 }
+
+const detailsSchema = z.object({
+  rent: schema.shape.rent,
+  deposit: schema.shape.deposit,
+  description: schema.shape.description,
+});
+
+/**
+ * New rent, deposit, dates or description for an advert. A landlord's change to a published advert
+ * takes it off the listing until an officer publishes it again; an officer's change stands.
+ */
+export async function editAdvert(db: AppDatabase, actor: Actor, advertId: string, form: AdvertForm, now: Date): Promise<'live' | 'draft' | 'unchanged-state'> {
+  const landlordId = await landlordOfAdvert(db, advertId);
+  if (!landlordId) throw new AdvertProblem('There is no such advert');
+  authoriseHomes(actor, landlordId);
+  const parsed = detailsSchema.safeParse(form);
+  if (!parsed.success) throw new AdvertProblem(parsed.error.issues[0]!.message);
+  const dates: Record<string, string> = {};
+  for (const [name, words] of [['available', DATES.available], ['closes', DATES.closes]] as const) {
+    const date = parseDateInput(form[`${name}-day`] ?? '', form[`${name}-month`] ?? '', form[`${name}-year`] ?? '');
+    if (!date.ok) throw new AdvertProblem(`${words} ${date.problem}`);
+    dates[name] = date.date;
+  }
+  const byLandlord = !can(actor, 'landlords:manage');
+  return db.transaction().execute(async (trx) => {
+    const advert = await trx.selectFrom('advert').select('state').where('id', '=', advertId).executeTakeFirstOrThrow();
+    if (advert.state === 'let') throw new AdvertProblem('This home has been let: its advert can no longer change');
+    const backToDraft = byLandlord && advert.state === 'live';
+    await trx
+      .updateTable('advert')
+      .set({
+        rent_pcm: Math.round(Number(parsed.data.rent) * 100),
+        deposit: Math.round(Number(parsed.data.deposit) * 100),
+        description: parsed.data.description,
+        available_from: dates.available!,
+        closes_on: dates.closes!,
+        updated_at: now.toISOString(),
+        ...(backToDraft ? { state: 'draft' as const } : {}),
+      })
+      .where('id', '=', advertId)
+      .execute();
+    await recordAudit(trx, { staffId: actor.id, action: backToDraft ? 'changed advert (back for approval)' : 'changed advert', entityType: 'advert', entityId: advertId }, now);
+    return backToDraft ? 'draft' : 'unchanged-state';
+  });
+}

@@ -87,20 +87,34 @@ export async function officerAdvert(db: AppDatabase, actor: Actor, advertId: str
         'home.has_gas',
         'home.gas_safety_expires_on',
         'home.eicr_expires_on',
+        'advert.deposit',
+        'advert.available_from',
+        'advert.description',
       ])
       .where('advert.id', '=', advertId)
       .executeTakeFirst()) ?? null
   );
 }
 
-/** A landlord's own advert's certificates, for the certificates form. */
+/** A landlord's own advert's certificates and details, for their forms. */
 export async function ownAdvertCertificates(db: AppDatabase, actor: Actor, advertId: string) {
   authorise(actor, 'homes:own');
   return (
     (await db
       .selectFrom('advert')
       .innerJoin('home', 'home.id', 'advert.home_id')
-      .select(['home.epc_rating', 'home.epc_expires_on', 'home.has_gas', 'home.gas_safety_expires_on', 'home.eicr_expires_on'])
+      .select([
+        'home.epc_rating',
+        'home.epc_expires_on',
+        'home.has_gas',
+        'home.gas_safety_expires_on',
+        'home.eicr_expires_on',
+        'advert.rent_pcm',
+        'advert.deposit',
+        'advert.available_from',
+        'advert.closes_on',
+        'advert.description',
+      ])
       .where('advert.id', '=', advertId)
       .where('home.landlord_id', '=', actor.landlordId ?? '')
       .executeTakeFirst()) ?? null
