@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pageRequest } from '../../src/domain/paging.ts';
 import { NotAllowed, type Actor } from '../../src/domain/staff/permissions.ts';
-import { addDays, localDate } from '../../src/domain/time/working-days.ts';
+import { addDays, localDate, longDate } from '../../src/domain/time/working-days.ts';
 import { listAudit } from '../../src/server/audit/audit.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { seedDemoHomes } from '../../src/server/demo/seed-demo-homes.ts';
@@ -94,7 +94,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(await accreditationHousekeeping(t.db, now)).toEqual({ lapsed: 0, reminded: 1 });
     expect(await accreditationHousekeeping(t.db, now)).toEqual({ lapsed: 0, reminded: 0 });
     const reminders = await t.db.selectFrom('outbox_message').select(['to_address', 'subject']).execute();
-    expect(reminders).toEqual([{ to_address: 'p.nair@landlord.example', subject: `Your Harrowmere Landlord Accreditation Scheme membership ends on ${addDays(today, 20)}` }]);
+    expect(reminders).toEqual([{ to_address: 'p.nair@landlord.example', subject: `Your Harrowmere Landlord Accreditation Scheme membership ends on ${longDate(addDays(today, 20))}` }]);
     // Three weeks on, it has lapsed; Desmond Okafor's (95 days) is not yet due a reminder.
     const later = new Date(now.getTime() + 21 * 86_400_000);
     expect(await accreditationHousekeeping(t.db, later)).toEqual({ lapsed: 1, reminded: 0 });

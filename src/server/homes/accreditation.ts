@@ -9,7 +9,7 @@ import type { AccreditationStatus } from '../../domain/homes/advert-standing.ts'
 import type { FormError } from '../../domain/forms.ts';
 import { clampPage, offsetOf, pageOf, type Page, type PageRequest } from '../../domain/paging.ts';
 import { authorise, type Actor } from '../../domain/staff/permissions.ts';
-import { addDays, addMonths, localDate } from '../../domain/time/working-days.ts';
+import { addDays, addMonths, localDate, longDate } from '../../domain/time/working-days.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { DbExecutor } from '../db/executor.ts';
 import type { AppDatabase } from '../db/open-database.ts';
@@ -189,8 +189,8 @@ export async function accreditationHousekeeping(db: AppDatabase, now: Date): Pro
         trx,
         {
           to: landlord.email,
-          subject: `Your ${accreditationScheme.name} membership ends on ${landlord.accreditation_expires_on}`,
-          body: `Dear ${landlord.contact_name},\n\nYour membership of the ${accreditationScheme.name} ends on ${landlord.accreditation_expires_on}. Your homes are advertised only while it is current. To renew, contact the ${council.contacts.housingOptions.name} on ${council.contacts.housingOptions.phone} or ${council.contacts.housingOptions.email}.\n\n${council.name}`,
+          subject: `Your ${accreditationScheme.name} membership ends on ${longDate(landlord.accreditation_expires_on!)}`,
+          body: `Dear ${landlord.contact_name},\n\nYour membership of the ${accreditationScheme.name} ends on ${longDate(landlord.accreditation_expires_on!)}. Your homes are advertised only while it is current. To renew, contact the ${council.contacts.housingOptions.name} on ${council.contacts.housingOptions.phone} or ${council.contacts.housingOptions.email}.\n\n${council.name}`,
           relatedType: 'landlord',
           relatedId: landlord.id,
         },

@@ -269,7 +269,11 @@ export function standingOf(row: {
 
 /** A photo's bytes for the public: only while its advert may be seen. */
 export async function publicPhoto(db: AppDatabase, photoId: string, today: string): Promise<Uint8Array | null> {
-  const photo = await db.selectFrom('advert_photo').select(['advert_id', 'bytes']).where('id', '=', photoId).executeTakeFirst();
-  if (!photo || !(await publicAdvert(db, photo.advert_id, today))) return null;
-  return photo.bytes;
+  const photo = await adverts(db)
+    .innerJoin('advert_photo', 'advert_photo.advert_id', 'advert.id')
+    .where('advert_photo.id', '=', photoId)
+    .where(advertisable(today))
+    .select('advert_photo.bytes')
+    .executeTakeFirst();
+  return photo?.bytes ?? null;
 }

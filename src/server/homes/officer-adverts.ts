@@ -1,8 +1,9 @@
 // Adverts for private sector officers (every one) and for a landlord account (its own): whether
-// the public can see each and, when not, why
-// ("gas certificate expired on …"), with how many people have expressed interest. Paged in SQL.
+// the public can see each and, when not, why ("gas certificate expired on …"), how many people
+// have expressed interest, and what the advert's forms show. Paged in SQL; one advert's page is
+// the same query narrowed to it.
 import { whyHidden, type AdvertState } from '../../domain/homes/advert-standing.ts';
-import { clampPage, offsetOf, pageOf, type Page, type PageRequest } from '../../domain/paging.ts';
+import { clampPage, offsetOf, pageOf, pageRequest, type Page, type PageRequest } from '../../domain/paging.ts';
 import { authorise, type Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { countOf } from '../db/sql.ts';
@@ -17,6 +18,10 @@ export interface OfficerAdvert {
   closesOn: string;
   hiddenBecause: string[];
   interested: number;
+  /** What the certificates form shows. */
+  certificates: { epc_rating: string; epc_expires_on: string; has_gas: number; gas_safety_expires_on: string | null; eicr_expires_on: string };
+  /** What the details form shows. */
+  details: { rent_pcm: number; deposit: number; available_from: string; closes_on: string; description: string };
 }
 
 export async function advertsForOfficers(db: AppDatabase, actor: Actor, today: string, asked: PageRequest, onlyAdvertId?: string): Promise<Page<OfficerAdvert>> {
@@ -43,6 +48,9 @@ async function advertsWhere(db: AppDatabase, today: string, asked: PageRequest, 
       'home.address',
       'landlord.name as landlord_name',
       'advert.rent_pcm',
+      'advert.deposit',
+      'advert.available_from',
+      'advert.description',
       ...STANDING_COLUMNS,
       eb.selectFrom('advert_interest').whereRef('advert_interest.advert_id', '=', 'advert.id').select((sub) => sub.fn.countAll<number | string>().as('n')).as('interested'),
     ])
@@ -61,62 +69,26 @@ async function advertsWhere(db: AppDatabase, today: string, asked: PageRequest, 
       closesOn: row.closes_on,
       interested: Number(row.interested ?? 0),
       hiddenBecause: whyHidden(standingOf(row), today),
+      certificates: {
+        epc_rating: row.epc_rating,
+        epc_expires_on: row.epc_expires_on,
+        has_gas: row.has_gas,
+        gas_safety_expires_on: row.gas_safety_expires_on,
+        eicr_expires_on: row.eicr_expires_on,
+      },
+      details: { rent_pcm: row.rent_pcm, deposit: row.deposit, available_from: row.available_from, closes_on: row.closes_on, description: row.description },
     })),
     total,
     request,
   );
 }
 
-/** One advert for its page: the heading, its state and its certificates. */
-export async function officerAdvert(db: AppDatabase, actor: Actor, advertId: string) {
-  authorise(actor, 'landlords:manage');
-  return (
-    (await db
-      .selectFrom('advert')
-      .innerJoin('home', 'home.id', 'advert.home_id')
-      .innerJoin('landlord', 'landlord.id', 'home.landlord_id')
-      .select([
-        'advert.id',
-        'advert.state',
-        'advert.rent_pcm',
-        'advert.closes_on',
-        'home.address',
-        'landlord.name as landlord_name',
-        'home.epc_rating',
-        'home.epc_expires_on',
-        'home.has_gas',
-        'home.gas_safety_expires_on',
-        'home.eicr_expires_on',
-        'advert.deposit',
-        'advert.available_from',
-        'advert.description',
-      ])
-      .where('advert.id', '=', advertId)
-      .executeTakeFirst()) ?? null
-  );
+/** One advert for an officer's page, or null. */
+export async function officerAdvert(db: AppDatabase, actor: Actor, advertId: string, today: string): Promise<OfficerAdvert | null> {
+  return (await advertsForOfficers(db, actor, today, pageRequest(1, 1), advertId)).rows[0] ?? null;
 }
 
-/** A landlord's own advert's certificates and details, for their forms. */
-export async function ownAdvertCertificates(db: AppDatabase, actor: Actor, advertId: string) {
-  authorise(actor, 'homes:own');
-  return (
-    (await db
-      .selectFrom('advert')
-      .innerJoin('home', 'home.id', 'advert.home_id')
-      .select([
-        'home.epc_rating',
-        'home.epc_expires_on',
-        'home.has_gas',
-        'home.gas_safety_expires_on',
-        'home.eicr_expires_on',
-        'advert.rent_pcm',
-        'advert.deposit',
-        'advert.available_from',
-        'advert.closes_on',
-        'advert.description',
-      ])
-      .where('advert.id', '=', advertId)
-      .where('home.landlord_id', '=', actor.landlordId ?? '')
-      .executeTakeFirst()) ?? null
-  );
+/** One of a landlord account's own adverts, or null (also for another landlord's: it is not theirs to know of). */
+export async function ownAdvert(db: AppDatabase, actor: Actor, advertId: string, today: string): Promise<OfficerAdvert | null> {
+  return (await ownAdverts(db, actor, today, pageRequest(1, 1), advertId)).rows[0] ?? null;
 }

@@ -59,6 +59,13 @@ async function parseForm(request: Request): Promise<FormValues> {
   return values;
 }
 
+/** Each field's first value (cut to `maxLength`), for use cases that take a whole form of single values. */
+export function firstValues(values: FormValues, maxLength = 2000): Record<string, string> {
+  const first: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const name of Object.keys(values)) first[name] = (values[name]![0] ?? '').slice(0, maxLength);
+  return first;
+}
+
 /** Every value of a field, or [] (only the form's own fields, never inherited names). */
 export function fieldValues(values: FormValues, name: string): string[] {
   return Object.hasOwn(values, name) ? values[name]! : [];

@@ -40,3 +40,17 @@ describe('readForm', () => {
     }
   });
 });
+
+describe('firstValues', () => {
+  it('takes each field’s first value, cut to length, with odd names as plain data', async () => {
+    const { firstValues } = await import('../../../src/server/web/forms.ts');
+    const values = Object.create(null) as Record<string, string[]>;
+    values.a = ['one', 'two'];
+    values['__proto__'] = ['x'];
+    values.long = ['y'.repeat(3000)];
+    const first = firstValues(values);
+    expect(first.a).toBe('one');
+    expect(Object.hasOwn(first, '__proto__')).toBe(true);
+    expect(first.long).toHaveLength(2000);
+  });
+});
