@@ -6,14 +6,7 @@ import { generateHOTP } from '@oslojs/otp';
 import { expect, test, type Page } from './fixtures.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { MAIL_DIR, expectNoAxeViolations } from './support.ts';
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/staff/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
+import { MAIL_DIR, expectNoAxeViolations, signIn } from './support.ts';
 
 /** The password link emailed to `to` (the e2e server writes email to MAIL_DROP_DIR; see playwright.config.ts). */
 async function emailedLink(to: string): Promise<string> {

@@ -2,7 +2,7 @@
 // to the scheme; an officer accredits them. Every page axe-clean (and valid HTML, by the fixtures).
 import sharp from 'sharp';
 import { expect, test, type Page } from './fixtures.ts';
-import { expectNoAxeViolations } from './support.ts';
+import { expectNoAxeViolations, signIn } from './support.ts';
 
 /** Fills the new-home form (officers' and landlords' alike) with a home's details. */
 async function fillNewHome(
@@ -111,10 +111,7 @@ test('an officer reviews an application and accredits the landlord, with a reaso
     maxRedirects: 0,
   });
   expect(applied.status()).toBe(200);
-  await page.goto('/staff/sign-in');
-  await page.getByLabel('Email address').fill('pso@harrowmere.example');
-  await page.getByLabel('Password').fill('demo-officer-2026');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page, 'pso@harrowmere.example', 'demo-officer-2026');
   await page.getByRole('link', { name: 'Landlords' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Landlords');
   await expectNoAxeViolations(page);
@@ -146,10 +143,7 @@ test.describe('from interest to tenancy, with JavaScript off', () => {
     // The demo hand-off of the Housing Options team: its reference comes with the interest.
     const adviserContext = await browser.newContext({ javaScriptEnabled: false });
     const adviser = await adviserContext.newPage();
-    await adviser.goto('/staff/sign-in');
-    await adviser.getByLabel('Email address').fill('adviser@harrowmere.example');
-    await adviser.getByLabel('Password').fill('demo-adviser-2026');
-    await adviser.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(adviser, 'adviser@harrowmere.example', 'demo-adviser-2026');
     await adviser.goto('/staff/queue');
     const reference = (await adviser.locator('.app-reference-link').first().innerText()).trim();
     const caseHref = (await adviser.locator('.app-reference-link').first().getAttribute('href'))!;
@@ -180,10 +174,7 @@ test.describe('from interest to tenancy, with JavaScript off', () => {
     // The officer finds the advert, sees the shortlist with the reason for its order, and lets the home.
     const officerContext = await browser.newContext({ javaScriptEnabled: false });
     const officer = await officerContext.newPage();
-    await officer.goto('/staff/sign-in');
-    await officer.getByLabel('Email address').fill('pso@harrowmere.example');
-    await officer.getByLabel('Password').fill('demo-officer-2026');
-    await officer.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(officer, 'pso@harrowmere.example', 'demo-officer-2026');
     await officer.goto('/staff/homes');
     await expect(officer.locator('main')).toContainText('The gas safety certificate expired on');
     await expectNoAxeViolations(officer, { javaScriptEnabled: false });
@@ -216,10 +207,7 @@ test.describe('an officer puts a home on the listing, with JavaScript off', () =
   test.use({ javaScriptEnabled: false });
 
   test('adds a home and advert as a draft (errors by field, nothing lost), publishes it, and the public sees it', async ({ page }) => {
-    await page.goto('/staff/sign-in');
-    await page.getByLabel('Email address').fill('pso@harrowmere.example');
-    await page.getByLabel('Password').fill('demo-officer-2026');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, 'pso@harrowmere.example', 'demo-officer-2026');
     await page.goto('/staff/landlords?status=accredited');
     await page.getByRole('link', { name: 'Saltings Housing Co-operative' }).click();
     await page.getByRole('link', { name: 'Add a home and its advert for this landlord' }).click();
@@ -293,10 +281,7 @@ test.describe('a landlord submits an advert, with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the landlord sends a home for approval, an officer publishes it, and the public sees it', async ({ page, browser }) => {
-    await page.goto('/staff/sign-in');
-    await page.getByLabel('Email address').fill('lettings@brindle.example');
-    await page.getByLabel('Password').fill('demo-landlord-2026');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, 'lettings@brindle.example', 'demo-landlord-2026');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your homes');
     await expectNoAxeViolations(page, { javaScriptEnabled: false });
     await page.getByRole('link', { name: 'Add a home' }).click();
@@ -330,10 +315,7 @@ test.describe('a landlord submits an advert, with JavaScript off', () => {
 
     const officerContext = await browser.newContext({ javaScriptEnabled: false });
     const officer = await officerContext.newPage();
-    await officer.goto('/staff/sign-in');
-    await officer.getByLabel('Email address').fill('pso@harrowmere.example');
-    await officer.getByLabel('Password').fill('demo-officer-2026');
-    await officer.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(officer, 'pso@harrowmere.example', 'demo-officer-2026');
     await officer.goto('/staff/homes');
     await officer.getByRole('link', { name: /21 Mill Lane/ }).click();
     await officer.getByRole('button', { name: 'Publish the advert' }).click();

@@ -5,16 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from './fixtures.ts';
-import { MAIL_DIR, expectNoAxeViolations } from './support.ts';
+import { MAIL_DIR, expectNoAxeViolations, signIn } from './support.ts';
 
 test.use({ javaScriptEnabled: false });
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto('/staff/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 const check = (page: Page) => expectNoAxeViolations(page, { javaScriptEnabled: false });
 

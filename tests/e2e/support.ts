@@ -55,3 +55,11 @@ export async function fakeNeutralSite(page: Page): Promise<{ referers: (string |
   });
   return seen;
 }
+
+/** Signs in to the back office as a demo account (no second factor), the way a person does. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/staff/sign-in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
