@@ -8,6 +8,9 @@ import { readSettings, SettingsError, describeDatabase } from '../src/config/set
 import { openDatabase } from '../src/server/db/open-database.ts';
 import { closeOnSignals, createCompressedServer, listen, type NodeHandler } from '../src/server/http/serve-compressed.ts';
 import { staticFileHandler } from '../src/server/http/static-files.ts';
+import { eventRoute } from '../src/server/http/event-route.ts';
+import { WeeklySalts } from '../src/server/analytics/salts.ts';
+import { VisitBatcher } from '../src/server/analytics/visit-batcher.ts';
 import { startUp } from '../src/server/startup.ts';
 import { serviceRules } from '../src/config/service-rules.ts';
 import { scheduleJobs } from '../src/server/jobs/schedule.ts';
@@ -31,7 +34,9 @@ try {
   // Astro's handler (the Node adapter's middleware mode) renders pages; the static files are
   // served from a list made now, so a page request never waits on the disk.
   const { handler } = (await import(pathToFileURL(entry).href)) as { handler: NodeHandler };
-  const server = createCompressedServer(handler, staticFileHandler(path.resolve('dist/client')));
+  // Visits are counted by the server itself, before Astro (src/server/http/event-route.ts).
+  const counter = Promise.resolve({ site: config.siteUrl.hostname, salts: new WeeklySalts(db), batcher: new VisitBatcher(db) });
+  const server = createCompressedServer(handler, staticFileHandler(path.resolve('dist/client')), eventRoute(() => counter));
   await listen(server, config.host, config.port);
   // Scheduled work (expired drafts and sessions, follow-ups falling due, the outbox) runs as
   // named jobs on timers, never inside an unrelated request.

@@ -3,21 +3,12 @@
 // adapter; the same headers for them belong in the reverse proxy (see README, "Deploying").
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { can } from './domain/staff/permissions.ts';
+import { SECURITY_HEADERS } from './server/http/security-headers.ts';
 import { appDatabase } from './server/startup.ts';
 import { ruleFor } from './server/staff/route-permissions.ts';
 import { validateSessionToken } from './server/staff/sessions.ts';
 import { UnreadableForm, readForm } from './server/web/forms.ts';
 import { STAFF_COOKIE, clearStaffCookie, sessionLifetimes } from './server/staff/web.ts';
-
-export const SECURITY_HEADERS: Record<string, string> = {
-  // Nothing about a visit leaks to another site through the Referer header. (Not 'no-referrer':
-  // with it Chromium sends "Origin: null" on form posts, which the cross-site check must refuse.)
-  'Referrer-Policy': 'same-origin',
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Content-Security-Policy': "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-};
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

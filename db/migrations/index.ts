@@ -16,6 +16,7 @@ import * as homes from './2026-11-25-012-homes.ts';
 import * as interest from './2026-11-25-013-interest.ts';
 import * as advertPhotos from './2026-11-25-014-advert-photos.ts';
 import * as landlordAccounts from './2026-11-25-015-landlord-accounts.ts';
+import * as analytics from './2026-12-05-016-analytics.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-24-001-staff-accounts': staffAccounts,
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-013-interest': interest,
   '2026-11-25-014-advert-photos': advertPhotos,
   '2026-11-25-015-landlord-accounts': landlordAccounts,
+  '2026-12-05-016-analytics': analytics,
 };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
-import { dailyCounts } from '../../src/server/self-assessment/counts.ts';
+import { goalCounts } from '../../src/server/analytics/goals.ts';
 import { discardDraft, findDraftBySession, purgeExpiredDrafts, resumeDraft, saveDraftForLater, startDraft, updateDraft, type DraftRecord } from '../../src/server/self-assessment/drafts.ts';
 import { getHandoffByReference } from '../../src/server/handoffs/handoff-record.ts';
 import { createHandoff, HandoffNotReady } from '../../src/server/self-assessment/send-handoff.ts';
@@ -189,7 +189,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const changed = await submitAnswer(t.db, current, { step: 'benefits', raw: 'no', changing: true }, now, lifetimes);
       current = (await confirmAnswers(t.db, changed.draft, now, lifetimes)).draft;
       current = await recordCompletion(t.db, current, now, lifetimes);
-      const counts = Object.fromEntries((await dailyCounts(t.db, '2026-12-24', '2026-12-24')).map((c) => [c.metric, c.count]));
+      const counts = Object.fromEntries((await goalCounts(t.db, '2026-12-24', '2026-12-24')).map((c) => [c.goal, c.count]));
       expect(counts).toEqual({ started: 1, completed: 1, 'need_level:moderate': 1, 'domain:housing': 1, 'domain:money': 1, 'domain:work': 1 });
     });
 
@@ -247,7 +247,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(message!.body_text).not.toContain('Alex');
       expect(message!.body_text).not.toContain('07700');
 
-      const counts = Object.fromEntries((await dailyCounts(t.db, '2026-12-24', '2026-12-24')).map((c) => [c.metric, c.count]));
+      const counts = Object.fromEntries((await goalCounts(t.db, '2026-12-24', '2026-12-24')).map((c) => [c.goal, c.count]));
       expect(counts['route:handoff']).toBe(1);
     });
 

@@ -226,10 +226,31 @@ export interface OutboxMessageTable {
   claimed_until: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
-export interface AssessmentDailyCountTable {
-  /** YYYY-MM-DD in the council's time zone (Europe/London). */
+/** One week's random salt for visitor hashes (migration 016): deleted soon after the week ends. */
+export interface AnalyticsSaltTable {
+  /** The Monday the week starts on, YYYY-MM-DD in Europe/London. */
+  week_start: string;
+  salt: Buffer;
+  created_at: string;
+}
+
+/** The visitor hashes seen in a week, to count each once: deleted with the week's salt. */
+export interface WeeklyVisitorTable {
+  week_start: string;
+  visitor: string;
+}
+
+export interface WeeklyVisitorCountTable {
+  week_start: string;
+  visitors: number;
+}
+
+/** Counts per day (Europe/London) of what was counted: see src/domain/analytics/rollup.ts. */
+export interface DailyRollupTable {
   day: string;
-  metric: string;
+  /** 'pageviews', 'page', 'entries', 'source', 'device', 'script', 'event' or 'goal'. */
+  dimension: string;
+  value: string;
   count: number;
 }
 
@@ -431,7 +452,10 @@ export interface Database {
   assessment_draft: AssessmentDraftTable;
   handoff: HandoffTable;
   outbox_message: OutboxMessageTable;
-  assessment_daily_count: AssessmentDailyCountTable;
+  analytics_salt: AnalyticsSaltTable;
+  weekly_visitor: WeeklyVisitorTable;
+  weekly_visitor_count: WeeklyVisitorCountTable;
+  daily_rollup: DailyRollupTable;
   staff_session: StaffSessionTable;
   password_reset: PasswordResetTable;
   case_event: CaseEventTable;

@@ -2,6 +2,7 @@
 // housing need from the person's own assessment, highest first, then by when they asked; viewings,
 // offers and refusals; and letting the home, which closes the advert, tells the others kindly,
 // records the tenancy and, when the tenant has a case, its outcome and sustainment follow-ups.
+import { countGoals } from '../analytics/goals.ts';
 import { createHmac } from 'node:crypto';
 import { casework } from '../../config/casework.ts';
 import { council } from '../../config/council.ts';
@@ -107,6 +108,7 @@ export async function expressInterest(db: AppDatabase, advertId: string, input: 
           updated_at: now.toISOString(),
         })
         .execute();
+      await countGoals(trx, ['interest_expressed'], now);
       const where = `${advert.street}, ${advert.area}`;
       if (input.email.trim())
         await queueMessage(

@@ -1,16 +1,21 @@
 // Runs Astro's request handler behind gzip/brotli compression. People often use the public site
 // on a phone with a poor connection, and Astro's Node handler sends everything uncompressed.
 // Static files (scripts, styles, prerendered pages) are answered from a list made at start-up
-// (static-files.ts); everything else goes to Astro's handler (the adapter's middleware mode).
+// (static-files.ts); the visit counter answers itself (event-route.ts); everything else goes to
+// Astro's handler (the adapter's middleware mode).
 import http from 'node:http';
 import compression from 'compression';
 import type { StaticHandler } from './static-files.ts';
 
 export type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse, next?: (error?: unknown) => void) => void;
 
-export function createCompressedServer(handler: NodeHandler, staticFiles?: StaticHandler): http.Server {
+/** A route the server answers itself, before compression and Astro: true when it took the request. */
+export type OwnRoute = (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
+
+export function createCompressedServer(handler: NodeHandler, staticFiles?: StaticHandler, ownRoute?: OwnRoute): http.Server {
   const compress = compression({ threshold: 1024 });
   return http.createServer((req, res) => {
+    if (ownRoute?.(req, res)) return;
     compress(req as never, res as never, () => {
       if (!staticFiles?.(req, res)) handler(req, res);
     });

@@ -10,6 +10,7 @@ import { refreshQueueColumns } from '../handoffs/queue-columns.ts';
 import { accreditationHousekeeping } from '../homes/accreditation.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { deliverNow } from '../notify/deliver-now.ts';
+import { forgetEndedWeeks } from '../analytics/salts.ts';
 import { purgeExpiredDrafts } from '../self-assessment/drafts.ts';
 import { deleteExpiredSessions } from '../staff/sessions.ts';
 import { purgeFullBuckets } from '../security/shared-buckets.ts';
@@ -68,6 +69,14 @@ export const JOBS = {
     run: async ({ db, now }) => {
       const { lapsed, reminded } = await accreditationHousekeeping(db, now);
       return `${lapsed} accreditations lapsed, ${reminded} renewal reminders queued`;
+    },
+  },
+  'analytics-weeks': {
+    description: "Delete the visitor salt and hashes of every week that is over (only the week's count stays), so past visitors can never be traced",
+    everyMinutes: 15,
+    run: async ({ db, now }) => {
+      const { salts, visitors } = await forgetEndedWeeks(db, now);
+      return `${salts} ended weeks' salts and ${visitors} visitor hashes deleted`;
     },
   },
   'deliver-outbox': {

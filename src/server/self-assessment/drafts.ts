@@ -4,7 +4,7 @@
 import { QUESTIONNAIRE_VERSION } from '../../domain/questionnaire/machine.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
-import { countEvents } from './counts.ts';
+import { countGoals } from '../analytics/goals.ts';
 import { EMPTY_DRAFT_STATE, parseDraftState, type DraftState } from './draft-state.ts';
 import { newSessionToken, sha256Hex } from '../crypto.ts';
 import { newReturnCode, normaliseReturnCode } from './return-codes.ts';
@@ -53,7 +53,7 @@ export async function startDraft(db: AppDatabase, now: Date, lifetimes: DraftLif
         expires_at: expiry(now, false, lifetimes),
       })
       .execute();
-    await countEvents(trx, ['started'], now);
+    await countGoals(trx, ['started'], now);
   });
   return { token, draft: { id, state: EMPTY_DRAFT_STATE, savedWithCode: false } };
 }
@@ -96,7 +96,7 @@ export async function saveDraftForLater(db: AppDatabase, draft: DraftRecord, now
       .set({ return_code_hash: sha256Hex(code), session_hash: null, updated_at: now.toISOString(), expires_at: expiresAt })
       .where('id', '=', draft.id)
       .execute();
-    await countEvents(trx, ['saved_for_later'], now);
+    await countGoals(trx, ['saved_for_later'], now);
   });
   return { code, expiresAt };
 }
@@ -132,7 +132,7 @@ export async function resumeDraft(db: AppDatabase, typedCode: string, now: Date,
       .where('questionnaire_version', '=', QUESTIONNAIRE_VERSION)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) return false;
-    await countEvents(trx, ['resumed'], now);
+    await countGoals(trx, ['resumed'], now);
     return true;
   });
   if (resumed) return { kind: 'resumed', token };

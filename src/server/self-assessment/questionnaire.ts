@@ -4,7 +4,8 @@ import { questionById } from '../../config/self-assessment.ts';
 import { answer, canShow, confirm, replay, type Progress } from '../../domain/questionnaire/journey.ts';
 import { validateAnswer } from '../../domain/questionnaire/questions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
-import { countEvents, type CountMetric } from './counts.ts';
+import { countGoals } from '../analytics/goals.ts';
+import type { Goal } from '../../domain/analytics/goals.ts';
 import type { DraftState } from './draft-state.ts';
 import { updateDraft, type DraftLifetimes, type DraftRecord } from './drafts.ts';
 import { resultFor, type AssessmentResult } from './result.ts';
@@ -68,13 +69,13 @@ export async function recordCompletion(
   const progress = progressOf(draft.state);
   if (progress.current !== 'result' && progress.current !== 'emergency') return draft;
   const result = known ?? resultFor(progress.answers);
-  const metrics: CountMetric[] = [
+  const metrics: Goal[] = [
     'completed',
     `need_level:${result.need.level}`,
     ...result.domains.map((d) => `domain:${d}` as const),
     ...(progress.current === 'emergency' ? (['emergency_result'] as const) : []),
   ];
-  await countEvents(db, metrics, now);
+  await countGoals(db, metrics, now);
   return updateDraft(db, draft, { ...draft.state, completionCounted: true }, now, lifetimes);
 }
 

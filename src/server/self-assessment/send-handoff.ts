@@ -6,7 +6,7 @@ import type { AppDatabase } from '../db/open-database.ts';
 import { consentStatement } from '../handoffs/consent.ts';
 import { makeHandoff, type CreatedHandoff } from '../handoffs/create-handoff.ts';
 import { serviceById } from '../handoffs/handoff-record.ts';
-import { countEvents } from './counts.ts';
+import { countGoals } from '../analytics/goals.ts';
 import { updateDraft, type DraftLifetimes, type DraftRecord } from './drafts.ts';
 import { progressOf } from './questionnaire.ts';
 import { resultFor } from './result.ts';
@@ -48,7 +48,7 @@ export async function createHandoff(
       },
       rules,
     );
-    await countEvents(trx, ['route:handoff'], now);
+    await countGoals(trx, ['route:handoff'], now);
     const handedOff = {
       reference: handoff.reference,
       serviceName: service.name,

@@ -9,6 +9,12 @@ import type { SessionLifetimes } from './sessions.ts';
 /** Sent only to /staff pages, so the public site never receives it. */
 export const STAFF_COOKIE = 'ho_staff_session';
 
+/**
+ * Sent only to /api/event, while a member of staff is signed in: their own visits to the public
+ * pages are not counted. It holds nothing but "1" (anyone setting it only opts out of counting).
+ */
+export const NOT_COUNTED_COOKIE = 'ho_not_counted';
+
 export function sessionLifetimes(): SessionLifetimes {
   const { staffIdleMinutes, staffSessionHours } = settings();
   return { idleMinutes: staffIdleMinutes, absoluteHours: staffSessionHours };
@@ -21,10 +27,12 @@ function isLocalHttp(url: URL): boolean {
 export function setStaffCookie(cookies: AstroCookies, token: string, url: URL): void {
   // No expiry date: it goes when the browser closes; the server ends it sooner when idle.
   cookies.set(STAFF_COOKIE, token, { path: '/staff', httpOnly: true, sameSite: 'lax', secure: !isLocalHttp(url) });
+  cookies.set(NOT_COUNTED_COOKIE, '1', { path: '/api/event', httpOnly: true, sameSite: 'lax', secure: !isLocalHttp(url) });
 }
 
 export function clearStaffCookie(cookies: AstroCookies): void {
   cookies.delete(STAFF_COOKIE, { path: '/staff' });
+  cookies.delete(NOT_COUNTED_COOKIE, { path: '/api/event' });
 }
 
 /** The sign-in limits, shared by every instance through the database. */

@@ -1,0 +1,51 @@
+// Writes a batch of counted visits: each week's new visitor hashes (a hash already seen this week
+// adds nothing), the week's visitor count, and the daily rollups, all in one transaction. Rows are
+// written in key order, so two instances writing at once on PostgreSQL wait for each other
+// instead of deadlocking.
+import { sql } from 'kysely';
+import { rollUp, type CountedVisit } from '../../domain/analytics/rollup.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+
+/** Rows per INSERT: well under both databases' limits on bound values. */
+const CHUNK = 400;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+export async function recordVisits(db: AppDatabase, visits: readonly CountedVisit[]): Promise<void> {
+  if (visits.length === 0) return;
+  const { visitors, rows } = rollUp(visits);
+  const weeks = [...visitors.keys()].sort();
+  rows.sort((a, b) => (a.day + a.dimension + a.value < b.day + b.dimension + b.value ? -1 : 1));
+  await db.transaction().execute(async (trx) => {
+    for (const week of weeks) {
+      const hashes = [...visitors.get(week)!].sort();
+      let added = 0;
+      for (const chunk of chunks(hashes)) {
+        const result = await trx
+          .insertInto('weekly_visitor')
+          .values(chunk.map((visitor) => ({ week_start: week, visitor })))
+          .onConflict((oc) => oc.columns(['week_start', 'visitor']).doNothing())
+          .executeTakeFirst();
+        added += Number(result.numInsertedOrUpdatedRows ?? 0);
+      }
+      if (added > 0) {
+        await trx
+          .insertInto('weekly_visitor_count')
+          .values({ week_start: week, visitors: added })
+          .onConflict((oc) => oc.column('week_start').doUpdateSet({ visitors: sql`weekly_visitor_count.visitors + excluded.visitors` }))
+          .execute();
+      }
+    }
+    for (const chunk of chunks(rows)) {
+      await trx
+        .insertInto('daily_rollup')
+        .values(chunk)
+        .onConflict((oc) => oc.columns(['day', 'dimension', 'value']).doUpdateSet({ count: sql`daily_rollup.count + excluded.count` }))
+        .execute();
+    }
+  });
+}
