@@ -26,7 +26,7 @@ try {
   try {
     const report = await startUp(db, config, serviceRules);
     if (report.migrationsApplied.length > 0) console.log(`Applied migrations: ${report.migrationsApplied.join(', ')}`);
-    if (report.demoSeed) console.log(`Demo mode: added ${report.demoSeed.staffAdded} demo staff accounts (see README), ${report.demoSeed.directoryServicesAdded} directory services, ${report.demoSeed.handoffsAdded} demo hand-offs and ${report.demoSeed.advertsAdded} demo adverts for homes to rent.`);
+    if (report.demoSeed) console.log(`Demo mode: added ${report.demoSeed.staffAdded} demo staff accounts (see README), ${report.demoSeed.directoryServicesAdded} directory services, ${report.demoSeed.handoffsAdded} demo hand-offs, ${report.demoSeed.historyCasesAdded} closed cases of a fictional year behind the reports and ${report.demoSeed.advertsAdded} demo adverts for homes to rent.`);
   } catch (error) {
     await db.destroy();
     throw error;

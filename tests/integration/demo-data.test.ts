@@ -26,7 +26,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         directoryServicesAdded: demoDirectory.organizations.flatMap((o) => o.services).length,
         handoffsAdded: 4,
         advertsAdded: 27,
+        historyCasesAdded: expect.any(Number),
       });
+      // A fictional year behind the managers' reports: closed cases, most with outcomes.
+      expect(report.demoSeed!.historyCasesAdded).toBeGreaterThan(200);
+      expect(Number((await t.db.selectFrom('weekly_visitor_count').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(60);
 
       const staff = await t.db.selectFrom('staff_user').selectAll().execute();
       expect(new Set(staff.map((s) => s.role))).toEqual(new Set(ROLES));

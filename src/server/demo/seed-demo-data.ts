@@ -1,6 +1,7 @@
 // Fills a database with the fictional demo council's data: every area built so far (staff,
 // directory, hand-offs, landlords and homes to rent).
 // Safe to run more than once: records that already exist are left alone.
+import { DEMO_HISTORY, seedHistory } from './seed-demo-history.ts';
 import { z } from 'zod';
 import staffJson from '../../../content/demo/staff.json' with { type: 'json' };
 import { council } from '../../config/council.ts';
@@ -47,10 +48,12 @@ export interface SeedReport {
   directoryServicesAdded: number;
   handoffsAdded: number;
   advertsAdded: number;
+  /** Closed cases of the fictional year behind the managers' reports. */
+  historyCasesAdded: number;
 }
 
 export async function seedDemoData(db: AppDatabase, rules: ServiceRules, clock: () => Date = () => new Date()): Promise<SeedReport> {
-  const report: SeedReport = { staffAdded: 0, staffAlreadyThere: 0, directoryServicesAdded: 0, handoffsAdded: 0, advertsAdded: 0 };
+  const report: SeedReport = { staffAdded: 0, staffAlreadyThere: 0, directoryServicesAdded: 0, handoffsAdded: 0, advertsAdded: 0, historyCasesAdded: 0 };
   // The directory first: partner accounts belong to its organisations.
   report.directoryServicesAdded = (await seedDirectory(db, demoDirectory, taxonomy, clock())).servicesAdded;
   // Then the landlords: a landlord account belongs to one.
@@ -83,6 +86,8 @@ export async function seedDemoData(db: AppDatabase, rules: ServiceRules, clock: 
     report.staffAdded += 1;
   }
   report.handoffsAdded = await seedDemoHandoffs(db, clock(), rules);
+  // A year behind the reports, only alongside the first demo hand-offs (never twice).
+  if (report.handoffsAdded > 0) report.historyCasesAdded = (await seedHistory(db, rules, { ...DEMO_HISTORY, now: clock() })).cases;
   return report;
 }
 

@@ -20,6 +20,7 @@ const RULES: Array<[prefix: string, permission: Permission | 'signed-in']> = [
   ['/staff/landlords', 'landlords:manage'],
   ['/staff/homes', 'landlords:manage'],
   ['/staff/my-homes', 'homes:own'],
+  ['/staff/reports', 'reports:read'],
   ['/staff/account', 'signed-in'],
   ['/staff/sign-out', 'signed-in'],
 ];

@@ -1,0 +1,261 @@
+// A year of fictional history for the demo (and, many times larger, for the benchmarks), so the
+// managers' reports have something to show: weekly visitors rising from the 2008 baseline of 26,
+// the site's daily figures, and closed cases with contact times, plans, outcomes, client groups
+// and follow-ups. Deterministic (a seeded random sequence), clearly fictional: names from a short
+// list, phone numbers from Ofcom's drama range (07700 900xxx).
+import type { Insertable } from 'kysely';
+import handoffsJson from '../../../content/demo/handoffs.json' with { type: 'json' };
+import { casework } from '../../config/casework.ts';
+import type { ServiceRules } from '../../domain/council/service-rules.ts';
+import { weekStartOf } from '../../domain/analytics/weeks.ts';
+import type { Answers } from '../../domain/questionnaire/answers.ts';
+import { addDays, localDate } from '../../domain/time/working-days.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import type { CaseOutcomeTable, CasePlanVersionTable, FollowUpTable, HandoffTable } from '../db/schema.ts';
+import { handoffValues } from '../handoffs/create-handoff.ts';
+import { serviceById } from '../handoffs/handoff-record.ts';
+import { newReference } from '../handoffs/reference.ts';
+import { newId } from '../ids.ts';
+import { replay } from '../../domain/questionnaire/journey.ts';
+import { resultFor } from '../self-assessment/result.ts';
+
+export interface HistoryOptions {
+  now: Date;
+  /** Complete weeks of history, ending last Sunday. */
+  weeks: number;
+  casesPerWeek: number;
+  /** Weekly visitors at the start and at the end of the history. */
+  visitorsFrom: number;
+  visitorsTo: number;
+  seed?: number;
+}
+
+export const DEMO_HISTORY: Omit<HistoryOptions, 'now'> = { weeks: 60, casesPerWeek: 10, visitorsFrom: 26, visitorsTo: 58 };
+
+/** mulberry32: a small, fast, seeded random sequence in [0, 1). */
+function randomSequence(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Alex', 'Sam', 'Jo', 'Chris', 'Priya', 'Tomasz', 'Aisha', 'Ruth', 'Dev', 'Morgan', 'Kerry', 'Lee', 'Ngozi', 'Ewan', 'Fatima', 'Gareth'];
+const LAST = ['Ashdown', 'Brindle', 'Carrow', 'Dunmore', 'Elsworth', 'Fairley', 'Greave', 'Holt', 'Ingle', 'Kilner', 'Marsh', 'Northgate', 'Oakes', 'Saltings'];
+const PAGES = ['/', '/self-assessment', '/self-assessment/result', '/information', '/information/eviction-notices', '/information/rent-arrears', '/information/your-pack', '/homes', '/services', '/contact', '/privacy'];
+const SOURCES = [
+  ['Direct or not known', 50],
+  ['www.harrowmere.example', 20],
+  ['google.com', 18],
+  ['bing.com', 4],
+  ['citizensadvice.org.uk', 5],
+  ['shelter.org.uk', 3],
+] as const;
+const DEVICES = [
+  ['Mobile', 58],
+  ['Tablet', 8],
+  ['Laptop', 20],
+  ['Desktop', 10],
+  ['Not known (JavaScript off)', 4],
+] as const;
+const NEEDS = [
+  ['emergency', 8],
+  ['high', 30],
+  ['moderate', 40],
+  ['low', 22],
+] as const;
+const SERVICES = [
+  ['housing-options', 45],
+  ['jet-centre', 18],
+  ['welfare-rights', 15],
+  ['debt-advice', 8],
+  ['private-sector-housing', 10],
+  ['domestic-abuse-support', 4],
+] as const;
+
+function pick<T>(random: () => number, weighted: ReadonlyArray<readonly [T, number]>): T {
+  const total = weighted.reduce((sum, [, w]) => sum + w, 0);
+  let r = random() * total;
+  for (const [value, weight] of weighted) {
+    r -= weight;
+    if (r < 0) return value;
+  }
+  return weighted.at(-1)![0];
+}
+
+const CHUNK = 150;
+async function insertAll<T extends 'handoff' | 'case_outcome' | 'follow_up' | 'case_plan_version' | 'daily_rollup' | 'weekly_visitor_count'>(db: AppDatabase, table: T, rows: Array<Insertable<import('../db/schema.ts').Database[T]>>): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
+}
+
+/** Adds the history; returns how many cases it made. Only for an empty database's demo, or a benchmark. */
+export async function seedHistory(db: AppDatabase, rules: ServiceRules, options: HistoryOptions): Promise<{ cases: number; weeks: number }> {
+  const random = randomSequence(options.seed ?? 2026);
+  const thisWeek = weekStartOf(options.now);
+  const firstWeek = addDays(thisWeek, -7 * options.weeks);
+  const today = localDate(options.now);
+
+  // The site: weekly visitors rising along a line, with noise; each day's figures from them.
+  const weekly: Array<Insertable<import('../db/schema.ts').WeeklyVisitorCountTable>> = [];
+  const daily = new Map<string, number>();
+  const add = (day: string, dimension: string, value: string, n: number) => {
+    if (n <= 0) return;
+    const key = `${day}\u0000${dimension}\u0000${value}`;
+    daily.set(key, (daily.get(key) ?? 0) + n);
+  };
+  for (let w = 0; w < options.weeks; w++) {
+    const week = addDays(firstWeek, 7 * w);
+    const trend = options.visitorsFrom + ((options.visitorsTo - options.visitorsFrom) * w) / Math.max(1, options.weeks - 1);
+    const visitors = Math.max(0, Math.round(trend * (0.85 + random() * 0.3)));
+    weekly.push({ week_start: week, visitors });
+    for (let d = 0; d < 7; d++) {
+      const day = addDays(week, d);
+      const share = (d < 5 ? 0.17 : 0.075) * (0.8 + random() * 0.4);
+      const entries = Math.round(visitors * share * 1.3);
+      const views = Math.round(entries * (2.5 + random()));
+      add(day, 'pageviews', '', views);
+      add(day, 'entries', '', entries);
+      add(day, 'script', 'off', Math.round(views * 0.05));
+      add(day, 'script', 'on', views - Math.round(views * 0.05));
+      for (let v = 0; v < views; v++) add(day, 'page', PAGES[Math.floor(random() * random() * PAGES.length)]!, 1);
+      for (let e = 0; e < entries; e++) {
+        add(day, 'source', pick(random, SOURCES), 1);
+        add(day, 'device', pick(random, DEVICES), 1);
+      }
+      const started = Math.round(entries * 0.45);
+      const completed = Math.round(started * 0.7);
+      add(day, 'goal', 'started', started);
+      add(day, 'goal', 'completed', completed);
+      for (let c = 0; c < completed; c++) add(day, 'goal', `need_level:${pick(random, NEEDS)}`, 1);
+      add(day, 'goal', 'route:handoff', Math.round(completed * 0.35));
+      add(day, 'goal', 'pack_viewed', Math.round(completed * 0.4));
+      add(day, 'goal', 'homes_searched', Math.round(entries * 0.15));
+      add(day, 'goal', 'interest_expressed', Math.round(entries * 0.02));
+      add(day, 'goal', 'saved_for_later', Math.round(started * 0.1));
+    }
+  }
+  await insertAll(db, 'weekly_visitor_count', weekly);
+  await insertAll(
+    db,
+    'daily_rollup',
+    [...daily.entries()].map(([key, count]) => {
+      const [day, dimension, value] = key.split('\u0000') as [string, string, string];
+      return { day, dimension, value, count };
+    }),
+  );
+
+  // Cases: answers from the demo hand-offs (so each case opens properly), worked out once.
+  const templates = handoffsJson.handoffs.map((h) => replay({ answers: h.answers as unknown as Answers, confirmed: true }).answers);
+  const results = templates.map((answers) => ({ answers, result: resultFor(answers) }));
+  const staff = await db.selectFrom('staff_user').select(['id', 'team_id']).where('role', 'in', ['adviser', 'manager', 'private_sector_officer']).execute();
+  const staffFor = (team: string) => staff.find((s) => s.team_id === team)?.id ?? staff[0]?.id ?? 'demo';
+  const outcomesByCode = new Map(casework.outcomes.map((o) => [o.code, o]));
+
+  const handoffs: Array<Insertable<HandoffTable>> = [];
+  const outcomes: Array<Insertable<CaseOutcomeTable>> = [];
+  const followUps: Array<Insertable<FollowUpTable>> = [];
+  const plans: Array<Insertable<CasePlanVersionTable>> = [];
+  const lastCaseWeek = addDays(thisWeek, -14); // the last fortnight's cases are the open demo ones
+  let made = 0;
+  for (let week = firstWeek; week < lastCaseWeek; week = addDays(week, 7)) {
+    const count = Math.max(0, Math.round(options.casesPerWeek * (0.7 + random() * 0.6)));
+    for (let c = 0; c < count; c++) {
+      const need = pick(random, NEEDS);
+      const service = serviceById(pick(random, SERVICES))!;
+      const template = results[Math.floor(random() * results.length)]!;
+      const received = new Date(`${addDays(week, Math.floor(random() * 5))}T${String(8 + Math.floor(random() * 9)).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')}:00.000Z`);
+      const name = `${FIRST[Math.floor(random() * FIRST.length)]} ${LAST[Math.floor(random() * LAST.length)]}`;
+      const id = newId();
+      const values = handoffValues(
+        id,
+        newReference(),
+        {
+          service,
+          answers: template.answers,
+          need: { level: need, label: need, planStepIds: template.result.plan.map((s) => s.id), domains: template.result.domains },
+          contact: { name, phone: `07700 900${String(Math.floor(random() * 1000)).padStart(3, '0')}`, email: '', preferred: 'phone' },
+          safety: { voicemailOk: random() < 0.7, safeTimes: ['morning', 'afternoon'], notes: '' },
+          consentText: 'Demo case: consent given to share with the service named.',
+          receivedAt: received,
+        },
+        rules,
+      );
+      const hours = (h: number) => new Date(received.getTime() + h * 3_600_000).toISOString();
+      const roll = random();
+      const acknowledged = roll < 0.05 ? null : roll < 0.15 ? hours(24 * (3 + Math.floor(random() * 4))) : hours(1 + random() * 20);
+      const staffId = staffFor(service.teamId);
+      const outcomeAt = new Date(received.getTime() + (10 + random() * 40) * 86_400_000);
+      const closedAt = new Date(outcomeAt.getTime() + 7 * 86_400_000);
+      const codes = new Set<string>();
+      if (acknowledged) {
+        const housing = random();
+        if (need === 'emergency' || need === 'high') {
+          if (housing < 0.3) codes.add('relieved');
+          else if (housing < 0.55) codes.add('prevented-moved');
+          else if (housing < 0.75) codes.add('private-rented-secured');
+          else if (housing < 0.85) codes.add('prevented-stayed');
+        } else if (housing < 0.55) codes.add('prevented-stayed');
+        else if (housing < 0.7) codes.add('prevented-moved');
+        else if (housing < 0.75) codes.add('downsized');
+        if (random() < 0.35) codes.add('income-check');
+        if (random() < (service.teamId === 'welfare-rights' ? 0.5 : 0.1)) codes.add('better-off-calculation');
+        if (random() < 0.15) codes.add('debt-advice');
+        const jet = service.teamId === 'jet-centre';
+        if (random() < (jet ? 0.4 : 0.1)) codes.add('work-16-hours');
+        if (codes.has('work-16-hours') && random() < 0.6) codes.add('work-sustained-13-weeks');
+        if (random() < (jet ? 0.3 : 0.06)) codes.add('training-started');
+        if (codes.has('training-started') && random() < 0.5) codes.add('training-completed');
+      }
+      const closed = closedAt.getTime() < options.now.getTime();
+      for (const code of codes) {
+        const outcome = outcomesByCode.get(code)!;
+        const detail = code === 'downsized' ? (random() < 0.7 ? 'Re-let' : 'Not yet re-let') : outcome.detail ? outcome.detail.options[Math.floor(random() * 2)]! : null;
+        outcomes.push({ id: newId(), handoff_id: id, code, detail, recorded_by: staffId, recorded_at: outcomeAt.toISOString() });
+      }
+      if (acknowledged && random() < 0.75) {
+        const areas = ['housing', ...(codes.has('work-16-hours') || random() < 0.3 ? ['work'] : []), ...(codes.has('training-started') || random() < 0.2 ? ['training'] : []), ...(random() < 0.4 ? ['money'] : [])];
+        const items = areas.map((area) => ({ area, goal: `Demo ${area} goal`, action: `Demo ${area} action`, owner: 'person', partner: null, dueOn: addDays(received.toISOString().slice(0, 10), 28), status: random() < 0.6 ? 'done' : 'in_progress' }));
+        plans.push({ handoff_id: id, version: 1, items: JSON.stringify(items), created_by: staffId, created_at: hours(48) });
+      }
+      const groups = casework.clientGroups.filter(() => random() < 0.12).map((g) => g.code);
+      handoffs.push({
+        ...values,
+        status: closed ? 'closed' : acknowledged ? 'in_progress' : 'new',
+        assigned_to: acknowledged ? staffId : null,
+        acknowledged_at: acknowledged,
+        closed_at: closed ? closedAt.toISOString() : null,
+        close_reason: closed ? (codes.size > 0 ? 'Plan completed' : 'Lost contact') : null,
+        client_groups: JSON.stringify(closed ? groups : []),
+        queue_band: closed ? 4 : values.queue_band,
+      });
+      if (closed) {
+        for (const months of [3, 6] as const) {
+          const due = addDays(closedAt.toISOString().slice(0, 10), months * 30);
+          const recorded = due <= today;
+          followUps.push({
+            id: newId(),
+            handoff_id: id,
+            months_after: months,
+            due_on: due,
+            still_housed: recorded ? (random() < 0.85 ? 1 : 0) : null,
+            in_work_or_training: recorded ? (random() < (codes.has('work-16-hours') || codes.has('training-started') ? 0.8 : 0.3) ? 1 : 0) : null,
+            notes: null,
+            recorded_by: recorded ? staffId : null,
+            recorded_at: recorded ? `${due}T10:00:00.000Z` : null,
+            reminded_at: recorded ? `${due}T07:00:00.000Z` : null,
+          });
+        }
+      }
+      made += 1;
+    }
+  }
+  await insertAll(db, 'handoff', handoffs);
+  await insertAll(db, 'case_outcome', outcomes);
+  await insertAll(db, 'case_plan_version', plans);
+  await insertAll(db, 'follow_up', followUps);
+  return { cases: made, weeks: options.weeks };
+}

@@ -1,0 +1,354 @@
+// The managers' reports: one read-only use case that gathers every figure for a date range, each
+// as a table that says how it is counted (src/domain/reporting/report-table.ts). Cases are
+// counted in SQL, grouped in the database; site figures come from the rollups. Only people
+// holding 'reports:read' (managers) may read it.
+import { sql } from 'kysely';
+import { GOAL_LABELS, type Goal } from '../../domain/analytics/goals.ts';
+import { weekStartOfDate } from '../../domain/analytics/weeks.ts';
+import { NEED_LEVELS } from '../../domain/casework/statuses.ts';
+import { quartersOverlapping, shortDate, weeksOf, type ReportRange } from '../../domain/reporting/periods.ts';
+import { showTable, type Cell, type ReportTable, type ShownTable } from '../../domain/reporting/report-table.ts';
+import { describeDefinition, type Target, type TargetsFile, type Vocabulary } from '../../domain/reporting/target-definition.ts';
+import { STATUS_WORDS, targetStanding, trendOf, type TargetStatus, type Trend } from '../../domain/reporting/target-status.ts';
+import { authorise, type Actor } from '../../domain/staff/permissions.ts';
+import { addDays, longDate } from '../../domain/time/working-days.ts';
+import type { CaseworkCodes } from '../../config/casework.ts';
+import type { KnownCodes } from '../../config/targets.ts';
+import type { DbExecutor } from '../db/executor.ts';
+import { countOf } from '../db/sql.ts';
+import { countByBucket, countInWindows, dayStarts, type DateWindow } from './case-counts.ts';
+import { countKey, FUNNEL_STAGES, stageDefinition, type FunnelStage } from './count-keys.ts';
+import { rollupByBucket, rollupTotals, weeklyVisitors } from './site-figures.ts';
+
+export interface ReportSettings {
+  targets: TargetsFile;
+  known: KnownCodes;
+  words: Vocabulary;
+  casework: CaseworkCodes;
+}
+
+export interface TargetFigure {
+  target: Target;
+  planName: string;
+  counted: string;
+  /** The dates the actual covers. */
+  window: DateWindow | null;
+  actual: number | null;
+  expected: number | null;
+  status: TargetStatus | null;
+  trend: Trend | null;
+  /** The last 13 weeks and the 13 before, for the trend. */
+  recent: [number, number] | null;
+}
+
+export interface ManagerReports {
+  range: ReportRange;
+  /** Targets are worked out as they stood on this day (the range's end). */
+  asOf: string;
+  weeks: string[];
+  targetFigures: TargetFigure[];
+  /** Target 10's line for the weekly visitors chart, when a visitors target is set. */
+  visitorsTarget: { baseline: number; target: number | null; label: string } | null;
+  tables: Record<TableId, ShownTable>;
+}
+
+export const TABLE_IDS = ['weekly-visitors', 'targets', 'funnel-quarters', 'funnel-weeks', 'need-levels', 'services', 'outcomes', 'client-groups', 'homes', 'site-pages', 'site-sources', 'site-devices', 'site-javascript', 'site-goals'] as const;
+export type TableId = (typeof TABLE_IDS)[number];
+
+export function isTableId(value: string): value is TableId {
+  return (TABLE_IDS as readonly string[]).includes(value);
+}
+
+const NEED_WORDS: Record<(typeof NEED_LEVELS)[number], string> = { emergency: 'Emergency', high: 'High', moderate: 'Moderate', low: 'Low' };
+const TREND_WORDS: Record<Trend, string> = { up: 'Up', down: 'Down', level: 'Level' };
+const weekLabel = (monday: string) => `Week from ${shortDate(monday)}`;
+const earlier = (a: string, b: string) => (a < b ? a : b);
+
+/** The last `weeks` complete weeks (Mondays) before the week `asOf` falls in. */
+function completeWeeksBefore(asOf: string, weeks: number): string[] {
+  const thisWeek = weekStartOfDate(asOf);
+  return Array.from({ length: weeks }, (_, i) => addDays(thisWeek, -7 * (weeks - i)));
+}
+
+async function homesLet(db: DbExecutor, window: DateWindow, emptyHomesOnly: boolean): Promise<number> {
+  let query = db.selectFrom('tenancy as t').where('t.starts_on', '>=', window.from).where('t.starts_on', '<=', window.to);
+  if (emptyHomesOnly) query = query.innerJoin('advert as a', 'a.id', 't.advert_id').innerJoin('home as h', 'h.id', 'a.home_id').where('h.empty_home_returned', '=', 1);
+  return countOf(query);
+}
+
+async function targetFigure(db: DbExecutor, target: Target, asOf: string, settings: ReportSettings): Promise<TargetFigure> {
+  const planName = settings.targets.plans.find((p) => p.id === target.plan)?.name ?? target.plan;
+  const definition = target.definition;
+  const blank = { planName, target, window: null, actual: null, expected: null, status: null, trend: null, recent: null };
+  if (!definition) return { ...blank, counted: `Not counted: ${target.missingData}` };
+  const counted = describeDefinition(definition, settings.words);
+  const last = { from: addDays(asOf, -90), to: asOf };
+  const before = { from: addDays(asOf, -181), to: addDays(asOf, -91) };
+  if (asOf < target.from) return { ...blank, counted, status: 'not-started' };
+  const window = { from: target.from, to: earlier(asOf, addDays(target.by, -1)) };
+  let actual: number;
+  let recent: [number, number];
+  if (definition.count === 'weekly-visitors') {
+    const weeks = completeWeeksBefore(asOf, definition.averageOverWeeks * 2);
+    const counts = await weeklyVisitors(db, weeks);
+    const average = (list: number[]) => Math.round((list.reduce((a, b) => a + b, 0) / list.length) * 10) / 10;
+    const n = definition.averageOverWeeks;
+    actual = average(counts.slice(n));
+    recent = [actual, average(counts.slice(0, n))];
+    const averaged = { from: weeks[n]!, to: addDays(weeks.at(-1)!, 6) };
+    const standing = targetStanding(target, actual, asOf);
+    return { planName, target, counted, window: averaged, actual, expected: standing.expected, status: standing.status, trend: trendOf(recent[0], recent[1]), recent };
+  } else if (definition.count === 'homes-let') {
+    const only = definition.emptyHomesOnly ?? false;
+    actual = await homesLet(db, window, only);
+    recent = [await homesLet(db, last, only), await homesLet(db, before, only)];
+  } else {
+    const [main, lastCount, beforeCount] = await countInWindows(db, definition, [window, last, before]);
+    actual = main!;
+    recent = [lastCount!, beforeCount!];
+  }
+  const standing = targetStanding(target, actual, asOf);
+  return { planName, target, counted, window, actual, expected: standing.expected, status: standing.status, trend: trendOf(recent[0], recent[1]), recent };
+}
+
+function targetsTable(figures: TargetFigure[]): ReportTable {
+  return {
+    id: 'targets',
+    title: 'Targets',
+    counted: 'Each target is counted as its own line says, from its start date to the end of the range (or its own end date). "Expected" is where a straight line from the baseline to the target would be by then. The trend compares the last 13 weeks with the 13 before.',
+    headings: ['Target', 'Wording', 'Actual', 'Target value', 'Target date', 'Expected by now', 'Status', 'Trend'],
+    kind: 'cells',
+    rows: figures.map((f) => ({
+      label: f.target.label,
+      cells: [
+        { text: f.target.wording },
+        f.actual === null ? { text: 'Not counted' } : { count: f.actual, cases: f.target.definition?.count === 'cases' && f.window ? countKey('target', f.target.id, f.window) : undefined },
+        { text: f.target.target === null ? 'None set' : String(f.target.target) },
+        { text: longDate(f.target.by) },
+        { text: f.expected === null ? '' : String(Math.round(f.expected * 10) / 10) },
+        { text: f.status ? STATUS_WORDS[f.status] : 'Not counted' },
+        { text: f.trend ? TREND_WORDS[f.trend] : '' },
+      ],
+    })),
+  };
+}
+
+export async function readManagerReports(db: DbExecutor, actor: Actor, range: ReportRange, settings: ReportSettings): Promise<ManagerReports> {
+  authorise(actor, 'reports:read');
+  const asOf = range.to;
+  const weeks = weeksOf(range);
+  const quarters = quartersOverlapping(range);
+  const weekEnd = addDays(weeks.at(-1)!, 6);
+  const quarterStarts = quarters.map((q) => q.start);
+  const quarterEnd = quarters.at(-1)!.end;
+
+  const targetFigures: TargetFigure[] = [];
+  for (const target of settings.targets.targets) targetFigures.push(await targetFigure(db, target, asOf, settings));
+  const visitorTarget = settings.targets.targets.find((t) => t.definition?.count === 'weekly-visitors');
+
+  // Weekly visitors and the funnel's site steps.
+  const visitors = await weeklyVisitors(db, weeks);
+  const started = await rollupByBucket(db, 'goal', 'started', weeks, weekEnd);
+  const completed = await rollupByBucket(db, 'goal', 'completed', weeks, weekEnd);
+  const quarterVisitors = quarters.map((q) => weeks.reduce((sum, w, i) => (w >= q.start && w <= q.end ? sum + visitors[i]! : sum), 0));
+  const quarterStarted = await rollupByBucket(db, 'goal', 'started', quarterStarts, quarterEnd);
+  const quarterCompleted = await rollupByBucket(db, 'goal', 'completed', quarterStarts, quarterEnd);
+
+  const stages = Object.keys(FUNNEL_STAGES) as FunnelStage[];
+  const weekStages: number[][] = [];
+  const quarterStages: number[][] = [];
+  for (const stage of stages) {
+    weekStages.push(await countByBucket(db, stageDefinition(stage, settings.known), weeks, weekEnd));
+    quarterStages.push(await countByBucket(db, stageDefinition(stage, settings.known), quarterStarts, quarterEnd));
+  }
+  const funnelHeadings = ['Period', 'Unique visitors', 'Self-assessments started', 'Self-assessments completed', ...stages.map((s) => FUNNEL_STAGES[s].title)];
+  const funnelCounted =
+    'Visitors are unique in each week (a quarter adds up its weeks, so someone who came in two weeks counts twice). Self-assessments are counted on the day they were started or completed. The case steps follow the hand-offs sent in each period: of those, how many were contacted within the time promised, have an outcome, were prevented from or relieved of homelessness, and were still housed at the 6-month follow-up.';
+
+  // Hand-offs by need level and by service, outcomes, client groups: over the range.
+  const from = dayStarts(range.from);
+  const until = dayStarts(addDays(range.to, 1));
+  const byNeed = await db.selectFrom('handoff').select(['need_level', (eb) => eb.fn.countAll<number | string>().as('n')]).where('created_at', '>=', from).where('created_at', '<', until).groupBy('need_level').execute();
+  const byService = await db
+    .selectFrom('handoff as h')
+    .leftJoin('directory_service as s', 's.id', 'h.service_id')
+    .select(['h.service_id', 's.name', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('h.created_at', '>=', from)
+    .where('h.created_at', '<', until)
+    .groupBy(['h.service_id', 's.name'])
+    .execute();
+  const handoffTotal = byNeed.reduce((sum, r) => sum + Number(r.n), 0);
+  const byOutcome = await db
+    .selectFrom('case_outcome')
+    .select(['code', sql<number | string>`count(distinct handoff_id)`.as('n')])
+    .where('recorded_at', '>=', from)
+    .where('recorded_at', '<', until)
+    .groupBy('code')
+    .execute();
+  const [anyOutcome] = await countInWindows(db, { count: 'cases', countedOn: 'outcome', outcomes: [...settings.known.outcomes.keys()] }, [range]);
+  const groupCounts: number[][] = [];
+  for (const group of settings.casework.clientGroups) {
+    groupCounts.push(await countByBucket(db, { count: 'cases', countedOn: 'closed', clientGroups: [group.code] }, quarterStarts, quarterEnd));
+  }
+
+  // Landlords and homes.
+  const accreditedNow = await countOf(db.selectFrom('landlord').where('accreditation_status', '=', 'accredited').where('accreditation_expires_on', '>=', asOf));
+  const accreditedInRange = await countOf(db.selectFrom('landlord').where('accredited_from', '>=', range.from).where('accredited_from', '<=', range.to));
+  const let_ = await homesLet(db, range, false);
+  const emptyLet = await homesLet(db, range, true);
+
+  // The site.
+  const pages = await rollupTotals(db, 'page', range);
+  const sources = await rollupTotals(db, 'source', range);
+  const devices = await rollupTotals(db, 'device', range);
+  const scripts = await rollupTotals(db, 'script', range);
+  const goals = await rollupTotals(db, 'goal', range);
+  const total = (list: { count: number }[]) => list.reduce((sum, r) => sum + r.count, 0);
+  const topPages = pages.slice(0, 20);
+  const otherPages = pages.slice(20);
+
+  const hclic = new Map(settings.casework.outcomes.map((o) => [o.code, o.hclic ?? 'Not an H-CLIC category']));
+  const outcomeCounts = new Map(byOutcome.map((r) => [r.code, Number(r.n)]));
+  const needCounts = new Map(byNeed.map((r) => [r.need_level, Number(r.n)]));
+  const key = (kind: string, id: string, window: DateWindow = range) => countKey(kind, id, window);
+
+  const tables: Record<TableId, ReportTable> = {
+    'weekly-visitors': {
+      id: 'weekly-visitors',
+      title: 'Unique visitors each week',
+      counted: 'A visitor is one browser on one connection in one week (Monday to Sunday), counted without cookies, with JavaScript on or off; staff, robots and prefetches are not counted. The weeks shown are those the range touches.',
+      headings: ['Week', 'Unique visitors'],
+      kind: 'cells',
+      rows: weeks.map((w, i) => ({ label: weekLabel(w), cells: [{ count: visitors[i]! }] })),
+    },
+    targets: targetsTable(targetFigures),
+    'funnel-quarters': {
+      id: 'funnel-quarters',
+      title: 'Early intervention, by quarter',
+      counted: funnelCounted,
+      headings: funnelHeadings,
+      kind: 'cells',
+      rows: quarters.map((q, i) => ({
+        label: q.label,
+        cells: [{ count: quarterVisitors[i]! }, { count: quarterStarted[i]! }, { count: quarterCompleted[i]! }, ...stages.map((s, j) => ({ count: quarterStages[j]![i]!, cases: key('funnel', s, { from: q.start, to: q.end }) }))],
+      })),
+    },
+    'funnel-weeks': {
+      id: 'funnel-weeks',
+      title: 'Early intervention, by week',
+      counted: funnelCounted,
+      headings: funnelHeadings,
+      kind: 'cells',
+      rows: weeks.map((w, i) => ({
+        label: weekLabel(w),
+        cells: [{ count: visitors[i]! }, { count: started[i]! }, { count: completed[i]! }, ...stages.map((s, j) => ({ count: weekStages[j]![i]!, cases: key('funnel', s, { from: w, to: addDays(w, 6) }) }))],
+      })),
+    },
+    'need-levels': {
+      id: 'need-levels',
+      title: 'Hand-offs by need level',
+      counted: 'Hand-offs sent in the range, by the need level the self-assessment worked out.',
+      headings: ['Need level', 'Hand-offs'],
+      kind: 'breakdown',
+      rows: NEED_LEVELS.map((level) => ({ label: NEED_WORDS[level], cells: [{ count: needCounts.get(level) ?? 0, cases: key('need', level) }] })),
+      total: { label: 'All hand-offs', cells: [{ count: handoffTotal }] },
+    },
+    services: {
+      id: 'services',
+      title: 'Hand-offs by service',
+      counted: 'Hand-offs sent in the range, by the service the person was handed to.',
+      headings: ['Service', 'Hand-offs'],
+      kind: 'breakdown',
+      rows: byService
+        .map((r) => ({ label: r.name ?? settings.known.services.get(r.service_id) ?? r.service_id, cells: [{ count: Number(r.n), cases: key('service', r.service_id) }] as Cell[] }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+      total: { label: 'All hand-offs', cells: [{ count: handoffTotal }] },
+    },
+    outcomes: {
+      id: 'outcomes',
+      title: 'Outcomes',
+      counted: 'Cases with each outcome recorded in the range, and the category of England’s homelessness case-level return (H-CLIC) it lines up with. A case with two outcomes counts in both rows, and once in the total.',
+      headings: ['Outcome', 'H-CLIC category', 'Cases'],
+      kind: 'breakdown',
+      rows: settings.casework.outcomes.map((o) => ({ label: o.label, cells: [{ text: hclic.get(o.code)! }, { count: outcomeCounts.get(o.code) ?? 0, cases: key('outcome', o.code) }] })),
+      total: { label: 'Cases with any outcome', cells: [{ text: '' }, { count: anyOutcome!, cases: key('outcome', 'any') }] },
+    },
+    'client-groups': {
+      id: 'client-groups',
+      title: 'Cases closed by client group, each quarter',
+      counted: 'Cases closed in each quarter, by the client groups the adviser recorded when closing. A person can be in more than one group, so the rows do not add up to a total.',
+      headings: ['Client group', ...quarters.map((q) => q.short)],
+      kind: 'cells',
+      rows: settings.casework.clientGroups.map((g, i) => ({
+        label: g.label,
+        cells: quarters.map((q, j) => ({ count: groupCounts[i]![j]!, cases: key('group', g.code, { from: q.start, to: q.end }) })),
+      })),
+    },
+    homes: {
+      id: 'homes',
+      title: 'Accredited landlords and homes let',
+      counted: `Landlords accredited on ${longDate(asOf)}, and those accredited in the range; homes whose tenancy started through the homes listing in the range.`,
+      headings: ['What', 'Number'],
+      kind: 'cells',
+      rows: [
+        { label: 'Landlords accredited now', cells: [{ count: accreditedNow }] },
+        { label: 'Landlords newly accredited in the range', cells: [{ count: accreditedInRange }] },
+        { label: 'Homes let', cells: [{ count: let_ }] },
+        { label: 'Empty homes brought back into use and let', cells: [{ count: emptyLet }] },
+      ],
+    },
+    'site-pages': {
+      id: 'site-pages',
+      title: 'Most viewed pages',
+      counted: 'Page views in the range, by page address (never its query). The 20 most viewed are listed; the rest are added together.',
+      headings: ['Page', 'Views'],
+      kind: 'breakdown',
+      rows: [...topPages.map((p) => ({ label: p.value, cells: [{ count: p.count }] as Cell[] })), ...(otherPages.length ? [{ label: `Other pages (${otherPages.length})`, cells: [{ count: total(otherPages) }] }] : [])],
+      total: { label: 'All page views', cells: [{ count: total(pages) }] },
+    },
+    'site-sources': {
+      id: 'site-sources',
+      title: 'Where visits came from',
+      counted: 'Visits that began in the range (a page reached from another site, or from nowhere), by the other site. Visits with JavaScript off that began on a page built ahead of time are not known and not counted here.',
+      headings: ['Came from', 'Visits'],
+      kind: 'breakdown',
+      rows: sources.map((s) => ({ label: s.value, cells: [{ count: s.count }] })),
+      total: { label: 'All visits', cells: [{ count: total(sources) }] },
+    },
+    'site-devices': {
+      id: 'site-devices',
+      title: 'Devices',
+      counted: 'Visits that began in the range, by screen width: mobile (under 576 pixels), tablet (under 992), laptop (under 1,440) or desktop. With JavaScript off the width is not known.',
+      headings: ['Device', 'Visits'],
+      kind: 'breakdown',
+      rows: devices.map((d) => ({ label: d.value, cells: [{ count: d.count }] })),
+      total: { label: 'All visits', cells: [{ count: total(devices) }] },
+    },
+    'site-javascript': {
+      id: 'site-javascript',
+      title: 'Page views with JavaScript on and off',
+      counted: 'Page views in the range counted by the tracker (JavaScript on) or by the image the page shows when JavaScript is off. Each view counts once, one way or the other.',
+      headings: ['JavaScript', 'Views'],
+      kind: 'breakdown',
+      rows: (['on', 'off'] as const).map((v) => ({ label: v === 'on' ? 'On' : 'Off', cells: [{ count: scripts.find((s) => s.value === v)?.count ?? 0 }] })),
+      total: { label: 'All page views', cells: [{ count: total(scripts) }] },
+    },
+    'site-goals': {
+      id: 'site-goals',
+      title: 'Goals',
+      counted: 'Counted on the server when each happens in the range (so with JavaScript on or off alike): a number a day, with nothing about the person.',
+      headings: ['Goal', 'Times'],
+      kind: 'cells',
+      rows: (Object.keys(GOAL_LABELS) as Goal[]).map((goal) => ({ label: GOAL_LABELS[goal], cells: [{ count: goals.find((g) => g.value === goal)?.count ?? 0 }] })),
+    },
+  };
+
+  return {
+    range,
+    asOf,
+    weeks,
+    targetFigures,
+    visitorsTarget: visitorTarget ? { baseline: visitorTarget.baseline, target: visitorTarget.target, label: visitorTarget.label } : null,
+    tables: Object.fromEntries(Object.entries(tables).map(([id, table]) => [id, showTable(table)])) as Record<TableId, ShownTable>,
+  };
+}
