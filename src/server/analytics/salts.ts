@@ -19,19 +19,33 @@ export class WeeklySalts {
     this.#db = db;
   }
 
+  /** A read of the database already on its way: a burst at a week's start asks once, not once per visit. */
+  #reading: { week: string; salt: Promise<{ week: string; salt: KeyObject; endsAt: number }> } | null = null;
+
   /** The salt of the week `now` falls in, made at random if this is the week's first visit. */
   async saltFor(now: Date): Promise<{ week: string; salt: KeyObject }> {
     const cached = this.#cached;
     if (cached && now.getTime() < cached.endsAt && weekStartOf(now) === cached.week) return cached;
     const week = weekStartOf(now);
+    if (this.#reading?.week !== week) {
+      const reading = { week, salt: this.#read(week, now) };
+      this.#reading = reading;
+      reading.salt.finally(() => {
+        if (this.#reading === reading) this.#reading = null;
+      }).catch(() => {});
+    }
+    this.#cached = await this.#reading!.salt;
+    return this.#cached;
+  }
+
+  async #read(week: string, now: Date): Promise<{ week: string; salt: KeyObject; endsAt: number }> {
     await this.#db
       .insertInto('analytics_salt')
       .values({ week_start: week, salt: randomBytes(SALT_BYTES), created_at: now.toISOString() })
       .onConflict((oc) => oc.column('week_start').doNothing())
       .execute();
     const row = await this.#db.selectFrom('analytics_salt').select('salt').where('week_start', '=', week).executeTakeFirstOrThrow();
-    this.#cached = { week, salt: createSecretKey(new Uint8Array(row.salt)), endsAt: weekEndsAt(week).getTime() };
-    return this.#cached;
+    return { week, salt: createSecretKey(new Uint8Array(row.salt)), endsAt: weekEndsAt(week).getTime() };
   }
 }
 

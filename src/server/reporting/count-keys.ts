@@ -7,19 +7,28 @@ import type { KnownCodes } from '../../config/targets.ts';
 import type { DateWindow } from './case-counts.ts';
 import { PREVENTED_OR_RELIEVED } from './case-query.ts';
 
+/**
+ * The case steps of the early-intervention funnel. Each step keeps the one before it and adds its
+ * own condition, so a step is never larger than the one before: of the hand-offs sent, those
+ * contacted in time; of those, the ones with an outcome; of those, homelessness prevented or
+ * relieved; of those, still housed at the 6-month follow-up.
+ */
 export const FUNNEL_STAGES = {
   sent: { title: 'Hand-offs sent', definition: { count: 'cases', countedOn: 'handoff' } },
   contacted: { title: 'Contacted within the time promised', definition: { count: 'cases', countedOn: 'handoff', contacted: 'in-time' } },
   outcome: { title: 'Outcome recorded', definition: null },
-  prevented: { title: 'Homelessness prevented or relieved', definition: { count: 'cases', countedOn: 'handoff', outcomes: [...PREVENTED_OR_RELIEVED] } },
-  sustained: { title: 'Still housed at the 6-month follow-up', definition: { count: 'cases', countedOn: 'handoff', followUp: { monthsAfter: 6, stillHoused: true } } },
+  prevented: { title: 'Homelessness prevented or relieved', definition: { count: 'cases', countedOn: 'handoff', contacted: 'in-time', outcomes: [...PREVENTED_OR_RELIEVED] } },
+  sustained: {
+    title: 'Still housed at the 6-month follow-up',
+    definition: { count: 'cases', countedOn: 'handoff', contacted: 'in-time', outcomes: [...PREVENTED_OR_RELIEVED], followUp: { monthsAfter: 6, stillHoused: true } },
+  },
 } as const satisfies Record<string, { title: string; definition: CaseDefinition | null }>;
 
 export type FunnelStage = keyof typeof FUNNEL_STAGES;
 
 /** A funnel stage's definition: "outcome recorded" means any of the council's outcome codes. */
 export function stageDefinition(stage: FunnelStage, known: KnownCodes): CaseDefinition {
-  return FUNNEL_STAGES[stage].definition ?? { count: 'cases', countedOn: 'handoff', outcomes: [...known.outcomes.keys()] };
+  return FUNNEL_STAGES[stage].definition ?? { count: 'cases', countedOn: 'handoff', contacted: 'in-time', outcomes: [...known.outcomes.keys()] };
 }
 
 export interface KeyedCount {

@@ -163,7 +163,7 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
   }
   const funnelHeadings = ['Period', 'Unique visitors', 'Self-assessments started', 'Self-assessments completed', ...stages.map((s) => FUNNEL_STAGES[s].title)];
   const funnelCounted =
-    'Visitors are unique in each week (a quarter adds up its weeks, so someone who came in two weeks counts twice). Self-assessments are counted on the day they were started or completed. The case steps follow the hand-offs sent in each period: of those, how many were contacted within the time promised, have an outcome, were prevented from or relieved of homelessness, and were still housed at the 6-month follow-up.';
+    'Visitors are unique in each week (a quarter adds up its weeks, so someone who came in two weeks counts twice). Self-assessments are counted on the day they were started or completed. The case steps follow the hand-offs sent in each period, each step keeping the one before: of those sent, how many were contacted within the time promised; of those, how many have an outcome; of those, how many were prevented from or relieved of homelessness; and of those, how many were still housed at the 6-month follow-up. (Every outcome, however late the contact, is in the outcomes table.)';
 
   // Hand-offs by need level and by service, outcomes, client groups: over the range.
   const from = dayStarts(range.from);

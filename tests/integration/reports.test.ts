@@ -1,0 +1,151 @@
+// The managers' reports on both databases, against a fictional year of cases: every target's
+// count matches an independent count made in memory from the raw rows (the oracle below), the
+// list behind a count is exactly the cases counted, opening it is audited, and only managers may.
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { serviceRules } from '../../src/config/service-rules.ts';
+import { knownCodes, reportSettings, targets } from '../../src/config/targets.ts';
+import { NotAllowed } from '../../src/domain/staff/permissions.ts';
+import type { CaseDefinition } from '../../src/domain/reporting/target-definition.ts';
+import { addDays } from '../../src/domain/time/working-days.ts';
+import { migrateToLatest } from '../../src/server/db/migrate.ts';
+import { seedHistory } from '../../src/server/demo/seed-demo-history.ts';
+import { countInWindows, dayStarts } from '../../src/server/reporting/case-counts.ts';
+import { readManagerReports } from '../../src/server/reporting/manager-reports.ts';
+import { openReportCases, UnknownCount } from '../../src/server/reporting/report-cases.ts';
+import { pageRequest } from '../../src/domain/paging.ts';
+import { insertStaff } from '../support/casework.ts';
+import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+
+const now = new Date('2026-12-05T12:00:00Z');
+const range = { from: '2025-12-08', to: '2026-12-05' };
+
+interface RawCase {
+  id: string;
+  need_level: string;
+  team_id: string;
+  service_id: string;
+  created_at: string;
+  closed_at: string | null;
+  acknowledged_at: string | null;
+  acknowledge_by: string;
+  urgent_contact_by: string | null;
+  client_groups: string;
+}
+
+/** The oracle: which instants put a case in a period under a definition, worked out in memory. */
+function datesOf(d: CaseDefinition, c: RawCase, outcomes: Array<{ handoff_id: string; code: string; detail: string | null; recorded_at: string }>, followUps: Array<{ handoff_id: string; months_after: number; still_housed: number | null; in_work_or_training: number | null; recorded_at: string | null }>, plans: Map<string, Array<{ area: string; status: string }>>): string[] {
+  const mine = outcomes.filter((o) => o.handoff_id === c.id);
+  const groups = JSON.parse(c.client_groups) as string[];
+  const outcomeMatch = (o: (typeof mine)[number]) => d.outcomes!.includes(o.code) && (!d.outcomeDetail || d.outcomeDetail.includes(o.detail ?? ''));
+  const followMatch = (f: (typeof followUps)[number]) => f.handoff_id === c.id && f.months_after === d.followUp!.monthsAfter && f.recorded_at !== null && (!d.followUp!.stillHoused || f.still_housed === 1) && (!d.followUp!.inWorkOrTraining || f.in_work_or_training === 1);
+  if (d.needLevels && !d.needLevels.includes(c.need_level as never)) return [];
+  if (d.teams && !d.teams.includes(c.team_id)) return [];
+  if (d.services && !d.services.includes(c.service_id)) return [];
+  if (d.outcomes && d.countedOn !== 'outcome' && !mine.some(outcomeMatch)) return [];
+  if (d.alsoOutcomes && !mine.some((o) => d.alsoOutcomes!.includes(o.code))) return [];
+  if (d.clientGroups && !groups.some((g) => d.clientGroups!.includes(g))) return [];
+  if (d.notClientGroups && groups.some((g) => d.notClientGroups!.includes(g))) return [];
+  if (d.contacted === 'any' && !c.acknowledged_at) return [];
+  if (d.contacted === 'in-time' && !(c.acknowledged_at && (c.urgent_contact_by ? c.acknowledged_at <= c.urgent_contact_by : c.acknowledged_at.slice(0, 10) <= c.acknowledge_by))) return [];
+  if (d.plan) {
+    const items = plans.get(c.id);
+    if (!items) return [];
+    if ((d.plan.area || d.plan.stepDone) && !items.some((i) => (!d.plan!.area || i.area === d.plan!.area) && (!d.plan!.stepDone || i.status === 'done'))) return [];
+  }
+  if (d.followUp && d.countedOn !== 'follow-up' && !followUps.some(followMatch)) return [];
+  switch (d.countedOn) {
+    case 'handoff':
+      return [c.created_at];
+    case 'closed':
+      return c.closed_at ? [c.closed_at] : [];
+    case 'outcome':
+      return mine.filter(outcomeMatch).map((o) => o.recorded_at);
+    case 'follow-up':
+      return followUps.filter(followMatch).map((f) => f.recorded_at!);
+  }
+}
+
+describe.each(DIALECTS)('on %s', (dialect) => {
+  let t: TempDatabase;
+  afterEach(() => t.cleanUp());
+
+  beforeAll(() => undefined);
+
+  it('counts every target exactly as its definition says, and lists exactly those cases', async () => {
+    t = await tempDatabase(dialect);
+    await migrateToLatest(t.db);
+    const manager = await insertStaff(t.db, 'manager', 'service-management');
+    await insertStaff(t.db, 'adviser', 'jet-centre');
+    const { cases } = await seedHistory(t.db, serviceRules, { now, weeks: 40, casesPerWeek: 12, visitorsFrom: 26, visitorsTo: 60, seed: 7 });
+    expect(cases).toBeGreaterThan(300);
+
+    const raw = (await t.db.selectFrom('handoff').select(['id', 'need_level', 'team_id', 'service_id', 'created_at', 'closed_at', 'acknowledged_at', 'acknowledge_by', 'urgent_contact_by', 'client_groups']).execute()) as RawCase[];
+    const outcomes = await t.db.selectFrom('case_outcome').select(['handoff_id', 'code', 'detail', 'recorded_at']).execute();
+    const followUps = await t.db.selectFrom('follow_up').select(['handoff_id', 'months_after', 'still_housed', 'in_work_or_training', 'recorded_at']).execute();
+    const plans = new Map((await t.db.selectFrom('case_plan_version').select(['handoff_id', 'items']).execute()).map((p) => [p.handoff_id, JSON.parse(p.items) as Array<{ area: string; status: string }>]));
+
+    const window = { from: '2026-04-01', to: '2026-12-05' };
+    const [lo, hi] = [dayStarts(window.from), dayStarts(addDays(window.to, 1))];
+    let checked = 0;
+    for (const target of targets.targets) {
+      if (target.definition?.count !== 'cases') continue;
+      const expected = raw.filter((c) => datesOf(target.definition as CaseDefinition, c, outcomes, followUps, plans).some((at) => at >= lo && at < hi)).length;
+      const [actual] = await countInWindows(t.db, target.definition, [window]);
+      expect(actual, target.id).toBe(expected);
+      checked += expected > 0 ? 1 : 0;
+    }
+    // The fictional year gives most targets something to count, so the comparison means something.
+    expect(checked).toBeGreaterThan(12);
+
+    // The report's own figures, and the list behind a target's count.
+    const reports = await readManagerReports(t.db, manager, range, reportSettings());
+    const hels4 = reports.targetFigures.find((f) => f.target.id === 'hels-4')!;
+    expect(hels4.window).toEqual({ from: '2026-04-01', to: '2026-12-05' });
+    const listed = await openReportCases(t.db, manager, `target:hels-4:${hels4.window!.from}:${hels4.window!.to}`, pageRequest(1, 200), now, knownCodes(), targets.targets);
+    expect(listed.page.total).toBe(hels4.actual);
+    expect(listed.page.rows).toHaveLength(Math.min(200, hels4.actual!));
+    expect(new Set(listed.page.rows.map((r) => r.reference)).size).toBe(listed.page.rows.length);
+    const audit = await t.db.selectFrom('audit_event').selectAll().where('entity_type', '=', 'report').execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ staff_id: manager.id, entity_id: `target:hels-4:2026-04-01:2026-12-05`, action: 'opened the cases behind a report count' });
+
+    // Need levels add up to the hand-offs in the range; the funnel's steps never grow.
+    const from = dayStarts(range.from);
+    const until = dayStarts(addDays(range.to, 1));
+    const inRange = raw.filter((c) => c.created_at >= from && c.created_at < until);
+    const needRows = reports.tables['need-levels'].rows;
+    for (const level of ['emergency', 'high', 'moderate', 'low']) {
+      const cell = needRows.find((r) => r.label.toLowerCase() === level)!.cells[0]!;
+      const n = inRange.filter((c) => c.need_level === level).length;
+      expect(cell.suppressed ? 'hidden' : cell.value, level).toBe(n > 0 && n < 5 ? 'hidden' : n);
+    }
+    expect(reports.tables['need-levels'].total!.cells[0]!.value).toBe(inRange.length);
+    for (const row of reports.tables['funnel-quarters'].rows) {
+      const steps = row.cells.slice(3).map((c) => c.value ?? 0);
+      for (let i = 1; i < steps.length; i++) expect(steps[i]!, row.label).toBeLessThanOrEqual(steps[i - 1]!);
+    }
+    const weeklyVisitorRows = reports.tables['weekly-visitors'].rows;
+    expect(weeklyVisitorRows).toHaveLength(52);
+    expect(weeklyVisitorRows.filter((r) => (r.cells[0]!.value ?? 0) > 0).length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('is for managers only, and refuses a count it does not make', async () => {
+    t = await tempDatabase(dialect);
+    await migrateToLatest(t.db);
+    const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
+    const admin = await insertStaff(t.db, 'administrator', 'service-management');
+    const manager = await insertStaff(t.db, 'manager', 'service-management');
+    for (const actor of [adviser, admin]) {
+      await expect(readManagerReports(t.db, actor, range, reportSettings())).rejects.toBeInstanceOf(NotAllowed);
+      await expect(openReportCases(t.db, actor, 'need:high:2026-01-01:2026-12-01', pageRequest(1, 10), now, knownCodes(), targets.targets)).rejects.toBeInstanceOf(NotAllowed);
+    }
+    for (const key of ['', 'need:urgent:2026-01-01:2026-12-01', 'need:high:2026-13-01:2026-12-01', 'need:high:2026-12-01:2026-01-01', "service:x' or 1=1:2026-01-01:2026-12-01", 'target:tss-1:2026-01-01:2026-12-01', 'nothing:x:2026-01-01:2026-12-01']) {
+      await expect(openReportCases(t.db, manager, key, pageRequest(1, 10), now, knownCodes(), targets.targets), key).rejects.toBeInstanceOf(UnknownCount);
+    }
+    // An empty database reads as zeros, not as an error.
+    const empty = await readManagerReports(t.db, manager, range, reportSettings());
+    expect(empty.tables['need-levels'].total!.cells[0]!.value).toBe(0);
+    expect(empty.targetFigures.find((f) => f.target.id === 'stoke-10')!.actual).toBe(0);
+    expect(await t.db.selectFrom('audit_event').selectAll().execute()).toEqual([]);
+  });
+});
