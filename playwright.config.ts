@@ -42,9 +42,9 @@ export default defineConfig({
       },
     },
     {
-      // The back office's journeys again, with the service on PostgreSQL.
+      // The back office's journeys and the managers' reports again, with the service on PostgreSQL.
       name: 'postgres',
-      testMatch: ['back-office-journey.spec.ts', 'partner-referrals.spec.ts'],
+      testMatch: ['back-office-journey.spec.ts', 'partner-referrals.spec.ts', 'reports.spec.ts'],
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://127.0.0.1:${POSTGRES_PORT}`,

@@ -71,6 +71,9 @@ const MATRIX: Array<[string, [number, number, number, number, number, number, nu
   ['/staff/my-homes', [N, N, N, N, N, N, Y]],
   ['/staff/my-homes/new', [N, N, N, N, N, N, Y]],
   ['/staff/my-homes/{own-advert}', [N, N, N, N, N, N, Y]],
+  ['/staff/reports', [N, N, N, Y, N, N, N]],
+  ['/staff/reports/need-levels.csv', [N, N, N, Y, N, N, N]],
+  ['/staff/reports/cases?count=need:high:2026-01-01:2026-12-01', [N, N, N, Y, N, N, N]],
 ];
 const ROLES: Who[] = ['adviser', 'jetAdviser', 'officer', 'manager', 'admin', 'partner', 'landlord'];
 
@@ -95,7 +98,7 @@ function staffRoutes(folder = 'src/pages/staff', prefix = '/staff'): string[] {
 
 test('the matrix covers every back-office page and endpoint', () => {
   const covered = [
-    ...MATRIX.map(([route]) => route.replace(/\?.*$/, '').replace('{case}', '[id]').replace('{referral}', '[id]').replace('{landlord}', '[id]').replace('{advert}', '[id]').replace('{photo}', '[id]').replace('{own-advert}', '[id]').replace('/staff/directory/jet-centre', '/staff/directory/[id]')),
+    ...MATRIX.map(([route]) => route.replace(/\?.*$/, '').replace('{case}', '[id]').replace('{referral}', '[id]').replace('{landlord}', '[id]').replace('{advert}', '[id]').replace('{photo}', '[id]').replace('{own-advert}', '[id]').replace('/staff/directory/jet-centre', '/staff/directory/[id]').replace('/staff/reports/need-levels.csv', '/staff/reports/[table].csv')),
     ...OPEN_OR_SIGN_IN,
   ];
   expect(covered.sort()).toEqual(staffRoutes().sort());

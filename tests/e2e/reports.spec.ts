@@ -1,0 +1,115 @@
+// The managers' reports in a real browser: read with JavaScript on and off, a chart that shows
+// without JavaScript, a date range chosen with a plain form, a CSV downloaded, the cases behind a
+// count opened, small numbers hidden; and everyone else refused.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, signIn } from './support.ts';
+
+const MANAGER = ['manager@harrowmere.example', 'demo-manager-2026'] as const;
+
+test.describe('a manager, with JavaScript on', () => {
+  test('reads visitors against Target 10, every target with its status, and downloads a table as CSV', async ({ page }) => {
+    await signIn(page, ...MANAGER);
+    await page.getByRole('link', { name: 'Reports' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+    // The chart: an SVG image with a title and a summary, and the target line.
+    const chart = page.getByRole('img', { name: /Unique visitors each week/ });
+    await expect(chart).toBeVisible();
+    await expect(chart.locator('rect.app-chart__bar').first()).toBeVisible();
+    await expect(chart.getByText('Target 10: 52 a week')).toBeAttached();
+    await expect(page.locator('#chart-visitors-summary')).toHaveText(/on average \d+ unique visitors a week, against a target of 52 \(baseline 26\)/);
+    // Every target shows, the unanswerable ones saying what is missing.
+    for (const label of ['Target 1', 'Target 10', 'HELS1', 'HELS15', 'WRS1', 'TSS6']) await expect(page.getByRole('heading', { level: 4, name: new RegExp(`^${label}\\b`) })).toBeVisible();
+    await expect(page.getByText('Not counted. The service does not record training courses or who trained as a co-trainer.', { exact: false })).toBeVisible();
+    await expect(page.getByText(/How it is counted: Cases with need level moderate/)).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download “Hand-offs by need level” as CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^need-levels-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('Need level,Hand-offs');
+    expect(csv).toMatch(/^All hand-offs,\d+\r$/m);
+    const rows = csv.trim().split('\r\n').slice(1, 5);
+    for (const row of rows) expect(row).toMatch(/^(Emergency|High|Moderate|Low),(\d+|fewer than 5)$/);
+    // What is hidden on screen is hidden in the CSV too.
+    for (const row of rows) {
+      const [label, value] = row.split(',');
+      await expect(page.locator('#table-need-levels + p + .app-table-scroll tr', { hasText: label! }).locator('td')).toHaveText(value === 'fewer than 5' ? /^\s*fewer than 5\s*$/ : new RegExp(`^\\s*${Number(value).toLocaleString('en-GB')}\\b`));
+    }
+  });
+
+  test('fits a 320px phone: wide tables scroll in their own box, the page never does', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await signIn(page, ...MANAGER);
+    await page.goto('/staff/reports');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});
+
+test.describe('a manager, with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('picks dates with the plain form, is told clearly about a wrong date, and opens the cases behind a count', async ({ page }) => {
+    await signIn(page, ...MANAGER);
+    await page.goto('/staff/reports');
+    await expect(page.getByRole('img', { name: /Unique visitors each week/ })).toBeVisible();
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+
+    // A wrong date: an error summary linking to the box, and the figures still shown.
+    const from = page.getByRole('group', { name: 'From' });
+    await from.getByLabel('Day').fill('31');
+    await from.getByLabel('Month').fill('2');
+    await from.getByLabel('Year').fill('2026');
+    await page.getByRole('button', { name: 'Show these dates' }).click();
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page.getByRole('alert').getByRole('link', { name: 'The start date must be a real date' })).toBeVisible();
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+
+    // A good range: April to November 2026.
+    await from.getByLabel('Day').fill('1');
+    await from.getByLabel('Month').fill('4');
+    const to = page.getByRole('group', { name: 'To' });
+    await to.getByLabel('Day').fill('30');
+    await to.getByLabel('Month').fill('11');
+    await to.getByLabel('Year').fill('2026');
+    await page.getByRole('button', { name: 'Show these dates' }).click();
+    await expect(page.getByText('Figures from Wednesday 1 April 2026 to Monday 30 November 2026.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Download “Outcomes” as CSV' })).toHaveAttribute('href', /from-day=1&from-month=4&from-year=2026/);
+
+    // The cases behind the "moderate" count: each a case reference, opening the case.
+    const moderate = page.locator('#table-need-levels + p + .app-table-scroll tr', { hasText: 'Moderate' }).getByRole('link');
+    const shown = (await moderate.innerText()).replace(/[^\d]/g, '');
+    await moderate.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Cases behind a count' })).toBeVisible();
+    await expect(page.getByText('Hand-offs with need level moderate, from Wednesday 1 April 2026 to Monday 30 November 2026.')).toBeVisible();
+    await expect(page.getByText(new RegExp(`of ${Number(shown).toLocaleString('en-GB')} cases|^${shown} cases`)).first()).toBeVisible();
+    const references = page.locator('main ul.govuk-list a');
+    expect(await references.count()).toBe(Math.min(100, Number(shown)));
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+    await references.first().click();
+    await expect(page).toHaveURL(/\/staff\/cases\//);
+
+    // A made-up count is refused plainly.
+    const response = await page.goto('/staff/reports/cases?count=need:urgent:2026-01-01:2026-02-01');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByText('That count is not one the reports show.')).toBeVisible();
+  });
+});
+
+test('an adviser, an officer and an administrator are refused the reports and their downloads', async ({ browser }) => {
+  for (const [email, password] of [
+    ['adviser@harrowmere.example', 'demo-adviser-2026'],
+    ['pso@harrowmere.example', 'demo-officer-2026'],
+    ['admin@harrowmere.example', 'demo-admin-2026'],
+  ] as const) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, email, password);
+    await expect(page.getByRole('link', { name: 'Reports' })).toHaveCount(0);
+    await page.goto('/staff/reports');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You cannot see this page');
+    const csv = await page.request.get('/staff/reports/need-levels.csv');
+    expect(await csv.text()).not.toContain('Need level,Hand-offs');
+    await context.close();
+  }
+});
