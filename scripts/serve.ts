@@ -13,7 +13,7 @@ import { WeeklySalts } from '../src/server/analytics/salts.ts';
 import { VisitBatcher } from '../src/server/analytics/visit-batcher.ts';
 import { startUp } from '../src/server/startup.ts';
 import { serviceRules } from '../src/config/service-rules.ts';
-import { scheduleJobs } from '../src/server/jobs/schedule.ts';
+import { runJob, scheduleJobs } from '../src/server/jobs/schedule.ts';
 
 const entry = path.resolve('dist/server/entry.mjs');
 
@@ -26,6 +26,8 @@ try {
   try {
     const report = await startUp(db, config, serviceRules);
     if (report.migrationsApplied.length > 0) console.log(`Applied migrations: ${report.migrationsApplied.join(', ')}`);
+    // The managers' case figures, brought up to date before the first request (the job keeps them so).
+    console.log(`Report figures: ${await runJob('report-figures', { db, settings: config, rules: serviceRules }, new Date())}`);
     if (report.demoSeed) console.log(`Demo mode: added ${report.demoSeed.staffAdded} demo staff accounts (see README), ${report.demoSeed.directoryServicesAdded} directory services, ${report.demoSeed.handoffsAdded} demo hand-offs, ${report.demoSeed.historyCasesAdded} closed cases of a fictional year behind the reports and ${report.demoSeed.advertsAdded} demo adverts for homes to rent.`);
   } catch (error) {
     await db.destroy();

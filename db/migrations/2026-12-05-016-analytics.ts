@@ -7,6 +7,10 @@
 //   the salt. weekly_visitor_count keeps only the number.
 // - daily_rollup: counts per day by what was counted (pages, entry sources, device class, goals).
 //   It takes over assessment_daily_count, whose rows become its 'goal' dimension.
+// - case_metric: for each case, each figure of the managers' reports it counts in, and the day
+//   (England) it first did; case_metric_daily keeps the same as counts per day, so a report reads
+//   a few hundred rows whatever the number of cases. report_refresh says how far the
+//   `report-figures` job has brought them, and for which definitions.
 // No raw event, address or browser string is ever stored.
 import { sql, type Kysely } from 'kysely';
 import { bytesType, strict } from './support.ts';
@@ -49,15 +53,42 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`insert into daily_rollup (day, dimension, value, count) select day, 'goal', metric, count from assessment_daily_count`.execute(db);
   await db.schema.dropTable('assessment_daily_count').execute();
 
-  // The reports count cases by when they were made, when an outcome was recorded and what it was.
-  await db.schema.createIndex('handoff_created').on('handoff').columns(['created_at', 'need_level', 'service_id']).execute();
-  await db.schema.createIndex('case_outcome_code').on('case_outcome').columns(['code', 'recorded_at', 'handoff_id']).execute();
-  await db.schema.createIndex('follow_up_handoff').on('follow_up').columns(['handoff_id', 'months_after']).execute();
-  await db.schema.createIndex('handoff_closed').on('handoff').columns(['closed_at']).execute();
+  await strict(
+    db,
+    db.schema
+      .createTable('case_metric')
+      .addColumn('metric', 'text', (c) => c.notNull())
+      .addColumn('day', 'text', (c) => c.notNull())
+      .addColumn('handoff_id', 'text', (c) => c.notNull().references('handoff.id').onDelete('cascade'))
+      .addPrimaryKeyConstraint('case_metric_pk', ['metric', 'day', 'handoff_id']),
+  ).execute();
+  await db.schema.createIndex('case_metric_handoff').on('case_metric').column('handoff_id').execute();
+  await strict(
+    db,
+    db.schema
+      .createTable('case_metric_daily')
+      .addColumn('metric', 'text', (c) => c.notNull())
+      .addColumn('day', 'text', (c) => c.notNull())
+      .addColumn('count', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('case_metric_daily_pk', ['metric', 'day']),
+  ).execute();
+  await strict(
+    db,
+    db.schema
+      .createTable('report_refresh')
+      .addColumn('name', 'text', (c) => c.primaryKey().notNull())
+      .addColumn('refreshed_through', 'text', (c) => c.notNull())
+      .addColumn('refreshed_at', 'text', (c) => c.notNull())
+      .addColumn('definitions', 'text', (c) => c.notNull()),
+  ).execute();
+  // The job finds the cases changed since it last ran by their timeline.
+  await db.schema.createIndex('case_event_created').on('case_event').columns(['created_at', 'handoff_id']).execute();
+  await db.schema.createIndex('handoff_created').on('handoff').column('created_at').execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const index of ['handoff_created', 'case_outcome_code', 'follow_up_handoff', 'handoff_closed']) await db.schema.dropIndex(index).execute();
+  for (const index of ['handoff_created', 'case_event_created']) await db.schema.dropIndex(index).execute();
+  for (const table of ['report_refresh', 'case_metric_daily', 'case_metric']) await db.schema.dropTable(table).execute();
   await strict(
     db,
     db.schema

@@ -5,7 +5,7 @@ import targetsJson from '../../content/reporting/targets.json' with { type: 'jso
 import { targetsFileSchema, type CaseDefinition, type TargetsFile, type Vocabulary } from '../domain/reporting/target-definition.ts';
 import { casework, type CaseworkCodes } from './casework.ts';
 import { council } from './council.ts';
-import { demoDirectory } from './directory.ts';
+import { selfAssessment } from './self-assessment.ts';
 import { parseContent } from './parse-content.ts';
 
 export interface KnownCodes {
@@ -20,7 +20,8 @@ export function knownCodes(codes: CaseworkCodes = casework): KnownCodes {
     outcomes: new Map(codes.outcomes.map((o) => [o.code, o.label])),
     clientGroups: new Map(codes.clientGroups.map((g) => [g.code, g.label])),
     teams: new Map(council.teams.map((t) => [t.id, t.name])),
-    services: new Map(demoDirectory.organizations.flatMap((o) => o.services.map((s) => [s.id, s.name] as const))),
+    // The services a hand-off can go to (content/self-assessment/handoff-services.json).
+    services: new Map(selfAssessment.services.map((s) => [s.id, s.name])),
   };
 }
 

@@ -441,6 +441,28 @@ export interface AdvertPhotoTable {
   created_at: string;
 }
 
+/** A figure of the managers' reports a case counts in, and the day (England) it first did. */
+export interface CaseMetricTable {
+  metric: string;
+  day: string;
+  handoff_id: string;
+}
+
+export interface CaseMetricDailyTable {
+  metric: string;
+  day: string;
+  count: number;
+}
+
+export interface ReportRefreshTable {
+  name: string;
+  /** Cases changed from this instant on are looked at again next time. */
+  refreshed_through: string;
+  refreshed_at: string;
+  /** A digest of the definitions counted: when they change, everything is counted again. */
+  definitions: string;
+}
+
 export interface Database {
   directory_organization: DirectoryOrganizationTable;
   directory_service: DirectoryServiceTable;
@@ -456,6 +478,9 @@ export interface Database {
   weekly_visitor: WeeklyVisitorTable;
   weekly_visitor_count: WeeklyVisitorCountTable;
   daily_rollup: DailyRollupTable;
+  case_metric: CaseMetricTable;
+  case_metric_daily: CaseMetricDailyTable;
+  report_refresh: ReportRefreshTable;
   staff_session: StaffSessionTable;
   password_reset: PasswordResetTable;
   case_event: CaseEventTable;

@@ -1,5 +1,5 @@
 // SQL fragments more than one module needs, written once so they read the same on every database.
-import { SqliteAdapter, sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 
 /**
  * "column contains text", ignoring case: lower() on both sides (LIKE ignores case on SQLite
@@ -20,23 +20,4 @@ export async function countOf<DB, TB extends keyof DB, O>(query: SelectQueryBuil
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
-}
-
-/** Which database a connection talks to, for the few statements written differently on each. */
-export function isSqliteDatabase(db: { getExecutor(): { adapter: unknown } }): boolean {
-  return db.getExecutor().adapter instanceof SqliteAdapter;
-}
-
-/**
- * "the JSON array in `column` has an object whose fields equal these values": json_each on
- * SQLite, jsonb_array_elements on PostgreSQL.
- */
-export function jsonArrayHas(sqlite: boolean, column: RawBuilder<unknown>, fields: Record<string, string>): RawBuilder<boolean> {
-  const entries = Object.entries(fields);
-  if (sqlite) {
-    const conditions = entries.map(([key, value]) => sql`json_extract(j.value, ${`$.${key}`}) = ${value}`);
-    return sql<boolean>`exists (select 1 from json_each(${column}) j where ${sql.join(conditions, sql` and `)})`;
-  }
-  const conditions = entries.map(([key, value]) => sql`j ->> ${key} = ${value}`);
-  return sql<boolean>`exists (select 1 from jsonb_array_elements(${column}::jsonb) j where ${sql.join(conditions, sql` and `)})`;
 }

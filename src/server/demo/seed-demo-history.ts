@@ -159,7 +159,7 @@ export async function seedHistory(db: AppDatabase, rules: ServiceRules, options:
   const outcomes: Array<Insertable<CaseOutcomeTable>> = [];
   const followUps: Array<Insertable<FollowUpTable>> = [];
   const plans: Array<Insertable<CasePlanVersionTable>> = [];
-  const lastCaseWeek = addDays(thisWeek, -14); // the last fortnight's cases are the open demo ones
+  const lastCaseWeek = addDays(thisWeek, -7); // this week's cases are the open demo ones
   let made = 0;
   for (let week = firstWeek; week < lastCaseWeek; week = addDays(week, 7)) {
     const count = Math.max(0, Math.round(options.casesPerWeek * (0.7 + random() * 0.6)));
@@ -167,7 +167,9 @@ export async function seedHistory(db: AppDatabase, rules: ServiceRules, options:
       const need = pick(random, NEEDS);
       const service = serviceById(pick(random, SERVICES))!;
       const template = results[Math.floor(random() * results.length)]!;
-      const received = new Date(`${addDays(week, Math.floor(random() * 5))}T${String(8 + Math.floor(random() * 9)).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')}:00.000Z`);
+      const receivedDay = addDays(week, Math.floor(random() * 5));
+      if (receivedDay > addDays(today, -3)) continue;
+      const received = new Date(`${receivedDay}T${String(8 + Math.floor(random() * 9)).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')}:00.000Z`);
       const name = `${FIRST[Math.floor(random() * FIRST.length)]} ${LAST[Math.floor(random() * LAST.length)]}`;
       const id = newId();
       const values = handoffValues(
@@ -188,8 +190,10 @@ export async function seedHistory(db: AppDatabase, rules: ServiceRules, options:
       const roll = random();
       const acknowledged = roll < 0.05 ? null : roll < 0.15 ? hours(24 * (3 + Math.floor(random() * 4))) : hours(1 + random() * 20);
       const staffId = staffFor(service.teamId);
-      const outcomeAt = new Date(received.getTime() + (10 + random() * 40) * 86_400_000);
-      const closedAt = new Date(outcomeAt.getTime() + 7 * 86_400_000);
+      // Every case of the history is closed by now (the open ones in the queue are the demo hand-offs).
+      const latest = options.now.getTime() - 86_400_000;
+      const outcomeAt = new Date(Math.min(received.getTime() + (10 + random() * 40) * 86_400_000, latest - 86_400_000));
+      const closedAt = new Date(Math.min(outcomeAt.getTime() + 7 * 86_400_000, latest));
       const codes = new Set<string>();
       if (acknowledged) {
         const housing = random();
@@ -210,7 +214,7 @@ export async function seedHistory(db: AppDatabase, rules: ServiceRules, options:
         if (random() < (jet ? 0.3 : 0.06)) codes.add('training-started');
         if (codes.has('training-started') && random() < 0.5) codes.add('training-completed');
       }
-      const closed = closedAt.getTime() < options.now.getTime();
+      const closed = true;
       for (const code of codes) {
         const outcome = outcomesByCode.get(code)!;
         const detail = code === 'downsized' ? (random() < 0.7 ? 'Re-let' : 'Not yet re-let') : outcome.detail ? outcome.detail.options[Math.floor(random() * 2)]! : null;
@@ -224,18 +228,23 @@ export async function seedHistory(db: AppDatabase, rules: ServiceRules, options:
       const groups = casework.clientGroups.filter(() => random() < 0.12).map((g) => g.code);
       handoffs.push({
         ...values,
-        status: closed ? 'closed' : acknowledged ? 'in_progress' : 'new',
-        assigned_to: acknowledged ? staffId : null,
+        status: 'closed',
+        assigned_to: staffId,
         acknowledged_at: acknowledged,
-        closed_at: closed ? closedAt.toISOString() : null,
-        close_reason: closed ? (codes.size > 0 ? 'Plan completed' : 'Lost contact') : null,
-        client_groups: JSON.stringify(closed ? groups : []),
-        queue_band: closed ? 4 : values.queue_band,
+        closed_at: closedAt.toISOString(),
+        close_reason: codes.size > 0 ? 'Plan completed' : 'Lost contact',
+        client_groups: JSON.stringify(groups),
+        queue_band: 4,
+        stage: null,
+        stage_due_on: null,
+        stage_due_at: null,
       });
-      if (closed) {
+      // Follow-ups already done: ones still to come are left out, so advisers' own lists stay theirs.
+      {
         for (const months of [3, 6] as const) {
           const due = addDays(closedAt.toISOString().slice(0, 10), months * 30);
           const recorded = due <= today;
+          if (!recorded) continue;
           followUps.push({
             id: newId(),
             handoff_id: id,

@@ -11,6 +11,8 @@ import { accreditationHousekeeping } from '../homes/accreditation.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { deliverNow } from '../notify/deliver-now.ts';
 import { forgetEndedWeeks } from '../analytics/salts.ts';
+import { reportSettings } from '../../config/targets.ts';
+import { metricDefinitions, refreshCaseMetrics } from '../reporting/case-metrics.ts';
 import { purgeExpiredDrafts } from '../self-assessment/drafts.ts';
 import { deleteExpiredSessions } from '../staff/sessions.ts';
 import { purgeFullBuckets } from '../security/shared-buckets.ts';
@@ -77,6 +79,15 @@ export const JOBS = {
     run: async ({ db, now }) => {
       const { salts, visitors } = await forgetEndedWeeks(db, now);
       return `${salts} ended weeks' salts and ${visitors} visitor hashes deleted`;
+    },
+  },
+  'report-figures': {
+    description: "Bring the managers' case figures up to date: every case changed since the last run (or all, when the targets change)",
+    everyMinutes: 5,
+    run: async ({ db, now }) => {
+      const { targets, casework } = reportSettings();
+      const { cases, everything } = await refreshCaseMetrics(db, now, metricDefinitions(targets, casework.outcomes.map((o) => o.code)));
+      return `${cases} cases' figures worked out${everything ? ' (all of them: the definitions changed)' : ''}`;
     },
   },
   'deliver-outbox': {

@@ -1,8 +1,8 @@
 // The managers' reports: one read-only use case that gathers every figure for a date range, each
-// as a table that says how it is counted (src/domain/reporting/report-table.ts). Cases are
-// counted in SQL, grouped in the database; site figures come from the rollups. Only people
-// holding 'reports:read' (managers) may read it.
-import { sql } from 'kysely';
+// as a table that says how it is counted (src/domain/reporting/report-table.ts). Every figure is
+// a sum of daily counts: the case figures kept by the `report-figures` job, the site's rollups
+// kept as visits arrive. So its cost grows with the days shown, not with cases or visits. Only
+// people holding 'reports:read' (managers) may read it.
 import { GOAL_LABELS, type Goal } from '../../domain/analytics/goals.ts';
 import { weekStartOfDate } from '../../domain/analytics/weeks.ts';
 import { NEED_LEVELS } from '../../domain/casework/statuses.ts';
@@ -16,8 +16,10 @@ import type { CaseworkCodes } from '../../config/casework.ts';
 import type { KnownCodes } from '../../config/targets.ts';
 import type { DbExecutor } from '../db/executor.ts';
 import { countOf } from '../db/sql.ts';
-import { countByBucket, countInWindows, dayStarts, type DateWindow } from './case-counts.ts';
-import { countKey, FUNNEL_STAGES, stageDefinition, type FunnelStage } from './count-keys.ts';
+import { FUNNEL_STAGES, FUNNEL_TITLES } from '../../domain/reporting/funnel.ts';
+import { metricBuckets, metricsStartingWith, metricTotals, type DateWindow } from './case-figures.ts';
+import { caseFiguresAsOf } from './case-metrics.ts';
+import { countKey } from './count-keys.ts';
 import { rollupByBucket, rollupTotals, weeklyVisitors } from './site-figures.ts';
 
 export interface ReportSettings {
@@ -47,6 +49,8 @@ export interface ManagerReports {
   asOf: string;
   weeks: string[];
   targetFigures: TargetFigure[];
+  /** When the case figures were last brought up to date (ISO), or null if never. */
+  caseFiguresAt: string | null;
   /** Target 10's line for the weekly visitors chart, when a visitors target is set. */
   visitorsTarget: { baseline: number; target: number | null; label: string } | null;
   tables: Record<TableId, ShownTable>;
@@ -103,7 +107,7 @@ async function targetFigure(db: DbExecutor, target: Target, asOf: string, settin
     actual = await homesLet(db, window, only);
     recent = [await homesLet(db, last, only), await homesLet(db, before, only)];
   } else {
-    const [main, lastCount, beforeCount] = await countInWindows(db, definition, [window, last, before]);
+    const [main, lastCount, beforeCount] = (await metricTotals(db, [`target:${target.id}`], [window, last, before])).get(`target:${target.id}`)!;
     actual = main!;
     recent = [lastCount!, beforeCount!];
   }
@@ -122,7 +126,7 @@ function targetsTable(figures: TargetFigure[]): ReportTable {
       label: f.target.label,
       cells: [
         { text: f.target.wording },
-        f.actual === null ? { text: 'Not counted' } : { count: f.actual, cases: f.target.definition?.count === 'cases' && f.window ? countKey('target', f.target.id, f.window) : undefined },
+        f.actual === null ? { text: 'Not counted' } : { count: f.actual, cases: f.target.definition?.count === 'cases' && f.window ? countKey(`target:${f.target.id}`, f.window) : undefined },
         { text: f.target.target === null ? 'None set' : String(f.target.target) },
         { text: longDate(f.target.by) },
         { text: f.expected === null ? '' : String(Math.round(f.expected * 10) / 10) },
@@ -154,42 +158,24 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
   const quarterStarted = await rollupByBucket(db, 'goal', 'started', quarterStarts, quarterEnd);
   const quarterCompleted = await rollupByBucket(db, 'goal', 'completed', quarterStarts, quarterEnd);
 
-  const stages = Object.keys(FUNNEL_STAGES) as FunnelStage[];
-  const weekStages: number[][] = [];
-  const quarterStages: number[][] = [];
-  for (const stage of stages) {
-    weekStages.push(await countByBucket(db, stageDefinition(stage, settings.known), weeks, weekEnd));
-    quarterStages.push(await countByBucket(db, stageDefinition(stage, settings.known), quarterStarts, quarterEnd));
-  }
-  const funnelHeadings = ['Period', 'Unique visitors', 'Self-assessments started', 'Self-assessments completed', ...stages.map((s) => FUNNEL_STAGES[s].title)];
+  const stages = FUNNEL_STAGES;
+  const stageKeys = stages.map((stage) => `funnel:${stage}`);
+  const byWeek = await metricBuckets(db, stageKeys, weeks, weekEnd);
+  const byQuarter = await metricBuckets(db, stageKeys, quarterStarts, quarterEnd);
+  const weekStages = stageKeys.map((k) => byWeek.get(k)!);
+  const quarterStages = stageKeys.map((k) => byQuarter.get(k)!);
+  const funnelHeadings = ['Period', 'Unique visitors', 'Self-assessments started', 'Self-assessments completed', ...stages.map((s) => FUNNEL_TITLES[s])];
   const funnelCounted =
     'Visitors are unique in each week (a quarter adds up its weeks, so someone who came in two weeks counts twice). Self-assessments are counted on the day they were started or completed. The case steps follow the hand-offs sent in each period, each step keeping the one before: of those sent, how many were contacted within the time promised; of those, how many have an outcome; of those, how many were prevented from or relieved of homelessness; and of those, how many were still housed at the 6-month follow-up. (Every outcome, however late the contact, is in the outcomes table.)';
 
   // Hand-offs by need level and by service, outcomes, client groups: over the range.
-  const from = dayStarts(range.from);
-  const until = dayStarts(addDays(range.to, 1));
-  const byNeed = await db.selectFrom('handoff').select(['need_level', (eb) => eb.fn.countAll<number | string>().as('n')]).where('created_at', '>=', from).where('created_at', '<', until).groupBy('need_level').execute();
-  const byService = await db
-    .selectFrom('handoff as h')
-    .leftJoin('directory_service as s', 's.id', 'h.service_id')
-    .select(['h.service_id', 's.name', (eb) => eb.fn.countAll<number | string>().as('n')])
-    .where('h.created_at', '>=', from)
-    .where('h.created_at', '<', until)
-    .groupBy(['h.service_id', 's.name'])
-    .execute();
-  const handoffTotal = byNeed.reduce((sum, r) => sum + Number(r.n), 0);
-  const byOutcome = await db
-    .selectFrom('case_outcome')
-    .select(['code', sql<number | string>`count(distinct handoff_id)`.as('n')])
-    .where('recorded_at', '>=', from)
-    .where('recorded_at', '<', until)
-    .groupBy('code')
-    .execute();
-  const [anyOutcome] = await countInWindows(db, { count: 'cases', countedOn: 'outcome', outcomes: [...settings.known.outcomes.keys()] }, [range]);
-  const groupCounts: number[][] = [];
-  for (const group of settings.casework.clientGroups) {
-    groupCounts.push(await countByBucket(db, { count: 'cases', countedOn: 'closed', clientGroups: [group.code] }, quarterStarts, quarterEnd));
-  }
+  const needCounts = await metricsStartingWith(db, 'need:', range);
+  const serviceCounts = await metricsStartingWith(db, 'service:', range);
+  const outcomeCounts = await metricsStartingWith(db, 'outcome:', range);
+  const handoffTotal = [...needCounts.values()].reduce((sum, n) => sum + n, 0);
+  const groupKeys = settings.casework.clientGroups.map((g) => `group:${g.code}`);
+  const byGroup = await metricBuckets(db, groupKeys, quarterStarts, quarterEnd);
+  const groupCounts = groupKeys.map((k) => byGroup.get(k)!);
 
   // Landlords and homes.
   const accreditedNow = await countOf(db.selectFrom('landlord').where('accreditation_status', '=', 'accredited').where('accreditation_expires_on', '>=', asOf));
@@ -208,9 +194,7 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
   const otherPages = pages.slice(20);
 
   const hclic = new Map(settings.casework.outcomes.map((o) => [o.code, o.hclic ?? 'Not an H-CLIC category']));
-  const outcomeCounts = new Map(byOutcome.map((r) => [r.code, Number(r.n)]));
-  const needCounts = new Map(byNeed.map((r) => [r.need_level, Number(r.n)]));
-  const key = (kind: string, id: string, window: DateWindow = range) => countKey(kind, id, window);
+  const key = (kind: string, id: string, window: DateWindow = range) => countKey(`${kind}:${id}`, window);
 
   const tables: Record<TableId, ReportTable> = {
     'weekly-visitors': {
@@ -259,19 +243,17 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
       counted: 'Hand-offs sent in the range, by the service the person was handed to.',
       headings: ['Service', 'Hand-offs'],
       kind: 'breakdown',
-      rows: byService
-        .map((r) => ({ label: r.name ?? settings.known.services.get(r.service_id) ?? r.service_id, cells: [{ count: Number(r.n), cases: key('service', r.service_id) }] as Cell[] }))
-        .sort((a, b) => a.label.localeCompare(b.label)),
+      rows: [...settings.known.services.entries()].map(([id, name]) => ({ label: name, cells: [{ count: serviceCounts.get(id) ?? 0, cases: key('service', id) }] as Cell[] })),
       total: { label: 'All hand-offs', cells: [{ count: handoffTotal }] },
     },
     outcomes: {
       id: 'outcomes',
       title: 'Outcomes',
-      counted: 'Cases with each outcome recorded in the range, and the category of England’s homelessness case-level return (H-CLIC) it lines up with. A case with two outcomes counts in both rows, and once in the total.',
+      counted: 'Cases whose outcome was first recorded in the range, and the category of England’s homelessness case-level return (H-CLIC) it lines up with. A case with two outcomes counts in both rows, and once in the total.',
       headings: ['Outcome', 'H-CLIC category', 'Cases'],
       kind: 'breakdown',
       rows: settings.casework.outcomes.map((o) => ({ label: o.label, cells: [{ text: hclic.get(o.code)! }, { count: outcomeCounts.get(o.code) ?? 0, cases: key('outcome', o.code) }] })),
-      total: { label: 'Cases with any outcome', cells: [{ text: '' }, { count: anyOutcome!, cases: key('outcome', 'any') }] },
+      total: { label: 'Cases with any outcome', cells: [{ text: '' }, { count: outcomeCounts.get('any') ?? 0, cases: key('outcome', 'any') }] },
     },
     'client-groups': {
       id: 'client-groups',
@@ -348,6 +330,7 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
     asOf,
     weeks,
     targetFigures,
+    caseFiguresAt: await caseFiguresAsOf(db),
     visitorsTarget: visitorTarget ? { baseline: visitorTarget.baseline, target: visitorTarget.target, label: visitorTarget.label } : null,
     tables: Object.fromEntries(Object.entries(tables).map(([id, table]) => [id, showTable(table)])) as Record<TableId, ShownTable>,
   };

@@ -1,7 +1,7 @@
 // The site's figures, read from the rollups written as visits arrive (never from single visits,
 // which are not kept): weekly unique visitors, and daily counts summed over a range or bucketed.
 import type { DbExecutor } from '../db/executor.ts';
-import type { DateWindow } from './case-counts.ts';
+import type { DateWindow } from './case-figures.ts';
 
 /** Unique visitors in each week (by its Monday); a week with no row had none. */
 export async function weeklyVisitors(db: DbExecutor, weeks: readonly string[]): Promise<number[]> {
