@@ -9,6 +9,7 @@ const MANAGER = ['manager@harrowmere.example', 'demo-manager-2026'] as const;
 
 test.describe('a manager, with JavaScript on', () => {
   test('reads visitors against Target 10, every target with its status, and downloads a table as CSV', async ({ page }) => {
+    test.setTimeout(60_000);
     await signIn(page, ...MANAGER);
     await page.getByRole('link', { name: 'Reports' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
@@ -50,6 +51,8 @@ test.describe('a manager, with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
   test('picks dates with the plain form, is told clearly about a wrong date, and opens the cases behind a count', async ({ page }) => {
+    // Three full-page accessibility checks of a long page, each on a second copy of it.
+    test.setTimeout(90_000);
     await signIn(page, ...MANAGER);
     await page.goto('/staff/reports');
     await expect(page.getByRole('img', { name: /Unique visitors each week/ })).toBeVisible();
