@@ -27,6 +27,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // Journeys with JavaScript off check each page with axe on a second copy of it; on a busy
+  // 2-core machine several of them take over 30 seconds.
+  timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -9,7 +9,8 @@
 //       for 13, 52 and 156 weeks shown, beside the same reports with no visits at all.
 // Needs a build (npm run build) and PostgreSQL (a throwaway cluster is started, or TEST_DATABASE_URL).
 // Figures, not a pass or fail: nothing here is a timed test.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { startApp as launchApp, stopApp, type RunningApp } from './bench/app-server.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,30 +47,10 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
 const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;
 
 let nextPort = Number(process.env.BENCH_PORT ?? 4360);
-async function startApp(databaseUrl: string): Promise<{ base: string; process: ChildProcess }> {
-  const port = nextPort++;
-  const child = spawn(process.execPath, ['scripts/serve.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DEMO_MODE: 'false' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.push(child);
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i += 1) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) return { base, process: child };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`The server on ${databaseUrl} did not start`);
-}
-
-async function stopApp(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
+async function startApp(databaseUrl: string, extraArgs: string[] = []): Promise<RunningApp> {
+  const app = await launchApp(databaseUrl, nextPort++, extraArgs);
+  children.push(app.process);
+  return app;
 }
 
 async function pageviews(db: AppDatabase): Promise<number> {

@@ -8,7 +8,8 @@
 //   (c) the same question step with two app instances on one PostgreSQL database.
 // Needs a build (npm run build) and PostgreSQL (scripts/ensure-postgres.sh, or TEST_DATABASE_URL).
 // Figures, not a pass or fail: nothing here is a timed test.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { startApp as launchApp, stopApp, type RunningApp } from './bench/app-server.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -64,30 +65,10 @@ async function timed(run: () => Promise<unknown>, times: number): Promise<{ p50:
 const postgresDatabase = (name: string) => createDatabase(postgresServer, name);
 
 let nextPort = Number(process.env.BENCH_PORT ?? 4330);
-async function startApp(databaseUrl: string, extraArgs: string[] = []): Promise<{ base: string; process: ChildProcess }> {
-  const port = nextPort++;
-  const child = spawn(process.execPath, [...extraArgs, 'scripts/serve.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DEMO_MODE: 'false' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.push(child);
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i += 1) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) return { base, process: child };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`The server on ${databaseUrl} did not start`);
-}
-
-async function stopApp(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
+async function startApp(databaseUrl: string, extraArgs: string[] = []): Promise<RunningApp> {
+  const app = await launchApp(databaseUrl, nextPort++, extraArgs);
+  children.push(app.process);
+  return app;
 }
 
 async function addAdviser(db: AppDatabase): Promise<Actor> {
