@@ -2,7 +2,8 @@
 // checks, and the security headers. Prerendered pages are plain files served by the Node
 // adapter; the same headers for them belong in the reverse proxy (see README, "Deploying").
 import { defineMiddleware, sequence } from 'astro:middleware';
-import { can } from './domain/staff/permissions.ts';
+import { can, grantsFromCouncil } from './domain/staff/permissions.ts';
+import { council } from './config/council.ts';
 import { SECURITY_HEADERS } from './server/http/security-headers.ts';
 import { appDatabase } from './server/startup.ts';
 import { ruleFor } from './server/staff/route-permissions.ts';
@@ -48,7 +49,9 @@ const staffAccess = defineMiddleware(async (context, next) => {
   const rule = ruleFor(context.url.pathname);
   const token = context.cookies.get(STAFF_COOKIE)?.value;
   if (token) {
-    context.locals.staff = await validateSessionToken(await appDatabase(), token, new Date(), sessionLifetimes());
+    const found = await validateSessionToken(await appDatabase(), token, new Date(), sessionLifetimes());
+    // What the council's settings add to a role (administrators reading the reports, when allowed).
+    context.locals.staff = found && { ...found, actor: grantsFromCouncil(found.actor, { administratorsMayReadReports: council.reports.administratorsMayRead }) };
     if (!context.locals.staff) clearStaffCookie(context.cookies);
   }
   const staff = context.locals.staff;

@@ -73,6 +73,8 @@ export const councilProfileSchema = z.object({
   }),
   /** Closing a case schedules a follow-up this many months later, for each entry (sustainment). */
   followUpMonths: z.array(z.union([z.literal(3), z.literal(6)])).min(1),
+  /** Who reads the managers' reports besides managers: administrators too, when the council says so. */
+  reports: z.object({ administratorsMayRead: z.boolean() }).default({ administratorsMayRead: false }),
 });
 
 export type CouncilProfile = z.infer<typeof councilProfileSchema>;

@@ -6,7 +6,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { serviceRules } from '../../src/config/service-rules.ts';
 import { knownCodes, reportSettings, targets } from '../../src/config/targets.ts';
-import { NotAllowed } from '../../src/domain/staff/permissions.ts';
+import { NotAllowed, grantsFromCouncil } from '../../src/domain/staff/permissions.ts';
 import type { CaseDefinition } from '../../src/domain/reporting/target-definition.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { seedHistory } from '../../src/server/demo/seed-demo-history.ts';
@@ -170,6 +170,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     for (const key of ['', 'need:urgent:2026-01-01:2026-12-01', 'need:high:2026-13-01:2026-12-01', 'need:high:2026-12-01:2026-01-01', "service:x' or 1=1:2026-01-01:2026-12-01", 'target:tss-1:2026-01-01:2026-12-01', 'nothing:x:2026-01-01:2026-12-01']) {
       await expect(openReportCases(t.db, manager, key, pageRequest(1, 10), now, knownCodes(), targets.targets), key).rejects.toBeInstanceOf(UnknownCount);
     }
+    // A council may let administrators read the reports (content/council.json reports.administratorsMayRead).
+    const allowed = grantsFromCouncil(admin, { administratorsMayReadReports: true });
+    expect((await readManagerReports(t.db, allowed, range, reportSettings())).tables['need-levels'].total!.cells[0]!.value).toBe(0);
     // An empty database reads as zeros, not as an error.
     const empty = await readManagerReports(t.db, manager, range, reportSettings());
     expect(empty.tables['need-levels'].total!.cells[0]!.value).toBe(0);

@@ -58,7 +58,12 @@ export interface Actor {
   organizationId?: string | null;
   /** A landlord account's landlord (null for everyone else). */
   landlordId?: string | null;
+  /** What the council grants this person beyond their role (see grantsFromCouncil). */
+  extraPermissions?: readonly Permission[];
 }
+
+/** The only permissions a council may add to a role by configuration, and to which role. */
+export const GRANTABLE: Partial<Record<Role, readonly Permission[]>> = { administrator: ['reports:read'] };
 
 /** The team id partner accounts carry: they belong to an organisation, not to a council team. */
 export const PARTNER_TEAM = 'partner-organisation';
@@ -66,8 +71,14 @@ export const PARTNER_TEAM = 'partner-organisation';
 /** The team id landlord accounts carry: they belong to a landlord, not to a council team. */
 export const LANDLORD_TEAM = 'landlord';
 
-export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
-  return GRANTS[actor.role].includes(permission);
+export function can(actor: Pick<Actor, 'role' | 'extraPermissions'>, permission: Permission): boolean {
+  return GRANTS[actor.role].includes(permission) || (actor.extraPermissions?.includes(permission) === true && (GRANTABLE[actor.role] ?? []).includes(permission));
+}
+
+/** The actor with what the council's settings add to their role (only what GRANTABLE allows). */
+export function grantsFromCouncil<A extends Actor>(actor: A, settings: { administratorsMayReadReports: boolean }): A {
+  if (actor.role === 'administrator' && settings.administratorsMayReadReports) return { ...actor, extraPermissions: ['reports:read'] };
+  return actor;
 }
 
 /**
@@ -95,7 +106,7 @@ export class NotAllowed extends Error {
 }
 
 /** Throws NotAllowed unless the actor holds the permission. */
-export function authorise(actor: Pick<Actor, 'role'>, permission: Permission): void {
+export function authorise(actor: Pick<Actor, 'role' | 'extraPermissions'>, permission: Permission): void {
   if (!can(actor, permission)) throw new NotAllowed(permission);
 }
 

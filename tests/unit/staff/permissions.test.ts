@@ -5,6 +5,7 @@ import {
   authoriseCase,
   can,
   canOpenCase,
+  grantsFromCouncil,
   visibleTeams,
   type Permission,
   type Role,
@@ -14,12 +15,12 @@ import { ruleFor } from '../../../src/server/staff/route-permissions.ts';
 const MATRIX: Record<Role, Permission[]> = {
   adviser: ['cases:read', 'cases:work', 'directory:edit'],
   private_sector_officer: ['cases:read', 'cases:work', 'directory:edit', 'landlords:manage'],
-  manager: ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'outbox:read', 'landlords:manage'],
+  manager: ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'outbox:read', 'landlords:manage', 'reports:read'],
   administrator: ['directory:edit', 'accounts:manage', 'audit:read', 'outbox:read'],
   partner: ['referrals:answer'],
   landlord: ['homes:own'],
 };
-const ALL: Permission[] = ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'accounts:manage', 'audit:read', 'outbox:read', 'referrals:answer', 'landlords:manage', 'homes:own'];
+const ALL: Permission[] = ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'accounts:manage', 'audit:read', 'outbox:read', 'referrals:answer', 'landlords:manage', 'homes:own', 'reports:read'];
 
 describe('roles and permissions', () => {
   it.each(ROLES)('%s holds exactly its permissions', (role) => {
@@ -64,5 +65,24 @@ describe('back-office routes', () => {
     expect(ruleFor('/staff/referrals')).toEqual({ kind: 'needs', permission: 'referrals:answer' });
     expect(ruleFor('/staff/referrals/abc')).toEqual({ kind: 'needs', permission: 'referrals:answer' });
     expect(ruleFor('/staff/admin/something-new')).toEqual({ kind: 'needs', permission: 'signed-in' });
+  });
+});
+
+describe('what a council may add to a role', () => {
+  const admin = { id: 'a', role: 'administrator' as const, teamId: 'service-management', displayName: 'Admin' };
+  const adviser = { id: 'b', role: 'adviser' as const, teamId: 'housing-options', displayName: 'Adviser' };
+
+  it('lets administrators read the reports only when the council says so', () => {
+    expect(can(admin, 'reports:read')).toBe(false);
+    expect(can(grantsFromCouncil(admin, { administratorsMayReadReports: false }), 'reports:read')).toBe(false);
+    expect(can(grantsFromCouncil(admin, { administratorsMayReadReports: true }), 'reports:read')).toBe(true);
+    // Nothing else comes with it: still no cases.
+    expect(can(grantsFromCouncil(admin, { administratorsMayReadReports: true }), 'cases:read')).toBe(false);
+  });
+
+  it('never lets an extra permission reach a role it is not grantable to, however it got there', () => {
+    expect(grantsFromCouncil(adviser, { administratorsMayReadReports: true })).toBe(adviser);
+    expect(can({ ...adviser, extraPermissions: ['reports:read'] }, 'reports:read')).toBe(false);
+    expect(can({ ...admin, extraPermissions: ['cases:read'] }, 'cases:read')).toBe(false);
   });
 });
