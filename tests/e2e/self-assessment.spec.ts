@@ -99,7 +99,9 @@ for (const javaScriptEnabled of [false, true]) {
     });
 
     test('a moderate need ends in a stored hand-off with every answer and a reference number', async ({ page }) => {
-      test.setTimeout(120_000);
+      // Nine full-page accessibility checks, each (with JavaScript off) on a second copy of the page:
+      // 49 s with JavaScript on, about 2 minutes off on a busy 2-core machine.
+      test.setTimeout(180_000);
       await start(page, { check: true });
       await answer(page, moderateRenter, { check: true });
       await expect(page).toHaveURL(/\/self-assessment\/check-answers$/);
