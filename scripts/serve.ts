@@ -9,6 +9,7 @@ import { openDatabase } from '../src/server/db/open-database.ts';
 import { closeOnSignals, createCompressedServer, listen, type NodeHandler } from '../src/server/http/serve-compressed.ts';
 import { staticFileHandler } from '../src/server/http/static-files.ts';
 import { eventRoute } from '../src/server/http/event-route.ts';
+import { securityHeaders } from '../src/server/http/security-headers.ts';
 import { WeeklySalts } from '../src/server/analytics/salts.ts';
 import { VisitBatcher } from '../src/server/analytics/visit-batcher.ts';
 import { startUp } from '../src/server/startup.ts';
@@ -38,7 +39,13 @@ try {
   const { handler } = (await import(pathToFileURL(entry).href)) as { handler: NodeHandler };
   // Visits are counted by the server itself, before Astro (src/server/http/event-route.ts).
   const counter = Promise.resolve({ site: config.siteUrl.hostname, salts: new WeeklySalts(db), batcher: new VisitBatcher(db) });
-  const server = createCompressedServer(handler, staticFileHandler(path.resolve('dist/client')), eventRoute(() => counter));
+  const server = createCompressedServer({
+    handler,
+    staticFiles: staticFileHandler(path.resolve('dist/client')),
+    ownRoute: eventRoute(() => counter),
+    // Every response, prerendered pages and static files included, carries the security headers.
+    headers: securityHeaders({ https: config.siteUrl.protocol === 'https:' }),
+  });
   await listen(server, config.host, config.port);
   // Scheduled work (expired drafts and sessions, follow-ups falling due, the outbox) runs as
   // named jobs on timers, never inside an unrelated request.

@@ -1,10 +1,12 @@
 // Every on-demand request: cross-site posts refused, the back-office's sign-in and permission
-// checks, and the security headers. Prerendered pages are plain files served by the Node
-// adapter; the same headers for them belong in the reverse proxy (see README, "Deploying").
+// checks, and the security headers (which scripts/serve.ts also sets on every response it makes,
+// prerendered pages and static files included; here they cover `astro dev`).
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { can, grantsFromCouncil } from './domain/staff/permissions.ts';
 import { council } from './config/council.ts';
-import { SECURITY_HEADERS } from './server/http/security-headers.ts';
+import { securityHeaders } from './server/http/security-headers.ts';
+import { settings } from './config/settings.ts';
+import { isDatabaseBusy } from './server/db/busy.ts';
 import { appDatabase } from './server/startup.ts';
 import { ruleFor } from './server/staff/route-permissions.ts';
 import { validateSessionToken } from './server/staff/sessions.ts';
@@ -43,6 +45,22 @@ const refuseUnreadableForms = defineMiddleware(async (context, next) => {
   return next();
 });
 
+/**
+ * A page that failed because the database was too busy to answer in time (another writer held it
+ * past the wait) gets a polite 503 with Retry-After (src/pages/service-busy.astro), not a failure.
+ * One line is logged, without the request's contents.
+ */
+const answerBusyPolitely = defineMiddleware(async (context, next) => {
+  try {
+    return await next();
+  } catch (error) {
+    if (!isDatabaseBusy(error)) throw error;
+    console.warn(`Database busy: ${context.request.method} ${context.url.pathname} answered 503`);
+    const from = context.url.pathname.startsWith('/staff') ? '?from=staff' : '';
+    return context.rewrite(new Request(new URL(`/service-busy${from}`, context.url), { method: 'GET' }));
+  }
+});
+
 const staffAccess = defineMiddleware(async (context, next) => {
   context.locals.staff = null;
   if (context.isPrerendered || !context.url.pathname.startsWith('/staff')) return next();
@@ -65,10 +83,13 @@ const staffAccess = defineMiddleware(async (context, next) => {
   return next();
 });
 
-const securityHeaders = defineMiddleware(async (context, next) => {
+let headersForEveryResponse: [string, string][] | undefined;
+
+const addSecurityHeaders = defineMiddleware(async (context, next) => {
   const response = await next();
   if (context.isPrerendered) return response;
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+  headersForEveryResponse ??= Object.entries(securityHeaders({ https: settings().siteUrl.protocol === 'https:' }));
+  for (const [name, value] of headersForEveryResponse) {
     if (!response.headers.has(name)) response.headers.set(name, value);
   }
   // Pages that can show a person's answers or a case are never kept by the browser or any cache.
@@ -77,4 +98,4 @@ const securityHeaders = defineMiddleware(async (context, next) => {
   return response;
 });
 
-export const onRequest = sequence(securityHeaders, refuseCrossSite, refuseUnreadableForms, staffAccess);
+export const onRequest = sequence(addSecurityHeaders, answerBusyPolitely, refuseCrossSite, refuseUnreadableForms, staffAccess);

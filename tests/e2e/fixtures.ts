@@ -1,6 +1,8 @@
-// Playwright's `test`, with one more check on every test: each HTML page the test's browser
+// Playwright's `test`, with two more checks on every test: each HTML page the test's browser
 // received from our server is valid HTML (html-validate, its "standard" preset: the WHATWG
-// rules, not style preferences). Import `test` and `expect` from here, not from @playwright/test.
+// rules, not style preferences), and nothing on any page was refused by the content security
+// policy (src/server/http/security-headers.ts). Import `test` and `expect` from here, not from
+// @playwright/test.
 import { createHash } from 'node:crypto';
 import { test as base, expect, type Browser, type BrowserContext, type Response } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
@@ -11,18 +13,11 @@ const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
 /** Results by page content, per worker: the same page is validated once. */
 const results = new Map<string, Promise<string[]>>();
 
-/**
- * Astro writes one <style> for its island elements into the body, just before the first island
- * (astro-island{display:contents}). It is the framework's, harmless, and the only <style> allowed
- * outside <head>: everything else must be valid as we wrote it.
- */
-const ASTRO_ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
-
 export function problemsIn(html: string): Promise<string[]> {
   const key = createHash('sha256').update(html).digest('hex');
   let found = results.get(key);
   if (!found) {
-    found = validator.validateString(html.replace(ASTRO_ISLAND_STYLE, '')).then((report) => report.results.flatMap((r) => r.messages.map((m) => `line ${m.line}: ${m.message} (${m.ruleId})`)));
+    found = validator.validateString(html).then((report) => report.results.flatMap((r) => r.messages.map((m) => `line ${m.line}: ${m.message} (${m.ruleId})`)));
     results.set(key, found);
   }
   return found;
@@ -38,7 +33,14 @@ export const test = base.extend<{ validHtml: void }>({
         if (response.status() >= 300 && response.status() < 400) return;
         pages.push({ url: response.url(), html: response.text().catch(() => '') });
       };
-      const watch = (watched: BrowserContext) => watched.on('response', collect);
+      const refused: string[] = [];
+      const watch = (watched: BrowserContext) => {
+        watched.on('response', collect);
+        // Chromium reports what the policy blocked (an inline script or style, another origin) on the console.
+        watched.on('console', (message) => {
+          if (/Content Security Policy/i.test(message.text())) refused.push(`${message.page()?.url() ?? ''}: ${message.text()}`);
+        });
+      };
       watch(context);
       // Tests that open their own contexts (two browsers racing, a partner and an adviser) are watched too.
       const newContext = browser.newContext.bind(browser);
@@ -55,6 +57,7 @@ export const test = base.extend<{ validHtml: void }>({
         if (html) problems.push(...(await problemsIn(html)).map((p) => `${new URL(page.url).pathname}: ${p}`));
       }
       expect([...new Set(problems)], 'every page this test visited is valid HTML').toEqual([]);
+      expect([...new Set(refused)], 'nothing was refused by the content security policy').toEqual([]);
     },
     { auto: true },
   ],

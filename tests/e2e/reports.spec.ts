@@ -2,7 +2,7 @@
 // without JavaScript, a date range chosen with a plain form, a CSV downloaded, the cases behind a
 // count opened, small numbers hidden; and everyone else refused.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { addDays, localDate, longDate } from '../../src/domain/time/working-days.ts';
 import { expectNoAxeViolations, signIn } from './support.ts';
 

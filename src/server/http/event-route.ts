@@ -7,7 +7,6 @@ import { MAX_BODY_BYTES } from '../../domain/analytics/plausible-event.ts';
 import { answerEventRequest, EVENT_PATH } from '../analytics/event-http.ts';
 import type { Counter } from '../analytics/count-request.ts';
 import { NOT_COUNTED_COOKIE } from '../staff/web.ts';
-import { SECURITY_HEADERS } from './security-headers.ts';
 
 const NOT_COUNTED = new RegExp(`(?:^|;\\s*)${NOT_COUNTED_COOKIE}=`);
 
@@ -62,11 +61,11 @@ export function eventRoute(counter: () => Promise<Counter>): (req: http.Incoming
           },
           await counter(),
         );
-        res.writeHead(answer.status, { ...SECURITY_HEADERS, ...answer.headers });
+        res.writeHead(answer.status, answer.headers);
         res.end(req.method === 'HEAD' ? undefined : answer.body ?? undefined);
       } catch (error) {
         console.error('Counting a visit failed:', error instanceof Error ? error.message : error);
-        if (!res.headersSent) res.writeHead(503, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' });
+        if (!res.headersSent) res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' });
         res.end('The visit could not be counted just now.');
       }
     })();

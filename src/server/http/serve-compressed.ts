@@ -12,9 +12,20 @@ export type NodeHandler = (req: http.IncomingMessage, res: http.ServerResponse, 
 /** A route the server answers itself, before compression and Astro: true when it took the request. */
 export type OwnRoute = (req: http.IncomingMessage, res: http.ServerResponse) => boolean;
 
-export function createCompressedServer(handler: NodeHandler, staticFiles?: StaticHandler, ownRoute?: OwnRoute): http.Server {
+export interface ServerParts {
+  /** Astro's handler: everything the others do not take. */
+  handler: NodeHandler;
+  staticFiles?: StaticHandler;
+  ownRoute?: OwnRoute;
+  /** Set on every response before anything answers it (the security headers). */
+  headers?: Record<string, string>;
+}
+
+export function createCompressedServer({ handler, staticFiles, ownRoute, headers = {} }: ServerParts): http.Server {
   const compress = compression({ threshold: 1024 });
+  const everyResponse = Object.entries(headers);
   return http.createServer((req, res) => {
+    for (const [name, value] of everyResponse) res.setHeader(name, value);
     if (ownRoute?.(req, res)) return;
     compress(req as never, res as never, () => {
       if (!staticFiles?.(req, res)) handler(req, res);
