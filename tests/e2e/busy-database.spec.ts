@@ -2,52 +2,29 @@
 // gets a polite 503 with Retry-After and the service's own page, not a failure; once the lock is
 // let go the same request works. (Project "instances": its own server on its own database, so no
 // other test waits on the held lock.)
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { expect, request, test } from '@playwright/test';
+import { startOwnServer, type OwnServer } from './own-server.ts';
 
-const PORT = Number(process.env.E2E_BUSY_PORT ?? 4350);
-const base = `http://127.0.0.1:${PORT}`;
-let folder = '';
-let server: ChildProcess | null = null;
+let server: OwnServer;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  folder = mkdtempSync(path.join(tmpdir(), 'ho-busy-'));
-  server = spawn(process.execPath, ['scripts/serve.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), DATABASE_URL: `file:${path.join(folder, 'busy.db')}`, DEMO_MODE: 'false', SECRET_KEY: 'busy-database-test-secret-key-0123456789abcdef' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  server.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[busy server] ${chunk}`));
-  for (let i = 0; i < 300; i += 1) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the server never became healthy');
+  server = await startOwnServer('busy', Number(process.env.E2E_BUSY_PORT ?? 4350));
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await new Promise((r) => server!.once('exit', r));
-  }
-  if (folder) rmSync(folder, { recursive: true, force: true });
+  await server?.stop();
 });
 
 test('a write that waited too long for the database gets 503, Retry-After and a page saying what to do', async () => {
   test.setTimeout(60_000);
+  const { base } = server;
   const browser = await request.newContext({ baseURL: base });
   const start = () => browser.post('/self-assessment/start', { form: {}, headers: { Origin: base }, maxRedirects: 0 });
 
   // Another process (a backup, a job run by hand) holds the write lock.
-  const other = new SQLite(path.join(folder, 'busy.db'));
+  const other = new SQLite(server.databaseFile);
   other.exec('begin immediate');
   let busy;
   try {

@@ -5,54 +5,33 @@
 // Bounded in `npm test` (FUZZ_RUNS, default 12 an endpoint); `npm run fuzz` sends 2,000 an endpoint.
 // (Project "instances": its own server on its own SQLite database, since fuzzing the sign-in
 // form trips the sign-in limit that the other tests' server shares.)
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import fc from 'fast-check';
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
 import { selfAssessment } from '../../src/config/self-assessment.ts';
 import { stepUrl } from '../../src/routes/self-assessment.ts';
+import { startOwnServer, type OwnServer } from './own-server.ts';
 
 const questions = selfAssessment.questions;
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 const PORT = Number(process.env.E2E_FUZZ_PORT ?? 4352);
-const base = `http://127.0.0.1:${PORT}`;
 /** Every odd field name the fuzz sends starts with this, so the database can be searched for it. */
 const ODD = 'zfz';
 
-let folder = '';
-let databaseFile = '';
-let server: ChildProcess | null = null;
+let server: OwnServer;
+let base = '';
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  folder = mkdtempSync(path.join(tmpdir(), 'ho-fuzz-'));
-  databaseFile = path.join(folder, 'fuzz.db');
-  server = spawn(process.execPath, ['scripts/serve.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(PORT), DATABASE_URL: `file:${databaseFile}`, DEMO_MODE: 'true', MAIL_DROP_DIR: path.join(folder, 'mail'), SECRET_KEY: 'fuzz-test-secret-key-0123456789abcdef0123' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  server.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[fuzz server] ${chunk}`));
-  for (let i = 0; i < 600; i += 1) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the server never became healthy');
+  server = await startOwnServer('fuzz', PORT, { DEMO_MODE: 'true' });
+  base = server.base;
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await new Promise((r) => server!.once('exit', r));
-  }
-  if (folder) rmSync(folder, { recursive: true, force: true });
+  await server?.stop();
 });
 
 /** Values nobody should send, and some that look nearly right. */
@@ -141,7 +120,7 @@ async function signedIn(email: string, password: string): Promise<APIRequestCont
 }
 
 function firstId(sql: string): string {
-  const db = new SQLite(databaseFile, { readonly: true });
+  const db = new SQLite(server.databaseFile, { readonly: true });
   try {
     const row = db.prepare(sql).get() as { id: string } | undefined;
     if (!row) throw new Error(`no row for ${sql}`);
@@ -214,7 +193,7 @@ test('every form, public and back office, answers random input with a page or a 
   for (const [client, paths] of byRole) await fuzz(client, paths);
 
   // No odd field name the fuzz made up was kept in any table.
-  const db = new SQLite(databaseFile, { readonly: true });
+  const db = new SQLite(server.databaseFile, { readonly: true });
   try {
     const tables = (db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((t) => t.name);
     for (const table of tables) {

@@ -1,0 +1,42 @@
+// A built server of the tests' own, on its own SQLite database in a temporary folder, for specs
+// that must not share the main test server (project "instances" in playwright.config.ts).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface OwnServer {
+  base: string;
+  /** The SQLite file it serves from. */
+  databaseFile: string;
+  folder: string;
+  stop(): Promise<void>;
+}
+
+export async function startOwnServer(name: string, port: number, env: Record<string, string> = {}): Promise<OwnServer> {
+  const folder = mkdtempSync(path.join(tmpdir(), `ho-${name}-`));
+  const databaseFile = path.join(folder, `${name}.db`);
+  const base = `http://127.0.0.1:${port}`;
+  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts'], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: `file:${databaseFile}`, DEMO_MODE: 'false', MAIL_DROP_DIR: path.join(folder, 'mail'), SECRET_KEY: `${name}-test-secret-key-0123456789abcdef0123456789`, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  server.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name} server] ${chunk}`));
+  const stop = async () => {
+    if (server.exitCode === null && server.signalCode === null) {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.once('exit', r));
+    }
+    rmSync(folder, { recursive: true, force: true });
+  };
+  for (let i = 0; i < 600; i += 1) {
+    try {
+      if ((await fetch(`${base}/health`)).ok) return { base, databaseFile, folder, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await stop();
+  throw new Error(`the ${name} server never became healthy`);
+}
