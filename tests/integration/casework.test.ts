@@ -154,7 +154,15 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       );
       await recordOutcome(t.db, adviser, id, { code: 'prevented-stayed', detail: '' }, received);
       await recordOutcome(t.db, adviser, id, { code: 'debt-advice', detail: '' }, received);
-      await addNote(t.db, adviser, id, { kind: 'contact', text: 'Phoned: agreed plan' }, received, serviceRules);
+      // Notes and reasons are kept clean: hidden or reordering characters are refused, nothing saved.
+      const eventsBefore = (await openCase(t.db, adviser, id, received, serviceRules)).events.length;
+      await expect(addNote(t.db, adviser, id, { kind: 'note', text: 'pay \u202e0009£' }, received, serviceRules)).rejects.toThrow('The note must not include characters that change the direction of the text');
+      await expect(addNote(t.db, adviser, id, { kind: 'note', text: 'ok\u0000' }, received, serviceRules)).rejects.toThrow('The note must not include hidden control characters');
+      await expect(addNote(t.db, adviser, id, { kind: 'note', text: '\u200b\u200b' }, received, serviceRules)).rejects.toThrow('Enter the note');
+      await expect(makeReferral(t.db, adviser, id, { serviceId: 'council-money-advice', reason: 'a\u2066b', consentToShare: true }, received)).rejects.toThrow('The reason must not include');
+      expect((await openCase(t.db, adviser, id, received, serviceRules)).events.length).toBe(eventsBefore);
+      await addNote(t.db, adviser, id, { kind: 'contact', text: 'Phoned:\r\nagreed plan' }, received, serviceRules);
+      expect((await openCase(t.db, adviser, id, received, serviceRules)).events.some((e) => e.detail === 'Phoned:\nagreed plan')).toBe(true);
 
       const closed = await closeCase(
         t.db,

@@ -62,6 +62,17 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     ]);
   });
 
+  it('refuses hidden or reordering characters and markup in an address, and keeps the name in one Unicode form', async () => {
+    const messages = (over: Partial<InterestInput>) => interestErrors(person(over)).map((e) => e.message);
+    expect(messages({ name: 'Kai\u202eevil' })).toContain('Your name must not include characters that change the direction of the text');
+    expect(messages({ name: 'Kai\nMorgan' })).toContain('Your name must be on one line');
+    expect(messages({ name: '\u200b' })).toContain('Enter your name');
+    expect(messages({ safeTimes: 'after 6\u0007' })).toContain('When to contact you must not include hidden control characters');
+    expect(messages({ email: '<b>kai</b>@example.com' })).toContain('Enter an email address in the right format, like name@example.com');
+    await expressInterest(t.db, advertId, person({ name: ' Zoe\u0308 Morgan ' }), now, secret);
+    expect((await t.db.selectFrom('advert_interest').select('name').execute()).map((r) => r.name)).toEqual(['Zoë Morgan']);
+  });
+
   it('takes one expression of interest per person per advert, with a reference, emailed to them', async () => {
     const { reference } = await expressInterest(t.db, advertId, person(), now, secret);
     expect(reference).toMatch(/^EI-[A-Z2-9]{4}-[A-Z2-9]{4}$/);

@@ -1,6 +1,7 @@
 // Checks what a person gives us so we can contact them safely. Each rule gives a specific
 // message against the field it is about, for the error summary and the inline error.
 import type { FormError } from '../forms.ts';
+import { cleanText, isEmailAddress, textProblemMessage, type TextRules } from '../text/plain-text.ts';
 
 export interface ContactDetails {
   name: string;
@@ -21,8 +22,6 @@ export const SAFE_TIMES = [
   { value: 'evening', label: 'Early evening (5pm to 7pm)' },
 ] as const;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** UK phone numbers: 10 or 11 digits (or +44 and 10 digits), spaces and brackets allowed. */
 export function normalisePhone(input: string): string | null {
   const compact = input.replace(/[\s()-]/g, '');
@@ -37,19 +36,30 @@ const text = (form: Form, name: string) => {
   return (Array.isArray(value) ? value[0] ?? '' : value ?? '').trim();
 };
 
+/** A free-text field, cleaned (src/domain/text/plain-text.ts); a refusal goes into errors. */
+function freeText(form: Form, name: string, label: string, rules: TextRules, errors: FormError[]): string {
+  const checked = cleanText(text(form, name), rules);
+  if (!checked.ok) errors.push({ field: name, message: textProblemMessage(label, checked.problem, rules.maxLength) });
+  return checked.value;
+}
+
+/** Errors in the order their fields are on the page, as the error summary lists them. */
+function inPageOrder(errors: FormError[], fields: string[]): FormError[] {
+  return [...errors].sort((a, b) => fields.indexOf(a.field) - fields.indexOf(b.field));
+}
+
 export function checkContactDetails(form: Form): { ok: true; value: ContactDetails } | { ok: false; errors: FormError[] } {
   const errors: FormError[] = [];
-  const name = text(form, 'name');
+  const name = freeText(form, 'name', 'Your name', { maxLength: 100 }, errors);
   const phoneText = text(form, 'phone');
-  const email = text(form, 'email');
+  const email = freeText(form, 'email', 'Email address', { maxLength: 254 }, errors);
   const preferred = text(form, 'preferred');
 
-  if (name === '') errors.push({ field: 'name', message: 'Enter your name, or what you would like us to call you' });
-  else if (name.length > 100) errors.push({ field: 'name', message: 'Name must be 100 characters or fewer' });
+  if (name === '' && !errors.some((e) => e.field === 'name')) errors.push({ field: 'name', message: 'Enter your name, or what you would like us to call you' });
 
   const phone = phoneText === '' ? '' : normalisePhone(phoneText);
   if (phone === null) errors.push({ field: 'phone', message: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982' });
-  if (email !== '' && (!EMAIL.test(email) || email.length > 254)) errors.push({ field: 'email', message: 'Enter an email address in the correct format, like name@example.com' });
+  if (email !== '' && !errors.some((e) => e.field === 'email') && !isEmailAddress(email)) errors.push({ field: 'email', message: 'Enter an email address in the correct format, like name@example.com' });
 
   if (preferred !== 'phone' && preferred !== 'email') {
     errors.push({ field: 'preferred', message: 'Select how you would like us to contact you' });
@@ -59,7 +69,7 @@ export function checkContactDetails(form: Form): { ok: true; value: ContactDetai
     errors.push({ field: 'email', message: 'Enter an email address, or choose to be contacted by phone' });
   }
 
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, errors: inPageOrder(errors, ['name', 'phone', 'email', 'preferred']) };
   return { ok: true, value: { name, phone: phone ?? '', email, preferred: preferred as 'phone' | 'email' } };
 }
 
@@ -68,7 +78,7 @@ export function checkSafeContact(form: Form, preferred: 'phone' | 'email'): { ok
   const voicemail = text(form, 'voicemail');
   const rawTimes = form['safeTimes'];
   const safeTimes = (Array.isArray(rawTimes) ? rawTimes : rawTimes ? [rawTimes] : []).filter((t) => SAFE_TIMES.some((s) => s.value === t));
-  const notes = text(form, 'notes');
+  const notes = freeText(form, 'notes', 'Anything else', { multiline: true, maxLength: 500 }, errors);
 
   if (preferred === 'phone' && voicemail !== 'yes' && voicemail !== 'no') {
     errors.push({ field: 'voicemail', message: 'Select yes if it is safe for us to leave a voicemail' });
@@ -76,7 +86,6 @@ export function checkSafeContact(form: Form, preferred: 'phone' | 'email'): { ok
   if (preferred === 'phone' && safeTimes.length === 0) {
     errors.push({ field: 'safeTimes', message: 'Select at least one time when it is safe to call you' });
   }
-  if (notes.length > 500) errors.push({ field: 'notes', message: 'Anything else must be 500 characters or fewer' });
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, errors: inPageOrder(errors, ['voicemail', 'safeTimes', 'notes']) };
   return { ok: true, value: { voicemailOk: voicemail === 'yes', safeTimes, notes } };
 }

@@ -10,6 +10,7 @@ import type { HandoffStatus } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import { CaseProblem, changeCase, deadlineFor } from './case-access.ts';
 import { storeQueueColumns } from '../handoffs/queue-columns.ts';
+import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
 
 export async function claimCase(db: AppDatabase, actor: Actor, caseId: string, now: Date): Promise<void> {
   await changeCase(db, actor, caseId, now, async (trx, row) => {
@@ -71,12 +72,12 @@ const STAGE_RESULTS: Record<
 };
 
 /** Marks the stage now waiting as done. Only the waiting stage can be done, and only by whoever has the case. */
-export async function completeStage(db: AppDatabase, actor: Actor, caseId: string, stage: Stage, note: string, now: Date, rules: ServiceRules): Promise<void> {
+export async function completeStage(db: AppDatabase, actor: Actor, caseId: string, stage: Stage, rawNote: string, now: Date, rules: ServiceRules): Promise<void> {
+  const note = cleanTextOrThrow(rawNote, 'The note', { multiline: true, maxLength: 2000 }, (m) => new CaseProblem(m));
   await changeCase(db, actor, caseId, now, async (trx, row) => {
     if (row.assigned_to !== actor.id) throw new CaseProblem('Take the case before you work on it');
     const waiting = deadlineFor(row, now, rules);
     if (!waiting || waiting.stage !== stage) throw new CaseProblem(`"${STAGE_NAMES[stage]}" is not the stage this case is waiting for`);
-    if (note.length > 2000) throw new CaseProblem('The note must be 2,000 characters or fewer');
     const result = STAGE_RESULTS[stage];
     await trx
       .updateTable('handoff')
@@ -113,9 +114,8 @@ export async function addNote(
   now: Date,
   rules: ServiceRules,
 ): Promise<{ acknowledged: boolean }> {
-  const text = input.text.trim();
+  const text = cleanTextOrThrow(input.text, 'The note', { multiline: true, maxLength: 5000 }, (m) => new CaseProblem(m));
   if (text === '') throw new CaseProblem(input.kind === 'note' ? 'Enter the note' : 'Enter what happened when you tried to contact them');
-  if (text.length > 5000) throw new CaseProblem('The note must be 5,000 characters or fewer');
   return changeCase(db, actor, caseId, now, async (trx, row) => {
     if (row.status === 'closed') throw new CaseProblem('This case is closed');
     const waiting = deadlineFor(row, now, rules);

@@ -9,6 +9,7 @@ import type { DbExecutor } from '../db/executor.ts';
 import { serviceById } from '../handoffs/handoff-record.ts';
 import { queueMessage } from '../notify/outbox.ts';
 import { countOf } from '../db/sql.ts';
+import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
 
 export interface FollowUp {
   id: string;
@@ -109,7 +110,7 @@ export async function recordFollowUp(
 ): Promise<void> {
   const stillHoused = yesNo(input.stillHoused, 'still housed');
   const inWork = yesNo(input.inWorkOrTraining, 'in work or training');
-  if (input.notes.length > 2000) throw new CaseProblem('The notes must be 2,000 characters or fewer');
+  const notes = cleanTextOrThrow(input.notes, 'The notes', { multiline: true, maxLength: 2000 }, (m) => new CaseProblem(m));
   const found = await db.selectFrom('follow_up').select(['handoff_id']).where('id', '=', followUpId).executeTakeFirst();
   if (!found) throw new CaseProblem('There is no such follow-up');
   await changeCase(db, actor, found.handoff_id, now, async (trx) => {
@@ -124,7 +125,7 @@ export async function recordFollowUp(
       .set({
         still_housed: stillHoused,
         in_work_or_training: inWork,
-        notes: input.notes.trim() || null,
+        notes: notes || null,
         recorded_by: actor.id,
         recorded_at: now.toISOString(),
       })
@@ -135,7 +136,7 @@ export async function recordFollowUp(
       change: {
         action: 'recorded follow-up',
         detail: { followUpId },
-        event: { kind: 'follow_up', summary, detail: input.notes.trim() || null },
+        event: { kind: 'follow_up', summary, detail: notes || null },
       },
       value: undefined,
     };

@@ -9,6 +9,7 @@ import { servicesForNeeds } from '../../domain/directory/pathways.ts';
 import { allServices } from '../directory/services.ts';
 import { CaseProblem, changeCase } from './case-access.ts';
 import type { DbExecutor } from '../db/executor.ts';
+import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
 
 /**
  * The services an adviser can refer to, those on the person's referral pathways first (best
@@ -45,10 +46,9 @@ export async function makeReferral(
   input: { serviceId: string; reason: string; consentToShare: boolean },
   now: Date,
 ): Promise<string> {
-  const reason = input.reason.trim();
   if (input.serviceId === '') throw new CaseProblem('Choose a service to refer to');
+  const reason = cleanTextOrThrow(input.reason, 'The reason', { multiline: true, maxLength: 2000 }, (m) => new CaseProblem(m));
   if (reason === '') throw new CaseProblem('Enter why you are referring them, and what you have agreed with them');
-  if (reason.length > 2000) throw new CaseProblem('The reason must be 2,000 characters or fewer');
   return changeCase(db, actor, caseId, now, async (trx, row) => {
     if (row.status === 'closed') throw new CaseProblem('This case is closed');
     const service = await trx

@@ -22,6 +22,7 @@ import { newId } from '../ids.ts';
 import { queueMessage } from '../notify/outbox.ts';
 import { UserProblem } from '../web/problems.ts';
 import { publicAdvert } from './listing.ts';
+import { cleanText, isEmailAddress, textProblemMessage } from '../../domain/text/plain-text.ts';
 
 export class InterestProblem extends UserProblem {
   override name = 'InterestProblem';
@@ -47,20 +48,25 @@ export interface InterestInput {
   consent: string;
 }
 
+const NAME_RULES = { maxLength: 120 };
+const SAFE_TIMES_RULES = { maxLength: 200 };
+
 export function interestErrors(input: InterestInput): FormError[] {
   const errors: FormError[] = [];
-  if (input.name.trim() === '') errors.push({ field: 'name', message: 'Enter your name' });
-  else if (input.name.trim().length > 120) errors.push({ field: 'name', message: 'Your name must be 120 characters or fewer' });
+  const name = cleanText(input.name, NAME_RULES);
+  if (!name.ok) errors.push({ field: 'name', message: textProblemMessage('Your name', name.problem, NAME_RULES.maxLength) });
+  else if (name.value === '') errors.push({ field: 'name', message: 'Enter your name' });
   const phone = input.phone.trim();
   const email = input.email.trim();
   if (phone === '' && email === '') errors.push({ field: 'phone', message: 'Enter a phone number or an email address, so we can contact you' });
   if (phone !== '' && !/^[0-9 +()-]{10,20}$/.test(phone)) errors.push({ field: 'phone', message: 'Enter a UK phone number, like 07700 900 123' });
-  if (email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.push({ field: 'email', message: 'Enter an email address in the right format, like name@example.com' });
+  if (email !== '' && !isEmailAddress(email)) errors.push({ field: 'email', message: 'Enter an email address in the right format, like name@example.com' });
   if (!['phone', 'email'].includes(input.preferred)) errors.push({ field: 'preferred', message: 'Choose how you would like us to contact you' });
   else if ((input.preferred === 'phone' && phone === '') || (input.preferred === 'email' && email === ''))
     errors.push({ field: 'preferred', message: `You chose ${input.preferred === 'phone' ? 'a phone call' : 'email'}: enter your ${input.preferred === 'phone' ? 'phone number' : 'email address'} too` });
   if (!['yes', 'no'].includes(input.voicemail)) errors.push({ field: 'voicemail', message: 'Choose whether it is safe to leave you a voicemail' });
-  if (input.safeTimes.trim().length > 200) errors.push({ field: 'safe-times', message: 'When to contact you must be 200 characters or fewer' });
+  const safeTimes = cleanText(input.safeTimes, SAFE_TIMES_RULES);
+  if (!safeTimes.ok) errors.push({ field: 'safe-times', message: textProblemMessage('When to contact you', safeTimes.problem, SAFE_TIMES_RULES.maxLength) });
   if (!/^\d{1,2}$/.test(input.householdSize.trim()) || Number(input.householdSize) < 1 || Number(input.householdSize) > 20)
     errors.push({ field: 'household-size', message: 'Enter how many people would live here, from 1 to 20' });
   if (!['yes', 'no'].includes(input.stepFree)) errors.push({ field: 'step-free', message: 'Choose whether anyone needs a home with no steps' });
@@ -73,9 +79,11 @@ const personKey = (input: InterestInput, secret: string) =>
   createHmac('sha256', secret).update(`interest:${input.email.trim() ? input.email.trim().toLowerCase() : input.phone.replace(/\D/g, '')}`).digest('hex');
 
 /** A person expresses interest in a live advert before its closing date. Returns their reference. */
-export async function expressInterest(db: AppDatabase, advertId: string, input: InterestInput, now: Date, secret: string): Promise<{ reference: string }> {
-  const errors = interestErrors(input);
+export async function expressInterest(db: AppDatabase, advertId: string, given: InterestInput, now: Date, secret: string): Promise<{ reference: string }> {
+  const errors = interestErrors(given);
   if (errors.length > 0) throw new InterestProblem(errors[0]!.message);
+  // What is kept is the cleaned text (one Unicode form, trimmed): src/domain/text/plain-text.ts.
+  const input: InterestInput = { ...given, name: cleanText(given.name, NAME_RULES).value, safeTimes: cleanText(given.safeTimes, SAFE_TIMES_RULES).value };
   const today = localDate(now);
   const advert = await publicAdvert(db, advertId, today);
   if (!advert) throw new InterestProblem('This home is no longer taking interest');

@@ -10,6 +10,7 @@ import { NotFound, UserProblem } from '../web/problems.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { HandoffTable, ReferralStatus } from '../db/schema.ts';
 import { newId } from '../ids.ts';
+import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
 
 /** A referral that is not there, or is another organisation's (which is not this one's business). */
 export class ReferralNotFound extends NotFound {
@@ -164,9 +165,8 @@ export interface PartnerAnswer {
 export async function answerPartnerReferral(db: AppDatabase, actor: Actor, referralId: string, input: PartnerAnswer, now: Date): Promise<ReferralStatus> {
   const organizationId = organisationOf(actor);
   if (input.decision !== 'accepted' && input.decision !== 'declined') throw new ReferralProblem('Choose whether you accept or decline the referral');
-  const reason = input.reason.trim();
+  const reason = cleanTextOrThrow(input.reason, 'The reason', { multiline: true, maxLength: 1000 }, (m) => new ReferralProblem(m));
   if (input.decision === 'declined' && reason === '') throw new ReferralProblem('Enter why you are declining the referral, so the adviser can find the person other help');
-  if (reason.length > 1000) throw new ReferralProblem('The reason must be 1,000 characters or fewer');
   const decision: ReferralStatus = input.decision;
   return db.transaction().execute(async (trx) => {
     const row = await trx

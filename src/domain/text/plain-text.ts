@@ -1,0 +1,68 @@
+// What a person types, made safe to keep and to show to someone else: one Unicode form (NFC),
+// one kind of line break, trimmed; and refused, with a reason, when it holds characters that can
+// hide or disguise what it says (control characters, direction overrides), or breaks a line that
+// must be one line. Text of nothing but invisible characters counts as empty.
+
+export type TextProblem = 'control' | 'direction' | 'line-break' | 'too-long';
+
+export interface TextRules {
+  /** Line breaks allowed (notes); otherwise the text must be one line (a name, an address). */
+  multiline?: boolean;
+  /** The most characters allowed, counted as a person would (code points, after NFC). */
+  maxLength: number;
+}
+
+export type CleanText = { ok: true; value: string } | { ok: false; problem: TextProblem; value: string };
+
+// C0 and C1 controls except tab and line breaks (handled apart), and DEL.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+// Embeddings, overrides and isolates: they reorder how text shows ("Trojan Source").
+const DIRECTION = /[\u202A-\u202E\u2066-\u2069]/u;
+// Characters with no width: text made only of these (and spaces) is empty.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+
+export function cleanText(raw: string, rules: TextRules): CleanText {
+  const value = raw.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+  if (value.replace(INVISIBLE, '').trim() === '') return { ok: true, value: '' };
+  if (CONTROL.test(value) || (!rules.multiline && value.includes('\t'))) return { ok: false, problem: 'control', value };
+  if (DIRECTION.test(value)) return { ok: false, problem: 'direction', value };
+  if (!rules.multiline && value.includes('\n')) return { ok: false, problem: 'line-break', value };
+  if ([...value].length > rules.maxLength) return { ok: false, problem: 'too-long', value };
+  return { ok: true, value };
+}
+
+/** The message for a refused text, naming the field as the page does ("Your name"). */
+export function textProblemMessage(label: string, problem: TextProblem, maxLength: number): string {
+  switch (problem) {
+    case 'control':
+      return `${label} must not include hidden control characters`;
+    case 'direction':
+      return `${label} must not include characters that change the direction of the text`;
+    case 'line-break':
+      return `${label} must be on one line`;
+    case 'too-long':
+      return `${label} must be ${maxLength.toLocaleString('en-GB')} characters or fewer`;
+  }
+}
+
+/**
+ * An email address as people and mail servers use them: a local part without spaces, quotes,
+ * brackets or markup, an @, and a domain of letters, digits and hyphens with a dot.
+ */
+const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+
+export function isEmailAddress(value: string): boolean {
+  if (value.length > 254 || !EMAIL.test(value)) return false;
+  const local = value.slice(0, value.lastIndexOf('@'));
+  return local.length <= 64 && !local.startsWith('.') && !local.endsWith('.') && !local.includes('..');
+}
+
+/**
+ * The cleaned text, or the refusal thrown as the caller's own kind of problem (a case, a
+ * referral), with the message naming the field ("The note").
+ */
+export function cleanTextOrThrow(raw: string, label: string, rules: TextRules, problem: (message: string) => Error): string {
+  const checked = cleanText(raw, rules);
+  if (!checked.ok) throw problem(textProblemMessage(label, checked.problem, rules.maxLength));
+  return checked.value;
+}
