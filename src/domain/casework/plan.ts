@@ -2,6 +2,7 @@
 // work, training and support, each with an owner, a due date and a status. Every save is a new
 // version; earlier versions are kept.
 import { dateInputParts, parseDateInput } from '../time/date-input.ts';
+import { cleanText, textProblemMessage, type TextRules } from '../text/plain-text.ts';
 export const PLAN_AREAS = ['housing', 'money', 'work', 'training', 'support'] as const;
 export type PlanArea = (typeof PLAN_AREAS)[number];
 export const PLAN_AREA_NAMES: Record<PlanArea, string> = {
@@ -66,12 +67,17 @@ export function parsePlanRows(rows: PlanRowInput[]): { items: PlanItem[]; errors
     const fail = (field: keyof PlanRowInput, message: string) => errors.push({ row: index, field, message });
     if (!PLAN_AREAS.includes(row.area as PlanArea))
       fail('area', `Action ${n}: choose whether it is about housing, money, work, training or support`);
-    if (row.goal.trim() === '') fail('goal', `Action ${n}: enter the goal`);
-    else if (row.goal.length > 300) fail('goal', `Action ${n}: the goal must be 300 characters or fewer`);
-    if (row.action.trim() === '') fail('action', `Action ${n}: enter what will be done`);
-    else if (row.action.length > 1000) fail('action', `Action ${n}: what will be done must be 1,000 characters or fewer`);
+    // Text is cleaned (src/domain/text/plain-text.ts); a refusal says why, against its field.
+    const text = (field: 'goal' | 'action' | 'partner', label: string, rules: TextRules, empty: string): string => {
+      const checked = cleanText(row[field], rules);
+      if (!checked.ok) fail(field, `Action ${n}: ${textProblemMessage(label, checked.problem, rules.maxLength)}`);
+      else if (checked.value === '' && empty) fail(field, `Action ${n}: ${empty}`);
+      return checked.value;
+    };
+    const goal = text('goal', 'the goal', { maxLength: 300 }, 'enter the goal');
+    const action = text('action', 'what will be done', { multiline: true, maxLength: 1000 }, 'enter what will be done');
     if (!PLAN_OWNERS.includes(row.owner as PlanOwner)) fail('owner', `Action ${n}: choose who will do it`);
-    if (row.owner === 'partner' && row.partner.trim() === '') fail('partner', `Action ${n}: enter the partner agency`);
+    const partner = text('partner', 'the partner agency', { maxLength: 200 }, row.owner === 'partner' ? 'enter the partner agency' : '');
     const due = parseDateInput(row.dueDay, row.dueMonth, row.dueYear);
     if (!due.ok) {
       const fields = due.parts.map((p) => DATE_FIELDS[p]);
@@ -82,10 +88,10 @@ export function parsePlanRows(rows: PlanRowInput[]): { items: PlanItem[]; errors
     if (errors.some((e) => e.row === index) || !due.ok) return;
     items.push({
       area: row.area as PlanArea,
-      goal: row.goal.trim(),
-      action: row.action.trim(),
+      goal,
+      action,
       owner: row.owner as PlanOwner,
-      partner: row.owner === 'partner' ? row.partner.trim() : null,
+      partner: row.owner === 'partner' ? partner : null,
       dueOn: due.date,
       status: row.status as PlanStatus,
     });

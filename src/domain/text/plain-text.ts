@@ -20,9 +20,11 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 const DIRECTION = /[\u202A-\u202E\u2066-\u2069]/u;
 // Characters with no width: text made only of these (and spaces) is empty.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
+const EDGES = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]+|[\s\u200B-\u200D\u2060\uFEFF\u00AD]+$/gu;
 
 export function cleanText(raw: string, rules: TextRules): CleanText {
-  const value = raw.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+  // Trimmed of spaces and of invisible characters at either end.
+  const value = raw.normalize('NFC').replace(/\r\n?/g, '\n').replace(EDGES, '');
   if (value.replace(INVISIBLE, '').trim() === '') return { ok: true, value: '' };
   if (CONTROL.test(value) || (!rules.multiline && value.includes('\t'))) return { ok: false, problem: 'control', value };
   if (DIRECTION.test(value)) return { ok: false, problem: 'direction', value };

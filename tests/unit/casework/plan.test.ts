@@ -35,6 +35,18 @@ describe('plan rows', () => {
     ]);
   });
 
+  it('keep their text clean: hidden or reordering characters refused, line breaks only in what will be done', () => {
+    const { errors } = parsePlanRows([{ ...row, goal: 'Keep\u202e the flat', action: 'Call\u0000', owner: 'partner', partner: 'JET\ncentre' }]);
+    expect(errors).toEqual([
+      { row: 0, field: 'goal', message: 'Action 1: the goal must not include characters that change the direction of the text' },
+      { row: 0, field: 'action', message: 'Action 1: what will be done must not include hidden control characters' },
+      { row: 0, field: 'partner', message: 'Action 1: the partner agency must be on one line' },
+    ]);
+    const { items } = parsePlanRows([{ ...row, goal: '\u200bKeep the flat', action: 'Call Monday\r\nthen write' }]);
+    expect(items[0]).toMatchObject({ goal: 'Keep the flat', action: 'Call Monday\nthen write' });
+    expect(parsePlanRows([{ ...row, goal: '\u200b\u200b' }]).errors).toEqual([{ row: 0, field: 'goal', message: 'Action 1: enter the goal' }]);
+  });
+
   it('take the due date as GOV.UK date input boxes, naming what is missing or wrong', () => {
     const due = (dueDay: string, dueMonth: string, dueYear: string) => parsePlanRows([{ ...row, dueDay, dueMonth, dueYear }]);
     expect(due('6', '1', '2027').items[0]!.dueOn).toBe('2027-01-06');
