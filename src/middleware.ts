@@ -88,9 +88,12 @@ let headersForEveryResponse: [string, string][] | undefined;
 const addSecurityHeaders = defineMiddleware(async (context, next) => {
   const response = await next();
   if (context.isPrerendered) return response;
-  headersForEveryResponse ??= Object.entries(securityHeaders({ https: settings().siteUrl.protocol === 'https:' }));
-  for (const [name, value] of headersForEveryResponse) {
-    if (!response.headers.has(name)) response.headers.set(name, value);
+  // The built server (scripts/serve.ts) sets them on every response already; only `astro dev` needs them here.
+  if (import.meta.env.DEV) {
+    headersForEveryResponse ??= Object.entries(securityHeaders({ https: settings().siteUrl.protocol === 'https:' }));
+    for (const [name, value] of headersForEveryResponse) {
+      if (!response.headers.has(name)) response.headers.set(name, value);
+    }
   }
   // Pages that can show a person's answers or a case are never kept by the browser or any cache.
   if (context.url.pathname.startsWith('/self-assessment') || context.url.pathname.startsWith('/staff'))
