@@ -48,6 +48,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
   it('takes an application, says what is wrong by field, and tells the team without personal details', async () => {
     expect(applicationErrors({ ...application, email: 'not an email', areas: ['Atlantis'], kind: '' as never }).map((e) => e.field)).toEqual(['kind', 'email', 'areas']);
+    expect(applicationErrors({ ...application, name: 'Kiln\u0007 Lettings', contactName: '\u200B' }).map((e) => e.message)).toEqual([
+      'The name must not include hidden control characters',
+      'Enter the name of the person we should speak to',
+    ]);
     await expect(applyToJoin(t.db, { ...application, name: ' ' }, now)).rejects.toBeInstanceOf(AccreditationProblem);
     const { id } = await applyToJoin(t.db, application, now);
     const record = await landlordRecord(t.db, officer, id);
@@ -62,6 +66,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const { id } = await applyToJoin(t.db, application, now);
     await expect(changeAccreditation(t.db, officer, id, { action: 'accredit', reason: '' }, now)).rejects.toThrow('Enter the reason');
     await expect(changeAccreditation(t.db, officer, id, { action: 'suspend', reason: 'x' }, now)).rejects.toThrow('cannot be suspended');
+    await expect(changeAccreditation(t.db, officer, id, { action: 'accredit', reason: 'Passed\u202Edeliaf' }, now)).rejects.toThrow(
+      'The reason must not include characters that change the direction of the text',
+    );
     await changeAccreditation(t.db, officer, id, { action: 'accredit', reason: 'Inspection passed at 1 Kiln Road' }, now);
     const { landlord, history } = (await landlordRecord(t.db, officer, id))!;
     expect(landlord).toMatchObject({ accreditation_status: 'accredited', membership_number: 'HLAS-0009', accredited_from: today, accreditation_expires_on: '2029-11-25' });

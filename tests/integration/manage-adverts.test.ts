@@ -63,6 +63,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const { errors } = advertFormErrors({ ...form, postcode: 'nowhere', bedrooms: 'two', rent: 'lots', 'gas-expires-day': '', 'closes-month': '13' });
     expect(errors.map((e) => e.field)).toEqual(['postcode', 'bedrooms', 'rent', 'closes', 'gas-expires']);
     expect(errors.find((e) => e.field === 'gas-expires')!.message).toBe('The gas safety certificate’s expiry date must include a day');
+    // Text is cleaned: hidden characters and line breaks in one-line fields are refused, each saying why.
+    const messages = advertFormErrors({ ...form, street: 'Kiln\nRoad', heating: 'Gas\u202E', description: `${form.description}\u0000` }).errors.map((e) => e.message);
+    expect(messages).toEqual([
+      'The street must be on one line',
+      'The heating must not include characters that change the direction of the text',
+      'The description must not include hidden control characters',
+    ]);
     // No gas: no gas certificate asked for.
     expect(advertFormErrors({ ...form, 'has-gas': '', 'gas-expires-day': '' }).errors).toEqual([]);
   });

@@ -60,6 +60,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     await expect(addPhoto(t.db, officer, advertId, { bytes: new Uint8Array() }, 'x', now)).rejects.toThrow('Choose a photo');
     const small = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } }).png().toBuffer();
     await expect(addPhoto(t.db, officer, advertId, { bytes: small }, '   ', now)).rejects.toBeInstanceOf(PhotoProblem);
+    await expect(addPhoto(t.db, officer, advertId, { bytes: small }, 'The kitchen\nwith a window', now)).rejects.toThrow('The description must be on one line');
     const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
     await expect(addPhoto(t.db, adviser, advertId, { bytes: small }, 'A room', now)).rejects.toBeInstanceOf(NotAllowed);
     for (let i = 0; i < MAX_PHOTOS; i += 1) await addPhoto(t.db, officer, advertId, { bytes: small }, `Room ${i + 1}`, now);

@@ -2,7 +2,7 @@
 // work, training and support, each with an owner, a due date and a status. Every save is a new
 // version; earlier versions are kept.
 import { dateInputParts, parseDateInput } from '../time/date-input.ts';
-import { cleanText, textProblemMessage, type TextRules } from '../text/plain-text.ts';
+import { cleanField, type FieldTextRules } from '../text/plain-text.ts';
 export const PLAN_AREAS = ['housing', 'money', 'work', 'training', 'support'] as const;
 export type PlanArea = (typeof PLAN_AREAS)[number];
 export const PLAN_AREA_NAMES: Record<PlanArea, string> = {
@@ -68,16 +68,12 @@ export function parsePlanRows(rows: PlanRowInput[]): { items: PlanItem[]; errors
     if (!PLAN_AREAS.includes(row.area as PlanArea))
       fail('area', `Action ${n}: choose whether it is about housing, money, work, training or support`);
     // Text is cleaned (src/domain/text/plain-text.ts); a refusal says why, against its field.
-    const text = (field: 'goal' | 'action' | 'partner', label: string, rules: TextRules, empty: string): string => {
-      const checked = cleanText(row[field], rules);
-      if (!checked.ok) fail(field, `Action ${n}: ${textProblemMessage(label, checked.problem, rules.maxLength)}`);
-      else if (checked.value === '' && empty) fail(field, `Action ${n}: ${empty}`);
-      return checked.value;
-    };
-    const goal = text('goal', 'the goal', { maxLength: 300 }, 'enter the goal');
-    const action = text('action', 'what will be done', { multiline: true, maxLength: 1000 }, 'enter what will be done');
+    const text = (field: 'goal' | 'action' | 'partner', rules: FieldTextRules): string =>
+      cleanField(row[field], rules, (message) => fail(field, `Action ${n}: ${message}`));
+    const goal = text('goal', { label: 'the goal', maxLength: 300, required: 'enter the goal' });
+    const action = text('action', { label: 'what will be done', multiline: true, maxLength: 1000, required: 'enter what will be done' });
     if (!PLAN_OWNERS.includes(row.owner as PlanOwner)) fail('owner', `Action ${n}: choose who will do it`);
-    const partner = text('partner', 'the partner agency', { maxLength: 200 }, row.owner === 'partner' ? 'enter the partner agency' : '');
+    const partner = text('partner', { label: 'the partner agency', maxLength: 200, required: row.owner === 'partner' ? 'enter the partner agency' : undefined });
     const due = parseDateInput(row.dueDay, row.dueMonth, row.dueYear);
     if (!due.ok) {
       const fields = due.parts.map((p) => DATE_FIELDS[p]);

@@ -1,7 +1,7 @@
 // Checks what a person gives us so we can contact them safely. Each rule gives a specific
 // message against the field it is about, for the error summary and the inline error.
 import type { FormError } from '../forms.ts';
-import { cleanText, isEmailAddress, textProblemMessage, type TextRules } from '../text/plain-text.ts';
+import { cleanField, isEmailAddress, type FieldTextRules } from '../text/plain-text.ts';
 
 export interface ContactDetails {
   name: string;
@@ -37,10 +37,8 @@ const text = (form: Form, name: string) => {
 };
 
 /** A free-text field, cleaned (src/domain/text/plain-text.ts); a refusal goes into errors. */
-function freeText(form: Form, name: string, label: string, rules: TextRules, errors: FormError[]): string {
-  const checked = cleanText(text(form, name), rules);
-  if (!checked.ok) errors.push({ field: name, message: textProblemMessage(label, checked.problem, rules.maxLength) });
-  return checked.value;
+function freeText(form: Form, name: string, rules: FieldTextRules, errors: FormError[]): string {
+  return cleanField(text(form, name), rules, (message) => errors.push({ field: name, message }));
 }
 
 /** Errors in the order their fields are on the page, as the error summary lists them. */
@@ -50,12 +48,11 @@ function inPageOrder(errors: FormError[], fields: string[]): FormError[] {
 
 export function checkContactDetails(form: Form): { ok: true; value: ContactDetails } | { ok: false; errors: FormError[] } {
   const errors: FormError[] = [];
-  const name = freeText(form, 'name', 'Your name', { maxLength: 100 }, errors);
+  const name = freeText(form, 'name', { label: 'Your name', maxLength: 100, required: 'Enter your name, or what you would like us to call you' }, errors);
   const phoneText = text(form, 'phone');
-  const email = freeText(form, 'email', 'Email address', { maxLength: 254 }, errors);
+  const email = freeText(form, 'email', { label: 'Email address', maxLength: 254 }, errors);
   const preferred = text(form, 'preferred');
 
-  if (name === '' && !errors.some((e) => e.field === 'name')) errors.push({ field: 'name', message: 'Enter your name, or what you would like us to call you' });
 
   const phone = phoneText === '' ? '' : normalisePhone(phoneText);
   if (phone === null) errors.push({ field: 'phone', message: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982' });
@@ -78,7 +75,7 @@ export function checkSafeContact(form: Form, preferred: 'phone' | 'email'): { ok
   const voicemail = text(form, 'voicemail');
   const rawTimes = form['safeTimes'];
   const safeTimes = (Array.isArray(rawTimes) ? rawTimes : rawTimes ? [rawTimes] : []).filter((t) => SAFE_TIMES.some((s) => s.value === t));
-  const notes = freeText(form, 'notes', 'Anything else', { multiline: true, maxLength: 500 }, errors);
+  const notes = freeText(form, 'notes', { label: 'Anything else', multiline: true, maxLength: 500 }, errors);
 
   if (preferred === 'phone' && voicemail !== 'yes' && voicemail !== 'no') {
     errors.push({ field: 'voicemail', message: 'Select yes if it is safe for us to leave a voicemail' });

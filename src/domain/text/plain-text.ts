@@ -68,3 +68,22 @@ export function cleanTextOrThrow(raw: string, label: string, rules: TextRules, p
   if (!checked.ok) throw problem(textProblemMessage(label, checked.problem, rules.maxLength));
   return checked.value;
 }
+
+export interface FieldTextRules extends TextRules {
+  /** The field's name in messages, as the page shows it ("Your name"). */
+  label: string;
+  /** When the field must not be empty: the message for an empty one. */
+  required?: string;
+}
+
+/**
+ * One form field's text, cleaned. A refusal (or an empty required field) is passed to `refuse`
+ * with its message, so each form collects its errors its own way; the cleaned text is returned
+ * either way, to keep or to show again.
+ */
+export function cleanField(raw: string, rules: FieldTextRules, refuse: (message: string) => void): string {
+  const checked = cleanText(raw, rules);
+  if (!checked.ok) refuse(textProblemMessage(rules.label, checked.problem, rules.maxLength));
+  else if (checked.value === '' && rules.required) refuse(rules.required);
+  return checked.value;
+}

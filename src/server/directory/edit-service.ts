@@ -6,47 +6,27 @@ import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { updateService } from './services.ts';
 import { NotFound } from '../web/problems.ts';
+import { cleanTextField } from '../../domain/text/clean-text-field.ts';
 
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: message })
-    .transform((v) => (v === '' ? null : v));
+const optionalText = (label: string, maxLength: number) => cleanTextField({ label, maxLength }).transform((v) => (v === '' ? null : v));
 
 export const serviceEditSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, { error: 'Enter the name of the service' })
-    .max(150, { error: 'The name must be 150 characters or fewer' }),
-  description: z
-    .string()
-    .trim()
-    .min(1, { error: 'Enter what the service does' })
-    .max(1000, { error: 'The description must be 1,000 characters or fewer' }),
-  eligibility: z
-    .string()
-    .trim()
-    .min(1, { error: 'Enter who the service is for' })
-    .max(500, { error: 'Who it is for must be 500 characters or fewer' }),
-  phone: optionalText(30, 'The phone number must be 30 characters or fewer').refine((v) => v === null || /^[0-9 +()]{6,30}$/.test(v), {
+  name: cleanTextField({ label: 'The name', maxLength: 150, required: 'Enter the name of the service' }),
+  description: cleanTextField({ label: 'The description', multiline: true, maxLength: 1000, required: 'Enter what the service does' }),
+  eligibility: cleanTextField({ label: 'Who it is for', maxLength: 500, required: 'Enter who the service is for' }),
+  phone: optionalText('The phone number', 30).refine((v) => v === null || /^[0-9 +()]{6,30}$/.test(v), {
     error: 'Enter a phone number, like 01632 960 100',
   }),
-  email: optionalText(200, 'The email address must be 200 characters or fewer').refine(
+  email: optionalText('The email address', 200).refine(
     (v) => v === null || z.email().safeParse(v).success,
     {
       error: 'Enter an email address in the correct format, like help@example.org',
     },
   ),
-  url: optionalText(300, 'The website address must be 300 characters or fewer').refine((v) => v === null || /^https:\/\/[^\s]+$/.test(v), {
+  url: optionalText('The website address', 300).refine((v) => v === null || /^https:\/\/[^\s]+$/.test(v), {
     error: 'Enter a website address starting with https://',
   }),
-  referralHow: z
-    .string()
-    .trim()
-    .min(1, { error: 'Enter how people get referred' })
-    .max(500, { error: 'How to get referred must be 500 characters or fewer' }),
+  referralHow: cleanTextField({ label: 'How to get referred', maxLength: 500, required: 'Enter how people get referred' }),
   status: z.enum(['active', 'inactive'], { error: 'Choose whether the service is running' }),
   /** "yes" when the editor has checked every detail is still right. */
   checked: z.enum(['yes', '']).default(''),

@@ -22,7 +22,7 @@ import { newId } from '../ids.ts';
 import { queueMessage } from '../notify/outbox.ts';
 import { UserProblem } from '../web/problems.ts';
 import { publicAdvert } from './listing.ts';
-import { cleanText, isEmailAddress, textProblemMessage } from '../../domain/text/plain-text.ts';
+import { cleanField, isEmailAddress } from '../../domain/text/plain-text.ts';
 
 export class InterestProblem extends UserProblem {
   override name = 'InterestProblem';
@@ -48,14 +48,14 @@ export interface InterestInput {
   consent: string;
 }
 
-const NAME_RULES = { maxLength: 120 };
-const SAFE_TIMES_RULES = { maxLength: 200 };
+const NAME_RULES = { label: 'Your name', maxLength: 120, required: 'Enter your name' };
+const SAFE_TIMES_RULES = { label: 'When to contact you', maxLength: 200 };
 
-export function interestErrors(input: InterestInput): FormError[] {
+/** The form checked: its errors in page order, and the text as it would be kept (cleaned). */
+export function checkInterest(input: InterestInput): { errors: FormError[]; cleaned: InterestInput } {
   const errors: FormError[] = [];
-  const name = cleanText(input.name, NAME_RULES);
-  if (!name.ok) errors.push({ field: 'name', message: textProblemMessage('Your name', name.problem, NAME_RULES.maxLength) });
-  else if (name.value === '') errors.push({ field: 'name', message: 'Enter your name' });
+  const refuse = (field: string) => (message: string) => errors.push({ field, message });
+  const name = cleanField(input.name, NAME_RULES, refuse('name'));
   const phone = input.phone.trim();
   const email = input.email.trim();
   if (phone === '' && email === '') errors.push({ field: 'phone', message: 'Enter a phone number or an email address, so we can contact you' });
@@ -65,14 +65,17 @@ export function interestErrors(input: InterestInput): FormError[] {
   else if ((input.preferred === 'phone' && phone === '') || (input.preferred === 'email' && email === ''))
     errors.push({ field: 'preferred', message: `You chose ${input.preferred === 'phone' ? 'a phone call' : 'email'}: enter your ${input.preferred === 'phone' ? 'phone number' : 'email address'} too` });
   if (!['yes', 'no'].includes(input.voicemail)) errors.push({ field: 'voicemail', message: 'Choose whether it is safe to leave you a voicemail' });
-  const safeTimes = cleanText(input.safeTimes, SAFE_TIMES_RULES);
-  if (!safeTimes.ok) errors.push({ field: 'safe-times', message: textProblemMessage('When to contact you', safeTimes.problem, SAFE_TIMES_RULES.maxLength) });
+  const safeTimes = cleanField(input.safeTimes, SAFE_TIMES_RULES, refuse('safe-times'));
   if (!/^\d{1,2}$/.test(input.householdSize.trim()) || Number(input.householdSize) < 1 || Number(input.householdSize) > 20)
     errors.push({ field: 'household-size', message: 'Enter how many people would live here, from 1 to 20' });
   if (!['yes', 'no'].includes(input.stepFree)) errors.push({ field: 'step-free', message: 'Choose whether anyone needs a home with no steps' });
   if (input.reference.trim() !== '' && !parseReference(input.reference)) errors.push({ field: 'reference', message: 'Enter your reference as it was given, like HO-7KQ2-M9XA, or leave it empty' });
   if (input.consent !== 'yes') errors.push({ field: 'consent', message: 'Tick to agree that we may share your details with the landlord' });
-  return errors;
+  return { errors, cleaned: { ...input, name, safeTimes } };
+}
+
+export function interestErrors(input: InterestInput): FormError[] {
+  return checkInterest(input).errors;
 }
 
 const personKey = (input: InterestInput, secret: string) =>
@@ -80,10 +83,9 @@ const personKey = (input: InterestInput, secret: string) =>
 
 /** A person expresses interest in a live advert before its closing date. Returns their reference. */
 export async function expressInterest(db: AppDatabase, advertId: string, given: InterestInput, now: Date, secret: string): Promise<{ reference: string }> {
-  const errors = interestErrors(given);
-  if (errors.length > 0) throw new InterestProblem(errors[0]!.message);
   // What is kept is the cleaned text (one Unicode form, trimmed): src/domain/text/plain-text.ts.
-  const input: InterestInput = { ...given, name: cleanText(given.name, NAME_RULES).value, safeTimes: cleanText(given.safeTimes, SAFE_TIMES_RULES).value };
+  const { errors, cleaned: input } = checkInterest(given);
+  if (errors.length > 0) throw new InterestProblem(errors[0]!.message);
   const today = localDate(now);
   const advert = await publicAdvert(db, advertId, today);
   if (!advert) throw new InterestProblem('This home is no longer taking interest');

@@ -2,6 +2,7 @@
 // when ready, withdrawn when not; and the certificates brought up to date, which is what brings a
 // hidden advert back. Each change and its audit row in one transaction.
 import { z } from 'zod';
+import { cleanTextField } from '../../domain/text/clean-text-field.ts';
 import { council } from '../../config/council.ts';
 import { EPC_RATINGS } from '../../domain/homes/advert-standing.ts';
 import type { FormError } from '../../domain/forms.ts';
@@ -47,8 +48,8 @@ const DATES = {
 const money = (text: string) => text.trim().replace(/^£/, '').replace(/,/g, '');
 
 const schema = z.object({
-  address: z.string().trim().min(5, 'Enter the full address').max(300, 'The address must be 300 characters or fewer'),
-  street: z.string().trim().min(2, 'Enter the street, as the public will see it').max(100, 'The street must be 100 characters or fewer'),
+  address: cleanTextField({ label: 'The address', multiline: true, maxLength: 300 }).pipe(z.string().min(5, 'Enter the full address')),
+  street: cleanTextField({ label: 'The street', maxLength: 100 }).pipe(z.string().min(2, 'Enter the street, as the public will see it')),
   area: z.string().refine((a) => council.areas.includes(a), 'Choose the area'),
   postcode: z.string().trim().regex(/^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$/, 'Enter a real postcode, like HM2 4QT'),
   type: z.string().refine((t) => Object.hasOwn(HOME_TYPES, t), 'Choose the type of home'),
@@ -56,11 +57,13 @@ const schema = z.object({
   'bed-spaces': z.string().regex(/^(1\d|20|[1-9])$/, 'Enter how many people it sleeps, from 1 to 20'),
   floor: z.string().regex(/^-?\d{1,2}$/, 'Enter the floor: 0 for the ground floor'),
   furnished: z.enum(['furnished', 'part', 'unfurnished'], { error: 'Choose whether it is furnished' }),
-  heating: z.string().trim().min(2, 'Enter the heating, like gas central heating').max(100, 'The heating must be 100 characters or fewer'),
+  heating: cleanTextField({ label: 'The heating', maxLength: 100 }).pipe(z.string().min(2, 'Enter the heating, like gas central heating')),
   'epc-rating': z.enum(EPC_RATINGS, { error: 'Choose the energy rating, A to G' }),
   rent: z.string().transform(money).pipe(z.string().regex(/^\d{2,5}(\.\d{2})?$/, 'Enter the rent a month in pounds, like 675')),
   deposit: z.string().transform(money).pipe(z.string().regex(/^\d{1,5}(\.\d{2})?$/, 'Enter the deposit in pounds, like 675, or 0')),
-  description: z.string().trim().min(20, 'Describe the home in a sentence or two (20 characters or more)').max(2000, 'The description must be 2,000 characters or fewer'),
+  description: cleanTextField({ label: 'The description', multiline: true, maxLength: 2000 }).pipe(
+    z.string().min(20, 'Describe the home in a sentence or two (20 characters or more)'),
+  ),
 });
 
 const FEATURES = ['has-lift', 'step-free', 'shared', 'garden', 'parking', 'pets', 'housing-costs-help', 'has-gas', 'empty-home-returned'] as const;

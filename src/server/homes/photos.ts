@@ -4,6 +4,7 @@
 // headers: a photo's id never shows different bytes. The public sees photos only of adverts it may
 // see (publicPhoto in listing.ts).
 import sharp from 'sharp';
+import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
 import type { Actor } from '../../domain/staff/permissions.ts';
 import { authorise } from '../../domain/staff/permissions.ts';
 import { recordAudit } from '../audit/audit.ts';
@@ -32,11 +33,10 @@ export interface PhotoSummary {
 /** Adds a photo to an advert (the next position), or says plainly why not. */
 export async function addPhoto(db: AppDatabase, actor: Actor, advertId: string, upload: { bytes: Uint8Array }, altText: string, now: Date): Promise<PhotoSummary> {
   authorise(actor, 'landlords:manage');
-  const alt = altText.trim();
+  const alt = cleanTextOrThrow(altText, 'The description', { maxLength: 250 }, (message) => new PhotoProblem(message));
   if (upload.bytes.length === 0) throw new PhotoProblem('Choose a photo to add');
   if (upload.bytes.length > MAX_UPLOAD_BYTES) throw new PhotoProblem('The photo must be 10 MB or smaller');
   if (alt === '') throw new PhotoProblem('Describe the photo for people who cannot see it, like "The kitchen, with a window over the sink"');
-  if (alt.length > 250) throw new PhotoProblem('The description must be 250 characters or fewer');
   const advert = await db.selectFrom('advert').select('id').where('id', '=', advertId).executeTakeFirst();
   if (!advert) throw new PhotoProblem('There is no such advert');
   let format: string | undefined;

@@ -4,6 +4,7 @@
 // sees it, and it is never stored in clear. The outbox holds only a request for a link; the link
 // itself is made when the email is sent (`passwordLinkBody`), and only its hash is kept.
 import { z } from 'zod';
+import { cleanTextField } from '../../domain/text/clean-text-field.ts';
 import { council } from '../../config/council.ts';
 import { clampPage, offsetOf, pageOf, pageRequest, type Page, type PageRequest } from '../../domain/paging.ts';
 import { LANDLORD_TEAM, NotAllowed, PARTNER_TEAM, ROLES, authorise, type Actor, type Role } from '../../domain/staff/permissions.ts';
@@ -58,7 +59,7 @@ export const newAccountSchema = z
     .min(1, { error: 'Enter an email address' })
     .pipe(z.email({ error: 'Enter an email address in the correct format, like name@example.gov.uk' }))
     .transform((e) => e.toLowerCase()),
-  displayName: z.string().trim().min(1, { error: 'Enter their name' }).max(100, { error: 'The name must be 100 characters or fewer' }),
+  displayName: cleanTextField({ label: 'The name', maxLength: 100, required: 'Enter their name' }),
   role: z.enum(ROLES, { error: 'Choose a role' }),
   /** A council team; ignored for a partner, who belongs to an organisation instead. */
   teamId: z.string(),

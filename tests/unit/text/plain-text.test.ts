@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkContactDetails, checkSafeContact } from '../../../src/domain/handoff/contact-details.ts';
-import { cleanText, isEmailAddress, textProblemMessage } from '../../../src/domain/text/plain-text.ts';
+import { z } from 'zod';
+import { cleanField, cleanText, isEmailAddress, textProblemMessage, type FieldTextRules } from '../../../src/domain/text/plain-text.ts';
+import { cleanTextField } from '../../../src/domain/text/clean-text-field.ts';
 
 const ONE_LINE = { maxLength: 100 };
 const NOTES = { multiline: true, maxLength: 500 };
@@ -97,5 +99,34 @@ describe('the errors on one page', () => {
     expect(details.ok ? [] : details.errors.map((e) => e.field)).toEqual(['name', 'phone', 'email', 'preferred']);
     const safety = checkSafeContact({ notes: 'a\u202e' }, 'phone');
     expect(safety.ok ? [] : safety.errors.map((e) => e.field)).toEqual(['voicemail', 'safeTimes', 'notes']);
+  });
+});
+
+describe('one form field’s text', () => {
+  const rules = { label: 'The street', maxLength: 10, required: 'Enter the street' };
+  const refusals = (raw: string, given: FieldTextRules = rules) => {
+    const messages: string[] = [];
+    const value = cleanField(raw, given, (message) => messages.push(message));
+    return { value, messages };
+  };
+
+  it('gives back the cleaned text, and each refusal in the page’s words', () => {
+    expect(refusals('  Mill\u200B Lane ')).toEqual({ value: 'Mill\u200B Lane', messages: [] });
+    expect(refusals('\u200B \u200D')).toEqual({ value: '', messages: ['Enter the street'] });
+    expect(refusals('', { label: 'Notes', maxLength: 10 })).toEqual({ value: '', messages: [] });
+    expect(refusals('Mill\nLane').messages).toEqual(['The street must be on one line']);
+    expect(refusals('Mill\u202ELane').messages).toEqual(['The street must not include characters that change the direction of the text']);
+    expect(refusals('Mill Lane Road').messages).toEqual(['The street must be 10 characters or fewer']);
+  });
+
+  it('works the same as a Zod schema, with further checks after it', () => {
+    const schema = cleanTextField({ label: 'The address', multiline: true, maxLength: 40 }).pipe(z.string().min(5, 'Enter the full address'));
+    expect(schema.parse(' 4 Mill Lane\r\nHarrowmere ')).toBe('4 Mill Lane\nHarrowmere');
+    const messages = (raw: string) => schema.safeParse(raw).error?.issues.map((i) => i.message);
+    expect(messages('4 Mill\u0007 Lane')).toEqual(['The address must not include hidden control characters']);
+    expect(messages('Flat')).toEqual(['Enter the full address']);
+    expect(messages('x'.repeat(41))).toEqual(['The address must be 40 characters or fewer']);
+    const required = cleanTextField({ label: 'The name', maxLength: 20, required: 'Enter their name' });
+    expect(required.safeParse('\u2060').error?.issues.map((i) => i.message)).toEqual(['Enter their name']);
   });
 });
