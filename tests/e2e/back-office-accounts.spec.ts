@@ -94,9 +94,29 @@ test('a new account: password from a link, a second factor, sign-in with a code,
   await expect(page.locator('.govuk-error-summary')).toContainText('has been used');
   // Wait for the app's next code.
   await page.waitForTimeout(Math.max(0, (enrolledAt + 1) * 30_000 - Date.now() + 500));
+  const sessionCookie = async () => (await context.cookies()).find((c) => c.name === 'ho_staff_session')?.value;
+  const beforeCode = await sessionCookie();
   await page.getByLabel(/Enter the code/).fill(codeFor(key, stepNow()));
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/\/staff\/queue$/);
+  // The session is renewed once the code is right: the token from before it no longer works.
+  const afterCode = await sessionCookie();
+  expect(afterCode).toBeTruthy();
+  expect(afterCode).not.toBe(beforeCode);
+  const elsewhere = await browser.newContext();
+  const stale = await elsewhere.request.get('/staff/queue', { headers: { Cookie: `ho_staff_session=${beforeCode}` }, maxRedirects: 0 });
+  expect(stale.status()).toBe(303);
+  expect(stale.headers()['location']).toMatch(/^\/staff\/sign-in/);
+  await elsewhere.close();
+
+  // Turning the second factor off asks for the password and a current code.
+  await page.getByRole('link', { name: 'Your account' }).click();
+  await page.getByLabel('Your password').fill('not my password');
+  await page.getByLabel('Code from your authenticator app').fill('123456');
+  await page.getByRole('button', { name: 'Turn off the second factor' }).click();
+  await expect(page.locator('.govuk-error-summary')).toContainText('Your password is not right');
+  await expect(page.getByText('On: signing in asks for a code')).toBeVisible();
+  await expectNoAxeViolations(page);
 
   // Disabling the account ends its session at once.
   await admin.goto('/staff/admin/accounts');

@@ -17,7 +17,7 @@ import {
   setPasswordWithLink,
 } from '../../src/server/staff/accounts.ts';
 import { deliverOutbox, type ComposeBody } from '../../src/server/notify/outbox.ts';
-import { enableSecondFactor } from '../../src/server/staff/enrol-second-factor.ts';
+import { disableSecondFactor, enableSecondFactor } from '../../src/server/staff/enrol-second-factor.ts';
 import { codeAt, encryptTotpKey, newTotpKey, timeStep } from '../../src/server/staff/second-factor.ts';
 import {
   createSession,
@@ -229,9 +229,70 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const verify = (code: string) =>
         verifySecondFactor(t.db, { userId: adviser.id, sessionId: result.session.id, code }, limits, secret, now);
       expect((await verify(codeAt(key, step - 1))).kind).toBe('wrong'); // used when turning it on
-      expect(await verify(codeAt(key, step))).toEqual({ kind: 'accepted' });
-      expect((await validateSessionToken(t.db, result.token, now, lifetimes))?.session.secondFactorDone).toBe(true);
+      const accepted = await verify(codeAt(key, step));
+      if (accepted.kind !== 'accepted') throw new Error('expected the code to be accepted');
+      // The token is renewed: the password-only one no longer works; the new one is complete and
+      // keeps the sign-in time (renewing never lengthens the absolute lifetime).
+      expect(accepted.token).not.toBe(result.token);
+      expect(await validateSessionToken(t.db, result.token, now, lifetimes)).toBeNull();
+      const renewed = await validateSessionToken(t.db, accepted.token, minutes(1), lifetimes);
+      expect(renewed?.session).toMatchObject({ secondFactorDone: true, createdAt: result.session.createdAt, device: 'Chrome on Linux' });
+      expect(await listOwnSessions(t.db, adviser.id)).toHaveLength(1);
       expect((await verify(codeAt(key, step))).kind).toBe('wrong'); // the same code again
+    });
+
+    it('ends the session already in the browser when someone signs in, whoever it belonged to', async () => {
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
+      const officer = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'sam@council.example', password: 'another long password' });
+      const earlier = await signIn(t.db, { ...input, email: 'sam@council.example', password: 'another long password' }, defaultSignInLimits(), now);
+      if (earlier.kind !== 'signed-in') throw new Error('expected to sign in');
+      // A failed try leaves the browser's session alone.
+      await signIn(t.db, { ...input, password: 'wrong', replacingSessionId: earlier.session.id }, defaultSignInLimits(), now);
+      expect(await validateSessionToken(t.db, earlier.token, now, lifetimes)).not.toBeNull();
+      const later = await signIn(t.db, { ...input, replacingSessionId: earlier.session.id }, defaultSignInLimits(), now);
+      if (later.kind !== 'signed-in') throw new Error('expected to sign in');
+      expect(await validateSessionToken(t.db, earlier.token, now, lifetimes)).toBeNull();
+      expect(await listOwnSessions(t.db, officer.id)).toEqual([]);
+      expect((await validateSessionToken(t.db, later.token, now, lifetimes))?.actor.id).toBe(adviser.id);
+      const admin = await insertStaff(t.db, 'administrator', 'service-management');
+      const audit = await listAudit(t.db, admin, { entityId: later.session.id });
+      expect(audit.map((r) => [r.action, r.detail])).toEqual([['signed in', { endedSession: earlier.session.id }]]);
+    });
+
+    it('turns the second factor off only with the password and a current code, each code once', async () => {
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
+      const key = newTotpKey();
+      const step = timeStep(now);
+      await enableSecondFactor(t.db, adviser, { encryptedKey: encryptTotpKey(key, secret), code: codeAt(key, step - 1) }, secret, now);
+      const limits = defaultSignInLimits();
+      const off = (password: string, code: string) => disableSecondFactor(t.db, adviser, { password, code }, limits, secret, now);
+      const stillOn = async () => (await t.db.selectFrom('staff_user').select('totp_key').where('id', '=', adviser.id).executeTakeFirstOrThrow()).totp_key !== null;
+      await expect(off('', codeAt(key, step))).rejects.toMatchObject({ message: 'Enter your password', field: 'off-password' });
+      await expect(off('correct horse battery', '')).rejects.toMatchObject({ field: 'off-code' });
+      await expect(off('wrong password', codeAt(key, step))).rejects.toMatchObject({ message: 'Your password is not right' });
+      await expect(off('correct horse battery', codeAt(key, step - 1))).rejects.toMatchObject({ field: 'off-code' }); // already used
+      await expect(off('correct horse battery', '000000')).rejects.toMatchObject({ field: 'off-code' });
+      expect(await stillOn()).toBe(true);
+      await off('correct horse battery', codeAt(key, step));
+      expect(await stillOn()).toBe(false);
+      const admin = await insertStaff(t.db, 'administrator', 'service-management');
+      expect((await listAudit(t.db, admin, { entityId: adviser.id })).map((r) => r.action)).toEqual([
+        'turned off second factor',
+        'failed to turn off second factor (wrong password)',
+        'turned on second factor',
+      ]);
+    });
+
+    it('limits tries at turning the second factor off', async () => {
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
+      const key = newTotpKey();
+      await enableSecondFactor(t.db, adviser, { encryptedKey: encryptTotpKey(key, secret), code: codeAt(key, timeStep(now)) }, secret, now);
+      const limits = defaultSignInLimits();
+      for (let i = 0; i < 5; i += 1)
+        await expect(disableSecondFactor(t.db, adviser, { password: `wrong ${i}`, code: '123456' }, limits, secret, now)).rejects.toMatchObject({ message: 'Your password is not right' });
+      await expect(disableSecondFactor(t.db, adviser, { password: 'correct horse battery', code: '123456' }, limits, secret, now)).rejects.toMatchObject({
+        message: expect.stringMatching(/^Too many tries\. Wait 3 minutes/),
+      });
     });
 
     it('takes one code once even when two instances check it at the same moment', async () => {
@@ -273,6 +334,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
       const input = { email: 'New.Adviser@Council.example', displayName: 'New Adviser', role: 'adviser' as const, teamId: 'housing-options' };
       await expect(createAccount(t.db, adviser, input, now)).rejects.toBeInstanceOf(NotAllowed);
+      await expect(createAccount(t.db, admin, { ...input, displayName: 'Priya\nShah' }, now)).rejects.toThrow('The name must be on one line');
       const created = await createAccount(t.db, admin, input, now);
       const { account } = created;
       // The administrator gets no link, and none is stored in clear: the outbox holds a placeholder.
@@ -363,6 +425,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         checked: 'yes' as const,
       };
       await expect(editDirectoryService(t.db, adviser, service.id, input, now)).rejects.toThrow('https://');
+      await expect(editDirectoryService(t.db, adviser, service.id, { ...input, url: '', eligibility: 'Tenants\u2066 only' }, now)).rejects.toThrow(
+        'Who it is for must not include characters that change the direction of the text',
+      );
       await editDirectoryService(t.db, adviser, service.id, { ...input, url: '' }, now);
       expect(await getService(t.db, service.id)).toMatchObject({ phone: '01632 960 181', email: null, url: null, lastChecked: '2026-11-24' });
       expect((await listAudit(t.db, admin, { entityId: service.id })).map((r) => [r.staffId, r.action])).toEqual([

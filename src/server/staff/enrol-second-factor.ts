@@ -3,6 +3,8 @@ import type { Actor } from '../../domain/staff/permissions.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { SecondFactorProblem, acceptedStep, decryptTotpKey } from './second-factor.ts';
+import { verifyPassword } from './password-hash.ts';
+import type { SignInLimits } from './sign-in.ts';
 
 /**
  * Saves the key the person has added to their app, once a code from the app proves it. The key
@@ -34,13 +36,49 @@ export async function enableSecondFactor(
   });
 }
 
-export async function disableSecondFactor(db: AppDatabase, actor: Actor, now: Date): Promise<void> {
+export interface TurnOffSecondFactorInput {
+  password: string;
+  code: string;
+}
+
+/**
+ * Turning it off asks for the password and a current code, so someone at an unlocked screen, or
+ * holding a stolen session, cannot quietly remove it. Tries are limited like sign-in codes; the
+ * code is used up like one.
+ */
+export async function disableSecondFactor(
+  db: AppDatabase,
+  actor: Actor,
+  input: TurnOffSecondFactorInput,
+  limits: SignInLimits,
+  secretKey: string,
+  now: Date,
+): Promise<void> {
+  if (input.password === '') throw new SecondFactorProblem('Enter your password', 'off-password');
+  if (input.code.trim() === '') throw new SecondFactorProblem('Enter the 6-digit code from your authenticator app', 'off-code');
+  const limitKey = `code:${actor.id}`;
+  if (!(await limits.account.consume(limitKey))) {
+    const minutes = Math.max(1, Math.ceil((await limits.account.secondsUntilAllowed(limitKey)) / 60));
+    throw new SecondFactorProblem(`Too many tries. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`, 'off-password');
+  }
+  const user = await db.selectFrom('staff_user').select(['password_hash', 'totp_key', 'totp_last_step']).where('id', '=', actor.id).executeTakeFirst();
+  if (!user?.totp_key) throw new SecondFactorProblem('The second factor is already off', 'off-password');
+  if (!(await verifyPassword(user.password_hash, input.password).catch(() => false))) {
+    await recordAudit(db, { staffId: actor.id, action: 'failed to turn off second factor (wrong password)', entityType: 'staff_user', entityId: actor.id }, now);
+    throw new SecondFactorProblem('Your password is not right', 'off-password');
+  }
+  const step = acceptedStep(decryptTotpKey(user.totp_key, secretKey), input.code, now, user.totp_last_step);
+  if (step === null) throw new SecondFactorProblem('The code is not right, or has been used. Enter the code your app shows now.', 'off-code');
   await db.transaction().execute(async (trx) => {
-    await trx
+    const changed = await trx
       .updateTable('staff_user')
       .set({ totp_key: null, totp_last_step: null, updated_at: now.toISOString() })
       .where('id', '=', actor.id)
-      .execute();
+      // The code is used once: not if another request took this step meanwhile.
+      .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+      .executeTakeFirst();
+    if (Number(changed.numUpdatedRows) !== 1) throw new SecondFactorProblem('The code is not right, or has been used. Enter the code your app shows now.', 'off-code');
     await recordAudit(trx, { staffId: actor.id, action: 'turned off second factor', entityType: 'staff_user', entityId: actor.id }, now);
   });
+  await limits.account.reset(limitKey);
 }

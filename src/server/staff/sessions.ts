@@ -36,11 +36,14 @@ function newSessionId(): string {
 /** Only this often is "last seen" written back, so reading a page does not always write. */
 const TOUCH_EVERY_MS = 60_000;
 
-/** Makes a new session (always a new one at sign-in, so a planted token is worthless). */
+/**
+ * Makes a new session (always a new one at sign-in, so a planted token is worthless). `startedAt`
+ * carries a renewed session's sign-in time, so renewing never extends the absolute lifetime.
+ */
 export async function createSession(
-  db: AppDatabase,
+  db: DbExecutor,
   userId: string,
-  options: { secondFactorDone: boolean; device: string },
+  options: { secondFactorDone: boolean; device: string; startedAt?: string },
   now: Date,
 ): Promise<{ token: string; session: StaffSession }> {
   const id = newSessionId();
@@ -50,7 +53,7 @@ export async function createSession(
     userId,
     secondFactorDone: options.secondFactorDone,
     device: options.device.slice(0, 120),
-    createdAt: now.toISOString(),
+    createdAt: options.startedAt ?? now.toISOString(),
     lastSeenAt: now.toISOString(),
   };
   await db
@@ -135,12 +138,19 @@ export async function validateSessionToken(
   };
 }
 
-export async function markSecondFactorDone(db: DbExecutor, sessionId: string): Promise<void> {
-  await db.updateTable('staff_session').set({ second_factor_done: 1 }).where('id', '=', sessionId).execute();
+/**
+ * After the second factor, the session the password began is replaced by a new one (new id, new
+ * secret) marked as complete, so a token seen before the code was typed is worth nothing after.
+ */
+export async function renewAfterSecondFactor(db: DbExecutor, sessionId: string, now: Date): Promise<{ token: string; session: StaffSession } | null> {
+  const old = await db.selectFrom('staff_session').select(['user_id', 'device', 'created_at']).where('id', '=', sessionId).executeTakeFirst();
+  if (!old) return null;
+  await db.deleteFrom('staff_session').where('id', '=', sessionId).execute();
+  return createSession(db, old.user_id, { secondFactorDone: true, device: old.device, startedAt: old.created_at }, now);
 }
 
 /** Sign-out: the session ends on the server, not just in the browser. */
-export async function endSession(db: AppDatabase, sessionId: string): Promise<void> {
+export async function endSession(db: DbExecutor, sessionId: string): Promise<void> {
   await db.deleteFrom('staff_session').where('id', '=', sessionId).execute();
 }
 

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
 import { acceptedStep, decryptTotpKey } from './second-factor.ts';
-import { createSession, markSecondFactorDone, type StaffSession } from './sessions.ts';
+import { createSession, endSession, renewAfterSecondFactor, type StaffSession } from './sessions.ts';
 
 export interface SignInLimits {
   /** Failed attempts per account (and second-factor codes per person). */
@@ -51,9 +51,19 @@ function limitedMessage(seconds: number): string {
 // Checked when the email matches no account, so a wrong email takes as long as a wrong password.
 let decoyHash: Promise<string> | undefined;
 
+export interface SignInInput {
+  email: string;
+  password: string;
+  /** The network address, for the per-address limit (only ever kept as a keyed hash). */
+  address: string;
+  device: string;
+  /** The session this browser already has, if any: signing in ends it. */
+  replacingSessionId?: string | undefined;
+}
+
 export async function signIn(
   db: AppDatabase,
-  input: { email: string; password: string; address: string; device: string },
+  input: SignInInput,
   limits: SignInLimits,
   now: Date,
 ): Promise<SignInResult> {
@@ -87,23 +97,32 @@ export async function signIn(
   await limits.account.reset(accountKey);
   await limits.address.refund(input.address);
   const needsSecondFactor = user.totp_key !== null;
-  const { token, session } = await createSession(db, user.id, { secondFactorDone: !needsSecondFactor, device: input.device }, now);
-  await recordAudit(
-    db,
-    {
-      staffId: user.id,
-      action: needsSecondFactor ? 'signed in (password only so far)' : 'signed in',
-      entityType: 'session',
-      entityId: session.id,
-    },
-    now,
-  );
+  // Always a new session; whatever session the browser had before (anyone's) ends with it.
+  const { token, session } = await db.transaction().execute(async (trx) => {
+    if (input.replacingSessionId) await endSession(trx, input.replacingSessionId);
+    const made = await createSession(trx, user.id, { secondFactorDone: !needsSecondFactor, device: input.device }, now);
+    await recordAudit(
+      trx,
+      {
+        staffId: user.id,
+        action: needsSecondFactor ? 'signed in (password only so far)' : 'signed in',
+        entityType: 'session',
+        entityId: made.session.id,
+        detail: input.replacingSessionId ? { endedSession: input.replacingSessionId } : undefined,
+      },
+      now,
+    );
+    return made;
+  });
   return { kind: 'signed-in', token, session, needsSecondFactor };
 }
 
-export type CodeResult = { kind: 'accepted' } | { kind: 'wrong'; message: string } | { kind: 'limited'; message: string };
+export type CodeResult = { kind: 'accepted'; token: string } | { kind: 'wrong'; message: string } | { kind: 'limited'; message: string };
 
-/** The second step: a code from the person's app, each code usable once. */
+/**
+ * The second step: a code from the person's app, each code usable once. Once accepted, the
+ * session is renewed (a new token for the browser; the password-only one is gone).
+ */
 export async function verifySecondFactor(
   db: AppDatabase,
   input: { userId: string; sessionId: string; code: string },
@@ -134,16 +153,17 @@ export async function verifySecondFactor(
       .where('id', '=', input.userId)
       .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
       .executeTakeFirst();
-    if (Number(used.numUpdatedRows) !== 1) return false;
-    await markSecondFactorDone(trx, input.sessionId);
+    if (Number(used.numUpdatedRows) !== 1) return null;
+    const renewed = await renewAfterSecondFactor(trx, input.sessionId, now);
+    if (!renewed) return null;
     await recordAudit(
       trx,
-      { staffId: input.userId, action: 'signed in (with second factor)', entityType: 'session', entityId: input.sessionId },
+      { staffId: input.userId, action: 'signed in (with second factor)', entityType: 'session', entityId: renewed.session.id, detail: { replacedSession: input.sessionId } },
       now,
     );
-    return true;
+    return renewed.token;
   });
   if (!taken) return { kind: 'wrong', message: 'The code is not right, or has been used. Enter the code your app shows now.' };
   await limits.account.reset(key);
-  return { kind: 'accepted' };
+  return { kind: 'accepted', token: taken };
 }
