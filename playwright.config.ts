@@ -1,6 +1,7 @@
 // Browser tests in Debian's Chromium (Playwright cannot download its own browser here) against
 // the built server. `npm test` builds first; see scripts/test.sh.
 import { defineConfig, devices } from '@playwright/test';
+import { EVERY_TEST_FROM_ONE_ADDRESS } from './tests/e2e/one-address.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 /** A second server, on PostgreSQL, for the journeys that also run there (project "postgres"). */
@@ -38,7 +39,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: ['two-instances.spec.ts', 'busy-database.spec.ts', 'fuzz-posts.spec.ts'],
+      testIgnore: ['two-instances.spec.ts', 'busy-database.spec.ts', 'fuzz-posts.spec.ts', 'rate-limits.spec.ts'],
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: chromiumLaunch,
@@ -56,9 +57,13 @@ export default defineConfig({
     },
     {
       // Specs that start their own app processes: two on one PostgreSQL database, raced; one on a
-      // SQLite database whose lock the spec holds; one fuzzed with random forms (it trips the sign-in limit).
+      // SQLite database whose lock the spec holds; one fuzzed with random forms (it trips the sign-in limit); one with small public limits.
       name: 'instances',
-      testMatch: ['two-instances.spec.ts', 'busy-database.spec.ts', 'fuzz-posts.spec.ts'],
+      testMatch: ['two-instances.spec.ts', 'busy-database.spec.ts', 'fuzz-posts.spec.ts', 'rate-limits.spec.ts'],
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromiumLaunch,
+      },
     },
   ],
   webServer: [
@@ -73,6 +78,7 @@ export default defineConfig({
         DEMO_MODE: 'true',
         // Email (password links) is written to files the tests read: tests/e2e/support.ts MAIL_DIR.
         MAIL_DROP_DIR: 'tmp/e2e/mail',
+        ...EVERY_TEST_FROM_ONE_ADDRESS,
       },
       reuseExistingServer: false,
       timeout: 60_000,
@@ -88,6 +94,7 @@ export default defineConfig({
         PORT: String(POSTGRES_PORT),
         DEMO_MODE: 'true',
         MAIL_DROP_DIR: 'tmp/e2e/mail',
+        ...EVERY_TEST_FROM_ONE_ADDRESS,
       },
       reuseExistingServer: false,
       timeout: 90_000,

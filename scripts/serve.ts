@@ -15,6 +15,7 @@ import { VisitBatcher } from '../src/server/analytics/visit-batcher.ts';
 import { startUp } from '../src/server/startup.ts';
 import { serviceRules } from '../src/config/service-rules.ts';
 import { runJob, scheduleJobs } from '../src/server/jobs/schedule.ts';
+import { log } from '../src/server/log.ts';
 
 const entry = path.resolve('dist/server/entry.mjs');
 
@@ -26,10 +27,10 @@ try {
   const db = openDatabase(config.database);
   try {
     const report = await startUp(db, config, serviceRules);
-    if (report.migrationsApplied.length > 0) console.log(`Applied migrations: ${report.migrationsApplied.join(', ')}`);
+    if (report.migrationsApplied.length > 0) log.info(`Applied migrations: ${report.migrationsApplied.join(', ')}`);
     // The managers' case figures, brought up to date before the first request (the job keeps them so).
-    console.log(`Report figures: ${await runJob('report-figures', { db, settings: config, rules: serviceRules }, new Date())}`);
-    if (report.demoSeed) console.log(`Demo mode: added ${report.demoSeed.staffAdded} demo staff accounts (see README), ${report.demoSeed.directoryServicesAdded} directory services, ${report.demoSeed.handoffsAdded} demo hand-offs, ${report.demoSeed.historyCasesAdded} closed cases of a fictional year behind the reports and ${report.demoSeed.advertsAdded} demo adverts for homes to rent.`);
+    log.info(`Report figures: ${await runJob('report-figures', { db, settings: config, rules: serviceRules }, new Date())}`);
+    if (report.demoSeed) log.info(`Demo mode: added ${report.demoSeed.staffAdded} demo staff accounts (see README), ${report.demoSeed.directoryServicesAdded} directory services, ${report.demoSeed.handoffsAdded} demo hand-offs, ${report.demoSeed.historyCasesAdded} closed cases of a fictional year behind the reports and ${report.demoSeed.advertsAdded} demo adverts for homes to rent.`);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -55,9 +56,10 @@ try {
     void db.destroy();
   });
   closeOnSignals(server);
-  console.log(`Housing Options online on Node ${process.version}, database ${describeDatabase(config.database)}`);
-  console.log(`Listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}${config.demoMode ? ' (demo mode)' : ''}`);
+  log.info(`Housing Options online on Node ${process.version}, database ${describeDatabase(config.database)}`);
+  log.info(`Listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}${config.demoMode ? ' (demo mode)' : ''}`);
 } catch (error) {
+  // For the person starting it, in words (not a log line): what is wrong and how to put it right.
   console.error(error instanceof SettingsError ? `Configuration problem: ${error.message}` : error);
   process.exit(1);
 }

@@ -7,6 +7,8 @@ import { council } from './config/council.ts';
 import { securityHeaders } from './server/http/security-headers.ts';
 import { settings } from './config/settings.ts';
 import { isDatabaseBusy } from './server/db/busy.ts';
+import { describeFailure, log } from './server/log.ts';
+import { TooManyRequests } from './server/security/public-limits.ts';
 import { appDatabase } from './server/startup.ts';
 import { ruleFor } from './server/staff/route-permissions.ts';
 import { validateSessionToken } from './server/staff/sessions.ts';
@@ -14,6 +16,25 @@ import { UnreadableForm, readForm } from './server/web/forms.ts';
 import { STAFF_COOKIE, clearStaffCookie, sessionLifetimes } from './server/staff/web.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * One log line for each request that did not succeed (4xx, and 503s), by method, route pattern and
+ * status: never the address, the query, the body or an id (src/server/log.ts). A failure (500) is
+ * logged once, by the error page, with what failed.
+ */
+const logRefusals = defineMiddleware(async (context, next) => {
+  // A rewrite (to the busy or too-many page) runs the middleware again: the request is logged once, as asked.
+  if (context.locals.logging) return next();
+  context.locals.logging = true;
+  const { method } = context.request;
+  const route = context.routePattern;
+  const started = performance.now();
+  const response = await next();
+  if (response.status >= 400 && response.status !== 500) {
+    log.info({ method, route, status: response.status, ms: Math.round(performance.now() - started) }, response.status === 503 ? 'answered busy' : 'refused');
+  }
+  return response;
+});
 
 /**
  * Astro's checkOrigin covers form posts; this also covers JSON and any other body: a request
@@ -46,16 +67,22 @@ const refuseUnreadableForms = defineMiddleware(async (context, next) => {
 });
 
 /**
+ * A public request over its address's hourly allowance (src/server/security/public-limits.ts) gets
+ * 429 with Retry-After and a page saying when to try again.
  * A page that failed because the database was too busy to answer in time (another writer held it
  * past the wait) gets a polite 503 with Retry-After (src/pages/service-busy.astro), not a failure.
  * One line is logged, without the request's contents.
  */
-const answerBusyPolitely = defineMiddleware(async (context, next) => {
+const answerPolitelyWhenOverloaded = defineMiddleware(async (context, next) => {
   try {
     return await next();
   } catch (error) {
+    if (error instanceof TooManyRequests) {
+      const query = new URLSearchParams({ limit: error.limit, seconds: String(error.retryAfterSeconds) });
+      return context.rewrite(new Request(new URL(`/too-many-requests?${query}`, context.url), { method: 'GET' }));
+    }
     if (!isDatabaseBusy(error)) throw error;
-    console.warn(`Database busy: ${context.request.method} ${context.url.pathname} answered 503`);
+    log.warn({ method: context.request.method, route: context.routePattern, failure: describeFailure(error) }, 'database busy');
     const from = context.url.pathname.startsWith('/staff') ? '?from=staff' : '';
     return context.rewrite(new Request(new URL(`/service-busy${from}`, context.url), { method: 'GET' }));
   }
@@ -101,4 +128,4 @@ const addSecurityHeaders = defineMiddleware(async (context, next) => {
   return response;
 });
 
-export const onRequest = sequence(addSecurityHeaders, answerBusyPolitely, refuseCrossSite, refuseUnreadableForms, staffAccess);
+export const onRequest = sequence(logRefusals, addSecurityHeaders, answerPolitelyWhenOverloaded, refuseCrossSite, refuseUnreadableForms, staffAccess);

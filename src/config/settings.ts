@@ -29,6 +29,10 @@ export interface Settings {
   staffIdleMinutes: number;
   /** ...and after this many hours whatever happens. */
   staffSessionHours: number;
+  /** Self-assessments one network address may start in an hour (then one more each 1/n of an hour). */
+  selfAssessmentsPerHour: number;
+  /** Hand-offs one network address may send in an hour (then one more each 1/n of an hour). */
+  handoffsPerHour: number;
   production: boolean;
 }
 
@@ -154,6 +158,8 @@ export function readSettings(env: Env = process.env): Settings {
     savedDraftDays: parseWholeNumber('SAVED_DRAFT_DAYS', env.SAVED_DRAFT_DAYS, 7, 1, 30),
     staffIdleMinutes: parseWholeNumber('STAFF_IDLE_MINUTES', env.STAFF_IDLE_MINUTES, 30, 5, 480),
     staffSessionHours: parseWholeNumber('STAFF_SESSION_HOURS', env.STAFF_SESSION_HOURS, 12, 1, 24),
+    selfAssessmentsPerHour: parseWholeNumber('SELF_ASSESSMENTS_PER_HOUR', env.SELF_ASSESSMENTS_PER_HOUR, 120, 1, 1_000_000),
+    handoffsPerHour: parseWholeNumber('HANDOFFS_PER_HOUR', env.HANDOFFS_PER_HOUR, 10, 1, 1_000_000),
   };
 }
 

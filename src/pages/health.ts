@@ -1,4 +1,5 @@
 // GET /health: 200 when the database answers, 503 when it does not.
+import { describeFailure, log } from '../server/log.ts';
 import type { APIRoute } from 'astro';
 import { appDatabase } from '../server/startup.ts';
 import { checkHealth } from '../server/health/check-health.ts';
@@ -9,7 +10,7 @@ export const prerender = false;
 export const GET: APIRoute = async () => {
   const report = await checkHealth(() =>
     appDatabase().catch((error: unknown) => {
-      console.error('Health check: database unreachable:', error instanceof Error ? error.message : error);
+      log.error({ failure: describeFailure(error) }, 'health check: database unreachable');
       throw error;
     }),
   );

@@ -4,12 +4,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { EVERY_TEST_FROM_ONE_ADDRESS } from './one-address.ts';
 
 export interface OwnServer {
   base: string;
   /** The SQLite file it serves from. */
   databaseFile: string;
   folder: string;
+  /** What it has written to standard output so far (its log). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -18,9 +21,14 @@ export async function startOwnServer(name: string, port: number, env: Record<str
   const databaseFile = path.join(folder, `${name}.db`);
   const base = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: `file:${databaseFile}`, DEMO_MODE: 'false', MAIL_DROP_DIR: path.join(folder, 'mail'), SECRET_KEY: `${name}-test-secret-key-0123456789abcdef0123456789`, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: `file:${databaseFile}`, DEMO_MODE: 'false', MAIL_DROP_DIR: path.join(folder, 'mail'), SECRET_KEY: `${name}-test-secret-key-0123456789abcdef0123456789`, ...EVERY_TEST_FROM_ONE_ADDRESS, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let written = '';
+  server.stdout?.on('data', (chunk: Buffer) => {
+    written += chunk.toString('utf8');
+  });
+  const output = () => written;
   server.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name} server] ${chunk}`));
   const stop = async () => {
     if (server.exitCode === null && server.signalCode === null) {
@@ -31,7 +39,7 @@ export async function startOwnServer(name: string, port: number, env: Record<str
   };
   for (let i = 0; i < 600; i += 1) {
     try {
-      if ((await fetch(`${base}/health`)).ok) return { base, databaseFile, folder, stop };
+      if ((await fetch(`${base}/health`)).ok) return { base, databaseFile, folder, output, stop };
     } catch {
       // not listening yet
     }

@@ -1,5 +1,6 @@
 // The scheduled jobs, each run with the clock passed in, as the server's timers and
 // `npm run jobs` run them.
+import { publicLimits } from '../../src/server/security/public-limits.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -109,8 +110,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     it('purge-rate-limits deletes buckets once they have filled again, and keeps those still counting', async () => {
       const limits = sharedSignInLimits(t.db, 'k'.repeat(40), () => now.getTime());
       await limits.address.consume('192.0.2.1');
+      // The public limits fill again within the hour (src/server/security/public-limits.ts).
+      await publicLimits(t.db, { ...settings, handoffsPerHour: 10, selfAssessmentsPerHour: 120 }, () => now.getTime()).handoffs.consume('192.0.2.1');
       expect(await run('purge-rate-limits', hours(0.1))).toBe('0 full rate-limit buckets deleted');
-      expect(await run('purge-rate-limits', hours(1))).toBe('1 full rate-limit buckets deleted');
+      expect(await run('purge-rate-limits', hours(0.9))).toBe('0 full rate-limit buckets deleted');
+      expect(await run('purge-rate-limits', hours(1.01))).toBe('2 full rate-limit buckets deleted');
       expect(await t.db.selectFrom('rate_limit').selectAll().execute()).toEqual([]);
     });
 

@@ -5,11 +5,17 @@ import { discardDraft, startDraft } from '../../server/self-assessment/drafts.ts
 import { progressOf } from '../../server/self-assessment/questionnaire.ts';
 import { lifetimes, SESSION_COOKIE, setSessionCookie } from '../../server/self-assessment/web.ts';
 import { appDatabase } from '../../server/startup.ts';
+import { publicLimits, takeToken } from '../../server/security/public-limits.ts';
+import { clientAddressOf } from '../../server/web/client-address.ts';
+import { settings } from '../../config/settings.ts';
 
 export const prerender = false;
 
-export const POST: APIRoute = async ({ cookies, url, redirect }) => {
+export const POST: APIRoute = async (context) => {
+  const { cookies, url, redirect } = context;
   const db = await appDatabase();
+  // Each address may start so many an hour (a 429 page past that, src/middleware.ts).
+  await takeToken(publicLimits(db, settings()), 'starts', clientAddressOf(context));
   // Starting again replaces any draft this browser had.
   await discardDraft(db, cookies.get(SESSION_COOKIE)?.value);
   const { token, draft } = await startDraft(db, new Date(), lifetimes());

@@ -2,6 +2,7 @@
 // every page view, and Astro's request pipeline would cap it at about a quarter of the rate
 // the counter must sustain (docs/benchmarks.md). Same behaviour as the Astro endpoint, from
 // src/server/analytics/event-http.ts, with the service's security headers.
+import { describeFailure, log } from '../log.ts';
 import type http from 'node:http';
 import { MAX_BODY_BYTES } from '../../domain/analytics/plausible-event.ts';
 import { answerEventRequest, EVENT_PATH } from '../analytics/event-http.ts';
@@ -64,7 +65,7 @@ export function eventRoute(counter: () => Promise<Counter>): (req: http.Incoming
         res.writeHead(answer.status, answer.headers);
         res.end(req.method === 'HEAD' ? undefined : answer.body ?? undefined);
       } catch (error) {
-        console.error('Counting a visit failed:', error instanceof Error ? error.message : error);
+        log.error({ failure: describeFailure(error) }, 'counting a visit failed');
         if (!res.headersSent) res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' });
         res.end('The visit could not be counted just now.');
       }

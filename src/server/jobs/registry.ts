@@ -18,9 +18,10 @@ import { deleteExpiredSessions } from '../staff/sessions.ts';
 import { purgeFullBuckets } from '../security/shared-buckets.ts';
 import { SIGN_IN_LIMITS } from '../staff/sign-in.ts';
 import { RESUME_LIMIT } from '../self-assessment/resume-limit.ts';
+import { perHour } from '../security/public-limits.ts';
 
-/** The slowest bucket to fill again: any bucket older than this is full. */
-const LONGEST_REFILL = [SIGN_IN_LIMITS.account, SIGN_IN_LIMITS.address, RESUME_LIMIT].reduce((a, b) => (a.size * a.refillSeconds >= b.size * b.refillSeconds ? a : b));
+/** The slowest bucket to fill again: any bucket older than this is full (the public limits all fill in an hour). */
+const LONGEST_REFILL = [SIGN_IN_LIMITS.account, SIGN_IN_LIMITS.address, RESUME_LIMIT, perHour(1)].reduce((a, b) => (a.size * a.refillSeconds >= b.size * b.refillSeconds ? a : b));
 
 export interface JobContext {
   db: AppDatabase;

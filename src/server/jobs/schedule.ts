@@ -2,6 +2,7 @@
 // own database connection), with the clock read at each run. A job that fails is logged and tried
 // again at its next turn. With several instances, each job runs once at a time across them all:
 // whoever takes the job's lease runs it, and the others skip that turn.
+import { describeFailure, log } from '../log.ts';
 import type { Settings } from '../../config/settings.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import type { AppDatabase } from '../db/open-database.ts';
@@ -35,7 +36,7 @@ export function scheduleJobs(db: AppDatabase, settings: Settings, rules: Service
   const timers = (Object.keys(JOBS) as JobName[]).map((name) =>
     setInterval(() => {
       runJob(name, { db, settings, rules }, new Date()).catch((error: unknown) =>
-        console.error(`Job ${name} failed:`, error instanceof Error ? error.message : error),
+        log.error({ job: name, failure: describeFailure(error) }, 'job failed'),
       );
     }, JOBS[name].everyMinutes * 60_000).unref(),
   );

@@ -1,5 +1,6 @@
 // Sending what waits in the outbox, through the mail set up in the settings: SMTP, or a folder
 // of message files for trying the service locally (MAIL_DROP_DIR). With neither, messages wait.
+import { describeFailure, log } from '../log.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Settings } from '../../config/settings.ts';
@@ -36,7 +37,7 @@ export async function deliverNow(db: AppDatabase, config: Settings): Promise<boo
   try {
     await deliverOutbox(db, mail.send, mail.from, { compose });
   } catch (error) {
-    console.error('Outbox delivery failed:', error instanceof Error ? error.message : error);
+    log.error({ failure: describeFailure(error) }, 'outbox delivery failed');
   }
   return true;
 }

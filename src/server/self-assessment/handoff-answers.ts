@@ -12,6 +12,7 @@ import { createHandoff } from './send-handoff.ts';
 import { HANDOFF_PAGES, type HandoffPage } from '../../routes/self-assessment.ts';
 import { field, fieldValues, type FormValues } from '../web/forms.ts';
 import type { HandoffServices } from './page-context.ts';
+import { takeToken } from '../security/public-limits.ts';
 
 type Outcome = { next: string };
 
@@ -59,7 +60,7 @@ export async function giveSafeContact(db: AppDatabase, draft: DraftRecord, form:
 }
 
 /**
- * Consent given: make the hand-off, then send the team's email at once if SMTP is set up (it
+ * Consent given (and the address within its hourly allowance): make the hand-off, then send the team's email at once if SMTP is set up (it
  * waits safely in the outbox otherwise, or if sending fails).
  */
 export async function consentAndSend(
@@ -75,6 +76,9 @@ export async function consentAndSend(
     const message = `Confirm that you agree to share your details with the ${service?.name ?? 'service'}, or go back`;
     return withErrors(db, draft, 'consent', [{ field: 'consent', message }], form, now, lifetimes);
   }
+  // Each address may send so many an hour; past that the person is told when to try again and
+  // the draft keeps everything (src/server/security/public-limits.ts).
+  await takeToken(services.limits, 'handoffs', services.address);
   await createHandoff(db, draft, now, lifetimes, services.rules);
   void deliverNow(db, services.settings);
   return { next: HANDOFF_PAGES.sent };

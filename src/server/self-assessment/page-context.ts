@@ -13,12 +13,26 @@ import { seeOther } from '../web/responses.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { serviceRules } from '../../config/service-rules.ts';
 import { settings, type Settings } from '../../config/settings.ts';
+import { publicLimits, type PublicLimits } from '../security/public-limits.ts';
+import { clientAddressOf } from '../web/client-address.ts';
 
 
-/** What a hand-off page's use case is given besides the form: the council's rules and the service's settings. */
+/**
+ * What a hand-off page's use case is given besides the form: the council's rules, the service's
+ * settings, and the public limits with the address they are counted against.
+ */
 export interface HandoffServices {
   rules: ServiceRules;
   settings: Settings;
+  limits: PublicLimits;
+  address: string;
+}
+
+/** The parts of Astro's page context a hand-off page needs. */
+interface PageRequest {
+  cookies: AstroCookies;
+  request: Request;
+  clientAddress: string;
 }
 
 type HandoffAnswer = (db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, lifetimes: DraftLifetimes, services: HandoffServices) => Promise<{ next: string }>;
@@ -33,12 +47,14 @@ export interface HandoffPageContext {
  * A hand-off page: sends the person back if they have not reached it, records a POST through
  * its use case and redirects (Post/Redirect/Get), or gives the page what it needs to show.
  */
-export async function handoffPage(cookies: AstroCookies, request: Request, page: HandoffPage, onPost?: HandoffAnswer): Promise<Response | HandoffPageContext> {
+export async function handoffPage(astro: PageRequest, page: HandoffPage, onPost?: HandoffAnswer): Promise<Response | HandoffPageContext> {
+  const { cookies, request } = astro;
   const { db, draft, now } = await currentDraft(cookies);
   const elsewhere = handoffRedirect(draft, page);
   if (elsewhere || !draft) return seeOther(elsewhere ?? SELF_ASSESSMENT_PATH);
   if (request.method === 'POST' && onPost) {
-    const { next } = await onPost(db, draft, await readForm(request), now, lifetimes(), { rules: serviceRules, settings: settings() });
+    const services = { rules: serviceRules, settings: settings(), limits: publicLimits(db, settings()), address: clientAddressOf(astro) };
+    const { next } = await onPost(db, draft, await readForm(request), now, lifetimes(), services);
     return seeOther(next);
   }
   const flash = draft.state.flash?.page === page ? draft.state.flash : undefined;

@@ -12,6 +12,13 @@ describe('settings', () => {
     expect(s.demoMode).toBe(true);
     expect(s.production).toBe(false);
     expect(s.secretKey.length).toBeGreaterThanOrEqual(32);
+    expect([s.selfAssessmentsPerHour, s.handoffsPerHour]).toEqual([120, 10]);
+  });
+
+  it('takes the public limits per hour as whole numbers, and says what is wrong otherwise', () => {
+    expect(readSettings({ HANDOFFS_PER_HOUR: '25', SELF_ASSESSMENTS_PER_HOUR: '300' })).toMatchObject({ handoffsPerHour: 25, selfAssessmentsPerHour: 300 });
+    expect(() => readSettings({ HANDOFFS_PER_HOUR: '0' })).toThrow('HANDOFFS_PER_HOUR must be a whole number from 1 to 1000000, not "0".');
+    expect(() => readSettings({ SELF_ASSESSMENTS_PER_HOUR: 'lots' })).toThrow('SELF_ASSESSMENTS_PER_HOUR must be a whole number');
   });
 
   it('turns demo mode off in production and insists on a secret key there', () => {
