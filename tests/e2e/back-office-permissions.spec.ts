@@ -209,3 +209,29 @@ test('cross-site form and JSON posts are refused', async () => {
   expect(signOut.status()).toBe(403);
   expect((await adviser.get('/staff/queue', { maxRedirects: 0 })).status()).toBe(200); // still signed in
 });
+
+test('an administrator sees no person’s details on any page they can open, and every list opened is in the audit trail', async () => {
+  const { rows } = (await (await (await as('adviser')).get('/staff/queue/rows.json?status=all')).json()) as { rows: Array<{ id: string; contactName: string }> };
+  const person = rows.find((r) => r.contactName.length > 3)!;
+  // An adviser looks for the person by name, and opens the case.
+  expect((await (await as('adviser')).get(`/staff/queue?q=${encodeURIComponent(person.contactName)}`)).status()).toBe(200);
+  expect((await (await as('adviser')).get(`/staff/cases/${person.id}`)).status()).toBe(200);
+
+  const admin = await as('admin');
+  for (const page of ['/staff/admin/audit', '/staff/admin/audit?page=2', `/staff/admin/audit?record=${person.id}`, '/staff/admin/outbox', '/staff/admin/accounts', '/staff/directory', '/staff/account']) {
+    const response = await admin.get(page);
+    expect(response.status(), page).toBe(200);
+    const html = await response.text();
+    expect(html, `${page} shows the person's name`).not.toContain(person.contactName);
+    expect(html, `${page} shows a password link`).not.toMatch(/set-password\/[\w-]{10,}/);
+  }
+  // Each case route is closed to them, whatever id is tried.
+  for (const page of [`/staff/cases/${person.id}`, `/staff/cases/${person.id}/plan`, `/staff/cases/${person.id}/plan/versions`, '/staff/queue/rows.json', '/staff/follow-ups', '/staff/reports/cases?count=need:high:2026-01-01:2026-12-01']) {
+    expect((await admin.get(page, { maxRedirects: 0 })).status(), page).toBe(403);
+  }
+  // The adviser's search is in the trail as a list opened, with its filters but not the name searched for.
+  const trail = await (await admin.get('/staff/admin/audit?record=queue')).text();
+  expect(trail).toContain('opened a list');
+  expect(trail).toContain('searchedFor');
+  expect(trail).not.toContain(person.contactName);
+});

@@ -1,5 +1,7 @@
 // The audit trail: who viewed or changed what, and when. Rows are written in the same transaction
 // as the change they describe; the database refuses to update or delete them (migration 004).
+import { createHmac } from 'node:crypto';
+import { settings } from '../../config/settings.ts';
 import { clampPage, MAX_PAGE_SIZE, offsetOf, pageOf, pageRequest, type Page, type PageRequest } from '../../domain/paging.ts';
 import { authorise, type Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
@@ -12,7 +14,7 @@ export interface AuditEntry {
   staffId: string | null;
   /** What was done, as a verb phrase such as "viewed" or "claimed". */
   action: string;
-  entityType: 'case' | 'staff_user' | 'directory_service' | 'follow_up' | 'referral' | 'session' | 'landlord' | 'advert' | 'report';
+  entityType: 'case' | 'staff_user' | 'directory_service' | 'follow_up' | 'referral' | 'session' | 'landlord' | 'advert' | 'report' | 'list';
   entityId: string;
   detail?: Record<string, unknown>;
 }
@@ -30,6 +32,46 @@ export async function recordAudit(db: DbExecutor, entry: AuditEntry, now: Date):
       detail: entry.detail ? JSON.stringify(entry.detail) : null,
     })
     .execute();
+}
+
+/** The lists whose opening is audited: each shows people's details, or the service's own records. */
+export type AuditedList =
+  | 'queue'
+  | 'follow-ups'
+  | 'partner referrals'
+  | 'landlords'
+  | 'homes'
+  | 'accounts'
+  | 'audit trail'
+  | 'outbox'
+  | 'report export';
+
+/**
+ * Someone opened a list: which, with what filters and what page, and how many rows it showed.
+ * Free text searched for (a name, a phone number) is never kept as typed: only a keyed hash, so
+ * someone investigating can check whether a given search was made, but the trail holds no one's
+ * name (administrators, who read it, do not see people's details).
+ */
+export async function recordListView(
+  db: DbExecutor,
+  actor: { id: string },
+  list: AuditedList,
+  view: { filters?: Record<string, string | undefined>; searched?: string | undefined; page?: number; shown?: number },
+  now: Date,
+): Promise<void> {
+  const filters = Object.fromEntries(Object.entries(view.filters ?? {}).filter(([, value]) => value !== undefined && value !== ''));
+  const searched = view.searched?.trim() ? { searchedFor: createHmac('sha256', settings().secretKey).update(`audit-search:${view.searched.trim().toLowerCase()}`).digest('hex').slice(0, 32) } : {};
+  await recordAudit(
+    db,
+    {
+      staffId: actor.id,
+      action: 'opened a list',
+      entityType: 'list',
+      entityId: list,
+      detail: { ...filters, ...searched, ...(view.page !== undefined ? { page: view.page } : {}), ...(view.shown !== undefined ? { shown: view.shown } : {}) },
+    },
+    now,
+  );
 }
 
 export interface AuditRow {

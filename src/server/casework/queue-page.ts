@@ -6,6 +6,7 @@ import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import type { QueueFilterValues, QueueViewRow } from '../../domain/casework/queue-view.ts';
 import { pageNumberFrom, pageRequest, type Page } from '../../domain/paging.ts';
 import type { AppDatabase } from '../db/open-database.ts';
+import { recordListView } from '../audit/audit.ts';
 import { teamMembers } from '../staff/accounts.ts';
 import { serviceById } from '../handoffs/handoff-record.ts';
 import { QUEUE_PAGE_SIZE, listQueue } from './queue.ts';
@@ -28,6 +29,8 @@ export async function queueRows(
   rules: ServiceRules,
 ): Promise<Page<QueueViewRow>> {
   const found = await listQueue(db, actor, filter, now, rules, pageRequest(page, QUEUE_PAGE_SIZE));
+  const { text, ...filters } = filter;
+  await recordListView(db, actor, 'queue', { filters, searched: text, page: found.page, shown: found.rows.length }, now);
   return {
     ...found,
     rows: found.rows.map((row) => ({

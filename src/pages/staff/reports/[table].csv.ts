@@ -1,6 +1,7 @@
 // Any table of the managers' reports as CSV: the same rows and dates as the page, with counts from
 // 1 to 4 as "fewer than 5" here too. Managers only (the middleware and the use case both check).
 import type { APIRoute } from 'astro';
+import { recordListView } from '../../../server/audit/audit.ts';
 import { reportSettings } from '../../../config/targets.ts';
 import { toCsv } from '../../../domain/reporting/csv.ts';
 import { rangeFrom } from '../../../domain/reporting/periods.ts';
@@ -18,6 +19,7 @@ export const GET: APIRoute = async ({ locals, params, url, rewrite }) => {
   const { range, problems } = rangeFrom(url.searchParams, localDate(now));
   if (problems.length > 0) return new Response(`${problems.map((p) => p.message).join('. ')}.\n`, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const reports = await readManagerReports(db, actor, range, reportSettings());
+  await recordListView(db, actor, 'report export', { filters: { table: id, from: range.from, to: range.to } }, now);
   return new Response(toCsv(csvRows(reports.tables[id])), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
