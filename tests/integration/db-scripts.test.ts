@@ -30,6 +30,18 @@ describe('npm run db:migrate and db:seed', () => {
     expect((await script('db-seed', env)).stdout).toMatch(/0 staff accounts added, 8 already there/);
   });
 
+  it('npm run db:backup makes a checked copy, and db:restore puts it back', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'ho-scripts-'));
+    folders.push(folder);
+    const env = { DATABASE_URL: `file:${path.join(folder, 'app.db')}` };
+    await script('db-seed', env);
+    const backup = path.join(folder, 'saved', 'backup.db');
+    expect((await run(process.execPath, ['scripts/db-backup.ts', backup], { env: { ...process.env, ...env } })).stdout).toMatch(/^Backed up .*app\.db to .*backup\.db \([\d,]+ bytes\); its check says: ok\./);
+    await expect(run(process.execPath, ['scripts/db-backup.ts', backup], { env: { ...process.env, ...env } })).rejects.toMatchObject({ stderr: expect.stringContaining('already exists') });
+    expect((await run(process.execPath, ['scripts/db-restore.ts', backup], { env: { ...process.env, ...env } })).stdout).toMatch(/^Restored .* its check says: ok\./);
+    await expect(run(process.execPath, ['scripts/db-restore.ts'], { env: { ...process.env, ...env } })).rejects.toMatchObject({ stderr: expect.stringContaining('Name the backup to restore') });
+  });
+
   it('refuse to load demo data in production, and explain a bad DATABASE_URL', async () => {
     await expect(script('db-seed', { NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(40) })).rejects.toMatchObject({
       stderr: expect.stringContaining('Refusing to load demo data'),

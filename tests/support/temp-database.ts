@@ -7,6 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type AppDatabase } from '../../src/server/db/open-database.ts';
+import type { DatabaseLocation } from '../../src/config/settings.ts';
 
 export const DIALECTS = ['sqlite', 'postgres'] as const;
 export type Dialect = (typeof DIALECTS)[number];
@@ -15,6 +16,8 @@ export interface TempDatabase {
   dialect: Dialect;
   /** The SQLite file (sqlite only). */
   filename: string;
+  /** Where it is, as settings describe it (for the database scripts). */
+  location: DatabaseLocation;
   db: AppDatabase;
   /**
    * Another connection to the same database, as a second app instance would have: a second pool
@@ -35,6 +38,7 @@ export async function tempDatabase(dialect: Dialect = 'sqlite'): Promise<TempDat
     return {
       dialect,
       filename,
+      location: { kind: 'sqlite', filename },
       db,
       secondInstance: () => db,
       async cleanUp() {
@@ -56,6 +60,7 @@ export async function tempDatabase(dialect: Dialect = 'sqlite'): Promise<TempDat
   return {
     dialect,
     filename: '',
+    location: { kind: 'postgres', url: url.toString(), poolSize: 5 },
     db,
     secondInstance() {
       const other = openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
