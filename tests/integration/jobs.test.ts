@@ -34,7 +34,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
   describe('jobs', () => {
     it('are named, and only those names run', () => {
-      expect(Object.keys(JOBS).sort()).toEqual(['accreditation', 'analytics-weeks', 'deliver-outbox', 'follow-ups-due', 'purge-drafts', 'purge-rate-limits', 'purge-sessions', 'queue-columns', 'report-figures']);
+      expect(Object.keys(JOBS).sort()).toEqual(['accreditation', 'analytics-weeks', 'deliver-outbox', 'follow-ups-due', 'purge-drafts', 'purge-rate-limits', 'purge-sessions', 'queue-columns', 'report-figures', 'retention']);
       expect(isJobName('purge-drafts')).toBe(true);
       expect(isJobName('constructor')).toBe(false);
     });

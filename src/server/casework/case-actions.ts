@@ -1,5 +1,6 @@
 // What an adviser does to a case: claim or assign it, move it through the referral stages, write
 // notes and contacts, record outcomes, and close it (which schedules the follow-ups).
+import { retentionEnds } from '../../domain/retention/rules.ts';
 import { casework } from '../../config/casework.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { STAGE_NAMES, type Stage } from '../../domain/casework/time-limits.ts';
@@ -192,7 +193,8 @@ export async function closeCase(
     if (row.assigned_to !== actor.id && actor.role !== 'manager') throw new CaseProblem('Take the case before you close it');
     await trx
       .updateTable('handoff')
-      .set({ status: 'closed', closed_at: now.toISOString(), close_reason: input.reason, client_groups: JSON.stringify(groups) })
+      // The retention date counts from closing: the consent says details go this long after it.
+      .set({ status: 'closed', closed_at: now.toISOString(), close_reason: input.reason, client_groups: JSON.stringify(groups), retain_until: retentionEnds(now, rules.retentionMonths) })
       .where('id', '=', row.id)
       .execute();
     await storeQueueColumns(trx, row.id, rules);

@@ -3,6 +3,7 @@
 // (src/server/self-assessment/send-handoff.ts) and the demo data alike. In one transaction: the
 // hand-off with every answer, its time limits, a message to the team, and, for a partner's
 // service, the referral to that partner.
+import { retentionEnds } from '../../domain/retention/rules.ts';
 import type { Insertable } from 'kysely';
 import type { HandoffService } from '../../config/self-assessment.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
@@ -65,7 +66,8 @@ export function handoffValues(id: string, reference: string, input: NewHandoff, 
     safety_notes: safety.notes || null,
     consent_text: input.consentText,
     consented_at: receivedAt.toISOString(),
-    retain_until: retainUntil(receivedAt, rules.retentionMonths),
+    // Reset when the case closes (the consent's promise counts from then); until then nothing deletes it.
+    retain_until: retentionEnds(receivedAt, rules.retentionMonths),
     acknowledge_by: acknowledgeBy(receivedAt, rules),
     urgent_contact_by: need.level === 'emergency' ? urgentContactBy(receivedAt, rules).toISOString() : null,
     created_at: receivedAt.toISOString(),
@@ -75,12 +77,6 @@ export function handoffValues(id: string, reference: string, input: NewHandoff, 
 }
 
 /** Kept this many months from receipt (retention is worked on in its own issue). */
-function retainUntil(receivedAt: Date, months: number): string {
-  const until = new Date(receivedAt);
-  until.setUTCMonth(until.getUTCMonth() + months);
-  return until.toISOString();
-}
-
 export interface CreatedHandoff {
   id: string;
   reference: string;

@@ -19,6 +19,7 @@ import { purgeFullBuckets } from '../security/shared-buckets.ts';
 import { SIGN_IN_LIMITS } from '../staff/sign-in.ts';
 import { RESUME_LIMIT } from '../self-assessment/resume-limit.ts';
 import { perHour } from '../security/public-limits.ts';
+import { applyRetention } from '../retention/retention.ts';
 
 /** The slowest bucket to fill again: any bucket older than this is full (the public limits all fill in an hour). */
 const LONGEST_REFILL = [SIGN_IN_LIMITS.account, SIGN_IN_LIMITS.address, RESUME_LIMIT, perHour(1)].reduce((a, b) => (a.size * a.refillSeconds >= b.size * b.refillSeconds ? a : b));
@@ -80,6 +81,14 @@ export const JOBS = {
     run: async ({ db, now }) => {
       const { salts, visitors } = await forgetEndedWeeks(db, now);
       return `${salts} ended weeks' salts and ${visitors} visitor hashes deleted`;
+    },
+  },
+  retention: {
+    description: 'Delete closed cases whose retention date has come (leaving a tombstone and the anonymous counts), sent email and old password links',
+    everyMinutes: 60,
+    run: async ({ db, now, rules }) => {
+      const done = await applyRetention(db, now, rules);
+      return `${done.cases} cases, ${done.sentMessages} sent messages and ${done.resetLinks} password links deleted`;
     },
   },
   'report-figures': {
