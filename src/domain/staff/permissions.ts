@@ -34,13 +34,15 @@ export type Permission =
   | 'landlords:manage'
   /** A landlord: see and edit only their own homes and adverts, and submit adverts for an officer to approve. */
   | 'homes:own'
+  /** Subject access: export everything held about the person behind a case, and erase it on request. */
+  | 'cases:subject-access'
   /** The managers' reports: visitors, targets, early intervention, outcomes, client groups; and the case references behind a count (audited). */
   | 'reports:read';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   adviser: ['cases:read', 'cases:work', 'directory:edit'],
   private_sector_officer: ['cases:read', 'cases:work', 'directory:edit', 'landlords:manage'],
-  manager: ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'outbox:read', 'landlords:manage', 'reports:read'],
+  manager: ['cases:read', 'cases:work', 'cases:assign', 'cases:subject-access', 'directory:edit', 'outbox:read', 'landlords:manage', 'reports:read'],
   // Administrators run the service; they do not read people's cases.
   administrator: ['directory:edit', 'accounts:manage', 'audit:read', 'outbox:read'],
   // Partner organisations see only referrals to their own services, never the council's cases.

@@ -31,7 +31,7 @@ export function historyFor(row: CaseRow, rules: ServiceRules) {
   return stageHistory(stageDates(row), rules.stageLimits, rules.bankHolidays);
 }
 
-async function loadCase(db: AppDatabase | DbExecutor, actor: Actor, caseId: string, permission: Permission): Promise<CaseRow> {
+export async function loadCase(db: AppDatabase | DbExecutor, actor: Actor, caseId: string, permission: Permission): Promise<CaseRow> {
   const row = await db.selectFrom('handoff').selectAll().where('id', '=', caseId).executeTakeFirst();
   if (!row) throw new CaseNotFound('There is no case with that id');
   authoriseCase(actor, { teamId: row.team_id }, permission);

@@ -25,6 +25,9 @@ const RULES: Array<[prefix: string, permission: Permission | 'signed-in']> = [
   ['/staff/sign-out', 'signed-in'],
 ];
 
+/** Pages under a record's own address that need more than the prefix's permission. */
+const RECORD_RULES: Array<[pattern: RegExp, permission: Permission]> = [[/^\/staff\/cases\/[^/]+\/subject-access(\.json)?$/, 'cases:subject-access']];
+
 function matches(path: string, prefix: string): boolean {
   return prefix.endsWith('/') ? path.startsWith(prefix) : path === prefix || path.startsWith(`${prefix}/`);
 }
@@ -36,6 +39,8 @@ export function ruleFor(path: string): RouteRule {
   const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
   if (BEFORE_SECOND_FACTOR.some((p) => matches(clean, p))) return { kind: 'before-second-factor' };
   if (OPEN.some((p) => matches(clean, p))) return { kind: 'open' };
+  const recordRule = RECORD_RULES.find(([pattern]) => pattern.test(clean));
+  if (recordRule) return { kind: 'needs', permission: recordRule[1] };
   const rule = RULES.find(([prefix]) => matches(clean, prefix));
   return { kind: 'needs', permission: rule ? rule[1] : 'signed-in' };
 }
