@@ -13,11 +13,14 @@ export interface OwnServer {
   folder: string;
   /** What it has written to standard output so far (its log). */
   output(): string;
+  /** Kills the process at once (SIGKILL), as a power cut would, leaving its database for the next start. */
+  crash(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startOwnServer(name: string, port: number, env: Record<string, string> = {}): Promise<OwnServer> {
-  const folder = mkdtempSync(path.join(tmpdir(), `ho-${name}-`));
+/** `reuse`: start again on the folder (and database) an earlier, crashed server left. */
+export async function startOwnServer(name: string, port: number, env: Record<string, string> = {}, reuse?: { folder: string }): Promise<OwnServer> {
+  const folder = reuse?.folder ?? mkdtempSync(path.join(tmpdir(), `ho-${name}-`));
   const databaseFile = path.join(folder, `${name}.db`);
   const base = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts'], {
@@ -30,6 +33,13 @@ export async function startOwnServer(name: string, port: number, env: Record<str
   });
   const output = () => written;
   server.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[${name} server] ${chunk}`));
+  const crash = async () => {
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((r) => server.once('exit', r));
+      server.kill('SIGKILL');
+      await exited;
+    }
+  };
   const stop = async () => {
     if (server.exitCode === null && server.signalCode === null) {
       server.kill('SIGTERM');
@@ -39,7 +49,7 @@ export async function startOwnServer(name: string, port: number, env: Record<str
   };
   for (let i = 0; i < 600; i += 1) {
     try {
-      if ((await fetch(`${base}/health`)).ok) return { base, databaseFile, folder, output, stop };
+      if ((await fetch(`${base}/health`)).ok) return { base, databaseFile, folder, output, crash, stop };
     } catch {
       // not listening yet
     }
