@@ -23,7 +23,7 @@ const JOURNEY_ONLY = [
 ];
 
 /** Pages reached only by a redirect or rewrite (after a form), so no link leads to them. Still checked below. */
-const REACHED_BY_REDIRECT = ['/self-assessment/answers-deleted', '/request-problem', '/service-busy'];
+const REACHED_BY_REDIRECT = ['/self-assessment/answers-deleted', '/request-problem', '/service-busy', '/too-many-requests'];
 
 /**
  * Routes the public page files declare (Astro pages, not endpoints or dynamic routes). The back
