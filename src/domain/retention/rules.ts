@@ -15,13 +15,8 @@ export const SENT_OUTBOX_KEEP_DAYS = 30;
 /** A used or expired password link is kept this long (for "did they use it?"), then deleted. */
 export const RESET_LINK_KEEP_DAYS = 7;
 
-/** Every rule, in words, for the README and the audit tombstones. */
-export const RETENTION_RULES = {
-  case: (months: number) => `deleted ${months} months after the case closed (the consent's promise)`,
-  sentOutbox: `sent email deleted ${SENT_OUTBOX_KEEP_DAYS} days after sending`,
-  resetLink: `password links deleted ${RESET_LINK_KEEP_DAYS} days after use or expiry`,
-  draft: 'unsaved answers deleted after DRAFT_IDLE_HOURS idle; saved ones SAVED_DRAFT_DAYS after saving (purge-drafts job)',
-  session: 'staff sessions deleted once idle or past their lifetime (purge-sessions job)',
-  visitorHashes: "each week's visitor hashes and salt deleted when the week ends, keeping only the count (analytics-weeks job)",
-} as const;
+/** The rule a deleted case's tombstone names. (Drafts, sessions and visitor hashes have jobs of their own: purge-drafts, purge-sessions, analytics-weeks.) */
+export function caseRetentionRule(months: number): string {
+  return `deleted ${months} months after the case closed (the consent's promise)`;
+}
 

@@ -33,6 +33,8 @@ export interface CaseRecord {
   events: CaseEvent[];
   plan: PlanVersion | null;
   planVersionCount: number;
+  /** Every version of the plan, newest first (the latest is `plan`). */
+  planVersions: PlanVersion[];
   referrals: Referral[];
   outcomes: Array<{ code: string; label: string; detail: string | null; recordedAt: string }>;
   followUps: FollowUp[];
@@ -74,6 +76,7 @@ export async function openCase(db: AppDatabase, actor: Actor, caseId: string, no
     events: events.map((e) => ({ kind: e.kind, summary: e.summary, detail: e.detail, staffName: e.display_name, createdAt: e.created_at })),
     plan: versions[0] ?? null,
     planVersionCount: versions.length,
+    planVersions: versions,
     referrals,
     outcomes: outcomeRows.map((o) => ({
       code: o.code,

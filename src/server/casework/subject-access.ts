@@ -11,7 +11,7 @@ import { deleteCaseRecords } from '../retention/retention.ts';
 import { UserProblem } from '../web/problems.ts';
 import { loadCase } from './case-access.ts';
 import { openCase, type CaseRecord } from './case-record.ts';
-import { planVersions, type PlanVersion } from './plans.ts';
+import type { PlanVersion } from './plans.ts';
 
 export interface SubjectAccessExport {
   generatedAt: string;
@@ -30,23 +30,20 @@ export class ErasureProblem extends UserProblem {
 export async function exportSubjectAccess(db: AppDatabase, actor: Actor, caseId: string, now: Date, rules: ServiceRules, format: 'page' | 'json'): Promise<SubjectAccessExport> {
   authorise(actor, 'cases:subject-access');
   const record = await openCase(db, actor, caseId, now, rules, `subject access export (${format})`);
-  const [versions, log] = await Promise.all([
-    planVersions(db, caseId),
-    db
-      .selectFrom('audit_event')
-      .leftJoin('staff_user', 'staff_user.id', 'audit_event.staff_id')
-      .select(['audit_event.at', 'audit_event.action', 'staff_user.display_name'])
-      .where('audit_event.entity_type', '=', 'case')
-      .where('audit_event.entity_id', '=', caseId)
-      .orderBy('audit_event.at')
-      .orderBy('audit_event.id')
-      .execute(),
-  ]);
+  const log = await db
+    .selectFrom('audit_event')
+    .leftJoin('staff_user', 'staff_user.id', 'audit_event.staff_id')
+    .select(['audit_event.at', 'audit_event.action', 'staff_user.display_name'])
+    .where('audit_event.entity_type', '=', 'case')
+    .where('audit_event.entity_id', '=', caseId)
+    .orderBy('audit_event.at')
+    .orderBy('audit_event.id')
+    .execute();
   return {
     generatedAt: now.toISOString(),
     generatedBy: actor.displayName,
     record,
-    planVersions: versions,
+    planVersions: record.planVersions,
     accessLog: log.map((row) => ({ at: row.at, who: row.display_name ?? 'The service', action: row.action })),
   };
 }

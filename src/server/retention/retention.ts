@@ -3,7 +3,7 @@
 // anonymous daily counts behind the managers' reports; and deletes sent email and old password
 // links. Each case goes in a transaction of its own, so a stop half way loses nothing it should
 // keep and the next run carries on. Rules: src/domain/retention/rules.ts.
-import { RESET_LINK_KEEP_DAYS, RETENTION_RULES, SENT_OUTBOX_KEEP_DAYS } from '../../domain/retention/rules.ts';
+import { RESET_LINK_KEEP_DAYS, SENT_OUTBOX_KEEP_DAYS, caseRetentionRule } from '../../domain/retention/rules.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { DbExecutor } from '../db/executor.ts';
@@ -19,8 +19,8 @@ const BATCH = 100;
 const DAY_MS = 86_400_000;
 
 /**
- * Deletes one hand-off and what hangs from it, and writes its tombstone: the caller's transaction.
- * `reason` says why (the retention rule, or an erasure on request).
+ * Deletes one hand-off and what hangs from it, and writes its tombstone, in the caller's
+ * transaction. `tombstone` says who and why (the retention rule, or an erasure on request).
  */
 export async function deleteCaseRecords(
   trx: DbExecutor,
@@ -67,7 +67,7 @@ export async function applyRetention(db: AppDatabase, now: Date, rules: Pick<Ser
         // Still closed and still due (a case reopened meanwhile is kept).
         const still = await trx.selectFrom('handoff').select('id').where('id', '=', row.id).where('status', '=', 'closed').where('retain_until', '<=', at).executeTakeFirst();
         if (!still) return;
-        await deleteCaseRecords(trx, row, { staffId: null, action: 'deleted under the retention rule', rule: RETENTION_RULES.case(rules.retentionMonths) }, now);
+        await deleteCaseRecords(trx, row, { staffId: null, action: 'deleted under the retention rule', rule: caseRetentionRule(rules.retentionMonths) }, now);
         cases += 1;
       });
     }

@@ -32,8 +32,7 @@ export function publicLimits(db: DbExecutor, settings: Settings, clock: () => nu
   };
 }
 
-/** Thrown by a use case when the address has used up its allowance; the page answers 429. */
-// src/middleware.ts turns it into the page src/pages/too-many-requests.astro.
+/** Thrown by a use case when the address has used up its allowance; src/middleware.ts answers with the 429 page (src/pages/too-many-requests.astro). */
 export class TooManyRequests extends Error {
   override name = 'TooManyRequests';
   readonly limit: keyof PublicLimits;

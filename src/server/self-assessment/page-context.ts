@@ -53,7 +53,8 @@ export async function handoffPage(astro: PageRequest, page: HandoffPage, onPost?
   const elsewhere = handoffRedirect(draft, page);
   if (elsewhere || !draft) return seeOther(elsewhere ?? SELF_ASSESSMENT_PATH);
   if (request.method === 'POST' && onPost) {
-    const services = { rules: serviceRules, settings: settings(), limits: publicLimits(db, settings()), address: clientAddressOf(astro) };
+    const config = settings();
+    const services = { rules: serviceRules, settings: config, limits: publicLimits(db, config), address: clientAddressOf(astro) };
     const { next } = await onPost(db, draft, await readForm(request), now, lifetimes(), services);
     return seeOther(next);
   }
