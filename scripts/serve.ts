@@ -26,8 +26,11 @@ try {
   }
   const db = openDatabase(config.database);
   try {
-    const report = await startUp(db, config, serviceRules);
+    const report = await startUp(db, config, serviceRules, config.dataKeys);
     if (report.migrationsApplied.length > 0) log.info(`Applied migrations: ${report.migrationsApplied.join(', ')}`);
+    const sealed = Object.entries(report.sealed).filter(([, rows]) => rows > 0);
+    if (sealed.length > 0) log.info(`Encrypted rows written before encryption at rest: ${sealed.map(([table, rows]) => `${rows} in ${table}`).join(', ')}`);
+    if (config.dataKeys.development) log.warn('DATA_KEYS and LOOKUP_KEY are not set: answers and contact details are encrypted with the development keys, which protect nothing. Set both before real people use this service.');
     // The managers' case figures, brought up to date before the first request (the job keeps them so).
     log.info(`Report figures: ${await runJob('report-figures', { db, settings: config, rules: serviceRules }, new Date())}`);
     if (report.demoSeed) log.info(`Demo mode: added ${report.demoSeed.staffAdded} demo staff accounts (see README), ${report.demoSeed.directoryServicesAdded} directory services, ${report.demoSeed.handoffsAdded} demo hand-offs, ${report.demoSeed.historyCasesAdded} closed cases of a fictional year behind the reports and ${report.demoSeed.advertsAdded} demo adverts for homes to rent.`);

@@ -17,6 +17,7 @@ import * as interest from './2026-11-25-013-interest.ts';
 import * as advertPhotos from './2026-11-25-014-advert-photos.ts';
 import * as landlordAccounts from './2026-11-25-015-landlord-accounts.ts';
 import * as analytics from './2026-12-05-016-analytics.ts';
+import * as encryptionAtRest from './2026-12-05-017-encryption-at-rest.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-24-001-staff-accounts': staffAccounts,
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-014-advert-photos': advertPhotos,
   '2026-11-25-015-landlord-accounts': landlordAccounts,
   '2026-12-05-016-analytics': analytics,
+  '2026-12-05-017-encryption-at-rest': encryptionAtRest,
 };

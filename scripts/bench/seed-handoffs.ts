@@ -8,6 +8,8 @@ import type { AppDatabase } from '../../src/server/db/open-database.ts';
 import type { HandoffTable } from '../../src/server/db/schema.ts';
 import { queueColumns } from '../../src/server/handoffs/queue-columns.ts';
 import { newId } from '../../src/server/ids.ts';
+import { sealHandoff } from '../../src/server/handoffs/handoff-sealing.ts';
+import { dataKeys } from '../../src/server/security/sealed-fields.ts';
 
 const DAY = 86_400_000;
 
@@ -39,24 +41,27 @@ export async function seedHandoffs(db: AppDatabase, count: number, now: Date, op
       const gathered = arranged && progress < 0.1 ? new Date(arranged.getTime() + DAY) : null;
       const status = gathered ? 'in_progress' : arranged ? 'appointment_arranged' : acknowledged ? 'acknowledged' : 'new';
       const [serviceId, teamId] = services[number % 2]!;
+      const id = newId();
       const row = {
-        id: newId(),
+        id,
         reference: `HO-${String(number).padStart(8, '0').replace(/(\d{4})(\d{4})/, '$1-$2')}`,
         service_id: serviceId,
         team_id: teamId,
         need_level: needLevel,
         status,
-        answers: JSON.stringify({ danger: 'no', tonight: 'yes', homeType: 'privateRenter', noticeReceived: 'section21' }),
+        ...sealHandoff(dataKeys(), id, {
+          answers: JSON.stringify({ danger: 'no', tonight: 'yes', homeType: 'privateRenter', noticeReceived: 'section21' }),
+          contact_name: `Benchmark Person ${number}`,
+          contact_phone: '07700 900 123',
+          contact_email: null,
+          safe_times: JSON.stringify(['morning']),
+          safety_notes: null,
+        }),
         plan_step_ids: JSON.stringify(['section-21']),
         domains: JSON.stringify(['housing']),
         questionnaire_version: 1,
-        contact_name: `Benchmark Person ${number}`,
-        contact_phone: '07700 900 123',
-        contact_email: null,
         preferred_contact: 'phone',
         voicemail_ok: 0,
-        safe_times: JSON.stringify(['morning']),
-        safety_notes: null,
         consent_text: 'I agree (fictional benchmark data).',
         consented_at: created.toISOString(),
         retain_until: new Date(created.getTime() + 730 * DAY).toISOString(),

@@ -3,6 +3,7 @@
 // This module has no Astro imports so scripts (migrate, seed, serve) share it with the server.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { DataKeyError, parseDataKeys, type DataKeyring } from './data-keys.ts';
 
 export interface Settings {
   /** Interface the server listens on. */
@@ -15,6 +16,8 @@ export interface Settings {
   siteUrl: URL;
   /** Key for signing values the browser holds (at least 32 characters). */
   secretKey: string;
+  /** Keys for answers, safety notes and contact details at rest, and for their lookup hashes. */
+  dataKeys: DataKeyring;
   /** Fill an empty database with fictional demo data at start-up. */
   demoMode: boolean;
   /** Where team notifications go: SMTP when set, otherwise they wait in the outbox table. */
@@ -140,6 +143,14 @@ export function readSettings(env: Env = process.env): Settings {
     throw new SettingsError('SECRET_KEY must be at least 32 characters long.');
   }
 
+  let dataKeys: DataKeyring;
+  try {
+    dataKeys = parseDataKeys(env.DATA_KEYS, env.LOOKUP_KEY, production);
+  } catch (error) {
+    if (error instanceof DataKeyError) throw new SettingsError(error.message);
+    throw error;
+  }
+
   return {
     host,
     port,
@@ -150,6 +161,7 @@ export function readSettings(env: Env = process.env): Settings {
     ),
     siteUrl,
     secretKey,
+    dataKeys,
     demoMode: parseBoolean('DEMO_MODE', env.DEMO_MODE, !production),
     production,
     smtp: parseSmtp(env),

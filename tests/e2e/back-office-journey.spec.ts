@@ -82,7 +82,7 @@ test('a hand-off is claimed, planned, given an outcome and closed, and its follo
   await expect(page).toHaveURL(/\/staff\/queue\?need=moderate$/);
   await page.getByLabel('Need level').selectOption('emergency');
   // A person on the phone gives their reference: typing it finds them.
-  await page.getByLabel('Reference or name').fill(reference.toLowerCase().replace(/-/g, ' '));
+  await page.getByLabel('Reference, phone, email or name').fill(reference.toLowerCase().replace(/-/g, ' '));
   await expect(page.locator('tbody tr')).toHaveCount(1);
   await expect(row).toHaveCount(1);
   await row.getByRole('link', { name: reference }).click();

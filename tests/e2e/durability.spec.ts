@@ -7,6 +7,7 @@
 import SQLite from 'better-sqlite3';
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
 import { readyToConsent } from './http-journey.ts';
+import { readableRow } from './sealed-rows.ts';
 import { startOwnServer, type OwnServer } from './own-server.ts';
 
 const ROUNDS = Number(process.env.DURABILITY_ROUNDS ?? 1);
@@ -48,7 +49,9 @@ test('no acknowledged hand-off is lost when the server is killed mid-write', asy
       const db = new SQLite(server.databaseFile, { readonly: true });
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-        const stored = new Set((db.prepare("select contact_name from handoff where contact_name like 'Durable %'").all() as Array<{ contact_name: string }>).map((r) => r.contact_name));
+        // Names are encrypted at rest: open each to compare.
+        const rows = db.prepare('select id, data_key_id, contact_name from handoff').all() as Array<Record<string, unknown>>;
+        const stored = new Set(rows.map((row) => String(readableRow('handoff', row).contact_name)));
         lost = lost.concat(done.filter((name) => !stored.has(name)));
       } finally {
         db.close();

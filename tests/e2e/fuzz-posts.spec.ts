@@ -14,6 +14,7 @@ import { selfAssessment } from '../../src/config/self-assessment.ts';
 import { stepUrl } from '../../src/routes/self-assessment.ts';
 import { startOwnServer, type OwnServer } from './own-server.ts';
 import { answerEveryQuestion } from './http-journey.ts';
+import { readableRow } from './sealed-rows.ts';
 
 const questions = selfAssessment.questions;
 
@@ -268,9 +269,11 @@ test('every form, public and back office, answers random input with a page or a 
     const tables = (db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((t) => t.name);
     for (const table of tables) {
       const columns = (db.prepare(`select name, type from pragma_table_info(?)`).all(table) as { name: string; type: string }[]).filter((c) => /text|json|^$/i.test(c.type));
+      // Sealed columns (answers, contact details) are opened first: their ciphertext hides nothing from this check.
+      const rows = (db.prepare(`select * from "${table}"`).all() as Record<string, unknown>[]).map((row) => readableRow(table, row));
       for (const { name } of columns) {
-        const stored = db.prepare(`select count(*) as n from "${table}" where instr("${name}", ?) > 0`).get(`"${ODD}`) as { n: number };
-        expect(stored.n, `${table}.${name} holds an odd field name sent by the fuzz`).toBe(0);
+        const holding = rows.filter((row) => typeof row[name] === 'string' && (row[name] as string).includes(`"${ODD}`));
+        expect(holding.length, `${table}.${name} holds an odd field name sent by the fuzz`).toBe(0);
       }
     }
     // What people wrote that was kept (hand-offs, interest, notes, referrals, plans, and the back
@@ -278,7 +281,7 @@ test('every form, public and back office, answers random input with a page or a 
     // (A refused form's values wait in the draft to be shown back for correcting: not checked.)
     for (const table of ['handoff', 'advert_interest', 'case_event', 'case_plan_version', 'referral', 'follow_up', 'advert', 'home', 'advert_photo', 'landlord', 'landlord_accreditation_event', 'staff_user', 'directory_service']) {
       for (const row of db.prepare(`select * from "${table}"`).all() as Record<string, unknown>[]) {
-        for (const [column, value] of Object.entries(row)) {
+        for (const [column, value] of Object.entries(readableRow(table, row))) {
           if (typeof value !== 'string') continue;
           expect(hidden(value), `${table}.${column} holds a control or direction character: ${JSON.stringify(value).slice(0, 200)}`).toBe(false);
         }

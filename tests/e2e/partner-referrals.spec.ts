@@ -75,7 +75,7 @@ test('someone in danger is offered the local domestic abuse service, which answe
   // The council's adviser sees the answer on the case: the emergency is first in their queue.
   const adviser = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await signIn(adviser, 'adviser@harrowmere.example', 'demo-adviser-2026');
-  await adviser.getByLabel('Reference or name').fill(reference);
+  await adviser.getByLabel('Reference, phone, email or name').fill(reference);
   await adviser.getByRole('button', { name: 'Apply filters' }).click();
   await adviser.getByRole('link', { name: reference }).click();
   const referrals = adviser.getByRole('region', { name: 'Referrals' });

@@ -3,27 +3,13 @@
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serviceRules } from '../../src/config/service-rules.ts';
 import { backupDatabase, restoreDatabase } from '../../src/server/db/backup.ts';
-import type { AppDatabase } from '../../src/server/db/open-database.ts';
 import { startUp } from '../../src/server/startup.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
-
-/** Every row of every table, in a fixed order, as JSON. */
-async function everything(db: AppDatabase, dialect: string): Promise<Record<string, string>> {
-  const tables =
-    dialect === 'sqlite'
-      ? (await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db)).rows
-      : (await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public' order by table_name`.execute(db)).rows;
-  const all: Record<string, string> = {};
-  for (const { name } of tables) {
-    const rows = (await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(db)).rows;
-    all[name] = JSON.stringify(rows.map((row) => JSON.stringify(row)).sort());
-  }
-  return all;
-}
+import { everything } from '../support/every-row.ts';
+import type { AppDatabase } from '../../src/server/db/open-database.ts';
 
 describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TempDatabase;

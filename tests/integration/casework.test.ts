@@ -74,10 +74,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(await queueRowsOf(t.db, adviser, { status: 'closed' }, received, serviceRules)).toHaveLength(0);
     });
 
-    it('finds a hand-off by its reference however it is typed, or by part of a name', async () => {
+    it('finds a hand-off by its reference however it is typed, or by whole words of the name (encrypted, so not part of a word)', async () => {
       const id = await insertHandoff(t.db, { createdAt: received, reference: 'HO-7KQ2-M9XA', name: 'Casey O’Brien' });
       await insertHandoff(t.db, { createdAt: received, reference: 'HO-ABCD-EFGH', name: 'Dana 100% Smith' });
-      for (const text of ['HO-7KQ2-M9XA', 'ho 7kq2 m9xa', 'HO7KQ2M9XA', 'casey', 'O’BRIEN']) {
+      expect(await queueRowsOf(t.db, adviser, { text: 'Case' }, received, serviceRules)).toEqual([]);
+      for (const text of ['HO-7KQ2-M9XA', 'ho 7kq2 m9xa', 'HO7KQ2M9XA', 'casey', 'O’BRIEN', "brien casey", 'CASEY O\'Brien']) {
         expect(
           (await queueRowsOf(t.db, adviser, { text }, received, serviceRules)).map((r) => r.id),
           text,
@@ -85,7 +86,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       }
       expect(await queueRowsOf(t.db, adviser, { text: 'HO-7KQ2-M9XB' }, received, serviceRules)).toEqual([]);
       expect((await queueRowsOf(t.db, adviser, { text: '100%' }, received, serviceRules)).map((r) => r.contactName)).toEqual(['Dana 100% Smith']);
-      expect(await queueRowsOf(t.db, adviser, { text: '%' }, received, serviceRules)).toHaveLength(1);
+      expect(await queueRowsOf(t.db, adviser, { text: '%' }, received, serviceRules)).toEqual([]);
     });
   });
 

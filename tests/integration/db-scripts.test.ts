@@ -43,7 +43,8 @@ describe('npm run db:migrate and db:seed', () => {
   });
 
   it('refuse to load demo data in production, and explain a bad DATABASE_URL', async () => {
-    await expect(script('db-seed', { NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(40) })).rejects.toMatchObject({
+    const keys = { DATA_KEYS: `k:${Buffer.alloc(32, 1).toString('base64')}`, LOOKUP_KEY: 'l'.repeat(40) };
+    await expect(script('db-seed', { NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(40), ...keys })).rejects.toMatchObject({
       stderr: expect.stringContaining('Refusing to load demo data'),
     });
     await expect(script('db-migrate', { DATABASE_URL: 'postgres://localhost' })).rejects.toMatchObject({

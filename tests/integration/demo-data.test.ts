@@ -7,6 +7,8 @@ import { startUp } from '../../src/server/startup.ts';
 import { serviceRules } from '../../src/config/service-rules.ts';
 import { verifyPassword } from '../../src/server/staff/password-hash.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+import { toHandoff } from '../../src/server/handoffs/handoff-record.ts';
+import { dataKeys } from '../../src/server/security/sealed-fields.ts';
 
 describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TempDatabase;
@@ -56,9 +58,14 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     it('puts fictional hand-offs in the queue, worked out from their answers like real ones', async () => {
       await startUp(t.db, { demoMode: true }, serviceRules);
       // The open ones: the fictional year behind the reports is all closed.
-      const handoffs = await t.db.selectFrom('handoff').selectAll().where('status', '!=', 'closed').orderBy('contact_name').execute();
+      const sealed = await t.db.selectFrom('handoff').selectAll().where('status', '!=', 'closed').execute();
+      // Names and contact details are encrypted at rest: read through the hand-off record.
+      expect(sealed.map((h) => h.data_key_id)).toEqual(sealed.map(() => dataKeys().currentId));
+      const handoffs = sealed
+        .map((h) => ({ ...h, ...toHandoff(h) }))
+        .sort((a, b) => a.contact.name.localeCompare(b.contact.name));
       expect(await t.db.selectFrom('handoff').select('id').where('status', '=', 'closed').where('closed_at', 'is', null).execute()).toEqual([]);
-      expect(handoffs.map((h) => [h.contact_name, h.need_level, h.team_id])).toEqual([
+      expect(handoffs.map((h) => [h.contact.name, h.need_level, h.team_id])).toEqual([
         ['Alex Carter', 'moderate', 'private-sector'],
         ['Jordan Bell', 'high', 'housing-options'],
         ['Morgan Hale', 'emergency', 'housing-options'],
@@ -66,7 +73,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       ]);
       for (const h of handoffs) {
         expect(h.status).toBe('new');
-        expect(h.contact_phone ?? h.contact_email).toMatch(/^07700 900 \d{3}$|@mail\.example$/); // Ofcom drama range or .example
+        expect(h.contact.phone ?? h.contact.email).toMatch(/^07700 900 \d{3}$|@mail\.example$/); // Ofcom drama range or .example
         expect(JSON.parse(h.plan_step_ids).length).toBeGreaterThan(0);
       }
     });
@@ -83,7 +90,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     it('does not seed twice, and does not seed at all when demo mode is off', async () => {
       await startUp(t.db, { demoMode: true }, serviceRules);
       const again = await startUp(t.db, { demoMode: true }, serviceRules);
-      expect(again).toEqual({ migrationsApplied: [], demoSeed: null });
+      expect(again).toEqual({ migrationsApplied: [], sealed: { handoff: 0, assessment_draft: 0, advert_interest: 0 }, demoSeed: null });
       expect(await t.db.selectFrom('staff_user').select('id').execute()).toHaveLength(demoStaff.length);
 
       const other = await tempDatabase(dialect);

@@ -15,6 +15,7 @@ import { homeFilterFrom, publicAdvert, searchHomes } from '../../src/server/home
 import { advertsForOfficers } from '../../src/server/homes/officer-adverts.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+import { dataKeys, openColumns } from '../../src/server/security/sealed-fields.ts';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const today = localDate(now);
@@ -70,7 +71,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(messages({ safeTimes: 'after 6\u0007' })).toContain('When to contact you must not include hidden control characters');
     expect(messages({ email: '<b>kai</b>@example.com' })).toContain('Enter an email address in the right format, like name@example.com');
     await expressInterest(t.db, advertId, person({ name: ' Zoe\u0308 Morgan ' }), now, secret);
-    expect((await t.db.selectFrom('advert_interest').select('name').execute()).map((r) => r.name)).toEqual(['Zoë Morgan']);
+    const stored = await t.db.selectFrom('advert_interest').select(['id', 'name', 'data_key_id']).execute();
+    expect(stored.map((r) => r.name)).not.toContain('Zoë Morgan'); // encrypted at rest
+    expect(stored.map((r) => openColumns(dataKeys(), 'advert_interest', r.id, r, ['name']).name)).toEqual(['Zoë Morgan']);
   });
 
   it('takes one expression of interest per person per advert, with a reference, emailed to them', async () => {

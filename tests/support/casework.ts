@@ -6,6 +6,8 @@ import { serviceRules } from '../../src/config/service-rules.ts';
 import { queueColumns } from '../../src/server/handoffs/queue-columns.ts';
 import { newReference } from '../../src/server/handoffs/reference.ts';
 import { newId } from '../../src/server/ids.ts';
+import { sealHandoff } from '../../src/server/handoffs/handoff-sealing.ts';
+import { dataKeys } from '../../src/server/security/sealed-fields.ts';
 import { hashPassword } from '../../src/server/staff/password-hash.ts';
 
 export async function insertStaff(
@@ -44,6 +46,8 @@ export async function insertHandoff(
     createdAt: Date;
     reference?: string;
     name?: string;
+    phone?: string | null;
+    email?: string | null;
     /** An emergency's contact-by instant (ISO-8601). */
     urgentContactBy?: string;
   },
@@ -57,17 +61,19 @@ export async function insertHandoff(
       service_id: options.serviceId ?? 'housing-options',
       team_id: options.teamId ?? 'housing-options',
       need_level: options.needLevel ?? 'high',
-      answers: JSON.stringify({ danger: 'no', tonight: 'yes', homeType: 'privateRenter', noticeReceived: 'section21' }),
+      ...sealHandoff(dataKeys(), id, {
+        answers: JSON.stringify({ danger: 'no', tonight: 'yes', homeType: 'privateRenter', noticeReceived: 'section21' }),
+        contact_name: options.name ?? 'Jo Example',
+        contact_phone: options.phone === undefined ? '07700 900 123' : options.phone,
+        contact_email: options.email ?? null,
+        safe_times: JSON.stringify(['morning']),
+        safety_notes: 'Withheld number please',
+      }),
       plan_step_ids: JSON.stringify(['section-21']),
       domains: JSON.stringify(['housing']),
       questionnaire_version: 1,
-      contact_name: options.name ?? 'Jo Example',
-      contact_phone: '07700 900 123',
-      contact_email: null,
       preferred_contact: 'phone',
       voicemail_ok: 0,
-      safe_times: JSON.stringify(['morning']),
-      safety_notes: 'Withheld number please',
       consent_text: 'I agree.',
       consented_at: options.createdAt.toISOString(),
       retain_until: new Date(options.createdAt.getTime() + 2 * 365 * 86_400_000).toISOString(),

@@ -138,12 +138,16 @@ export default function QueueView(props: QueueViewProps) {
       >
         <div class="govuk-form-group app-filter">
           <label class="govuk-label govuk-label--s" for="q">
-            Reference or name
+            Reference, phone, email or name
           </label>
+          <div id="q-hint" class="govuk-hint">
+            The whole number or address, or a whole first name or surname
+          </div>
           <input
             class="govuk-input govuk-input--width-20"
             id="q"
             name="q"
+            aria-describedby="q-hint"
             type="search"
             value={filter.text}
             spellcheck={false}

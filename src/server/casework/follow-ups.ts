@@ -10,6 +10,9 @@ import { serviceById } from '../handoffs/handoff-record.ts';
 import { queueMessage } from '../notify/outbox.ts';
 import { countOf } from '../db/sql.ts';
 import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
+import { dataKeys } from '../security/sealed-fields.ts';
+import { openHandoff } from '../handoffs/handoff-sealing.ts';
 
 export interface FollowUp {
   id: string;
@@ -33,6 +36,7 @@ function query(db: AppDatabase | DbExecutor) {
       'follow_up.handoff_id',
       'handoff.reference',
       'handoff.contact_name',
+      'handoff.data_key_id',
       'follow_up.months_after',
       'follow_up.due_on',
       'follow_up.still_housed',
@@ -44,7 +48,8 @@ function query(db: AppDatabase | DbExecutor) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof query>['executeTakeFirstOrThrow']>>;
 
-function toFollowUp(row: Row): FollowUp {
+function toFollowUp(sealed: Row, ring: DataKeyring = dataKeys()): FollowUp {
+  const row = openHandoff(ring, sealed.handoff_id, sealed);
   const flag = (v: number | null) => (v === null ? null : v === 1);
   return {
     id: row.id,
@@ -87,12 +92,12 @@ export async function pendingFollowUps(
     .limit(request.pageSize)
     .offset(offsetOf(request))
     .execute();
-  return pageOf(rows.map(toFollowUp), total, request);
+  return pageOf(rows.map((row) => toFollowUp(row)), total, request);
 }
 
 export async function followUpsOf(db: AppDatabase | DbExecutor, caseId: string): Promise<FollowUp[]> {
   const rows = await query(db).where('follow_up.handoff_id', '=', caseId).orderBy('follow_up.months_after').execute();
-  return rows.map(toFollowUp);
+  return rows.map((row) => toFollowUp(row));
 }
 
 function yesNo(value: string, question: string): 0 | 1 {

@@ -8,7 +8,7 @@
 // Each hand-off stores its band and stage deadline when its stage changes
 // (src/server/handoffs/queue-columns.ts), so only "overdue", which depends on today, is worked
 // out here, as a range on the stored due date. Pages are by offset: any page can be linked to.
-import type { SelectQueryBuilder } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { judgeStage, type Deadline } from '../../domain/casework/time-limits.ts';
 import { CASE_STATUSES, NEED_LEVELS } from '../../domain/casework/statuses.ts';
@@ -19,7 +19,11 @@ import type { AppDatabase } from '../db/open-database.ts';
 import type { Database, HandoffStatus, HandoffTable, QueueBand } from '../db/schema.ts';
 import { QUEUE_BANDS } from '../handoffs/queue-columns.ts';
 import { parseReference } from '../handoffs/reference.ts';
-import { containsText, countOf } from '../db/sql.ts';
+import { countOf } from '../db/sql.ts';
+import { readCaseSearch } from '../../domain/casework/case-search.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
+import { dataKeys, emailLookup, nameWordLookup, phoneLookup } from '../security/sealed-fields.ts';
+import { openHandoff } from '../handoffs/handoff-sealing.ts';
 
 export interface QueueFilter {
   /** A status, 'open' (everything not closed, the default) or 'all'. */
@@ -81,7 +85,7 @@ function segmentsFor(filter: QueueFilter, today: string, now: Date): Segment[] {
 }
 
 /** The filters every band shares: the actor's teams, and what they chose. */
-function filtered(db: AppDatabase, actor: Actor, filter: QueueFilter, teams: string[]) {
+function filtered(db: AppDatabase, actor: Actor, filter: QueueFilter, teams: string[], ring: DataKeyring) {
   let query = db.selectFrom('handoff').where('handoff.team_id', 'in', teams);
   const status = filter.status || 'open';
   if ((CASE_STATUSES as readonly string[]).includes(status) && status !== 'closed') query = query.where('handoff.status', '=', status as HandoffStatus);
@@ -92,11 +96,13 @@ function filtered(db: AppDatabase, actor: Actor, filter: QueueFilter, teams: str
   if (filter.assignee === 'me') query = query.where('handoff.assigned_to', '=', actor.id);
   else if (filter.assignee === 'unassigned') query = query.where('handoff.assigned_to', 'is', null);
   else if (filter.assignee) query = query.where('handoff.assigned_to', '=', filter.assignee);
-  const text = (filter.text ?? '').trim();
-  if (text !== '') {
-    const reference = parseReference(text);
-    query = reference ? query.where('handoff.reference', '=', reference) : query.where(containsText('handoff.contact_name', text));
-  }
+  const search = readCaseSearch(filter.text ?? '', parseReference);
+  if (search?.kind === 'reference') query = query.where('handoff.reference', '=', search.reference);
+  else if (search?.kind === 'email') query = query.where('handoff.contact_email_hash', '=', emailLookup(ring, search.email));
+  else if (search?.kind === 'phone') query = query.where('handoff.contact_phone_hash', '=', phoneLookup(ring, search.digits));
+  // Every word typed must be a word of the name (in any order).
+  else if (search?.kind === 'name') for (const word of search.words) query = query.where('handoff.contact_name_words', 'like', `% ${nameWordLookup(ring, word)} %`);
+  else if (search?.kind === 'nothing') query = query.where(sql<boolean>`1 = 0`);
   return query;
 }
 
@@ -113,7 +119,7 @@ async function countSegments(base: ReturnType<typeof filtered>, segments: Segmen
 }
 
 /** The queue's columns for these hand-offs, in the order of the ids given. */
-async function rowsById(db: AppDatabase, ids: string[]) {
+async function rowsById(db: AppDatabase, ids: string[], ring: DataKeyring) {
   const rows = await db
     .selectFrom('handoff')
     .leftJoin('staff_user', 'staff_user.id', 'handoff.assigned_to')
@@ -121,6 +127,7 @@ async function rowsById(db: AppDatabase, ids: string[]) {
       'handoff.id',
       'handoff.reference',
       'handoff.contact_name',
+      'handoff.data_key_id',
       'handoff.need_level',
       'handoff.status',
       'handoff.service_id',
@@ -133,7 +140,7 @@ async function rowsById(db: AppDatabase, ids: string[]) {
     ])
     .where('handoff.id', 'in', ids)
     .execute();
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const byId = new Map(rows.map((row) => [row.id, openHandoff(ring, row.id, row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
@@ -144,11 +151,12 @@ export async function listQueue(
   now: Date,
   rules: ServiceRules,
   asked: PageRequest = pageRequest(1, QUEUE_PAGE_SIZE),
+  ring: DataKeyring = dataKeys(),
 ): Promise<Page<QueueRow>> {
   authorise(actor, 'cases:read');
   const teams = visibleTeams(actor, rules.teamIds);
   const today = localDate(now);
-  const base = filtered(db, actor, filter, teams);
+  const base = filtered(db, actor, filter, teams, ring);
   const segments = segmentsFor(filter, today, now);
   const counts = await countSegments(base, segments);
   const total = counts.reduce((a, b) => a + b, 0);
@@ -170,7 +178,7 @@ export async function listQueue(
         ? inSegment(base, segment).select('handoff.id').orderBy('handoff.stage_due_at').orderBy('handoff.created_at').orderBy('handoff.id')
         : inSegment(base, segment).select('handoff.id').orderBy('handoff.need_rank').orderBy('handoff.stage_due_on').orderBy('handoff.created_at').orderBy('handoff.id');
     const ids = (await ordered.limit(wanted).offset(skip).execute()).map((row) => row.id);
-    const found = ids.length === 0 ? [] : await rowsById(db, ids);
+    const found = ids.length === 0 ? [] : await rowsById(db, ids, ring);
     skip = 0;
     for (const row of found) {
       rows.push({

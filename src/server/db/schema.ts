@@ -55,8 +55,10 @@ export interface AssessmentDraftTable {
   return_code_hash: string | null;
   /** SHA-256 of the last return code used to open this draft (a code works once). */
   used_return_code_hash: string | null;
-  /** JSON: see src/server/self-assessment/draft-state.ts */
+  /** JSON (see src/server/self-assessment/draft-state.ts), sealed under `data_key_id`. */
   state: string;
+  /** The key `state` is sealed under (src/server/security/sealed-fields.ts); null: written plainly before encryption. */
+  data_key_id: string | null;
   questionnaire_version: number;
   created_at: string;
   updated_at: string;
@@ -73,21 +75,31 @@ export interface HandoffTable {
   team_id: string;
   need_level: NeedLevel;
   status: ColumnType<HandoffStatus, HandoffStatus | undefined, HandoffStatus>;
-  /** JSON object of answers by question id. */
+  /** JSON object of answers by question id. Sealed, like every column marked so, under `data_key_id`. */
   answers: string;
   /** JSON array of plan step ids. */
   plan_step_ids: string;
   /** JSON array of domains. */
   domains: string;
   questionnaire_version: number;
+  /** Sealed. */
   contact_name: string;
+  /** Sealed. */
   contact_phone: string | null;
+  /** Sealed. */
   contact_email: string | null;
   preferred_contact: 'phone' | 'email';
   voicemail_ok: 0 | 1;
-  /** JSON array of safe times. */
+  /** JSON array of safe times. Sealed. */
   safe_times: string;
+  /** Sealed. */
   safety_notes: string | null;
+  /** The key the sealed columns are sealed under (src/server/security/sealed-fields.ts); null: written plainly before encryption. */
+  data_key_id: string | null;
+  /** Keyed hashes for exact matching: the phone number, the email address, each word of the name. */
+  contact_phone_hash: string | null;
+  contact_email_hash: string | null;
+  contact_name_words: string | null;
   consent_text: string;
   consented_at: string;
   retain_until: string;
@@ -396,6 +408,7 @@ export interface AdvertInterestTable {
   id: string;
   advert_id: string;
   reference: string;
+  /** Sealed, like phone, email and safe_times, under `data_key_id`. */
   name: string;
   phone: string | null;
   email: string | null;
@@ -403,6 +416,8 @@ export interface AdvertInterestTable {
   voicemail_ok: 0 | 1;
   /** When it is safe to contact them, in their words. */
   safe_times: string | null;
+  /** The key the sealed columns are sealed under; null: written plainly before encryption. */
+  data_key_id: string | null;
   household_size: number;
   needs_step_free: 0 | 1;
   /** The person's hand-off, when they gave its reference: their assessment comes with them. */

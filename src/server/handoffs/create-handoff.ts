@@ -21,6 +21,9 @@ import { queueReferralNotice } from '../partners/referral-notice.ts';
 import { acknowledgeBy, urgentContactBy } from './deadlines.ts';
 import { queueColumns } from './queue-columns.ts';
 import { newReference } from './reference.ts';
+import { sealHandoff } from './handoff-sealing.ts';
+import { dataKeys } from '../security/sealed-fields.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
 
 /** `referral.created_by` when the person chose a partner's service themselves, at hand-off. */
 export const PERSON_ASKED = 'person';
@@ -45,7 +48,8 @@ export interface NewHandoff {
 }
 
 /** Everything stored about a new hand-off, worked out the way every hand-off is. */
-export function handoffValues(id: string, reference: string, input: NewHandoff, rules: ServiceRules): Insertable<HandoffTable> {
+/** `ring` seals the answers, contact details and safety notes (src/server/handoffs/handoff-sealing.ts). */
+export function handoffValues(id: string, reference: string, input: NewHandoff, rules: ServiceRules, ring: DataKeyring = dataKeys()): Insertable<HandoffTable> {
   const { service, need, contact, safety, receivedAt } = input;
   const values = {
     id,
@@ -53,17 +57,19 @@ export function handoffValues(id: string, reference: string, input: NewHandoff, 
     service_id: service.id,
     team_id: service.teamId,
     need_level: need.level,
-    answers: JSON.stringify(input.answers),
     plan_step_ids: JSON.stringify(need.planStepIds),
     domains: JSON.stringify(need.domains),
     questionnaire_version: QUESTIONNAIRE_VERSION,
-    contact_name: contact.name,
-    contact_phone: contact.phone || null,
-    contact_email: contact.email || null,
+    ...sealHandoff(ring, id, {
+      answers: JSON.stringify(input.answers),
+      contact_name: contact.name,
+      contact_phone: contact.phone || null,
+      contact_email: contact.email || null,
+      safe_times: JSON.stringify(safety.safeTimes),
+      safety_notes: safety.notes || null,
+    }),
     preferred_contact: contact.preferred,
     voicemail_ok: safety.voicemailOk ? 1 : 0,
-    safe_times: JSON.stringify(safety.safeTimes),
-    safety_notes: safety.notes || null,
     consent_text: input.consentText,
     consented_at: receivedAt.toISOString(),
     // Reset when the case closes (the consent's promise counts from then); until then nothing deletes it.

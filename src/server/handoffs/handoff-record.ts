@@ -7,6 +7,9 @@ import type { Answers } from '../../domain/questionnaire/answers.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { HandoffStatus, HandoffTable } from '../db/schema.ts';
 import { parseReference } from './reference.ts';
+import { openHandoff } from './handoff-sealing.ts';
+import { dataKeys } from '../security/sealed-fields.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
 
 export function serviceById(id: string | undefined): HandoffService | undefined {
   return selfAssessment.services.find((s) => s.id === id);
@@ -33,7 +36,9 @@ export interface Handoff {
   createdAt: string;
 }
 
-export function toHandoff(row: Selectable<HandoffTable>): Handoff {
+/** The stored row as names, its sealed columns opened with `ring`. */
+export function toHandoff(sealedRow: Selectable<HandoffTable>, ring: DataKeyring = dataKeys()): Handoff {
+  const row = openHandoff(ring, sealedRow.id, sealedRow);
   return {
     id: row.id,
     reference: row.reference,

@@ -15,7 +15,9 @@ import { addMonths, localDate, longDate } from '../../domain/time/working-days.t
 import { recordAudit } from '../audit/audit.ts';
 import { randomCode } from '../crypto.ts';
 import type { AppDatabase } from '../db/open-database.ts';
-import type { InterestStatus } from '../db/schema.ts';
+import type { AdvertInterestTable, InterestStatus } from '../db/schema.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
+import { dataKeys, openColumns, sealColumns } from '../security/sealed-fields.ts';
 import { isUniqueViolation } from '../db/sql.ts';
 import { parseReference } from '../handoffs/reference.ts';
 import { newId } from '../ids.ts';
@@ -29,6 +31,17 @@ export class InterestProblem extends UserProblem {
 }
 
 /** Tries a network address may make in a row, then one more every 6 minutes. */
+// The person's name and how to reach them are sealed at rest (src/server/security/sealed-fields.ts).
+export const INTEREST_SEALED_COLUMNS = ['name', 'phone', 'email', 'safe_times'] as const;
+
+function sealInterest(ring: DataKeyring, id: string, plain: Pick<AdvertInterestTable, (typeof INTEREST_SEALED_COLUMNS)[number]>) {
+  return sealColumns(ring, 'advert_interest', id, plain);
+}
+
+function openInterest<R extends { id: string; data_key_id: string | null }>(ring: DataKeyring, row: R): R {
+  return openColumns(ring, 'advert_interest', row.id, row, INTEREST_SEALED_COLUMNS);
+}
+
 export const INTEREST_LIMIT = { size: 10, refillSeconds: 360 };
 
 export const INTEREST_CONSENT = 'I agree that the council may share my name, contact details, household size and, if I gave a reference, my housing assessment with this landlord, to arrange a viewing.';
@@ -93,20 +106,23 @@ export async function expressInterest(db: AppDatabase, advertId: string, given: 
   const handoff = handoffReference ? await db.selectFrom('handoff').select('id').where('reference', '=', handoffReference).executeTakeFirst() : undefined;
   if (handoffReference && !handoff) throw new InterestProblem('We cannot find that reference. Check it, or leave it empty');
   const reference = `EI-${randomCode(8).replace(/(.{4})(.{4})/, '$1-$2')}`;
+  const interestId = newId();
   try {
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto('advert_interest')
         .values({
-          id: newId(),
+          id: interestId,
           advert_id: advertId,
           reference,
-          name: input.name.trim(),
-          phone: input.phone.trim() || null,
-          email: input.email.trim().toLowerCase() || null,
+          ...sealInterest(dataKeys(), interestId, {
+            name: input.name.trim(),
+            phone: input.phone.trim() || null,
+            email: input.email.trim().toLowerCase() || null,
+            safe_times: input.safeTimes.trim() || null,
+          }),
           preferred_contact: input.preferred as 'phone' | 'email',
           voicemail_ok: input.voicemail === 'yes' ? 1 : 0,
-          safe_times: input.safeTimes.trim() || null,
           household_size: Number(input.householdSize),
           needs_step_free: input.stepFree === 'yes' ? 1 : 0,
           handoff_id: handoff?.id ?? null,
@@ -181,6 +197,7 @@ export async function shortlist(db: AppDatabase, actor: Actor, advertId: string)
       'advert_interest.status_reason',
       'advert_interest.created_at',
       'advert_interest.handoff_id',
+      'advert_interest.data_key_id',
       'handoff.reference as handoff_reference',
       'handoff.need_level',
     ])
@@ -189,7 +206,8 @@ export async function shortlist(db: AppDatabase, actor: Actor, advertId: string)
     .orderBy('advert_interest.created_at')
     .orderBy('advert_interest.id')
     .execute();
-  return rows.map((row) => ({
+  const ring = dataKeys();
+  return rows.map((sealed) => openInterest(ring, sealed)).map((row) => ({
     id: row.id,
     reference: row.reference,
     name: row.name,
@@ -265,12 +283,12 @@ export async function decideInterest(db: AppDatabase, actor: Actor, interestId: 
       .execute();
     const others = await trx
       .selectFrom('advert_interest')
-      .select(['id', 'email', 'reference'])
+      .select(['id', 'email', 'reference', 'data_key_id'])
       .where('advert_id', '=', advert.id)
       .where('id', '<>', interestId)
       .where('status', 'in', ['interested', 'viewing', 'offered'])
       .execute();
-    for (const other of others) {
+    for (const other of others.map((sealed) => openInterest(dataKeys(), sealed))) {
       await trx.updateTable('advert_interest').set({ status: 'not_chosen', updated_at: at }).where('id', '=', other.id).execute();
       if (other.email)
         await queueMessage(

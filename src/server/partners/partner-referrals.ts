@@ -11,6 +11,8 @@ import type { AppDatabase } from '../db/open-database.ts';
 import type { HandoffTable, ReferralStatus } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
+import { dataKeys } from '../security/sealed-fields.ts';
+import { openHandoff } from '../handoffs/handoff-sealing.ts';
 
 /** A referral that is not there, or is another organisation's (which is not this one's business). */
 export class ReferralNotFound extends NotFound {
@@ -93,7 +95,7 @@ export async function listPartnerReferrals(db: AppDatabase, actor: Actor): Promi
 export async function openPartnerReferral(db: AppDatabase, actor: Actor, referralId: string, now: Date): Promise<PartnerReferral> {
   const organizationId = organisationOf(actor);
   return db.transaction().execute(async (trx) => {
-    const row = await trx
+    const sealed = await trx
       .selectFrom('referral')
       .innerJoin('directory_service', 'directory_service.id', 'referral.service_id')
       .innerJoin('handoff', 'handoff.id', 'referral.handoff_id')
@@ -118,12 +120,15 @@ export async function openPartnerReferral(db: AppDatabase, actor: Actor, referra
         'handoff.safe_times',
         'handoff.safety_notes',
         'handoff.answers',
+        'handoff.id as handoff_id',
+        'handoff.data_key_id',
         'directory_service.name as service_name',
         'staff_user.display_name as referrer',
       ])
       .executeTakeFirst();
     // Another organisation's referral is "not found": its existence is not the partner's business.
-    if (!row) throw new ReferralNotFound('There is no referral with that id for your organisation');
+    if (!sealed) throw new ReferralNotFound('There is no referral with that id for your organisation');
+    const row = openHandoff(dataKeys(), sealed.handoff_id, sealed);
     await recordAudit(trx, { staffId: actor.id, action: 'viewed referral', entityType: 'referral', entityId: row.id }, now);
     const shared = row.consent_to_share === 1;
     return {

@@ -9,6 +9,8 @@ import { EMPTY_DRAFT_STATE, parseDraftState, type DraftState } from './draft-sta
 import { newSessionToken, sha256Hex } from '../crypto.ts';
 import { newReturnCode, normaliseReturnCode } from './return-codes.ts';
 import type { DbExecutor } from '../db/executor.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
+import { dataKeys, openText, sealColumns, type FieldPlace } from '../security/sealed-fields.ts';
 
 export interface DraftLifetimes {
   /** Unsaved drafts end after this long without activity. */
@@ -25,6 +27,13 @@ export interface DraftRecord {
 
 const HOUR = 3_600_000;
 
+// The state holds the person's answers and, once they give them, their contact details: sealed at rest.
+const draftStatePlace = (id: string): FieldPlace => ({ table: 'assessment_draft', column: 'state', rowId: id });
+
+function sealDraftState(ring: DataKeyring, id: string, state: DraftState): { state: string; data_key_id: string } {
+  return sealColumns(ring, 'assessment_draft', id, { state: JSON.stringify(state) });
+}
+
 function expiry(now: Date, saved: boolean, lifetimes: DraftLifetimes): string {
   return new Date(now.getTime() + (saved ? lifetimes.savedDraftDays * 24 * HOUR : lifetimes.draftIdleHours * HOUR)).toISOString();
 }
@@ -36,7 +45,7 @@ export async function purgeExpiredDrafts(db: AppDatabase, now: Date): Promise<nu
 }
 
 /** Starts a new self-assessment: a draft and the token for the person's session cookie. */
-export async function startDraft(db: AppDatabase, now: Date, lifetimes: DraftLifetimes): Promise<{ token: string; draft: DraftRecord }> {
+export async function startDraft(db: AppDatabase, now: Date, lifetimes: DraftLifetimes, ring: DataKeyring = dataKeys()): Promise<{ token: string; draft: DraftRecord }> {
   const token = newSessionToken();
   const id = newId();
   await db.transaction().execute(async (trx) => {
@@ -46,7 +55,7 @@ export async function startDraft(db: AppDatabase, now: Date, lifetimes: DraftLif
         id,
         session_hash: sha256Hex(token),
         return_code_hash: null,
-        state: JSON.stringify(EMPTY_DRAFT_STATE),
+        ...sealDraftState(ring, id, EMPTY_DRAFT_STATE),
         questionnaire_version: QUESTIONNAIRE_VERSION,
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
@@ -62,7 +71,7 @@ export async function startDraft(db: AppDatabase, now: Date, lifetimes: DraftLif
  * The draft behind a session token, or null when there is none, it has expired, or it was made
  * by an older version of the questionnaire (its answers may no longer fit).
  */
-export async function findDraftBySession(db: AppDatabase, token: string | undefined, now: Date): Promise<DraftRecord | null> {
+export async function findDraftBySession(db: AppDatabase, token: string | undefined, now: Date, ring: DataKeyring = dataKeys()): Promise<DraftRecord | null> {
   if (!token) return null;
   const row = await db.selectFrom('assessment_draft').selectAll().where('session_hash', '=', sha256Hex(token)).executeTakeFirst();
   if (!row) return null;
@@ -70,14 +79,14 @@ export async function findDraftBySession(db: AppDatabase, token: string | undefi
     await db.deleteFrom('assessment_draft').where('id', '=', row.id).execute();
     return null;
   }
-  return { id: row.id, state: parseDraftState(row.state), savedWithCode: row.return_code_hash !== null };
+  return { id: row.id, state: parseDraftState(openText(ring, row.data_key_id, draftStatePlace(row.id), row.state)), savedWithCode: row.return_code_hash !== null };
 }
 
 /** Stores a draft's new state and pushes its expiry back. */
-export async function updateDraft(db: DbExecutor, draft: DraftRecord, state: DraftState, now: Date, lifetimes: DraftLifetimes): Promise<DraftRecord> {
+export async function updateDraft(db: DbExecutor, draft: DraftRecord, state: DraftState, now: Date, lifetimes: DraftLifetimes, ring: DataKeyring = dataKeys()): Promise<DraftRecord> {
   await db
     .updateTable('assessment_draft')
-    .set({ state: JSON.stringify(state), updated_at: now.toISOString(), expires_at: expiry(now, draft.savedWithCode, lifetimes) })
+    .set({ ...sealDraftState(ring, draft.id, state), updated_at: now.toISOString(), expires_at: expiry(now, draft.savedWithCode, lifetimes) })
     .where('id', '=', draft.id)
     .execute();
   return { ...draft, state };

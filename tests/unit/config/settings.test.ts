@@ -23,9 +23,12 @@ describe('settings', () => {
 
   it('turns demo mode off in production and insists on a secret key there', () => {
     expect(() => readSettings({ NODE_ENV: 'production' })).toThrow('SECRET_KEY must be set in production');
-    const s = readSettings({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(32) });
+    expect(() => readSettings({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(32) })).toThrow('DATA_KEYS and LOOKUP_KEY must be set in production');
+    const keys = { DATA_KEYS: `2026-12:${Buffer.alloc(32, 7).toString('base64')}`, LOOKUP_KEY: 'l'.repeat(32) };
+    const s = readSettings({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(32), ...keys });
     expect(s.demoMode).toBe(false);
-    expect(readSettings({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(32), DEMO_MODE: 'true' }).demoMode).toBe(true);
+    expect(s.dataKeys).toMatchObject({ currentId: '2026-12', development: false });
+    expect(readSettings({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(32), DEMO_MODE: 'true', ...keys }).demoMode).toBe(true);
   });
 
   it('keeps unsaved answers 4 hours and saved ones 7 days unless told otherwise, and has no SMTP by default', () => {

@@ -1,0 +1,187 @@
+// Encryption at rest, on both databases: a person's answers, contact details and safety notes are
+// nowhere readable in the database, staff still find the case by reference, phone, email or a
+// whole name word, a value moved to another row does not open, `npm run keys:rotate` moves every
+// row to a new key (and a missing key is a clear error), and rows written before encryption are
+// sealed at start-up.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DataKeyring } from '../../src/config/data-keys.ts';
+import { serviceRules } from '../../src/config/service-rules.ts';
+import { selfAssessment } from '../../src/config/self-assessment.ts';
+import type { Actor } from '../../src/domain/staff/permissions.ts';
+import { listQueue } from '../../src/server/casework/queue.ts';
+import { migrateToLatest } from '../../src/server/db/migrate.ts';
+import { makeHandoff } from '../../src/server/handoffs/create-handoff.ts';
+import { toHandoff } from '../../src/server/handoffs/handoff-record.ts';
+import { rotateDataKeys, rowsToRotate, SEALED_TABLES } from '../../src/server/security/key-rotation.ts';
+import { dataKeys, SealedFieldError } from '../../src/server/security/sealed-fields.ts';
+import { findDraftBySession, startDraft, updateDraft } from '../../src/server/self-assessment/drafts.ts';
+import { startUp } from '../../src/server/startup.ts';
+import { insertHandoff, insertStaff } from '../support/casework.ts';
+import { everything } from '../support/every-row.ts';
+import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+
+const now = new Date('2027-01-12T11:00:00Z');
+const lifetimes = { draftIdleHours: 4, savedDraftDays: 7 };
+const person = {
+  name: 'Zoë Quillfeather',
+  phone: '07700 900 457',
+  email: 'zoe.quillfeather@mail.example',
+  notes: 'Partner reads my texts after six',
+};
+
+/** The keyring after a new key was put first in DATA_KEYS, the development key kept after it to read older rows. */
+function withNewKey(keyIds: Array<'2027-01' | 'dev'>): DataKeyring {
+  const all = new Map([['2027-01', Buffer.alloc(32, 9)], ['dev', dataKeys().keys.get('dev')!]]);
+  return { currentId: keyIds[0]!, keys: new Map(keyIds.map((id) => [id, all.get(id)!])), lookupKey: dataKeys().lookupKey, development: false };
+}
+
+describe.each(DIALECTS)('on %s', (dialect) => {
+  let t: TempDatabase;
+  let adviser: Actor;
+
+  beforeEach(async () => {
+    t = await tempDatabase(dialect);
+    await migrateToLatest(t.db);
+    adviser = await insertStaff(t.db, 'adviser', 'housing-options');
+  });
+  afterEach(async () => {
+    await t.cleanUp();
+  });
+
+  async function handOff(): Promise<string> {
+    const service = selfAssessment.services.find((s) => s.id === 'housing-options')!;
+    const made = await t.db.transaction().execute((trx) =>
+      makeHandoff(
+        trx,
+        {
+          service,
+          answers: { danger: 'no', tonight: 'yes', homeType: 'privateRenter', noticeReceived: 'section21' },
+          need: { level: 'high', label: 'High', planStepIds: ['section-21'], domains: ['housing'] },
+          contact: { name: person.name, phone: person.phone, email: person.email, preferred: 'phone' },
+          safety: { voicemailOk: false, safeTimes: ['morning'], notes: person.notes },
+          consentText: 'I agree.',
+          receivedAt: now,
+        },
+        serviceRules,
+      ),
+    );
+    return made.id;
+  }
+
+  const found = async (text: string) => (await listQueue(t.db, adviser, { text }, now, serviceRules)).rows.map((row) => row.contactName);
+
+  it('keeps no answer, contact detail or safety note readable anywhere in the database, and reads them back whole', async () => {
+    const id = await handOff();
+    // A person part-way through, their contact details in the draft.
+    const { token, draft } = await startDraft(t.db, now, lifetimes);
+    await updateDraft(t.db, draft, { answers: { danger: 'no' }, confirmed: false, handoff: { contact: { name: person.name, phone: person.phone, email: '', preferred: 'phone' } } }, now, lifetimes);
+
+    const dump = JSON.stringify(await everything(t.db, dialect));
+    for (const secret of [person.name, 'Quillfeather', '07700 900 457', '07700900457', person.email, person.notes, 'privateRenter', 'section21"']) {
+      expect(dump, secret).not.toContain(secret);
+    }
+    const row = await t.db.selectFrom('handoff').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row.data_key_id).toBe(dataKeys().currentId);
+    expect(toHandoff(row)).toMatchObject({
+      answers: { danger: 'no', homeType: 'privateRenter' },
+      contact: { name: person.name, phone: person.phone, email: person.email },
+      safety: { safeTimes: ['morning'], notes: person.notes },
+    });
+    expect((await findDraftBySession(t.db, token, now))!.state.handoff?.contact?.name).toBe(person.name);
+  });
+
+  it('finds the case by phone or email however typed, or a whole word of the name, and by nothing less', async () => {
+    await handOff();
+    await insertHandoff(t.db, { createdAt: now, name: 'Zoe Other', phone: '07700 900 999', email: 'other@mail.example' });
+    for (const text of ['07700900457', '+44 7700 900457', '(07700) 900-457', 'ZOE.QUILLFEATHER@mail.example', ' zoe.quillfeather@MAIL.EXAMPLE ', 'quillfeather', 'Zoe Quillfeather', 'QUILLFEATHER zoë']) {
+      expect(await found(text), text).toEqual([person.name]);
+    }
+    expect((await found('zoe')).sort()).toEqual([person.name, 'Zoe Other'].sort());
+    for (const text of ['quill', 'feather', '07700 900', 'quillfeather@mail.example', '07700 900 458', '!!']) {
+      expect(await found(text), text).toEqual([]);
+    }
+  });
+
+  it('refuses a sealed value moved to another row or changed, saying where', async () => {
+    const id = await handOff();
+    const other = await insertHandoff(t.db, { createdAt: now, name: 'Sam Other' });
+    const source = await t.db.selectFrom('handoff').select('contact_name').where('id', '=', id).executeTakeFirstOrThrow();
+    await t.db.updateTable('handoff').set({ contact_name: source.contact_name }).where('id', '=', other).execute();
+    const moved = await t.db.selectFrom('handoff').selectAll().where('id', '=', other).executeTakeFirstOrThrow();
+    expect(() => toHandoff(moved)).toThrow(new SealedFieldError(`handoff.contact_name of ${other} does not open with key "dev": it was changed, moved, or sealed under another key with that id.`));
+  });
+
+  it('moves every row to a new key with keys:rotate, stopping and starting as it likes; a key left out is named', async () => {
+    const id = await handOff();
+    for (let i = 0; i < 5; i += 1) await insertHandoff(t.db, { createdAt: now, name: `Person ${i}` });
+    const { token, draft } = await startDraft(t.db, now, lifetimes);
+    await updateDraft(t.db, draft, { answers: { danger: 'no' }, confirmed: false }, now, lifetimes);
+
+    const next = withNewKey(['2027-01', 'dev']);
+    expect(await rowsToRotate(t.db, next)).toEqual({ handoff: 6, assessment_draft: 1, advert_interest: 0 });
+    // Small batches, as a long run would have: every row is moved once.
+    expect(await rotateDataKeys(t.db, next, { batchSize: 2 })).toEqual({ handoff: 6, assessment_draft: 1, advert_interest: 0 });
+    expect(await rowsToRotate(t.db, next)).toEqual({ handoff: 0, assessment_draft: 0, advert_interest: 0 });
+    expect(await rotateDataKeys(t.db, next)).toEqual({ handoff: 0, assessment_draft: 0, advert_interest: 0 });
+
+    // Only the new key is needed now; the old one alone no longer opens anything.
+    const onlyNew = withNewKey(['2027-01']);
+    const row = await t.db.selectFrom('handoff').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect(toHandoff(row, onlyNew).contact).toMatchObject({ name: person.name, email: person.email });
+    expect((await findDraftBySession(t.db, token, now, onlyNew))!.state.answers).toEqual({ danger: 'no' });
+    expect(() => toHandoff(row, dataKeys())).toThrow(
+      `handoff.answers of ${id} is encrypted under key "2027-01", which DATA_KEYS does not list. Add it back (after the current key) and run npm run keys:rotate.`,
+    );
+    // The lookups did not change: the case is still found by phone.
+    expect((await listQueue(t.db, adviser, { text: '07700900457' }, now, serviceRules, undefined, onlyNew)).rows.map((r) => r.id)).toEqual([id]);
+  });
+
+  it('seals rows written before encryption at start-up, after which they are found and read as before', async () => {
+    const id = await insertHandoff(t.db, { createdAt: now, name: 'Old Plain', phone: '07700 900 321' });
+    // As the row was before this change: plain values, no key, no lookups.
+    await t.db
+      .updateTable('handoff')
+      .set({ contact_name: 'Old Plain', contact_phone: '07700 900 321', answers: '{"danger":"no"}', safe_times: '["morning"]', safety_notes: null, data_key_id: null, contact_phone_hash: null, contact_name_words: null })
+      .where('id', '=', id)
+      .execute();
+    expect(toHandoff(await t.db.selectFrom('handoff').selectAll().where('id', '=', id).executeTakeFirstOrThrow()).contact.name).toBe('Old Plain');
+    expect(await found('Plain')).toEqual([]);
+
+    const report = await startUp(t.db, { demoMode: false }, serviceRules);
+    expect(report.sealed).toEqual({ handoff: 1, assessment_draft: 0, advert_interest: 0 });
+    expect(JSON.stringify(await everything(t.db, dialect))).not.toContain('Old Plain');
+    expect(await found('plain')).toEqual(['Old Plain']);
+    expect(await found('07700900321')).toEqual(['Old Plain']);
+    expect((await startUp(t.db, { demoMode: false }, serviceRules)).sealed).toEqual({ handoff: 0, assessment_draft: 0, advert_interest: 0 });
+  });
+
+  it('lists every table holding a sealed column, with its key column', async () => {
+    for (const spec of SEALED_TABLES) {
+      const columns = (await t.db.introspection.getTables()).find((table) => table.name === spec.table)!.columns.map((c) => c.name);
+      expect(columns, spec.table).toEqual(expect.arrayContaining(['id', 'data_key_id', ...spec.columns]));
+    }
+  });
+});
+
+describe('npm run keys:rotate', () => {
+  it('re-encrypts a SQLite database under the key DATA_KEYS lists first, and says when older keys can go', async () => {
+    const t = await tempDatabase('sqlite');
+    try {
+      await migrateToLatest(t.db);
+      await insertHandoff(t.db, { createdAt: now, name: 'Rota Person' });
+      const newKey = Buffer.alloc(32, 9).toString('base64');
+      const devKey = dataKeys().keys.get('dev')!.toString('base64');
+      const env = { ...process.env, DATABASE_URL: `file:${t.filename}`, DATA_KEYS: `2027-01:${newKey},dev:${devKey}`, LOOKUP_KEY: dataKeys().lookupKey.toString('utf8') };
+      const { stdout } = await promisify(execFile)(process.execPath, ['scripts/keys-rotate.ts'], { env });
+      expect(stdout).toContain('re-encrypted under key "2027-01": 1 in handoff, 0 in assessment_draft, 0 in advert_interest.');
+      expect(stdout).toContain('Every row is under "2027-01": keys other than the first can now be removed from DATA_KEYS.');
+      expect((await t.db.selectFrom('handoff').select('data_key_id').execute()).map((r) => r.data_key_id)).toEqual(['2027-01']);
+      const refused = await promisify(execFile)(process.execPath, ['scripts/keys-rotate.ts', '--everything'], { env }).catch((error: { stderr: string; code: number }) => error);
+      expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining('Unknown option --everything.') });
+    } finally {
+      await t.cleanUp();
+    }
+  }, 60_000);
+});
