@@ -19,6 +19,8 @@ const contact = z.object({
 export const councilProfileSchema = z.object({
   name: z.string().min(1),
   shortName: z.string().min(1),
+  /** The county (or region) the council is in: addresses in the Open Referral UK API carry it. */
+  county: z.string().min(1),
   serviceName: z.string().min(1),
   websiteUrl: z.url(),
   brandColour: z

@@ -10,7 +10,10 @@ const slug = z.string().regex(/^[a-z0-9-]+$/);
 
 export const taxonomySchema = z.object({
   vocabulary: slug,
-  terms: z.array(z.object({ id: slug, name: z.string().min(1) })).min(1),
+  /** The vocabulary's name and description, for the Open Referral UK API's taxonomy. */
+  name: z.string().min(1),
+  description: z.string().min(1),
+  terms: z.array(z.object({ id: slug, name: z.string().min(1), description: z.string().min(1) })).min(1),
 });
 
 export const directoryServiceSchema = z.object({

@@ -45,21 +45,36 @@ test('an unknown service is a 404 with a way back', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
 
-test('the Open Referral UK API lists and returns services in the standard shape', async ({ request }) => {
-  const list = await request.get('/api/oruk/services?taxonomy_term_id=housing&per_page=2&page=1');
-  expect(list.status()).toBe(200);
-  const page = await list.json();
-  expect(page).toMatchObject({ total_items: 5, total_pages: 3, page_number: 1, size: 2, first_page: true, last_page: false, empty: false });
-  expect(page.contents).toHaveLength(2);
+test('the Open Referral UK API answers every path of the profile over HTTP, open to any site, errors in JSON', async ({ request }) => {
+  // Shapes and schemas are proved in tests/integration/oruk-api.test.ts; here, what a client sees on the wire.
+  const get = async (path: string, status = 200) => {
+    const response = await request.get(`/api/oruk${path}`);
+    expect(response.status(), path).toBe(status);
+    expect(response.headers()['access-control-allow-origin'], path).toBe('*');
+    expect(response.headers()['content-type'], path).toContain('application/json');
+    expect(response.headers()['cache-control'], path).toMatch(/^public, max-age=\d+$/);
+    expect(response.headers()['set-cookie'], path).toBeUndefined();
+    return response.json();
+  };
+  const meta = await get('');
+  expect(meta).toMatchObject({ version: '3.0', openapi_url: expect.stringMatching(/\/api\/oruk\/openapi\.json$/) });
+  const openapi = await get('/openapi.json');
+  expect(Object.keys(openapi.paths)).toHaveLength(9);
 
-  const one = await request.get(`/api/oruk/services/${page.contents[0].id}`);
-  expect(one.status()).toBe(200);
-  expect(await one.json()).toMatchObject({
-    id: page.contents[0].id,
-    organization: { name: expect.any(String) },
-    taxonomy_terms: expect.arrayContaining([expect.objectContaining({ id: 'housing' })]),
-  });
+  const terms = await get('/taxonomy_terms?per_page=100');
+  const housing = terms.contents.find((t: { name: string }) => t.name === 'Housing');
+  const list = await get(`/services?taxonomy_term_id=${housing.id}&per_page=2&page=1`);
+  expect(list).toMatchObject({ total_items: 5, total_pages: 3, page_number: 1, size: 2, first_page: true, last_page: false, empty: false });
+  const service = await get(`/services/${list.contents[0].id}`);
+  expect(service.attributes).toEqual(expect.arrayContaining([expect.objectContaining({ taxonomy_term_id: housing.id })]));
+  const atLocations = await get('/service_at_locations?postcode=HM1');
+  await get(`/service_at_locations/${atLocations.contents[0].id}`);
+  const taxonomies = await get('/taxonomies');
+  await get(`/taxonomies/${taxonomies.contents[0].id}`);
+  await get(`/taxonomy_terms/${housing.id}`);
 
-  expect((await request.get('/api/oruk/services/no-such-service')).status()).toBe(404);
-  expect((await request.get('/api/oruk/services?per_page=1000')).status()).toBe(400);
+  expect(await get('/services/00000000-0000-5000-8000-000000000000', 404)).toEqual({ error: 'There is no service with that id' });
+  expect(await get('/services?per_page=1000', 400)).toEqual({ error: 'per_page must be a whole number from 1 to 100, not "1000"', parameter: 'per_page' });
+  // The public pages still use the readable slugs.
+  expect((await request.get('/services/housing-options-advice')).status()).toBe(200);
 });

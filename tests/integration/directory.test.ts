@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoDirectory, parseDirectory, taxonomy } from '../../src/config/directory.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
-import { orukPage, orukSearchParams, orukService } from '../../src/server/directory/oruk.ts';
 import { seedDirectory } from '../../src/server/directory/seed-directory.ts';
 import { getService, searchServices, staleServices, updateService } from '../../src/server/directory/services.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
@@ -58,37 +57,6 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       delete broken.organizations[1]!.services[0]!.phone;
       delete broken.organizations[1]!.services[0]!.email;
       expect(() => parseDirectory(broken, taxonomy)).toThrow(/housing-options-advice: no taxonomy term "astrology"[\s\S]*young-peoples-supported-housing: give a phone number, email or web address/);
-    });
-  });
-
-  describe('Open Referral UK shapes', () => {
-    it('a service carries the ORUK v3 field names, fully nested', async () => {
-      const service = orukService((await getService(t.db, 'housing-options-advice'))!);
-      expect(Object.keys(service).sort()).toEqual(
-        ['id', 'organization', 'name', 'description', 'url', 'email', 'status', 'eligibility_description', 'minimum_age', 'maximum_age', 'application_process', 'assured_date', 'last_modified', 'phones', 'contacts', 'schedules', 'service_at_locations', 'taxonomy_terms'].sort(),
-      );
-      expect(service).toMatchObject({
-        organization: { id: 'harrowmere-council', name: 'Harrowmere Borough Council' },
-        status: 'active',
-        phones: [{ number: '01632 960 100' }],
-        schedules: [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH', opens_at: '09:00', closes_at: '17:00' }, { byday: 'FR', closes_at: '16:30' }],
-        service_at_locations: [{ location: { name: 'Civic Centre', addresses: [{ address_1: 'Market Street', city: 'Harrowmere', postal_code: 'HM1 1AA', country: 'GB' }] } }],
-        taxonomy_terms: [{ id: 'housing', name: 'Housing', vocabulary: 'housing-options' }],
-      });
-    });
-
-    it('a list comes in the ORUK page envelope', async () => {
-      const page = orukPage(await searchServices(t.db, { taxonomyId: 'housing', perPage: 2, page: 2 }), orukService);
-      expect(page).toMatchObject({ total_items: 5, total_pages: 3, page_number: 2, size: 2, first_page: false, last_page: false, empty: false });
-      expect(page.contents).toHaveLength(2);
-      const none = orukPage(await searchServices(t.db, { text: 'nothing matches this' }), orukService);
-      expect(none).toMatchObject({ total_items: 0, total_pages: 1, first_page: true, last_page: true, empty: true, contents: [] });
-    });
-
-    it('query parameters are checked', () => {
-      expect(orukSearchParams(new URLSearchParams('text=debt&taxonomy_term_id=money-and-debt&page=2&per_page=5'))).toEqual({ ok: true, search: { text: 'debt', taxonomyId: 'money-and-debt', page: 2, perPage: 5 } });
-      expect(orukSearchParams(new URLSearchParams('per_page=500'))).toEqual({ ok: false, error: 'per_page must be a whole number from 1 to 100' });
-      expect(orukSearchParams(new URLSearchParams('page=0'))).toEqual({ ok: false, error: 'page must be a whole number from 1' });
     });
   });
 });

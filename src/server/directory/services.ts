@@ -2,6 +2,7 @@
 // Referral UK API, the stale-entries list for staff, and the edit behind the staff screens.
 import { STALE_AFTER_MONTHS, staleCutoff } from '../../domain/content/freshness.ts';
 import type { AppDatabase } from '../db/open-database.ts';
+import { sql } from 'kysely';
 import { containsText } from '../db/sql.ts';
 
 export interface DirectoryService {
@@ -27,10 +28,59 @@ export interface DirectoryService {
 export interface ServiceSearch {
   /** Words to find in a service's name, description or organisation. */
   text?: string;
+  /** A taxonomy term's id: services with that term. */
   taxonomyId?: string;
+  /** A vocabulary: services with any term from it. */
+  vocabulary?: string;
+  /** Services whose minimum age is at least this, and whose maximum age is at most this (Open Referral UK's meaning). */
+  minimumAge?: number;
+  maximumAge?: number;
+  /** Services running on this day (MO to SU), opening no earlier than `opensFrom` and closing no later than `closesBy` (HH:MM), in one session. */
+  day?: string;
+  opensFrom?: string;
+  closesBy?: string;
   /** From 1. */
   page?: number;
   perPage?: number;
+}
+
+/** Running services matching the search: the query every listing builds on (`s` the service, `o` its organisation). */
+export function matchingServices(db: AppDatabase, search: ServiceSearch) {
+  const words = (search.text ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 10);
+  let query = db
+    .selectFrom('directory_service as s')
+    .innerJoin('directory_organization as o', 'o.id', 's.organization_id')
+    .where('s.status', '=', 'active');
+  for (const word of words) {
+    query = query.where((eb) => eb.or([containsText('s.name', word), containsText('s.description', word), containsText('o.name', word)]));
+  }
+  if (search.taxonomyId || search.vocabulary) {
+    const { taxonomyId, vocabulary } = search;
+    query = query.where((eb) => {
+      let terms = eb
+        .selectFrom('directory_service_taxonomy as t')
+        .innerJoin('directory_taxonomy_term as term', 'term.id', 't.term_id')
+        .select('t.service_id')
+        .whereRef('t.service_id', '=', 's.id');
+      if (taxonomyId) terms = terms.where('t.term_id', '=', taxonomyId);
+      if (vocabulary) terms = terms.where('term.vocabulary', '=', vocabulary);
+      return eb.exists(terms);
+    });
+  }
+  if (search.minimumAge !== undefined) query = query.where('s.minimum_age', '>=', search.minimumAge);
+  if (search.maximumAge !== undefined) query = query.where('s.maximum_age', '<=', search.maximumAge);
+  if (search.day || search.opensFrom || search.closesBy) {
+    const { day, opensFrom, closesBy } = search;
+    query = query.where((eb) => {
+      let sessions = eb.selectFrom('directory_schedule as h').select('h.service_id').whereRef('h.service_id', '=', 's.id');
+      // byday is a comma-separated list of two-letter codes, so a code matches exactly.
+      if (day) sessions = sessions.where(sql<string>`',' || h.byday || ','`, 'like', `%,${day},%`);
+      if (opensFrom) sessions = sessions.where('h.opens_at', '>=', opensFrom);
+      if (closesBy) sessions = sessions.where('h.closes_at', '<=', closesBy);
+      return eb.exists(sessions);
+    });
+  }
+  return query;
 }
 
 export interface ServicePage {
@@ -40,31 +90,11 @@ export interface ServicePage {
   services: DirectoryService[];
 }
 
-/** Running services matching every word (in name, description or organisation) and a taxonomy term, a page at a time. */
+/** Running services matching every word (in name, description or organisation) and the other filters, a page at a time. */
 export async function searchServices(db: AppDatabase, search: ServiceSearch = {}): Promise<ServicePage> {
   const perPage = Math.min(Math.max(search.perPage ?? 10, 1), 100);
   const page = Math.max(search.page ?? 1, 1);
-  const words = (search.text ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 10);
-
-  let query = db
-    .selectFrom('directory_service as s')
-    .innerJoin('directory_organization as o', 'o.id', 's.organization_id')
-    .where('s.status', '=', 'active');
-  for (const word of words) {
-    query = query.where((eb) => eb.or([containsText('s.name', word), containsText('s.description', word), containsText('o.name', word)]));
-  }
-  if (search.taxonomyId) {
-    const term = search.taxonomyId;
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('directory_service_taxonomy as t')
-          .select('t.service_id')
-          .whereRef('t.service_id', '=', 's.id')
-          .where('t.term_id', '=', term),
-      ),
-    );
-  }
+  const query = matchingServices(db, search);
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const ids = await query
     .select('s.id')
