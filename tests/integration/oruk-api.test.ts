@@ -8,7 +8,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoDirectory, taxonomy } from '../../src/config/directory.ts';
-import { isUuid, orukId } from '../../src/domain/directory/oruk-ids.ts';
+import { isUuid, orukId } from '../../src/server/directory/oruk-ids.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import {
   orukMeta,

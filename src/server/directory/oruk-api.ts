@@ -3,7 +3,7 @@
 // profile's openapi.json: `/`, services, service at locations, taxonomies and taxonomy terms, each
 // listed a page at a time and by id. An id is the record's UUID (or, as before UUIDs, its slug).
 import { taxonomy as taxonomyContent } from '../../config/directory.ts';
-import { isUuid, orukId, type OrukKind } from '../../domain/directory/oruk-ids.ts';
+import { isUuid, orukId, type OrukKind } from './oruk-ids.ts';
 import { readOrukParams, type OrukListParams, type OrukParamName } from '../../domain/directory/oruk-params.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { orukPage, orukService, orukServiceAtLocation, orukServiceListItem, orukTaxonomy, orukTaxonomyTerm, serviceAtLocationIds } from './oruk.ts';

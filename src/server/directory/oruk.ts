@@ -1,10 +1,10 @@
 // The directory in Open Referral UK's shapes (HSDS 3.0, UK profile: schema/compiled/ in
 // OpenReferralUK/uk-profile, kept in tests/schemas/openreferral-uk/). Ids are UUIDs made from the
-// records' slugs (src/domain/directory/oruk-ids.ts); a value the directory does not hold is left
+// records' slugs (src/server/directory/oruk-ids.ts); a value the directory does not hold is left
 // out, never sent as null; dates are YYYY-MM-DD and times ISO-8601.
 import { council } from '../../config/council.ts';
 import { taxonomy as taxonomyContent } from '../../config/directory.ts';
-import { orukId } from '../../domain/directory/oruk-ids.ts';
+import { orukId } from './oruk-ids.ts';
 import type { DirectoryService } from './services.ts';
 
 export interface OrukPage<T> {
