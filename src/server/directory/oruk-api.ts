@@ -142,11 +142,15 @@ async function vocabularies(db: AppDatabase): Promise<string[]> {
 
 /** `GET /taxonomies`: the taxonomies terms are drawn from, a page at a time. */
 export async function orukTaxonomies(db: AppDatabase, query: URLSearchParams): Promise<OrukAnswer> {
+  return pageOfAll(query, await vocabularies(db), orukTaxonomy);
+}
+
+/** A page of a short list read whole (taxonomies and their terms number tens, not thousands). */
+function pageOfAll<T>(query: URLSearchParams, all: T[], shape: (item: T) => unknown): OrukAnswer {
   const read = readOrukParams(query, PAGE_PARAMS);
   if (!read.ok) return { status: 400, body: { error: read.error, parameter: read.parameter } };
   const { page, perPage } = read.params;
-  const all = await vocabularies(db);
-  return { status: 200, body: orukPage(all.length, page, perPage, all.slice((page - 1) * perPage, page * perPage).map(orukTaxonomy)) };
+  return { status: 200, body: orukPage(all.length, page, perPage, all.slice((page - 1) * perPage, page * perPage).map(shape)) };
 }
 
 /** `GET /taxonomies/{id}`. */
@@ -157,11 +161,7 @@ export async function orukTaxonomyById(db: AppDatabase, id: string): Promise<Oru
 
 /** `GET /taxonomy_terms`: every term, by name, a page at a time. */
 export async function orukTaxonomyTerms(db: AppDatabase, query: URLSearchParams): Promise<OrukAnswer> {
-  const read = readOrukParams(query, PAGE_PARAMS);
-  if (!read.ok) return { status: 400, body: { error: read.error, parameter: read.parameter } };
-  const { page, perPage } = read.params;
-  const terms = await termSlugs(db);
-  return { status: 200, body: orukPage(terms.length, page, perPage, terms.slice((page - 1) * perPage, page * perPage).map(orukTaxonomyTerm)) };
+  return pageOfAll(query, await termSlugs(db), orukTaxonomyTerm);
 }
 
 /** `GET /taxonomy_terms/{id}`. */
