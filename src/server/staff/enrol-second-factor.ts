@@ -2,7 +2,7 @@
 import type { Actor } from '../../domain/staff/permissions.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
-import { SecondFactorProblem, acceptedStep, decryptTotpKey } from './second-factor.ts';
+import { SecondFactorProblem, acceptedStep, decryptTotpKey, WRONG_CODE_MESSAGE } from './second-factor.ts';
 import { verifyPassword } from './password-hash.ts';
 import type { SignInLimits } from './sign-in.ts';
 
@@ -68,7 +68,7 @@ export async function disableSecondFactor(
     throw new SecondFactorProblem('Your password is not right', 'off-password');
   }
   const step = acceptedStep(decryptTotpKey(user.totp_key, secretKey), input.code, now, user.totp_last_step);
-  if (step === null) throw new SecondFactorProblem('The code is not right, or has been used. Enter the code your app shows now.', 'off-code');
+  if (step === null) throw new SecondFactorProblem(WRONG_CODE_MESSAGE, 'off-code');
   await db.transaction().execute(async (trx) => {
     const changed = await trx
       .updateTable('staff_user')
@@ -77,7 +77,7 @@ export async function disableSecondFactor(
       // The code is used once: not if another request took this step meanwhile.
       .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
       .executeTakeFirst();
-    if (Number(changed.numUpdatedRows) !== 1) throw new SecondFactorProblem('The code is not right, or has been used. Enter the code your app shows now.', 'off-code');
+    if (Number(changed.numUpdatedRows) !== 1) throw new SecondFactorProblem(WRONG_CODE_MESSAGE, 'off-code');
     await recordAudit(trx, { staffId: actor.id, action: 'turned off second factor', entityType: 'staff_user', entityId: actor.id }, now);
   });
   await limits.account.reset(limitKey);

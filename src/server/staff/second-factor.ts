@@ -69,3 +69,6 @@ export function acceptedStep(key: Uint8Array, code: string, now: Date, lastStep:
 export class SecondFactorProblem extends UserProblem {
   override name = 'SecondFactorProblem';
 }
+
+/** What a person is told when a code is wrong or already used (each code works once). */
+export const WRONG_CODE_MESSAGE = 'The code is not right, or has been used. Enter the code your app shows now.';

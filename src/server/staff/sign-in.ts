@@ -7,7 +7,7 @@ import { SharedBuckets } from '../security/shared-buckets.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
-import { acceptedStep, decryptTotpKey } from './second-factor.ts';
+import { acceptedStep, decryptTotpKey, WRONG_CODE_MESSAGE } from './second-factor.ts';
 import { createSession, endSession, renewAfterSecondFactor, type StaffSession } from './sessions.ts';
 
 export interface SignInLimits {
@@ -141,7 +141,7 @@ export async function verifySecondFactor(
       message:
         input.code.trim() === ''
           ? 'Enter the 6-digit code from your authenticator app'
-          : 'The code is not right, or has been used. Enter the code your app shows now.',
+          : WRONG_CODE_MESSAGE,
     };
   }
   // One conditional update: the step is taken only if no one has used it (or a later one) meanwhile,
@@ -163,7 +163,7 @@ export async function verifySecondFactor(
     );
     return renewed.token;
   });
-  if (!taken) return { kind: 'wrong', message: 'The code is not right, or has been used. Enter the code your app shows now.' };
+  if (!taken) return { kind: 'wrong', message: WRONG_CODE_MESSAGE };
   await limits.account.reset(key);
   return { kind: 'accepted', token: taken };
 }
