@@ -3,6 +3,7 @@
 // the counter must sustain (docs/benchmarks.md). Same behaviour as the Astro endpoint, from
 // src/server/analytics/event-http.ts, with the service's security headers.
 import { describeFailure, log } from '../log.ts';
+import { BUSY_RETRY_AFTER_SECONDS } from '../db/busy.ts';
 import type http from 'node:http';
 import { MAX_BODY_BYTES } from '../../domain/analytics/plausible-event.ts';
 import { answerEventRequest, EVENT_PATH } from '../analytics/event-http.ts';
@@ -66,7 +67,7 @@ export function eventRoute(counter: () => Promise<Counter>): (req: http.Incoming
         res.end(req.method === 'HEAD' ? undefined : answer.body ?? undefined);
       } catch (error) {
         log.error({ failure: describeFailure(error) }, 'counting a visit failed');
-        if (!res.headersSent) res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' });
+        if (!res.headersSent) res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) });
         res.end('The visit could not be counted just now.');
       }
     })();
