@@ -6,8 +6,8 @@ import { taxonomy as taxonomyContent } from '../../config/directory.ts';
 import { isUuid, orukId, type OrukKind } from './oruk-ids.ts';
 import { readOrukParams, type OrukListParams, type OrukParamName } from '../../domain/directory/oruk-params.ts';
 import type { AppDatabase } from '../db/open-database.ts';
-import { orukPage, orukService, orukServiceAtLocation, orukServiceListItem, orukTaxonomy, orukTaxonomyTerm, serviceAtLocationIds } from './oruk.ts';
-import { getActiveServices, matchingServices, type ServiceSearch } from './services.ts';
+import { orukPage, orukService, orukServiceAtLocation, orukServiceListItem, orukTaxonomy, orukTaxonomyTerm, serviceAtLocationId } from './oruk.ts';
+import { getActiveServices, matchingServices, searchServices, type ServiceSearch } from './services.ts';
 
 /** The profile this API follows, and the version of HSDS it is built on. */
 export const ORUK_PROFILE_URL = 'https://github.com/OpenReferralUK/uk-profile';
@@ -77,11 +77,8 @@ export async function orukServices(db: AppDatabase, query: URLSearchParams): Pro
   const { params } = read;
   const built = await serviceSearch(db, params);
   if ('answer' in built) return built.answer;
-  const matching = matchingServices(db, built.search);
-  const { total } = await matching.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow();
-  const ids = await matching.select('s.id').orderBy('s.name').orderBy('s.id').limit(params.perPage).offset((params.page - 1) * params.perPage).execute();
-  const services = await getActiveServices(db, ids.map((r) => r.id));
-  return { status: 200, body: orukPage(Number(total), params.page, params.perPage, services.map(orukServiceListItem)) };
+  const found = await searchServices(db, { ...built.search, page: params.page, perPage: params.perPage });
+  return { status: 200, body: orukPage(found.total, params.page, params.perPage, found.services.map(orukServiceListItem)) };
 }
 
 async function activeServiceSlugs(db: AppDatabase): Promise<string[]> {
@@ -127,9 +124,15 @@ export async function orukServiceAtLocations(db: AppDatabase, query: URLSearchPa
 export async function orukServiceAtLocationById(db: AppDatabase, id: string): Promise<OrukAnswer> {
   const wanted = id.toLowerCase();
   if (!isUuid(wanted)) return notFound('service at location');
-  const services = await getActiveServices(db, await activeServiceSlugs(db));
-  const match = serviceAtLocationIds(services).find((pair) => pair.id === wanted);
-  const service = match && services.find((s) => s.id === match.serviceId);
+  // Work out each pair's id from the slugs alone, then load only the service asked for.
+  const pairs = await db
+    .selectFrom('directory_location as l')
+    .innerJoin('directory_service as s', 's.id', 'l.service_id')
+    .where('s.status', '=', 'active')
+    .select(['s.id as serviceId', 'l.id as locationId'])
+    .execute();
+  const match = pairs.find((pair) => serviceAtLocationId(pair.serviceId, pair.locationId) === wanted);
+  const [service] = match ? await getActiveServices(db, [match.serviceId]) : [];
   const place = service?.locations.find((l) => l.id === match!.locationId);
   return service && place ? { status: 200, body: orukServiceAtLocation(service, place, true) } : notFound('service at location');
 }

@@ -92,8 +92,9 @@ export function orukServiceListItem(service: DirectoryService) {
   };
 }
 
-function serviceAtLocationId(service: DirectoryService, location: DirectoryService['locations'][number]): string {
-  return orukId('service_at_location', `${service.id}/${location.id}`);
+/** The id of a service at a location, from their slugs. */
+export function serviceAtLocationId(serviceSlug: string, locationSlug: string): string {
+  return orukId('service_at_location', `${serviceSlug}/${locationSlug}`);
 }
 
 function location(service: DirectoryService, place: DirectoryService['locations'][number], withAddress: boolean) {
@@ -132,7 +133,7 @@ export function orukService(service: DirectoryService) {
     schedules: service.schedules.map((s) => ({ id: orukId('schedule', s.id), service_id: id, freq: 'WEEKLY' as const, byday: s.byday, opens_at: s.opensAt, closes_at: s.closesAt })),
     service_areas: [{ id: orukId('service_area', service.id), service_id: id, name: council.shortName, description: `The area ${council.name} serves.` }],
     service_at_locations: service.locations.map((place) => ({
-      id: serviceAtLocationId(service, place),
+      id: serviceAtLocationId(service.id, place.id),
       service_id: id,
       location_id: orukId('location', place.id),
       location: location(service, place, true),
@@ -147,7 +148,7 @@ export function orukService(service: DirectoryService) {
 /** A service at one of its locations: `full` nests the whole service and the address (`/service_at_locations/{id}`), otherwise the list entry's fields. */
 export function orukServiceAtLocation(service: DirectoryService, place: DirectoryService['locations'][number], full: boolean) {
   return {
-    id: serviceAtLocationId(service, place),
+    id: serviceAtLocationId(service.id, place.id),
     service_id: orukId('service', service.id),
     location_id: orukId('location', place.id),
     location: location(service, place, full),
@@ -158,9 +159,4 @@ export function orukServiceAtLocation(service: DirectoryService, place: Director
 function withoutLocations<T extends { service_at_locations: unknown }>(service: T): Omit<T, 'service_at_locations'> {
   const { service_at_locations: _, ...rest } = service;
   return rest;
-}
-
-/** Every service at location id of these services, with the slugs it stands for. */
-export function serviceAtLocationIds(services: DirectoryService[]): Array<{ id: string; serviceId: string; locationId: string }> {
-  return services.flatMap((service) => service.locations.map((place) => ({ id: serviceAtLocationId(service, place), serviceId: service.id, locationId: place.id })));
 }

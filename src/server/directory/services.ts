@@ -99,6 +99,7 @@ export async function searchServices(db: AppDatabase, search: ServiceSearch = {}
   const ids = await query
     .select('s.id')
     .orderBy('s.name')
+    .orderBy('s.id')
     .limit(perPage)
     .offset((page - 1) * perPage)
     .execute();

@@ -62,13 +62,10 @@ export function openText(ring: DataKeyring, keyId: string | null, place: FieldPl
   }
 }
 
-export function sealOptional(ring: DataKeyring, place: FieldPlace, plain: string | null): string | null {
+function sealOptional(ring: DataKeyring, place: FieldPlace, plain: string | null): string | null {
   return plain === null ? null : sealText(ring, place, plain);
 }
 
-export function openOptional(ring: DataKeyring, keyId: string | null, place: FieldPlace, stored: string | null): string | null {
-  return stored === null ? null : openText(ring, keyId, place, stored);
-}
 
 // --- Keyed hashes for exact matching --------------------------------------------------------
 
