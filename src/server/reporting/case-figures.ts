@@ -26,10 +26,14 @@ export async function metricTotals(db: DbExecutor, metrics: readonly string[], w
 export async function metricBuckets(db: DbExecutor, metrics: readonly string[], starts: readonly string[], end: string): Promise<Map<string, number[]>> {
   const buckets = new Map(metrics.map((m) => [m, starts.map(() => 0)]));
   if (metrics.length === 0 || starts.length === 0) return buckets;
-  const bucket = sql`case ${sql.join(
-    starts.slice(1).map((start, i) => sql`when day < ${start} then ${i}`),
-    sql` `,
-  )} else ${starts.length - 1} end`;
+  // One bucket is every day: a CASE needs at least one WHEN, so none is written then.
+  const bucket =
+    starts.length === 1
+      ? sql`0`
+      : sql`case ${sql.join(
+          starts.slice(1).map((start, i) => sql`when day < ${start} then ${sql.lit(i)}`),
+          sql` `,
+        )} else ${sql.lit(starts.length - 1)} end`;
   const { rows } = await sql<{ metric: string; b: number | string; n: number | string }>`select metric, ${bucket} as b, sum(count) as n from case_metric_daily where metric in (${sql.join(metrics.map((m) => sql`${m}`))}) and day >= ${starts[0]} and day <= ${end} group by metric, 2`.execute(db);
   for (const row of rows) buckets.get(row.metric)![Number(row.b)] = Number(row.n);
   return buckets;
