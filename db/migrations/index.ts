@@ -18,6 +18,7 @@ import * as advertPhotos from './2026-11-25-014-advert-photos.ts';
 import * as landlordAccounts from './2026-11-25-015-landlord-accounts.ts';
 import * as analytics from './2026-12-05-016-analytics.ts';
 import * as encryptionAtRest from './2026-12-05-017-encryption-at-rest.ts';
+import * as partnerContact from './2026-12-06-018-partner-contact.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-24-001-staff-accounts': staffAccounts,
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-015-landlord-accounts': landlordAccounts,
   '2026-12-05-016-analytics': analytics,
   '2026-12-05-017-encryption-at-rest': encryptionAtRest,
+  '2026-12-06-018-partner-contact': partnerContact,
 };

@@ -91,10 +91,42 @@ for (const javaScriptEnabled of [false, true]) {
       // The promise is the emergency one, in office hours, said honestly, with who to call meanwhile.
       const now = new Date();
       const offer = page.locator('.app-handoff-offer');
-      await expect(offer).toContainText(`would try to contact you by ${describeContactBy(now, urgentContactBy(now, serviceRules)).by}`);
+      await expect(offer).toContainText(`would try to contact you by ${describeContactBy(now, urgentContactBy(now, serviceRules).due).by}`);
       if (!isOfficeOpen(now, council.openingHours, bankHolidays)) await expect(offer).toContainText('Our office is closed now');
       await expect(offer).toContainText('If you have nowhere safe to sleep tonight, the out-of-hours homelessness line on 01632 960 999');
       await expect(page.getByText('You are seeing this because you said: In danger or afraid of someone you live with: Yes')).toBeVisible();
+      await axe(page);
+    });
+
+    test('someone in danger who can only take a call in the early evening is told plainly that no call can be promised, and what to do', async ({ page }) => {
+      await start(page);
+      await answer(page, [['danger', 'Yes']]);
+      await page.getByRole('button', { name: 'Ask for urgent contact' }).click();
+      await page.getByLabel('Housing Options team').check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByLabel('Your name').fill('Evening Only');
+      await page.getByLabel(/Phone number/).fill('07700 900 779');
+      await page.getByLabel('Phone', { exact: true }).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByLabel('No, do not leave a message').check();
+      await page.getByLabel('Early evening (5pm to 7pm)').check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      // Before sending: no promise of a call, the numbers to call instead, and a way to choose another time.
+      const plainly = 'None of the times you told us it is safe to call (early evening (5pm to 7pm)) is in our office hours (Monday to Thursday, 9am to 5pm; Friday, 9am to 4:30pm), so we cannot promise to call you soon.';
+      await expect(page.locator('main')).toContainText(plainly);
+      await expect(page.locator('main')).not.toContainText('would try to contact you by');
+      await expect(page.getByRole('link', { name: '0808 2000 247' })).toBeVisible();
+      await expect(page.getByRole('link', { name: '01632 960 999' })).toBeVisible();
+      await axe(page);
+      await page.getByRole('link', { name: 'Choose another time when it is safe to call you' }).click();
+      await expect(page).toHaveURL(/\/contact\/safety$/);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.getByLabel('I agree to share my details as described above').check();
+      await page.getByRole('button', { name: 'Send my request' }).click();
+      await expect(page).toHaveURL(/\/contact\/sent$/);
+      await expect(page.locator('main')).toContainText(plainly);
+      await expect(page.locator('main')).not.toContainText('in the way you told us is safe');
+      await expect(page.locator('main')).toContainText('if a call in our office hours would be safe after all, call the Housing Options team on 01632 960 100 and give your reference');
       await axe(page);
     });
 
@@ -161,7 +193,7 @@ for (const javaScriptEnabled of [false, true]) {
       await axe(page);
       const reference = (await page.locator('.app-reference').innerText()).trim();
       expect(reference).toMatch(/^HO-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-      await expect(page.getByText(/Welfare rights and income check will contact you by the end of/)).toBeVisible();
+      await expect(page.getByText(/A welfare rights adviser will contact you by the end of/)).toBeVisible();
 
       // The stored hand-off holds every answer, as given, so no adviser asks again.
       const db = openDatabase({ kind: 'sqlite', filename: 'tmp/e2e/housing-options-e2e.db' });

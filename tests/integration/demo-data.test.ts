@@ -26,7 +26,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         staffAdded: demoStaff.length,
         staffAlreadyThere: 0,
         directoryServicesAdded: demoDirectory.organizations.flatMap((o) => o.services).length,
-        handoffsAdded: 4,
+        handoffsAdded: 5,
         advertsAdded: 27,
         historyCasesAdded: expect.any(Number),
       });
@@ -69,6 +69,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         ['Alex Carter', 'moderate', 'private-sector'],
         ['Jordan Bell', 'high', 'housing-options'],
         ['Morgan Hale', 'emergency', 'housing-options'],
+        ['Riley Shaw', 'emergency', 'housing-options'],
         ['Sam Reyes', 'moderate', 'welfare-rights'],
       ]);
       for (const h of handoffs) {

@@ -217,7 +217,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         answers: {},
         confirmed: false,
         completionCounted: true,
-        handedOff: { reference: handoff.reference, serviceName: 'Welfare rights and income check', acknowledgeBy: '2026-12-30', urgentContactBy: null, sentAt: now.toISOString() },
+        handedOff: { reference: handoff.reference, serviceName: 'Welfare rights and income check', whoContacts: 'a welfare rights adviser', acknowledgeBy: '2026-12-30', urgentContactBy: null, sentAt: now.toISOString() },
       });
 
       // The team it was sent to finds it in their queue; nobody else does.

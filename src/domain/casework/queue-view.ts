@@ -12,6 +12,12 @@ export interface QueueViewRow {
   serviceName: string;
   assigneeName: string | null;
   deadline: Deadline | null;
+  /** For an emergency waiting for contact: the times it is safe to call, in words, and whether none is in office hours. */
+  safeToCall: { times: string[]; noneInOfficeHours: boolean } | null;
+  /** Partner organisations that recorded contact with the person. */
+  contactedBy: string[];
+  /** Partner organisations that declined a referral on this case. */
+  declinedBy: string[];
 }
 
 export interface QueueFilterValues {

@@ -16,11 +16,22 @@ export interface SafeContact {
   notes: string;
 }
 
+/** When a person may say it is safe to call them, each as the clock times it covers on a weekday. */
 export const SAFE_TIMES = [
-  { value: 'morning', label: 'Morning (9am to 12pm)' },
-  { value: 'afternoon', label: 'Afternoon (12pm to 5pm)' },
-  { value: 'evening', label: 'Early evening (5pm to 7pm)' },
+  { value: 'morning', label: 'Morning (9am to 12pm)', from: '09:00', to: '12:00' },
+  { value: 'afternoon', label: 'Afternoon (12pm to 5pm)', from: '12:00', to: '17:00' },
+  { value: 'evening', label: 'Early evening (5pm to 7pm)', from: '17:00', to: '19:00' },
 ] as const;
+
+/** The clock times of the safe times chosen (unknown values are left out). */
+export function safeTimeWindows(safeTimes: readonly string[]): Array<{ from: string; to: string }> {
+  return SAFE_TIMES.filter((t) => safeTimes.includes(t.value)).map(({ from, to }) => ({ from, to }));
+}
+
+/** "Morning (9am to 12pm), Early evening (5pm to 7pm)" */
+export function safeTimeLabels(safeTimes: readonly string[]): string[] {
+  return safeTimes.map((t) => SAFE_TIMES.find((s) => s.value === t)?.label ?? t);
+}
 
 /** UK phone numbers: 10 or 11 digits (or +44 and 10 digits), spaces and brackets allowed. */
 export function normalisePhone(input: string): string | null {

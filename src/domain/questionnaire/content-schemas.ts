@@ -95,6 +95,8 @@ export const handoffServicesSchema = z.object({
       z.object({
         id: z.string().regex(/^[a-z0-9-]+$/),
         name: z.string().min(1),
+        /** Who will contact the person, as the subject of a sentence: "the Housing Options team", "a debt adviser". */
+        whoContacts: z.string().min(1),
         description: z.string().min(1),
         teamId: z.string().min(1),
         notifyEmail: z.email(),

@@ -60,23 +60,63 @@ export function isOfficeOpen(at: Date, hours: readonly OfficeHoursRow[], bankHol
   return !!window && at >= window.opens && at < window.closes;
 }
 
+/** Times of day ("HH:MM" to "HH:MM") within which alone something may happen, such as when a person said it is safe to call. */
+export interface DailyWindow {
+  from: string;
+  to: string;
+}
+
+/**
+ * When the office is open on `date` and, if `within` is given, it is one of those times of day:
+ * the stretches of time, in order (none when it is closed, or none of the times fall in its hours).
+ */
+function openStretches(date: string, hours: readonly OfficeHoursRow[], bankHolidays: ReadonlySet<string>, within?: readonly DailyWindow[]): Array<{ start: number; end: number }> {
+  const window = officeWindow(date, hours, bankHolidays);
+  if (!window) return [];
+  const opens = window.opens.getTime();
+  const closes = window.closes.getTime();
+  if (!within) return [{ start: opens, end: closes }];
+  const stretches = within
+    .map((w) => ({ start: Math.max(opens, zonedInstant(date, w.from).getTime()), end: Math.min(closes, zonedInstant(date, w.to).getTime()) }))
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start);
+  // Windows that touch or overlap (morning to midday, midday to 5pm) are one stretch.
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const s of stretches) {
+    const last = merged.at(-1);
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+/** Whether any of the times of day falls inside the office's weekly hours at all. */
+export function anyWithinOfficeHours(within: readonly DailyWindow[], hours: readonly OfficeHoursRow[]): boolean {
+  return hours.some((row) => within.some((w) => w.from < row.closesAt && w.to > row.opensAt));
+}
+
 /**
  * The moment `officeHours` hours of open office time have passed since `from`. Time when the
- * office is closed (evenings, weekends, bank holidays) does not count.
+ * office is closed (evenings, weekends, bank holidays) does not count; with `within`, neither does
+ * time outside those times of day (so a person who said only mornings are safe is counted in
+ * mornings). Null when none of `within` ever falls inside office hours.
  */
-export function addOfficeHours(from: Date, officeHours: number, hours: readonly OfficeHoursRow[], bankHolidays: ReadonlySet<string>): Date {
+export function addOfficeHours(from: Date, officeHours: number, hours: readonly OfficeHoursRow[], bankHolidays: ReadonlySet<string>): Date;
+export function addOfficeHours(from: Date, officeHours: number, hours: readonly OfficeHoursRow[], bankHolidays: ReadonlySet<string>, within: readonly DailyWindow[]): Date | null;
+export function addOfficeHours(from: Date, officeHours: number, hours: readonly OfficeHoursRow[], bankHolidays: ReadonlySet<string>, within?: readonly DailyWindow[]): Date | null {
   if (!(officeHours > 0)) throw new Error('officeHours must be more than 0');
+  if (within && !anyWithinOfficeHours(within, hours)) return null;
   let remaining = officeHours * 60 * MINUTE;
   let date = localDate(from);
   // A year is far more than any council is closed for; the bound stops a profile with no hours looping.
   for (let day = 0; day < 366; day += 1, date = nextDay(date)) {
-    const window = officeWindow(date, hours, bankHolidays);
-    if (!window) continue;
-    const start = Math.max(from.getTime(), window.opens.getTime());
-    const available = window.closes.getTime() - start;
-    if (available <= 0) continue;
-    if (available >= remaining) return new Date(start + remaining);
-    remaining -= available;
+    for (const stretch of openStretches(date, hours, bankHolidays, within)) {
+      const start = Math.max(from.getTime(), stretch.start);
+      const available = stretch.end - start;
+      if (available <= 0) continue;
+      if (available >= remaining) return new Date(start + remaining);
+      remaining -= available;
+    }
   }
   throw new Error('The office hours in the council profile never open');
 }

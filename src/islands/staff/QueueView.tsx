@@ -61,7 +61,28 @@ function Select(props: { id: string; label: string; value: string; options: Arra
   );
 }
 
-function DeadlineCell({ deadline }: { deadline: Deadline | null }) {
+/** Who else has answered: a partner that spoke to the person, or one that declined the referral. */
+function PartnerNotes({ row }: { row: QueueViewRow }) {
+  return (
+    <>
+      {row.contactedBy.map((name) => (
+        <>
+          <br />
+          <span class="govuk-body-s app-contacted-by">Contacted by {name}</span>
+        </>
+      ))}
+      {row.declinedBy.map((name) => (
+        <>
+          <br />
+          <strong class="govuk-tag govuk-tag--orange app-declined-by">Referral declined by {name}</strong>
+        </>
+      ))}
+    </>
+  );
+}
+
+function DeadlineCell({ row }: { row: QueueViewRow }) {
+  const { deadline, safeToCall } = row;
   const text = describeDeadline(deadline);
   if (!deadline) return <span>{text}</span>;
   const tag = deadline.state === 'overdue' || deadline.dueAt ? 'govuk-tag--red' : deadline.state === 'due-today' ? 'govuk-tag--yellow' : 'govuk-tag--grey';
@@ -71,6 +92,15 @@ function DeadlineCell({ deadline }: { deadline: Deadline | null }) {
         <strong class={`govuk-tag ${tag}`}>{text}</strong>
         <br />
         <span class="govuk-body-s">Emergency: contact the person</span>
+        {safeToCall && (
+          <>
+            <br />
+            <span class="govuk-body-s app-safe-to-call">
+              Safe to call: {safeToCall.times.join(', ').toLowerCase()}
+              {safeToCall.noneInOfficeHours && <strong> (none in office hours)</strong>}
+            </span>
+          </>
+        )}
       </span>
     );
   }
@@ -254,7 +284,8 @@ export default function QueueView(props: QueueViewProps) {
                 <td class="govuk-table__cell">{row.serviceName}</td>
                 <td class="govuk-table__cell">{row.assigneeName ?? 'Nobody yet'}</td>
                 <td class="govuk-table__cell">
-                  <DeadlineCell deadline={row.deadline} />
+                  <DeadlineCell row={row} />
+                  <PartnerNotes row={row} />
                 </td>
               </tr>
             ))}

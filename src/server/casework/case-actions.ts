@@ -11,6 +11,7 @@ import type { HandoffStatus } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import { CaseProblem, changeCase, deadlineFor } from './case-access.ts';
 import { storeQueueColumns } from '../handoffs/queue-columns.ts';
+import { acknowledgeOnContact } from '../handoffs/contact-made.ts';
 import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
 
 export async function claimCase(db: AppDatabase, actor: Actor, caseId: string, now: Date): Promise<void> {
@@ -120,15 +121,9 @@ export async function addNote(
   return changeCase(db, actor, caseId, now, async (trx, row) => {
     if (row.status === 'closed') throw new CaseProblem('This case is closed');
     const waiting = deadlineFor(row, now, rules);
-    const acknowledges = input.kind === 'contact' && waiting?.stage === 'acknowledge';
+    const acknowledges = input.kind === 'contact' && waiting?.stage === 'acknowledge' && (await acknowledgeOnContact(trx, row.id, now, rules, actor.id));
     if (acknowledges) {
       const result = STAGE_RESULTS.acknowledge;
-      await trx
-        .updateTable('handoff')
-        .set({ [result.column]: now.toISOString(), status: result.status, assigned_to: row.assigned_to ?? actor.id })
-        .where('id', '=', row.id)
-        .execute();
-      await storeQueueColumns(trx, row.id, rules);
       await trx
         .insertInto('case_event')
         .values({ id: newId(), handoff_id: row.id, kind: 'status', summary: `${result.summary}: contact made`, detail: null, staff_id: actor.id, created_at: now.toISOString() })

@@ -10,6 +10,8 @@ import { recordListView } from '../audit/audit.ts';
 import { teamMembers } from '../staff/accounts.ts';
 import { serviceById } from '../handoffs/handoff-record.ts';
 import { QUEUE_PAGE_SIZE, listQueue } from './queue.ts';
+import { safeTimeLabels, safeTimeWindows } from '../../domain/handoff/contact-details.ts';
+import { anyWithinOfficeHours } from '../../domain/time/office-hours.ts';
 
 export function queueFilterFrom(url: URL): QueueFilterValues {
   const get = (name: string) => (url.searchParams.get(name) ?? '').slice(0, 64);
@@ -42,6 +44,12 @@ export async function queueRows(
       serviceName: serviceById(row.serviceId)?.name ?? row.serviceId,
       assigneeName: row.assigneeName,
       deadline: row.deadline,
+      safeToCall:
+        row.deadline?.dueAt && row.safeTimes.length > 0
+          ? { times: safeTimeLabels(row.safeTimes), noneInOfficeHours: !anyWithinOfficeHours(safeTimeWindows(row.safeTimes), rules.openingHours) }
+          : null,
+      contactedBy: row.contactedBy,
+      declinedBy: row.declinedBy,
     })),
   };
 }

@@ -52,6 +52,11 @@ export interface QueueRow {
   assigneeId: string | null;
   assigneeName: string | null;
   deadline: Deadline | null;
+  /** The times the person said it is safe to call them (SAFE_TIMES values; none when they asked for email). */
+  safeTimes: string[];
+  /** Partner organisations that recorded contact with the person, and those that declined a referral. */
+  contactedBy: string[];
+  declinedBy: string[];
 }
 
 interface Segment {
@@ -127,6 +132,8 @@ async function rowsById(db: AppDatabase, ids: string[], ring: DataKeyring) {
       'handoff.id',
       'handoff.reference',
       'handoff.contact_name',
+      'handoff.preferred_contact',
+      'handoff.safe_times',
       'handoff.data_key_id',
       'handoff.need_level',
       'handoff.status',
@@ -142,6 +149,26 @@ async function rowsById(db: AppDatabase, ids: string[], ring: DataKeyring) {
     .execute();
   const byId = new Map(rows.map((row) => [row.id, openHandoff(ring, row.id, row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** For each of these hand-offs, the partner organisations that made contact or declined a referral. */
+async function partnerAnswers(db: AppDatabase, ids: string[]): Promise<Map<string, { contactedBy: string[]; declinedBy: string[] }>> {
+  const rows = await db
+    .selectFrom('referral')
+    .innerJoin('directory_service', 'directory_service.id', 'referral.service_id')
+    .innerJoin('directory_organization', 'directory_organization.id', 'directory_service.organization_id')
+    .select(['referral.handoff_id', 'referral.status', 'referral.contacted_at', 'directory_organization.name'])
+    .where('referral.handoff_id', 'in', ids)
+    .where((eb) => eb.or([eb('referral.status', '=', 'declined'), eb('referral.contacted_at', 'is not', null)]))
+    .orderBy('referral.created_at')
+    .execute();
+  const answers = new Map<string, { contactedBy: string[]; declinedBy: string[] }>();
+  for (const row of rows) {
+    const entry = answers.get(row.handoff_id) ?? { contactedBy: [], declinedBy: [] };
+    (row.status === 'declined' ? entry.declinedBy : entry.contactedBy).push(row.name);
+    answers.set(row.handoff_id, entry);
+  }
+  return answers;
 }
 
 export async function listQueue(
@@ -179,6 +206,7 @@ export async function listQueue(
         : inSegment(base, segment).select('handoff.id').orderBy('handoff.need_rank').orderBy('handoff.stage_due_on').orderBy('handoff.created_at').orderBy('handoff.id');
     const ids = (await ordered.limit(wanted).offset(skip).execute()).map((row) => row.id);
     const found = ids.length === 0 ? [] : await rowsById(db, ids, ring);
+    const partners = ids.length === 0 ? new Map() : await partnerAnswers(db, ids);
     skip = 0;
     for (const row of found) {
       rows.push({
@@ -195,6 +223,9 @@ export async function listQueue(
           row.stage && row.stage_due_on
             ? judgeStage({ stage: row.stage, dueOn: row.stage_due_on, ...(row.stage_due_at ? { dueAt: row.stage_due_at } : {}) }, rules.bankHolidays, today, now)
             : null,
+        safeTimes: row.preferred_contact === 'phone' ? (JSON.parse(row.safe_times) as string[]) : [],
+        contactedBy: partners.get(row.id)?.contactedBy ?? [],
+        declinedBy: partners.get(row.id)?.declinedBy ?? [],
       });
     }
   }

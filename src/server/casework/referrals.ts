@@ -35,6 +35,8 @@ export interface Referral {
   status: ReferralStatus;
   declineReason: string | null;
   result: string | null;
+  /** When the partner recorded that it had spoken to the person. */
+  contactedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -74,8 +76,10 @@ export async function makeReferral(
         updated_at: now.toISOString(),
       })
       .execute();
-    // A partner organisation is told there is a referral waiting (nothing about the person).
-    await queueReferralNotice(trx, { id, serviceId: service.id }, now);
+    // A partner organisation is told there is a referral waiting (nothing about the person), and
+    // that it is an emergency while the person is still waiting for the contact they were promised.
+    const emergency = row.need_level === 'emergency' && row.acknowledged_at === null ? { promisedBy: null } : undefined;
+    await queueReferralNotice(trx, { id, serviceId: service.id, emergency }, now);
     return {
       change: {
         action: 'made referral',
@@ -143,6 +147,7 @@ export async function referralsOf(db: AppDatabase | DbExecutor, caseId: string):
       'referral.status',
       'referral.decline_reason',
       'referral.result',
+      'referral.contacted_at',
       'referral.created_at',
       'referral.updated_at',
     ])
@@ -157,6 +162,7 @@ export async function referralsOf(db: AppDatabase | DbExecutor, caseId: string):
     status: row.status,
     declineReason: row.decline_reason,
     result: row.result,
+    contactedAt: row.contacted_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }));

@@ -170,6 +170,9 @@ export interface ReferralTable {
   /** The partner account that accepted or declined it, and when. */
   answered_by: ColumnType<string | null, string | null | undefined, string | null>;
   answered_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When the partner recorded that it had made contact with the person, and which partner account did. */
+  contacted_at: ColumnType<string | null, string | null | undefined, string | null>;
+  contacted_by: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
 }

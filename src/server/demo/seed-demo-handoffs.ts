@@ -10,7 +10,7 @@ import { newId } from '../ids.ts';
 import { consentParties } from '../../config/service-rules.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { consentStatement } from '../handoffs/consent.ts';
-import { handoffValues } from '../handoffs/create-handoff.ts';
+import { handoffValues, personAskedReferral } from '../handoffs/create-handoff.ts';
 import { serviceById } from '../handoffs/handoff-record.ts';
 import { resultFor } from '../self-assessment/result.ts';
 import { newReference } from '../handoffs/reference.ts';
@@ -54,11 +54,12 @@ export async function seedDemoHandoffs(db: AppDatabase, now: Date, rules: Servic
     const receivedOn = workingDaysBefore(localDate(now), demo.receivedWorkingDaysAgo, rules.bankHolidays);
     const received = new Date(`${receivedOn}T${now.toISOString().slice(11)}`);
     const result = resultFor(progress.answers);
+    const id = newId();
     await db
       .insertInto('handoff')
       .values(
         handoffValues(
-          newId(),
+          id,
           newReference(),
           {
             service,
@@ -73,6 +74,8 @@ export async function seedDemoHandoffs(db: AppDatabase, now: Date, rules: Servic
         ),
       )
       .execute();
+    // A partner's service (the local domestic abuse service) gets its referral, as a real hand-off's does.
+    if (service.partnerServiceId) await db.insertInto('referral').values(personAskedReferral(newId(), id, service.partnerServiceId, received)).execute();
   }
   return handoffs.length;
 }

@@ -14,7 +14,7 @@ import type { NeedLevel } from '../../domain/casework/statuses.ts';
 import { describeContactBy } from '../../domain/time/office-hours.ts';
 import { longDate } from '../../domain/time/working-days.ts';
 import type { DbExecutor } from '../db/executor.ts';
-import type { HandoffTable } from '../db/schema.ts';
+import type { HandoffTable, ReferralTable } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import { queueMessage } from '../notify/outbox.ts';
 import { queueReferralNotice } from '../partners/referral-notice.ts';
@@ -47,10 +47,18 @@ export interface NewHandoff {
   receivedAt: Date;
 }
 
-/** Everything stored about a new hand-off, worked out the way every hand-off is. */
-/** `ring` seals the answers, contact details and safety notes (src/server/handoffs/handoff-sealing.ts). */
+/** The times it is safe to call, which an emergency's deadline counts in (none when they asked for email). */
+function callingTimes(input: Pick<NewHandoff, 'contact' | 'safety'>): string[] {
+  return input.contact.preferred === 'phone' ? input.safety.safeTimes : [];
+}
+
+/**
+ * Everything stored about a new hand-off, worked out the way every hand-off is. `ring` seals the
+ * answers, contact details and safety notes (src/server/handoffs/handoff-sealing.ts).
+ */
 export function handoffValues(id: string, reference: string, input: NewHandoff, rules: ServiceRules, ring: DataKeyring = dataKeys()): Insertable<HandoffTable> {
   const { service, need, contact, safety, receivedAt } = input;
+  const urgent = need.level === 'emergency' ? urgentContactBy(receivedAt, rules, callingTimes(input)) : null;
   const values = {
     id,
     reference,
@@ -75,20 +83,39 @@ export function handoffValues(id: string, reference: string, input: NewHandoff, 
     // Reset when the case closes (the consent's promise counts from then); until then nothing deletes it.
     retain_until: retentionEnds(receivedAt, rules.retentionMonths),
     acknowledge_by: acknowledgeBy(receivedAt, rules),
-    urgent_contact_by: need.level === 'emergency' ? urgentContactBy(receivedAt, rules).toISOString() : null,
+    urgent_contact_by: urgent ? urgent.due.toISOString() : null,
     created_at: receivedAt.toISOString(),
     status: 'new',
   } satisfies Insertable<HandoffTable>;
   return { ...values, ...queueColumns({ ...values, acknowledged_at: null, appointment_arranged_at: null, information_gathered_at: null }, rules) };
 }
 
-/** Kept this many months from receipt (retention is worked on in its own issue). */
+/** What the person is told once their hand-off is made. */
 export interface CreatedHandoff {
   id: string;
   reference: string;
   acknowledgeBy: string;
   /** For an emergency: the instant contact is due (ISO-8601). */
   urgentContactBy: string | null;
+  /** For an emergency: none of the times they said are safe to call falls inside office hours. */
+  noSafeTimeInOfficeHours: boolean;
+}
+
+/** The referral to a partner's service that the person chose themselves, with their consent to share. */
+export function personAskedReferral(id: string, handoffId: string, partnerServiceId: string, now: Date): Insertable<ReferralTable> {
+  return {
+    id,
+    handoff_id: handoffId,
+    service_id: partnerServiceId,
+    reason: 'The person asked for your service themselves, when they asked to be contacted through the online self-assessment.',
+    status: 'sent',
+    decline_reason: null,
+    result: null,
+    created_by: PERSON_ASKED,
+    consent_to_share: 1,
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+  };
 }
 
 /** Makes the hand-off inside the caller's transaction (see the file's opening comment). */
@@ -131,23 +158,10 @@ export async function makeHandoff(trx: DbExecutor, input: NewHandoff, rules: Ser
   // referral the person asked for and agreed to share with.
   if (service.partnerServiceId) {
     const referralId = newId();
-    await trx
-      .insertInto('referral')
-      .values({
-        id: referralId,
-        handoff_id: id,
-        service_id: service.partnerServiceId,
-        reason: 'The person asked for your service themselves, when they asked to be contacted through the online self-assessment.',
-        status: 'sent',
-        decline_reason: null,
-        result: null,
-        created_by: PERSON_ASKED,
-        consent_to_share: 1,
-        created_at: now.toISOString(),
-        updated_at: now.toISOString(),
-      })
-      .execute();
-    await queueReferralNotice(trx, { id: referralId, serviceId: service.partnerServiceId }, now);
+    await trx.insertInto('referral').values(personAskedReferral(referralId, id, service.partnerServiceId, now)).execute();
+    const emergency = urgentBy ? { promisedBy: new Date(urgentBy) } : undefined;
+    await queueReferralNotice(trx, { id: referralId, serviceId: service.partnerServiceId, emergency }, now);
   }
-  return { id, reference, acknowledgeBy: values.acknowledge_by, urgentContactBy: urgentBy };
+  const noSafeTimeInOfficeHours = urgentBy !== null && urgentContactBy(now, rules, callingTimes(input)).noSafeTimeInOfficeHours;
+  return { id, reference, acknowledgeBy: values.acknowledge_by, urgentContactBy: urgentBy, noSafeTimeInOfficeHours };
 }

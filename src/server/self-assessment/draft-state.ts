@@ -21,9 +21,13 @@ export interface DraftState {
   handedOff?: {
     reference: string;
     serviceName: string;
+    /** Who will contact them, in the middle of a sentence ("a debt adviser"); absent on drafts from before it was kept. */
+    whoContacts?: string;
     acknowledgeBy: string;
     /** For an emergency: when contact is due (ISO-8601), and when the request was sent. */
     urgentContactBy?: string | null;
+    /** For an emergency whose safe times to call (these) all fall outside office hours. */
+    safeTimesOutsideOfficeHours?: string[];
     sentAt?: string;
   };
 }

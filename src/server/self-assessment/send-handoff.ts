@@ -52,8 +52,10 @@ export async function createHandoff(
     const handedOff = {
       reference: handoff.reference,
       serviceName: service.name,
+      whoContacts: service.whoContacts,
       acknowledgeBy: handoff.acknowledgeBy,
       urgentContactBy: handoff.urgentContactBy,
+      ...(handoff.noSafeTimeInOfficeHours ? { safeTimesOutsideOfficeHours: pending.safety!.safeTimes } : {}),
       sentAt: now.toISOString(),
     };
     const after = await updateDraft(trx, draft, { answers: {}, confirmed: false, completionCounted: true, handedOff }, now, lifetimes);

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { safeTimeWindows } from '../../../src/domain/handoff/contact-details.ts';
 import {
   addOfficeHours,
+  anyWithinOfficeHours,
   describeContactBy,
   isOfficeOpen,
   nextOpening,
@@ -74,6 +77,61 @@ describe('the emergency time limit: 2 office hours', () => {
 
   it('refuses a profile whose office never opens, rather than looping', () => {
     expect(() => addOfficeHours(london('2026-11-25', '10:00'), 2, [], BANK_HOLIDAYS)).toThrow('never open');
+  });
+});
+
+describe('the emergency time limit counted only in the times a person said are safe', () => {
+  const safeDue = (date: string, time: string, safeTimes: string[]) => addOfficeHours(london(date, time), 2, HOURS, BANK_HOLIDAYS, safeTimeWindows(safeTimes));
+
+  it('in the morning only: the rest of the morning, then the next morning', () => {
+    expect(safeDue('2026-11-25', '09:30', ['morning'])).toEqual(london('2026-11-25', '11:30'));
+    // 11am Wednesday: one safe hour left that morning, the other on Thursday morning.
+    expect(safeDue('2026-11-25', '11:00', ['morning'])).toEqual(london('2026-11-26', '10:00'));
+    // 2pm Wednesday (plain office hours would say 4pm today, when it is not safe): Thursday morning.
+    expect(safeDue('2026-11-25', '14:00', ['morning'])).toEqual(london('2026-11-26', '11:00'));
+    // A Saturday evening before Christmas week: the first safe office morning is Tuesday the 29th.
+    expect(safeDue('2026-12-26', '19:30', ['morning'])).toEqual(london('2026-12-29', '11:00'));
+  });
+
+  it('in the afternoon only: from midday, and Friday closes at 4:30pm', () => {
+    expect(safeDue('2026-11-25', '09:00', ['afternoon'])).toEqual(london('2026-11-25', '14:00'));
+    expect(safeDue('2026-11-27', '15:30', ['afternoon'])).toEqual(london('2026-11-30', '13:00'));
+  });
+
+  it('morning and afternoon together are the whole working day, as if no time were given', () => {
+    for (const [date, time] of [['2026-11-25', '11:30'], ['2026-11-27', '16:00'], ['2026-12-24', '18:00']] as const) {
+      expect(safeDue(date, time, ['morning', 'afternoon'])).toEqual(due(date, time));
+    }
+  });
+
+  it('early evening only (5pm to 7pm) never falls in office hours: no promise can be made', () => {
+    expect(safeDue('2026-11-28', '18:00', ['evening'])).toBeNull();
+    expect(anyWithinOfficeHours(safeTimeWindows(['evening']), HOURS)).toBe(false);
+    expect(anyWithinOfficeHours(safeTimeWindows(['evening', 'afternoon']), HOURS)).toBe(true);
+    // An office open until 6pm makes 5pm to 6pm count: an hour on Wednesday, an hour on Thursday.
+    const late = [{ byday: 'MO,TU,WE,TH,FR', opensAt: '09:00', closesAt: '18:00' }];
+    expect(addOfficeHours(london('2026-11-25', '16:00'), 2, late, BANK_HOLIDAYS, safeTimeWindows(['evening']))).toEqual(london('2026-11-26', '18:00'));
+  });
+
+  it('is never sooner than the plain limit, and always falls in office hours and a safe time (any moment, any safe times)', () => {
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    const year = 366 * 86_400_000;
+    const safe = fc.subarray(['morning', 'afternoon', 'evening'], { minLength: 1 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: year }), safe, (offset, safeTimes) => {
+        const from = new Date(start + offset);
+        const windows = safeTimeWindows(safeTimes);
+        const result = addOfficeHours(from, 2, HOURS, BANK_HOLIDAYS, windows);
+        if (!anyWithinOfficeHours(windows, HOURS)) return result === null;
+        if (result === null) return false;
+        const plain = addOfficeHours(from, 2, HOURS, BANK_HOLIDAYS);
+        // The due moment is the end of a counted stretch: the minute before it is open and safe.
+        const before = new Date(result.getTime() - 60_000);
+        const clock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', hour: '2-digit', minute: '2-digit' }).format(before);
+        return result >= plain && isOfficeOpen(before, HOURS, BANK_HOLIDAYS) && windows.some((w) => clock >= w.from && clock < w.to);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
