@@ -2,6 +2,7 @@
 // without JavaScript, a date range chosen with a plain form, a CSV downloaded, the cases behind a
 // count opened, small numbers hidden; and everyone else refused.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { expect, test } from './fixtures.ts';
 import { addDays, localDate, longDate } from '../../src/domain/time/working-days.ts';
 import { expectNoAxeViolations, signIn } from './support.ts';
@@ -34,7 +35,11 @@ test.describe('a manager, with JavaScript on', () => {
     await expect(chart).toBeVisible();
     await expect(chart.locator('rect.app-chart__bar').first()).toBeVisible();
     await expect(chart.getByText('Target 10: 52 a week')).toBeAttached();
-    await expect(page.locator('#chart-visitors-summary')).toHaveText(/on average \d+ unique visitors a week, against a target of 52 \(baseline 26\)/);
+    // One figure for Target 10: the chart's summary gives the target's own average, as its detail does.
+    await expect(page.locator('#chart-visitors-summary')).toHaveText(/Target 10 counts the average of the last 13 complete weeks to .*: [\d.]+ unique visitors a week, against a target of 52 \(baseline 26\)/);
+    const chartFigure = (await page.locator('#chart-visitors-summary').innerText()).match(/: ([\d.]+) unique visitors a week/)![1]!;
+    const detail = page.locator('.app-plan-row', { has: page.locator('#target-stoke-10') });
+    await expect(detail.locator('.govuk-summary-list__row', { hasText: 'Actual' }).locator('dd')).toContainText(new RegExp(`^${chartFigure.replace('.', '\\.')}\\b`));
     // Every target shows, the unanswerable ones saying what is missing.
     for (const label of ['Target 1', 'Target 10', 'HELS1', 'HELS15', 'WRS1', 'TSS6']) await expect(page.getByRole('heading', { level: 4, name: new RegExp(`^${label}\\b`) })).toBeVisible();
     await expect(page.getByText('Not counted. The service does not record training courses or who trained as a co-trainer.', { exact: false })).toBeVisible();
@@ -55,11 +60,77 @@ test.describe('a manager, with JavaScript on', () => {
     }
   });
 
-  test('fits a 320px phone: wide tables scroll in their own box, the page never does', async ({ page }) => {
+  test('fits a 320px phone: wide tables scroll in their own box and say so, the page never does', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await signIn(page, ...MANAGER);
     await page.goto('/staff/reports');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // The funnel has nine columns: on a phone it says it scrolls, and its box is described by that.
+    const hint = page.locator('#table-funnel-quarters-scroll-hint');
+    await expect(hint).toBeVisible();
+    await expect(hint).toHaveText(/scroll it sideways to see every column/);
+    await expect(page.getByRole('region', { name: 'Early intervention, by quarter' })).toHaveAttribute('aria-describedby', 'table-funnel-quarters-scroll-hint');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(hint).toBeHidden();
+  });
+
+  test('on a phone, every target’s standing this quarter and by its date comes first, one line each, linking to its detail', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, ...MANAGER);
+    await page.goto(`/staff/reports?${periodQuery}`);
+    // The first screen: the heading, and how many targets stand where.
+    const counts = page.locator('.app-glance p', { hasText: /^\d+ targets: / });
+    await expect(counts).toBeInViewport();
+    await expect(page.getByRole('heading', { level: 2, name: /^Targets at a glance/ })).toBeInViewport();
+    // Before the date form and the charts, a row for every target, each with both standings or "Not counted".
+    const rows = page.locator('.app-glance__table tbody tr');
+    const targets = await page.locator('.app-plan-row h4').count();
+    await expect(rows).toHaveCount(targets);
+    expect(targets).toBeGreaterThan(30);
+    const total = Number((await counts.innerText()).match(/^(\d+) targets/)![1]);
+    expect(total).toBe(targets);
+    let notCounted = 0;
+    for (const row of await rows.all()) {
+      if ((await row.locator('td').count()) === 1) {
+        await expect(row.locator('td')).toHaveText('Not counted');
+        notCounted += 1;
+      } else {
+        await expect(row.locator('td')).toHaveText([/^(On track|Behind|Met|Not started yet|Target date passed|No number set|No complete week yet)$/, /^(Met|On track|Behind|Missed|Not started yet|No number set) by /]);
+      }
+    }
+    expect(await counts.innerText()).toContain(`${notCounted} not counted`);
+    const formTop = await page.getByRole('button', { name: 'Show these dates' }).evaluate((b) => b.getBoundingClientRect().top);
+    const tableBottom = await page.locator('.app-glance__table').evaluate((t) => t.getBoundingClientRect().bottom);
+    expect(tableBottom).toBeLessThan(formTop);
+    // Each line leads to its target's detail.
+    await rows.filter({ hasText: 'HELS4' }).getByRole('link', { name: 'HELS4' }).click();
+    await expect(page).toHaveURL(/#target-hels-4$/);
+    await expect(page.locator('#target-hels-4')).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  test('answers any dates a manager can choose without failing: inside one quarter, one day, three years (fast-check)', async ({ page }) => {
+    test.setTimeout(120_000);
+    await signIn(page, ...MANAGER);
+    const query = (from: string, to: string) => {
+      const [fy, fm, fd] = from.split('-').map(Number);
+      const [ty, tm, td] = to.split('-').map(Number);
+      return `from-day=${fd}&from-month=${fm}&from-year=${fy}&to-day=${td}&to-month=${tm}&to-year=${ty}`;
+    };
+    // The ranges that failed (a range inside one quarter), then random ones.
+    const quarterStart = `${today.slice(0, 5)}${String(Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+    const ranges: Array<[string, string]> = [[quarterStart, today], [today, today]];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3 * 365 }), fc.integer({ min: 0, max: 3 * 365 }), (back, length) => {
+        const to = addDays(today, -back);
+        ranges.push([addDays(to, -Math.min(length, 3 * 365 - back)), to]);
+      }),
+      { numRuns: 12 },
+    );
+    for (const [from, to] of ranges) {
+      const response = await page.request.get(`/staff/reports?${query(from, to)}`);
+      expect(response.status(), `${from} to ${to}`).toBe(200);
+    }
   });
 });
 

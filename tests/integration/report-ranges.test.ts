@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceRules } from '../../src/config/service-rules.ts';
 import { reportSettings, targets } from '../../src/config/targets.ts';
 import { casework } from '../../src/config/casework.ts';
-import { MAX_RANGE_DAYS } from '../../src/domain/reporting/periods.ts';
+import { MAX_RANGE_DAYS, quarterWeeksOf } from '../../src/domain/reporting/periods.ts';
 import { addDays } from '../../src/domain/time/working-days.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { seedHistory } from '../../src/server/demo/seed-demo-history.ts';
@@ -50,16 +50,29 @@ describe.each(DIALECTS)('reports for any dates, on %s', (dialect) => {
     { from: '2026-12-06', to: '2026-12-06' },
   ])('reads $from to $to (inside one quarter)', async (range) => {
     const reports = await readManagerReports(t.db, manager, range, reportSettings());
+    // Whole weeks of one quarter: one row, named with the days it covers.
     expect(reports.tables['funnel-quarters'].rows).toHaveLength(1);
+    expect(reports.tables['funnel-quarters'].rows[0]!.label).toMatch(/the (\d+ weeks|week) from \d+ \w{3} \d{4} to \d+ \w{3} \d{4}$/);
     expect(reports.tables['client-groups'].headings).toHaveLength(2);
   });
 
-  it('reads every range a manager can choose, from one day to three years', async () => {
+  it('reads every range a manager can choose, from one day to three years, its quarters over the same weeks as its weeks', async () => {
     await fc.assert(
       fc.asyncProperty(anyRange, async (range) => {
         const reports = await readManagerReports(t.db, manager, range, reportSettings());
         expect(reports.range).toEqual(range);
-        expect(reports.tables['funnel-quarters'].rows.length).toBeGreaterThan(0);
+        const quarters = reports.tables['funnel-quarters'].rows;
+        expect(quarters.length).toBeGreaterThan(0);
+        // Visitors, self-assessments started and completed: each quarter row adds up the same weeks
+        // of the weekly table (those whose Thursday the range holds), so its columns compare.
+        const held = new Set(quarterWeeksOf(range));
+        const weekly = reports.tables['funnel-weeks'].rows.filter((_, i) => held.has(reports.weeks[i]!));
+        for (const column of [0, 1, 2]) {
+          const cells = [...quarters, ...weekly].map((r) => r.cells[column]!);
+          if (cells.some((c) => c.value === null)) continue; // a hidden small number: nothing to add up
+          const sum = (rows: typeof quarters) => rows.reduce((total, r) => total + r.cells[column]!.value!, 0);
+          expect(sum(quarters), `column ${column} of ${range.from} to ${range.to}`).toBe(sum(weekly));
+        }
       }),
       { numRuns: 40 },
     );

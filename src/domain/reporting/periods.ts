@@ -96,3 +96,61 @@ export function shortDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return `${d} ${MONTHS[m - 1]!.slice(0, 3)} ${y}`;
 }
+
+/**
+ * A quarter as the funnel compares it: whole weeks, so weekly visitors, self-assessments and cases
+ * in one row all cover the same days. A week belongs to the quarter its Thursday is in (most of
+ * its days, as ISO weeks are given to years): Monday 28 September to Sunday 4 October 2026 is in
+ * October to December.
+ */
+export interface WeekQuarter {
+  quarter: Quarter;
+  /** The Mondays of its weeks. */
+  weeks: string[];
+  /** The first Monday and the last Sunday: the days every figure in its row covers. */
+  from: string;
+  to: string;
+  /** "2026-27 Q3 (Oct to Dec 2026), weeks from 5 Oct to 6 Dec 2026". */
+  label: string;
+}
+
+/** The quarter a week (its Monday) belongs to: the one its Thursday is in. */
+export function quarterOfWeek(monday: string): Quarter {
+  return quarterOf(addDays(monday, 3));
+}
+
+/**
+ * The weeks a range's quarters are made of: those whose Thursday is in the range (so 1 July to
+ * 30 September is 13 whole weeks, not 13 and a stray one), or every week it touches when it is
+ * too short to hold a Thursday.
+ */
+export function quarterWeeksOf(range: ReportRange): string[] {
+  const weeks = weeksOf(range);
+  const held = weeks.filter((monday) => addDays(monday, 3) >= range.from && addDays(monday, 3) <= range.to);
+  return held.length > 0 ? held : weeks;
+}
+
+export function weekQuarters(weeks: readonly string[]): WeekQuarter[] {
+  const groups: WeekQuarter[] = [];
+  for (const monday of weeks) {
+    const quarter = quarterOfWeek(monday);
+    const last = groups.at(-1);
+    if (last && last.quarter.start === quarter.start) {
+      last.weeks.push(monday);
+      last.to = addDays(monday, 6);
+    } else {
+      groups.push({ quarter, weeks: [monday], from: monday, to: addDays(monday, 6), label: '' });
+    }
+  }
+  for (const group of groups) group.label = `${group.quarter.label}, the ${group.weeks.length === 1 ? 'week' : `${group.weeks.length} weeks`} from ${shortDate(group.from)} to ${shortDate(group.to)}`;
+  return groups;
+}
+
+/** The quarters overlapping the range, each cut to the range's own days (for counts that are not weekly). */
+export function quartersWithin(range: ReportRange): Array<Quarter & { from: string; to: string; whole: boolean }> {
+  return quartersOverlapping(range).map((q) => {
+    const from = q.start < range.from ? range.from : q.start;
+    const to = q.end > range.to ? range.to : q.end;
+    return { ...q, from, to, whole: from === q.start && to === q.end };
+  });
+}

@@ -39,3 +39,50 @@ export type Trend = 'up' | 'down' | 'level';
 export function trendOf(current: number, previous: number): Trend {
   return current > previous ? 'up' : current < previous ? 'down' : 'level';
 }
+
+/** Where a target stands in one quarter, as far as the quarter has gone. */
+export type QuarterStatus = 'on-track' | 'behind' | 'met' | 'not-started' | 'over' | 'no-number';
+
+export const QUARTER_STATUS_WORDS: Record<QuarterStatus, string> = {
+  'on-track': 'On track',
+  behind: 'Behind',
+  met: 'Met',
+  'not-started': 'Not started yet',
+  over: 'Target date passed',
+  'no-number': 'No number set',
+};
+
+export interface QuarterStanding {
+  status: QuarterStatus;
+  /** What the straight line says the quarter should have added by `asOf` (or, for a level, be at). */
+  expected: number | null;
+}
+
+/**
+ * A count target (cases, homes) in one quarter: what it added from the quarter's start (or the
+ * target's) to `asOf`, against the share of the straight line from baseline to target over the
+ * same days. A level target (weekly visitors) is its level this quarter against where the line is.
+ */
+export function quarterStanding(
+  target: Pick<Target, 'from' | 'by' | 'baseline' | 'target' | 'direction'>,
+  quarterActual: number,
+  quarterStart: string,
+  asOf: string,
+  kind: 'count' | 'level',
+): QuarterStanding {
+  if (target.target === null) return { status: 'no-number', expected: null };
+  if (asOf < target.from) return { status: 'not-started', expected: null };
+  if (quarterStart >= target.by) return { status: 'over', expected: null };
+  const better = (a: number, b: number) => (target.direction === 'up' ? a >= b : a <= b);
+  if (kind === 'level') {
+    const { expected } = targetStanding(target, quarterActual, asOf);
+    if (better(quarterActual, target.target)) return { status: 'met', expected };
+    return { status: better(quarterActual, expected!) ? 'on-track' : 'behind', expected };
+  }
+  const from = quarterStart > target.from ? quarterStart : target.from;
+  const to = asOf < target.by ? asOf : target.by;
+  // Days are counted inclusively, so a quarter one day old already expects a day's share.
+  const share = Math.max(0, days(from, to) + 1) / days(target.from, target.by);
+  const expected = (target.target - target.baseline) * share;
+  return { status: better(quarterActual, expected) ? 'on-track' : 'behind', expected };
+}

@@ -6,10 +6,10 @@
 import { GOAL_LABELS, type Goal } from '../../domain/analytics/goals.ts';
 import { weekStartOfDate } from '../../domain/analytics/weeks.ts';
 import { NEED_LEVELS } from '../../domain/casework/statuses.ts';
-import { quartersOverlapping, shortDate, weeksOf, type ReportRange } from '../../domain/reporting/periods.ts';
+import { quarterOf, quarterWeeksOf, quartersWithin, shortDate, weekQuarters, weeksOf, type Quarter, type ReportRange } from '../../domain/reporting/periods.ts';
 import { showTable, type Cell, type ReportTable, type ShownTable } from '../../domain/reporting/report-table.ts';
 import { describeDefinition, type Target, type TargetsFile, type Vocabulary } from '../../domain/reporting/target-definition.ts';
-import { STATUS_WORDS, targetStanding, trendOf, type TargetStatus, type Trend } from '../../domain/reporting/target-status.ts';
+import { STATUS_WORDS, quarterStanding, targetStanding, trendOf, type QuarterStatus, type TargetStatus, type Trend } from '../../domain/reporting/target-status.ts';
 import { authorise, type Actor } from '../../domain/staff/permissions.ts';
 import { addDays, longDate } from '../../domain/time/working-days.ts';
 import type { CaseworkCodes } from '../../config/casework.ts';
@@ -41,6 +41,18 @@ export interface TargetFigure {
   trend: Trend | null;
   /** The last 13 weeks and the 13 before, for the trend. */
   recent: [number, number] | null;
+  /** This quarter (the one `asOf` is in), as far as it has gone: its actual and standing. */
+  quarter: TargetQuarter | null;
+}
+
+export interface TargetQuarter {
+  /** "2026-27 Q3". */
+  short: string;
+  /** The days its actual covers (for weekly visitors: the complete weeks so far; none yet is null). */
+  window: DateWindow | null;
+  actual: number | null;
+  status: QuarterStatus | null;
+  expected: number | null;
 }
 
 export interface ManagerReports {
@@ -80,7 +92,43 @@ async function homesLet(db: DbExecutor, window: DateWindow, emptyHomesOnly: bool
   return countOf(query);
 }
 
+/** A target's own days within this quarter: from the later start to `asOf` (or the day before its date). */
+function quarterWindow(target: Target, quarter: Quarter, asOf: string): DateWindow | null {
+  const from = quarter.start > target.from ? quarter.start : target.from;
+  const to = earlier(asOf, addDays(target.by, -1));
+  return from <= to ? { from, to } : null;
+}
+
+/** Where a target stands this quarter, as far as it has gone. */
+async function targetQuarter(db: DbExecutor, target: Target, asOf: string): Promise<TargetQuarter | null> {
+  const definition = target.definition;
+  if (!definition) return null;
+  const quarter = quarterOf(asOf);
+  const blank = { short: quarter.short, window: null, actual: null, expected: null };
+  if (definition.count === 'weekly-visitors') {
+    // The quarter's complete weeks so far (a level, averaged like the target's own figure).
+    const weeks = completeWeeksBefore(asOf, 14).filter((w) => w >= quarter.start);
+    if (weeks.length === 0) return { ...blank, status: null };
+    const counts = await weeklyVisitors(db, weeks);
+    const actual = Math.round((counts.reduce((a, b) => a + b, 0) / counts.length) * 10) / 10;
+    const standing = quarterStanding(target, actual, quarter.start, asOf, 'level');
+    return { short: quarter.short, window: { from: weeks[0]!, to: addDays(weeks.at(-1)!, 6) }, actual, ...standing };
+  }
+  const window = quarterWindow(target, quarter, asOf);
+  if (!window) return { ...blank, ...quarterStanding(target, 0, quarter.start, asOf, 'count'), expected: null };
+  const actual =
+    definition.count === 'homes-let'
+      ? await homesLet(db, window, definition.emptyHomesOnly ?? false)
+      : (await metricTotals(db, [`target:${target.id}`], [window])).get(`target:${target.id}`)![0]!;
+  return { short: quarter.short, window, actual, ...quarterStanding(target, actual, quarter.start, asOf, 'count') };
+}
+
 async function targetFigure(db: DbExecutor, target: Target, asOf: string, settings: ReportSettings): Promise<TargetFigure> {
+  const figure = await targetToDate(db, target, asOf, settings);
+  return { ...figure, quarter: await targetQuarter(db, target, asOf) };
+}
+
+async function targetToDate(db: DbExecutor, target: Target, asOf: string, settings: ReportSettings): Promise<Omit<TargetFigure, 'quarter'>> {
   const planName = settings.targets.plans.find((p) => p.id === target.plan)?.name ?? target.plan;
   const definition = target.definition;
   const blank = { planName, target, window: null, actual: null, expected: null, status: null, trend: null, recent: null };
@@ -141,10 +189,13 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
   authorise(actor, 'reports:read');
   const asOf = range.to;
   const weeks = weeksOf(range);
-  const quarters = quartersOverlapping(range);
   const weekEnd = addDays(weeks.at(-1)!, 6);
-  const quarterStarts = quarters.map((q) => q.start);
-  const quarterEnd = quarters.at(-1)!.end;
+  // The funnel's quarters are whole weeks (each in the quarter of its Thursday), so every column of a row covers the same days.
+  const quarters = weekQuarters(quarterWeeksOf(range));
+  const quarterStarts = quarters.map((q) => q.from);
+  const quarterEnd = quarters.at(-1)!.to;
+  // Client groups are counted on days, each quarter cut to the range.
+  const groupQuarters = quartersWithin(range);
 
   const targetFigures: TargetFigure[] = [];
   for (const target of settings.targets.targets) targetFigures.push(await targetFigure(db, target, asOf, settings));
@@ -154,7 +205,7 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
   const visitors = await weeklyVisitors(db, weeks);
   const started = await rollupByBucket(db, 'goal', 'started', weeks, weekEnd);
   const completed = await rollupByBucket(db, 'goal', 'completed', weeks, weekEnd);
-  const quarterVisitors = quarters.map((q) => weeks.reduce((sum, w, i) => (w >= q.start && w <= q.end ? sum + visitors[i]! : sum), 0));
+  const quarterVisitors = await Promise.all(quarters.map(async (q) => (await weeklyVisitors(db, q.weeks)).reduce((sum, n) => sum + n, 0)));
   const quarterStarted = await rollupByBucket(db, 'goal', 'started', quarterStarts, quarterEnd);
   const quarterCompleted = await rollupByBucket(db, 'goal', 'completed', quarterStarts, quarterEnd);
 
@@ -166,7 +217,7 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
   const quarterStages = stageKeys.map((k) => byQuarter.get(k)!);
   const funnelHeadings = ['Period', 'Unique visitors', 'Self-assessments started', 'Self-assessments completed', ...stages.map((s) => FUNNEL_TITLES[s])];
   const funnelCounted =
-    'Visitors are unique in each week (a quarter adds up its weeks, so someone who came in two weeks counts twice). Self-assessments are counted on the day they were started or completed. The case steps follow the hand-offs sent in each period, each step keeping the one before: of those sent, how many were contacted within the time promised; of those, how many have an outcome; of those, how many were prevented from or relieved of homelessness; and of those, how many were still housed at the 6-month follow-up. (Every outcome, however late the contact, is in the outcomes table.)';
+    'Each quarter is whole weeks (a week is in the quarter its Thursday is in, and the range holds the weeks whose Thursday it holds), so visitors, self-assessments and cases in a row cover the same days. Visitors are unique in each week (a quarter adds up its weeks, so someone who came in two weeks counts twice). Self-assessments are counted on the day they were started or completed. The case steps follow the hand-offs sent in each period, each step keeping the one before: of those sent, how many were contacted within the time promised; of those, how many have an outcome; of those, how many were prevented from or relieved of homelessness; and of those, how many were still housed at the 6-month follow-up. (Every outcome, however late the contact, is in the outcomes table.)';
 
   // Hand-offs by need level and by service, outcomes, client groups: over the range.
   const needCounts = await metricsStartingWith(db, 'need:', range);
@@ -174,7 +225,7 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
   const outcomeCounts = await metricsStartingWith(db, 'outcome:', range);
   const handoffTotal = [...needCounts.values()].reduce((sum, n) => sum + n, 0);
   const groupKeys = settings.casework.clientGroups.map((g) => `group:${g.code}`);
-  const byGroup = await metricBuckets(db, groupKeys, quarterStarts, quarterEnd);
+  const byGroup = await metricBuckets(db, groupKeys, groupQuarters.map((q) => q.from), range.to);
   const groupCounts = groupKeys.map((k) => byGroup.get(k)!);
 
   // Landlords and homes.
@@ -214,7 +265,7 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
       kind: 'cells',
       rows: quarters.map((q, i) => ({
         label: q.label,
-        cells: [{ count: quarterVisitors[i]! }, { count: quarterStarted[i]! }, { count: quarterCompleted[i]! }, ...stages.map((s, j) => ({ count: quarterStages[j]![i]!, cases: key('funnel', s, { from: q.start, to: q.end }) }))],
+        cells: [{ count: quarterVisitors[i]! }, { count: quarterStarted[i]! }, { count: quarterCompleted[i]! }, ...stages.map((s, j) => ({ count: quarterStages[j]![i]!, cases: key('funnel', s, { from: q.from, to: q.to }) }))],
       })),
     },
     'funnel-weeks': {
@@ -258,12 +309,12 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
     'client-groups': {
       id: 'client-groups',
       title: 'Cases closed by client group, each quarter',
-      counted: 'Cases closed in each quarter, by the client groups the adviser recorded when closing. A person can be in more than one group, so the rows do not add up to a total.',
-      headings: ['Client group', ...quarters.map((q) => q.short)],
+      counted: 'Cases closed in each quarter, by the client groups the adviser recorded when closing; a quarter the range cuts short says from and to when. A person can be in more than one group, so the rows do not add up to a total.',
+      headings: ['Client group', ...groupQuarters.map((q) => (q.whole ? q.short : `${q.short} (${shortDate(q.from)} to ${shortDate(q.to)})`))],
       kind: 'cells',
       rows: settings.casework.clientGroups.map((g, i) => ({
         label: g.label,
-        cells: quarters.map((q, j) => ({ count: groupCounts[i]![j]!, cases: key('group', g.code, { from: q.start, to: q.end }) })),
+        cells: groupQuarters.map((q, j) => ({ count: groupCounts[i]![j]!, cases: key('group', g.code, { from: q.from, to: q.to }) })),
       })),
     },
     homes: {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { niceScale } from '../../../src/domain/reporting/chart-scale.ts';
 import { barList, columnChart } from '../../../src/domain/reporting/chart-layout.ts';
-import { defaultRange, quarterOf, quartersOverlapping, rangeFrom } from '../../../src/domain/reporting/periods.ts';
+import { addDays } from '../../../src/domain/time/working-days.ts';
+import { defaultRange, quarterOf, quarterWeeksOf, quartersOverlapping, quartersWithin, rangeFrom, weekQuarters } from '../../../src/domain/reporting/periods.ts';
 
 const params = (p: Record<string, string>) => new URLSearchParams(p);
 
@@ -28,6 +29,39 @@ describe('the range a report covers', () => {
     expect(quarterOf('2027-02-28')).toMatchObject({ start: '2027-01-01', end: '2027-03-31', short: '2026-27 Q4', label: 'Q4 2026 to 2027 (January to March 2027)' });
     expect(quarterOf('2026-04-01').short).toBe('2026-27 Q1');
     expect(quartersOverlapping({ from: '2026-03-31', to: '2026-07-01' }).map((q) => q.short)).toEqual(['2025-26 Q4', '2026-27 Q1', '2026-27 Q2']);
+  });
+});
+
+describe('quarters the funnel compares', () => {
+  it('are whole weeks, each in the quarter of its Thursday, so every column covers the same days', () => {
+    // 1 October to 6 December 2026: the week from Monday 28 September has its Thursday in October.
+    const weeks = quarterWeeksOf({ from: '2026-10-01', to: '2026-12-06' });
+    expect(weeks[0]).toBe('2026-09-28');
+    expect(weeks.at(-1)).toBe('2026-11-30');
+    const [q3, ...rest] = weekQuarters(weeks);
+    expect(rest).toEqual([]);
+    expect(q3).toMatchObject({ from: '2026-09-28', to: '2026-12-06' });
+    expect(q3!.weeks).toHaveLength(10);
+    expect(q3!.label).toBe('Q3 2026 to 2027 (October to December 2026), the 10 weeks from 28 Sep 2026 to 6 Dec 2026');
+  });
+
+  it('leave out a week the range only grazes, but keep one when that is all there is', () => {
+    // 1 July to 30 September: 13 whole weeks from 29 June; the week of 28 September belongs to October.
+    const summer = weekQuarters(quarterWeeksOf({ from: '2026-07-01', to: '2026-09-30' }));
+    expect(summer.map((q) => [q.quarter.short, q.weeks.length, q.from, q.to])).toEqual([['2026-27 Q2', 13, '2026-06-29', '2026-09-27']]);
+    // One Sunday holds no Thursday: its own week.
+    expect(quarterWeeksOf({ from: '2026-12-06', to: '2026-12-06' })).toEqual(['2026-11-30']);
+  });
+
+  it('split at each quarter in a long range, with nothing between them', () => {
+    const quarters = weekQuarters(quarterWeeksOf({ from: '2025-12-08', to: '2026-12-06' }));
+    expect(quarters.map((q) => q.quarter.short)).toEqual(['2025-26 Q3', '2025-26 Q4', '2026-27 Q1', '2026-27 Q2', '2026-27 Q3']);
+    for (let i = 1; i < quarters.length; i += 1) expect(quarters[i]!.from).toBe(addDays(quarters[i - 1]!.to, 1));
+  });
+
+  it('are cut to the range where counts are daily (client groups), and say so', () => {
+    expect(quartersWithin({ from: '2026-10-01', to: '2026-12-06' }).map((q) => [q.short, q.from, q.to, q.whole])).toEqual([['2026-27 Q3', '2026-10-01', '2026-12-06', false]]);
+    expect(quartersWithin({ from: '2026-07-01', to: '2026-09-30' }).map((q) => q.whole)).toEqual([true]);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import targetsJson from '../../../content/reporting/targets.json' with { type: 'json' };
 import { knownCodes, parseTargets, targets, vocabulary } from '../../../src/config/targets.ts';
 import { describeDefinition } from '../../../src/domain/reporting/target-definition.ts';
-import { targetStanding, trendOf } from '../../../src/domain/reporting/target-status.ts';
+import { quarterStanding, targetStanding, trendOf } from '../../../src/domain/reporting/target-status.ts';
 
 const words = vocabulary();
 
@@ -42,6 +42,30 @@ describe('targets as data', () => {
     const twelve = targets.targets.find((t) => t.id === 'hels-15')!;
     expect(describeDefinition(twelve.definition!, words)).toContain('in none of the client groups “Long-term unemployed”, “Incapacity benefit or ESA claimant”, “Lone parent” and “Over 50”');
     expect(describeDefinition({ count: 'weekly-visitors', averageOverWeeks: 13 }, words)).toMatch(/^The average of weekly unique visitors over the last 13 complete weeks/);
+  });
+});
+
+describe('where a target stands this quarter', () => {
+  const t = { from: '2026-04-01', by: '2027-04-01', baseline: 0, target: 365, direction: 'up' as const };
+
+  it('compares what the quarter has added so far with the straight line over the same days', () => {
+    // 1 October to 10 October, both days: 10 of the year's 365 days, so 10 expected.
+    expect(quarterStanding(t, 10, '2026-10-01', '2026-10-10', 'count')).toEqual({ status: 'on-track', expected: 10 });
+    expect(quarterStanding(t, 9, '2026-10-01', '2026-10-10', 'count').status).toBe('behind');
+    // A quarter the target starts in part-way counts from the target's start.
+    expect(quarterStanding({ ...t, from: '2026-05-01' }, 0, '2026-04-01', '2026-04-15', 'count').status).toBe('not-started');
+    expect(quarterStanding({ ...t, from: '2026-05-01', by: '2027-05-01' }, 31, '2026-04-01', '2026-05-31', 'count').expected).toBeCloseTo(31, 5);
+    // Past its date, or with no number, there is nothing to be on track for.
+    expect(quarterStanding(t, 5, '2027-04-01', '2027-04-10', 'count').status).toBe('over');
+    expect(quarterStanding({ ...t, target: null }, 5, '2026-10-01', '2026-10-10', 'count')).toEqual({ status: 'no-number', expected: null });
+  });
+
+  it('reads a level (weekly visitors) as this quarter’s level against where the line is', () => {
+    const visitors = { from: '2026-04-01', by: '2028-04-01', baseline: 26, target: 52, direction: 'up' as const };
+    expect(quarterStanding(visitors, 54, '2026-10-01', '2026-12-06', 'level').status).toBe('met');
+    // The line is at 26 + 26 × 249/731 ≈ 34.9 on 6 December 2026.
+    expect(quarterStanding(visitors, 35, '2026-10-01', '2026-12-06', 'level').status).toBe('on-track');
+    expect(quarterStanding(visitors, 28, '2026-10-01', '2026-12-06', 'level').status).toBe('behind');
   });
 });
 
