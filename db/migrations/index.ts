@@ -19,6 +19,7 @@ import * as landlordAccounts from './2026-11-25-015-landlord-accounts.ts';
 import * as analytics from './2026-12-05-016-analytics.ts';
 import * as encryptionAtRest from './2026-12-05-017-encryption-at-rest.ts';
 import * as partnerContact from './2026-12-06-018-partner-contact.ts';
+import * as certificates from './2026-12-06-019-certificates.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-24-001-staff-accounts': staffAccounts,
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-016-analytics': analytics,
   '2026-12-05-017-encryption-at-rest': encryptionAtRest,
   '2026-12-06-018-partner-contact': partnerContact,
+  '2026-12-06-019-certificates': certificates,
 };

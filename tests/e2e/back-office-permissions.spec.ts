@@ -65,6 +65,8 @@ const MATRIX: Array<[string, [number, number, number, number, number, number, nu
   ['/staff/homes/{advert}', [N, N, Y, Y, N, N, N]],
   ['/staff/homes/new?landlord={landlord}', [N, N, Y, Y, N, N, N]],
   ['/staff/homes/photos/{photo}', [N, N, Y, Y, N, N, N]],
+  ['/staff/homes/certificates/{certificate}', [N, N, Y, Y, N, N, N]],
+  ['/staff/homes/certificates/{certificate}/document', [N, N, Y, Y, N, N, N]],
   ['/staff/account', [Y, Y, Y, Y, Y, Y, Y]],
   ['/staff/account/second-factor', [Y, Y, Y, Y, Y, Y, Y]],
   ['/staff/admin/accounts', [N, N, N, N, Y, N, N]],
@@ -73,6 +75,7 @@ const MATRIX: Array<[string, [number, number, number, number, number, number, nu
   ['/staff/my-homes', [N, N, N, N, N, N, Y]],
   ['/staff/my-homes/new', [N, N, N, N, N, N, Y]],
   ['/staff/my-homes/{own-advert}', [N, N, N, N, N, N, Y]],
+  ['/staff/my-homes/certificates/{certificate}', [N, N, N, N, N, N, Y]],
   ['/staff/reports', [N, N, N, Y, N, N, N]],
   ['/staff/reports/need-levels.csv', [N, N, N, Y, N, N, N]],
   ['/staff/reports/cases?count=need:high:2026-01-01:2026-12-01', [N, N, N, Y, N, N, N]],
@@ -100,7 +103,7 @@ function staffRoutes(folder = 'src/pages/staff', prefix = '/staff'): string[] {
 
 test('the matrix covers every back-office page and endpoint', () => {
   const covered = [
-    ...MATRIX.map(([route]) => route.replace(/\?.*$/, '').replace('{case}', '[id]').replace('{referral}', '[id]').replace('{landlord}', '[id]').replace('{advert}', '[id]').replace('{photo}', '[id]').replace('{own-advert}', '[id]').replace('/staff/directory/jet-centre', '/staff/directory/[id]').replace('/staff/reports/need-levels.csv', '/staff/reports/[table].csv')),
+    ...MATRIX.map(([route]) => route.replace(/\?.*$/, '').replace('{case}', '[id]').replace('{referral}', '[id]').replace('{landlord}', '[id]').replace('{advert}', '[id]').replace('{photo}', '[id]').replace('{own-advert}', '[id]').replace('{certificate}', '[id]').replace('/staff/directory/jet-centre', '/staff/directory/[id]').replace('/staff/reports/need-levels.csv', '/staff/reports/[table].csv')),
     ...OPEN_OR_SIGN_IN,
   ];
   expect(covered.sort()).toEqual(staffRoutes().sort());
@@ -123,7 +126,7 @@ test('each role reaches exactly the routes it should', async () => {
   const landlords = await (await (await as('officer')).get('/staff/landlords')).text();
   const landlordId = /href="\/staff\/landlords\/([^"?]+)"/.exec(landlords)![1]!;
   const adverts = await (await (await as('officer')).get('/staff/homes')).text();
-  const advertId = /href="\/staff\/homes\/([^"?]+)"/.exec(adverts)![1]!;
+  const advertId = /href="\/staff\/homes\/([^"?/]+)"/.exec(adverts)![1]!;
   // A photo of that advert, added as an officer would (a tiny PNG).
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
   const added = await (await as('officer')).post(`/staff/homes/${advertId}`, {
@@ -133,9 +136,17 @@ test('each role reaches exactly the routes it should', async () => {
   expect(added.status()).toBe(303);
   const photoId = /src="\/staff\/homes\/photos\/([^"]+)"/.exec(await (await (await as('officer')).get(`/staff/homes/${advertId}`)).text())![1]!;
   const ownAdvertId = [...(await (await (await as('landlord')).get('/staff/my-homes')).text()).matchAll(/href="\/staff\/my-homes\/([^"?]+)"/g)].map((m) => m[1]!).find((id) => id !== 'new')!;
+  // A certificate the landlord sends for its own home (a tiny PDF), waiting for an officer.
+  const pdf = Buffer.from('%PDF-1.4\ntrailer <<>>\n%%EOF\n');
+  const sent = await (await as('landlord')).post(`/staff/my-homes/${ownAdvertId}`, {
+    multipart: { intent: 'certificate', kind: 'electrical', 'expires-day': '1', 'expires-month': '3', 'expires-year': String(new Date().getFullYear() + 2), 'epc-rating': '', document: { name: 'eicr.pdf', mimeType: 'application/pdf', buffer: pdf } },
+    maxRedirects: 0,
+  });
+  expect(sent.status()).toBe(303);
+  const certificateId = /href="\/staff\/my-homes\/certificates\/([^"]+)"/.exec(await (await (await as('landlord')).get(`/staff/my-homes/${ownAdvertId}`)).text())![1]!;
   const failures: string[] = [];
   for (const [template, expected] of MATRIX) {
-    const path = template.replace('{case}', caseId).replace('{referral}', referralId).replace('{landlord}', landlordId).replace('{advert}', advertId).replace('{photo}', photoId).replace('{own-advert}', ownAdvertId);
+    const path = template.replace('{case}', caseId).replace('{referral}', referralId).replace('{landlord}', landlordId).replace('{advert}', advertId).replace('{photo}', photoId).replace('{own-advert}', ownAdvertId).replace('{certificate}', certificateId);
     for (const [index, who] of ROLES.entries()) {
       const status = (await (await as(who)).get(path, { maxRedirects: 0 })).status();
       if (status !== expected[index]) failures.push(`${who} GET ${template}: ${status}, expected ${expected[index]}`);
@@ -147,7 +158,7 @@ test('each role reaches exactly the routes it should', async () => {
 test('a landlord reaches only its own homes: another landlord’s advert is not found, and posting to it changes nothing', async () => {
   const landlord = await as('landlord');
   const own = [...(await (await landlord.get('/staff/my-homes')).text()).matchAll(/href="\/staff\/my-homes\/([^"?]+)"/g)].map((m) => m[1]!).filter((id) => id !== 'new');
-  const all = [...(await (await (await as('officer')).get('/staff/homes')).text()).matchAll(/href="\/staff\/homes\/([^"?]+)"/g)].map((m) => m[1]!);
+  const all = [...(await (await (await as('officer')).get('/staff/homes')).text()).matchAll(/href="\/staff\/homes\/([^"?/]+)"/g)].map((m) => m[1]!);
   const other = all.find((id) => !own.includes(id))!;
   expect(own.length).toBeGreaterThan(0);
   expect((await landlord.get(`/staff/my-homes/${other}`)).status()).toBe(404);

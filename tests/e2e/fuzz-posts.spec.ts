@@ -242,6 +242,7 @@ test('every form, public and back office, answers random input with a page or a 
   const serviceId = firstId('select id from directory_service limit 1');
   const advertId = firstId("select id from advert where state = 'live' limit 1");
   const landlordId = firstId('select id from landlord limit 1');
+  const referralId = firstId('select id from referral limit 1');
   const ownAdvertId = firstId("select a.id from advert a join home h on h.id = a.home_id join staff_user s on s.landlord_id = h.landlord_id where s.email = 'lettings@brindle.example' limit 1");
 
   const byRole: Array<[APIRequestContext, string[]]> = [
@@ -251,18 +252,19 @@ test('every form, public and back office, answers random input with a page or a 
       // These end the answers in this browser (saved under a code, deleted, started again), so they come last.
       '/self-assessment/save', '/self-assessment/resume', '/self-assessment/delete-answers', '/self-assessment/start', '/exit']],
     [await signedIn('adviser@harrowmere.example', 'demo-adviser-2026'), [`/staff/cases/${caseId}`, `/staff/cases/${caseId}/plan`, '/staff/follow-ups', '/staff/account/second-factor', '/staff/account']],
-    [await signedIn('pso@harrowmere.example', 'demo-officer-2026'), [`/staff/homes/new?landlord=${landlordId}`, `/staff/homes/${advertId}`, `/staff/landlords/${landlordId}`]],
+    // No certificate waits in the demo: an unknown one must be refused politely.
+    [await signedIn('pso@harrowmere.example', 'demo-officer-2026'), [`/staff/homes/new?landlord=${landlordId}`, `/staff/homes/${advertId}`, `/staff/landlords/${landlordId}`, '/staff/homes/certificates/00000000-0000-0000-0000-000000000000']],
     [await signedIn('lettings@brindle.example', 'demo-landlord-2026'), ['/staff/my-homes/new', `/staff/my-homes/${ownAdvertId}`]],
     // A manager's subject access page: its erase form needs the reference typed, so the fuzz never erases.
     [await signedIn('manager@harrowmere.example', 'demo-manager-2026'), [`/staff/cases/${caseId}/subject-access`]],
     [await signedIn('admin@harrowmere.example', 'demo-admin-2026'), ['/staff/admin/accounts', `/staff/directory/${serviceId}`]],
-    // Demo data has no referral yet: an unknown one must be refused politely too.
-    [await signedIn('partner@safeathome.example', 'demo-partner-2026'), ['/staff/referrals/00000000-0000-0000-0000-000000000000']],
+    // The demo's own referral (Riley Shaw chose the partner), and an unknown one, refused politely.
+    [await signedIn('partner@safeathome.example', 'demo-partner-2026'), [`/staff/referrals/${referralId}`, '/staff/referrals/00000000-0000-0000-0000-000000000000']],
     [await request.newContext({ baseURL: base }), ['/staff/set-password/not-a-real-token', '/staff/sign-in/code', '/staff/sign-in', '/staff/sign-out']],
   ];
 
   // Every page that takes a POST is fuzzed: a new form without a place here fails the test.
-  const fuzzed = new Set(byRole.flatMap(([, paths]) => paths.map((p) => p.replace(caseId, '[id]').replace(serviceId, '[id]').replace(advertId, '[id]').replace(ownAdvertId, '[id]').replace(landlordId, '[id]').replace('00000000-0000-0000-0000-000000000000', '[id]').replace('not-a-real-token', '[token]').replace(/\?.*$/, ''))));
+  const fuzzed = new Set(byRole.flatMap(([, paths]) => paths.map((p) => p.replace(caseId, '[id]').replace(serviceId, '[id]').replace(advertId, '[id]').replace(ownAdvertId, '[id]').replace(landlordId, '[id]').replace(referralId, '[id]').replace('00000000-0000-0000-0000-000000000000', '[id]').replace('not-a-real-token', '[token]').replace(/\?.*$/, ''))));
   for (const route of postingPages()) {
     expect(route === '/self-assessment/[step]' ? questions.length > 0 : fuzzed.has(route), `${route} is fuzzed`).toBe(true);
   }

@@ -327,6 +327,109 @@ test.describe('a landlord submits an advert, with JavaScript off', () => {
   });
 });
 
+test.describe('certificates checked, not typed, with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a lapsed home comes back only when an officer has checked the certificate the landlord sent; one sent back says why', async ({ page, browser }) => {
+    test.setTimeout(120_000);
+    // The landlord's own home, published with a gas certificate that has run out.
+    await signIn(page, 'lettings@brindle.example', 'demo-landlord-2026');
+    await page.getByRole('link', { name: 'Add a home' }).click();
+    await fillNewHome(page, {
+      address: '4 Weir Cottages, Upper Brindle, Harrowmere HM3 2WC',
+      street: 'Weir Cottages',
+      area: 'Upper Brindle',
+      postcode: 'HM3 2WC',
+      type: 'house',
+      bedrooms: '2',
+      sleeps: '4',
+      floor: '0',
+      furnished: 'Unfurnished',
+      heating: 'Gas central heating',
+      rating: 'D',
+      rent: '710',
+      description: 'A two-bedroom end-of-terrace cottage by the weir, with a small garden.',
+      ticks: ['The home has gas (a gas safety certificate is needed)'],
+      dates: [
+        ['Energy certificate expires on', ['1', '3', '2032']],
+        ['Gas safety certificate expires on', ['1', '1', '2026']],
+        ['Electrical report (EICR) expires on', ['1', '3', '2031']],
+        ['Available from', ['4', '1', '2027']],
+        ['Closing date for interest', ['28', '12', '2099']],
+      ],
+    });
+    await page.getByRole('button', { name: 'Send for approval' }).click();
+    const officerContext = await browser.newContext({ javaScriptEnabled: false });
+    const officer = await officerContext.newPage();
+    await signIn(officer, 'pso@harrowmere.example', 'demo-officer-2026');
+    await officer.goto('/staff/homes');
+    await officer.locator('#waiting ~ ul').getByRole('link', { name: /Weir Cottages/ }).click();
+    await officer.getByRole('button', { name: 'Publish the advert' }).click();
+    await expect(officer.locator('main')).toContainText('The gas safety certificate expired on Thursday 1 January 2026');
+    const advertPath = new URL(officer.url()).pathname;
+    const advertId = advertPath.split('/').pop()!;
+    expect((await page.request.get(`/homes/${advertId}`)).status()).toBe(404);
+
+    // The landlord sends the new one. Something that is not a certificate is refused, keeping what was typed.
+    await page.goto(`/staff/my-homes/${advertId}`);
+    await expect(page.locator('main')).toContainText('The gas safety certificate expired on Thursday 1 January 2026');
+    const certificate = { kind: 'Gas safety certificate', expires: ['20', '11', String(new Date().getFullYear() + 1)] as const };
+    const send = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
+      await page.getByRole('group', { name: 'Which certificate?' }).getByLabel(certificate.kind).check();
+      const expires = page.getByRole('group', { name: 'When does it expire?' });
+      await expires.getByLabel('Day').fill(certificate.expires[0]);
+      await expires.getByLabel('Month').fill(certificate.expires[1]);
+      await expires.getByLabel('Year').fill(certificate.expires[2]);
+      await page.getByLabel('The certificate', { exact: true }).setInputFiles(file);
+      await page.getByRole('button', { name: 'Send the certificate' }).click();
+    };
+    await send({ name: 'gas.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><body>not a pdf</body></html>') });
+    await expect(page.locator('.govuk-error-summary')).toContainText('The file is not a certificate we can use');
+    await expect(page.getByRole('group', { name: 'When does it expire?' }).getByLabel('Day')).toHaveValue('20');
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n');
+    await send({ name: 'gas-2027.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await expect(page.getByText('Certificate sent: an officer will check it.')).toBeVisible();
+    await expect(page.locator('.app-certificate-list')).toContainText('Waiting for an officer to check it');
+    // Sent is not checked: still off the listing.
+    expect((await page.request.get(`/homes/${advertId}`)).status()).toBe(404);
+
+    // The officer finds it waiting, sees the home's facts and the document, and accepts it.
+    await officer.goto('/staff/homes');
+    await officer.getByRole('link', { name: /^Gas safety certificate: Weir Cottages/ }).click();
+    await expect(officer.locator('main')).toContainText('4 Weir Cottages, Upper Brindle, Harrowmere HM3 2WC, HM3 2WC');
+    await expect(officer.locator('main')).toContainText('Expires Thursday 1 January 2026');
+    const document = await officer.request.get(await officer.getByRole('link', { name: 'Download the certificate (PDF)' }).getAttribute('href') ?? '');
+    expect(document.headers()['content-type']).toBe('application/pdf');
+    expect(Buffer.from(await document.body())).toEqual(pdf);
+    await expectNoAxeViolations(officer, { javaScriptEnabled: false });
+    await officer.getByLabel('Yes, accept it').check();
+    await officer.getByRole('button', { name: 'Save your decision' }).click();
+    await expect(officer.getByText('Certificate accepted: the home’s date has changed.')).toBeVisible();
+    expect((await page.request.get(`/homes/${advertId}`)).status()).toBe(200);
+
+    // A photo of an electrical report that does not check out is sent back, and the landlord reads why.
+    await page.goto(`/staff/my-homes/${advertId}`);
+    certificate.kind = 'Electrical safety report (EICR)';
+    const photo = await sharp({ create: { width: 600, height: 800, channels: 3, background: '#fdfdfd' } }).png().toBuffer();
+    await send({ name: 'eicr.png', mimeType: 'image/png', buffer: photo });
+    await officer.goto('/staff/homes');
+    await officer.getByRole('link', { name: /^Electrical safety report \(EICR\): Weir Cottages/ }).click();
+    await expect(officer.getByRole('img', { name: /electrical safety report \(eicr\) the landlord sent/ })).toBeVisible();
+    await officer.getByLabel('No, send it back').check();
+    await officer.getByRole('button', { name: 'Save your decision' }).click();
+    await expect(officer.locator('.govuk-error-summary')).toContainText('Say why you are sending it back');
+    await officer.getByLabel('Why you are sending it back').fill('The photo is blank: send a photo of every page');
+    await officer.getByRole('button', { name: 'Save your decision' }).click();
+    await expect(officer.getByText('Certificate sent back: the landlord has been told why.')).toBeVisible();
+    await officerContext.close();
+    await page.reload();
+    await expect(page.locator('.app-certificate-list li').first()).toContainText('Sent back');
+    await expect(page.locator('.app-certificate-list li').first()).toContainText('Why: The photo is blank: send a photo of every page');
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+  });
+});
+
 test.describe('carrying the household from the self-assessment, with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 

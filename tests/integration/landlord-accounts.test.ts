@@ -12,7 +12,10 @@ import { seedDemoHomes } from '../../src/server/demo/seed-demo-homes.ts';
 import { listLandlords } from '../../src/server/homes/accreditation.ts';
 import { shortlist } from '../../src/server/homes/interest.ts';
 import { publicAdvert } from '../../src/server/homes/listing.ts';
-import { createHomeAdvert, editAdvert, setAdvertState, updateCertificates } from '../../src/server/homes/manage-adverts.ts';
+import { createHomeAdvert, editAdvert, setAdvertState } from '../../src/server/homes/manage-adverts.ts';
+import { sendCertificate, waitingForApproval } from '../../src/server/homes/certificates.ts';
+import { unsentMessages } from '../../src/server/notify/outbox.ts';
+import { TINY_PDF, certificateForm } from '../support/certificates.ts';
 import { advertsForOfficers, ownAdverts } from '../../src/server/homes/officer-adverts.ts';
 import { createAccount } from '../../src/server/staff/accounts.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
@@ -80,16 +83,22 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const advertId = await createHomeAdvert(t.db, landlord, ownId, form, now);
     expect((await ownAdverts(t.db, landlord, today, pageRequest(1, 50))).total).toBe(4);
     expect(await publicAdvert(t.db, advertId, today)).toBeNull();
+    // The officers are told a new home waits for them, and it is on their list until they act.
+    expect((await unsentMessages(t.db)).filter((m) => m.related_id === advertId).map((m) => m.subject)).toEqual(['New home to check: Kiln Road, Kilnworth']);
+    expect((await waitingForApproval(t.db, officer)).adverts.map((a) => a.id)).toEqual([advertId]);
     await expect(setAdvertState(t.db, landlord, advertId, 'publish', now)).rejects.toBeInstanceOf(NotAllowed);
     await setAdvertState(t.db, officer, advertId, 'publish', now);
+    expect((await waitingForApproval(t.db, officer)).adverts).toEqual([]);
     expect(await publicAdvert(t.db, advertId, today)).not.toBeNull();
-    await updateCertificates(t.db, landlord, advertId, { 'epc-rating': 'C', ...parts('epc-expires', '2031-01-01'), ...parts('eicr-expires', '2031-01-01') }, now);
+    // A renewed certificate waits for an officer: nothing changes on the home until then.
+    expect(await sendCertificate(t.db, landlord, advertId, certificateForm('electrical', '2031-01-01'), TINY_PDF, now)).toMatchObject({ status: 'waiting' });
 
     // The landlord changes the rent of the published advert: it goes back for approval.
     const details = { rent: '575', deposit: '575', description: form.description, ...parts('available', '2026-12-14'), ...parts('closes', '2026-12-21') };
     await expect(editAdvert(t.db, landlord, advertId, { ...details, 'closes-day': '32' }, now)).rejects.toThrow('The closing date for interest must be a real date');
     expect(await editAdvert(t.db, landlord, advertId, details, now)).toBe('draft');
     expect(await publicAdvert(t.db, advertId, today)).toBeNull();
+    expect((await waitingForApproval(t.db, officer)).adverts.map((a) => a.id)).toEqual([advertId]);
     // An officer's change stands, and they publish it again.
     expect(await editAdvert(t.db, officer, advertId, { ...details, rent: '560' }, now)).toBe('unchanged-state');
     await setAdvertState(t.db, officer, advertId, 'publish', now);
@@ -102,7 +111,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     await expect(openCase(t.db, landlord, caseId, now, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
     await expect(createHomeAdvert(t.db, landlord, otherId, form, now)).rejects.toBeInstanceOf(NotAllowed);
     const othersAdvert = (await advertsForOfficers(t.db, officer, today, pageRequest(1, 100))).rows.find((a) => a.landlordName === 'Brindle Lettings Ltd')!;
-    await expect(updateCertificates(t.db, landlord, othersAdvert.id, { 'epc-rating': 'A', ...parts('epc-expires', '2031-01-01'), ...parts('eicr-expires', '2031-01-01'), ...parts('gas-expires', '2031-01-01') }, now)).rejects.toBeInstanceOf(NotAllowed);
+    await expect(sendCertificate(t.db, landlord, othersAdvert.id, certificateForm('electrical', '2031-01-01'), TINY_PDF, now)).rejects.toBeInstanceOf(NotAllowed);
     expect((await ownAdverts(t.db, landlord, today, pageRequest(1, 1), othersAdvert.id)).rows).toEqual([]);
     await expect(shortlist(t.db, landlord, othersAdvert.id)).rejects.toBeInstanceOf(NotAllowed);
     await expect(editAdvert(t.db, landlord, othersAdvert.id, { rent: '1', deposit: '1', description: 'x'.repeat(30), ...parts('available', '2027-01-01'), ...parts('closes', '2027-01-02') }, now)).rejects.toBeInstanceOf(NotAllowed);

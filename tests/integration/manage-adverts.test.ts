@@ -8,7 +8,9 @@ import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { seedDemoHomes } from '../../src/server/demo/seed-demo-homes.ts';
 import { listLandlords } from '../../src/server/homes/accreditation.ts';
 import { publicAdvert } from '../../src/server/homes/listing.ts';
-import { AdvertProblem, advertFormErrors, createHomeAdvert, setAdvertState, updateCertificates } from '../../src/server/homes/manage-adverts.ts';
+import { AdvertProblem, advertFormErrors, createHomeAdvert, setAdvertState } from '../../src/server/homes/manage-adverts.ts';
+import { sendCertificate } from '../../src/server/homes/certificates.ts';
+import { TINY_PDF, certificateForm } from '../support/certificates.ts';
 import { advertsForOfficers } from '../../src/server/homes/officer-adverts.ts';
 import { insertStaff } from '../support/casework.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
@@ -90,13 +92,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(await publicAdvert(t.db, advertId, today)).toBeNull();
   });
 
-  it('brings back an advert hidden by an expired certificate when the new one is recorded', async () => {
+  it('brings back an advert hidden by an expired certificate when an officer adds the new one, document and all', async () => {
     const hidden = (await advertsForOfficers(t.db, officer, today, pageRequest(1, 100))).rows.find((a) => a.hiddenBecause.some((r) => r.startsWith('The gas safety certificate expired')))!;
     expect(hidden.hiddenBecause).toHaveLength(1);
-    await expect(updateCertificates(t.db, officer, hidden.id, { 'epc-rating': 'C', ...date('epc-expires', '2030-01-01'), ...date('eicr-expires', '2030-01-01') }, now)).rejects.toThrow(
-      'The gas safety certificate’s expiry date is missing',
-    );
-    await updateCertificates(t.db, officer, hidden.id, { 'epc-rating': 'C', ...date('epc-expires', '2030-01-01'), ...date('gas-expires', '2027-11-20'), ...date('eicr-expires', '2030-01-01') }, now);
+    await expect(sendCertificate(t.db, officer, hidden.id, certificateForm('gas', '2027-11-20'), new Uint8Array(), now)).rejects.toThrow('Choose the certificate to send');
+    expect(await sendCertificate(t.db, officer, hidden.id, certificateForm('gas', '2027-11-20'), TINY_PDF, now)).toMatchObject({ status: 'accepted' });
     expect(await publicAdvert(t.db, hidden.id, today)).not.toBeNull();
   });
 });

@@ -14,7 +14,7 @@ export interface AuditEntry {
   staffId: string | null;
   /** What was done, as a verb phrase such as "viewed" or "claimed". */
   action: string;
-  entityType: 'case' | 'staff_user' | 'directory_service' | 'follow_up' | 'referral' | 'session' | 'landlord' | 'advert' | 'report' | 'list';
+  entityType: 'case' | 'staff_user' | 'directory_service' | 'follow_up' | 'referral' | 'session' | 'landlord' | 'advert' | 'certificate' | 'report' | 'list';
   entityId: string;
   detail?: Record<string, unknown>;
 }

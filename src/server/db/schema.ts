@@ -4,6 +4,7 @@ import type { CaseStatus, NeedLevel } from '../../domain/casework/statuses.ts';
 import type { Role } from '../../domain/staff/permissions.ts';
 import type { Stage } from '../../domain/casework/time-limits.ts';
 import type { AccreditationStatus, AdvertState, EpcRating } from '../../domain/homes/advert-standing.ts';
+import type { CertificateKind } from '../../domain/homes/certificates.ts';
 import type { ColumnType } from 'kysely';
 
 /** Declared once, in the domain. */
@@ -401,8 +402,32 @@ export interface AdvertTable {
   description: string;
   state: AdvertState;
   published_at: string | null;
+  /** Since when a landlord's new or changed advert has waited for an officer to check it (null when not waiting). */
+  awaiting_approval_since: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
+}
+
+export type CertificateStatus = 'waiting' | 'accepted' | 'returned' | 'replaced';
+
+/** A certificate sent for a home: the document itself, kept privately, and what an officer decided. */
+export interface CertificateSubmissionTable {
+  id: string;
+  home_id: string;
+  kind: CertificateKind;
+  expires_on: string;
+  /** The energy rating, for an energy certificate only. */
+  epc_rating: EpcRating | null;
+  content_type: 'application/pdf' | 'image/jpeg';
+  byte_size: number;
+  /** The PDF as sent, or the photo turned upright and re-encoded without its metadata. */
+  document: Uint8Array;
+  status: CertificateStatus;
+  submitted_by: string;
+  submitted_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  return_reason: string | null;
 }
 
 export type InterestStatus = 'interested' | 'viewing' | 'offered' | 'refused' | 'let' | 'not_chosen';
@@ -516,4 +541,5 @@ export interface Database {
   advert_interest: AdvertInterestTable;
   tenancy: TenancyTable;
   advert_photo: AdvertPhotoTable;
+  certificate_submission: CertificateSubmissionTable;
 }

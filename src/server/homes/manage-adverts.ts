@@ -1,6 +1,7 @@
 // Officers put homes on the listing: a home and its advert made together as a draft, published
-// when ready, withdrawn when not; and the certificates brought up to date, which is what brings a
-// hidden advert back. Each change and its audit row in one transaction.
+// when ready, withdrawn when not. A landlord's new home, or its change to a published advert,
+// waits for an officer (who is told by email). Certificates are renewed by sending the document
+// (src/server/homes/certificates.ts). Each change and its audit row in one transaction.
 import { z } from 'zod';
 import { cleanTextField } from '../../domain/text/clean-text-field.ts';
 import { council } from '../../config/council.ts';
@@ -11,6 +12,8 @@ import { parseDateInput } from '../../domain/time/date-input.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
+import type { DbExecutor } from '../db/executor.ts';
+import { tellOfficers } from './officer-notice.ts';
 import { UserProblem } from '../web/problems.ts';
 import { HOME_TYPES } from './listing.ts';
 
@@ -103,6 +106,7 @@ export async function createHomeAdvert(db: AppDatabase, actor: Actor, landlordId
   const landlord = await db.selectFrom('landlord').select('id').where('id', '=', landlordId).executeTakeFirst();
   if (!landlord) throw new AdvertProblem('There is no such landlord');
   const values = schema.parse(form);
+  const byLandlord = !can(actor, 'landlords:manage');
   const homeId = newId();
   const advertId = newId();
   const at = now.toISOString();
@@ -151,13 +155,37 @@ export async function createHomeAdvert(db: AppDatabase, actor: Actor, landlordId
         description: values.description,
         state: 'draft',
         published_at: null,
+        awaiting_approval_since: byLandlord ? at : null,
         created_at: at,
         updated_at: at,
       })
       .execute();
-    await recordAudit(trx, { staffId: actor.id, action: actor.role === 'landlord' ? 'submitted advert for approval' : 'created advert (draft)', entityType: 'advert', entityId: advertId, detail: { landlordId } }, now);
+    if (byLandlord) await tellOfficersOfAdvert(trx, advertId, 'new', now);
+    await recordAudit(trx, { staffId: actor.id, action: byLandlord ? 'submitted advert for approval' : 'created advert (draft)', entityType: 'advert', entityId: advertId, detail: { landlordId } }, now);
   });
   return advertId;
+}
+
+/** Officers are told a landlord's new or changed advert waits for them (the home, never a person). */
+async function tellOfficersOfAdvert(trx: DbExecutor, advertId: string, why: 'new' | 'changed', now: Date): Promise<void> {
+  const home = await trx
+    .selectFrom('advert')
+    .innerJoin('home', 'home.id', 'advert.home_id')
+    .innerJoin('landlord', 'landlord.id', 'home.landlord_id')
+    .select(['home.street', 'home.area', 'landlord.name'])
+    .where('advert.id', '=', advertId)
+    .executeTakeFirstOrThrow();
+  await tellOfficers(
+    trx,
+    `${why === 'new' ? 'New home' : 'Changed advert'} to check: ${home.street}, ${home.area}`,
+    [
+      `${home.name} has ${why === 'new' ? 'added a home' : 'changed the advert for its home'} at ${home.street}, ${home.area}.`,
+      '',
+      `It stays off the listing until an officer has checked it and published it. Check it in the ${council.serviceName} back office: Homes to rent, "Waiting for your approval".`,
+    ],
+    { type: 'advert', id: advertId },
+    now,
+  );
 }
 
 /** Publish a draft (or an advert withdrawn earlier), or withdraw a live one. */
@@ -170,44 +198,15 @@ export async function setAdvertState(db: AppDatabase, actor: Actor, advertId: st
   const move = Object.hasOwn(moves, action) ? moves[action] : undefined;
   if (!move) throw new AdvertProblem('Choose what to do with the advert');
   await db.transaction().execute(async (trx) => {
+    // Published or withdrawn, it no longer waits for an officer.
     const changed = await trx
       .updateTable('advert')
-      .set({ state: move.to, updated_at: now.toISOString(), ...(move.to === 'live' ? { published_at: now.toISOString() } : {}) })
+      .set({ state: move.to, awaiting_approval_since: null, updated_at: now.toISOString(), ...(move.to === 'live' ? { published_at: now.toISOString() } : {}) })
       .where('id', '=', advertId)
       .where('state', 'in', move.from)
       .executeTakeFirst();
     if (Number(changed.numUpdatedRows) !== 1) throw new AdvertProblem(move.to === 'live' ? 'Only a draft or a withdrawn advert can be published' : 'Only a live or draft advert can be withdrawn');
     await recordAudit(trx, { staffId: actor.id, action: move.words, entityType: 'advert', entityId: advertId }, now);
-  });
-}
-
-/** New certificate dates (and energy rating): what brings back an advert hidden by one that lapsed. */
-export async function updateCertificates(db: AppDatabase, actor: Actor, advertId: string, form: AdvertForm, now: Date): Promise<void> {
-  const home = await db.selectFrom('advert').innerJoin('home', 'home.id', 'advert.home_id').select(['home.id', 'home.has_gas', 'home.landlord_id']).where('advert.id', '=', advertId).executeTakeFirst();
-  if (!home) throw new AdvertProblem('There is no such advert');
-  authoriseHomes(actor, home.landlord_id);
-  const rating = form['epc-rating'] ?? '';
-  if (!(EPC_RATINGS as readonly string[]).includes(rating)) throw new AdvertProblem('Choose the energy rating, A to G');
-  const dates: Record<string, string> = {};
-  for (const [name, words] of Object.entries(DATES).filter(([n]) => n.endsWith('-expires')) as Array<[keyof typeof DATES, string]>) {
-    if (name === 'gas-expires' && home.has_gas === 0) continue;
-    const parsed = parseDateInput(form[`${name}-day`] ?? '', form[`${name}-month`] ?? '', form[`${name}-year`] ?? '');
-    if (!parsed.ok) throw new AdvertProblem(`${words} ${parsed.problem}`);
-    dates[name] = parsed.date;
-  }
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('home')
-      .set({
-        epc_rating: rating as (typeof EPC_RATINGS)[number],
-        epc_expires_on: dates['epc-expires']!,
-        eicr_expires_on: dates['eicr-expires']!,
-        ...(home.has_gas === 1 ? { gas_safety_expires_on: dates['gas-expires']! } : {}),
-        updated_at: now.toISOString(),
-      })
-      .where('id', '=', home.id)
-      .execute();
-    await recordAudit(trx, { staffId: actor.id, action: 'updated certificates', entityType: 'advert', entityId: advertId, detail: dates }, now);
   });
 }
 
@@ -247,10 +246,11 @@ export async function editAdvert(db: AppDatabase, actor: Actor, advertId: string
         available_from: dates.available!,
         closes_on: dates.closes!,
         updated_at: now.toISOString(),
-        ...(backToDraft ? { state: 'draft' as const } : {}),
+        ...(backToDraft ? { state: 'draft' as const, awaiting_approval_since: now.toISOString() } : {}),
       })
       .where('id', '=', advertId)
       .execute();
+    if (backToDraft) await tellOfficersOfAdvert(trx, advertId, 'changed', now);
     await recordAudit(trx, { staffId: actor.id, action: backToDraft ? 'changed advert (back for approval)' : 'changed advert', entityType: 'advert', entityId: advertId }, now);
     return backToDraft ? 'draft' : 'unchanged-state';
   });
