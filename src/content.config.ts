@@ -20,6 +20,8 @@ const packs = defineCollection({
     owner: z.string().min(1),
     /** Directory services to get help from (ids in the directory). */
     services: z.array(slug).min(1),
+    /** The one thing to do that has its own address, such as applying to the housing register: a button near the top. */
+    apply: z.object({ text: z.string().min(1), href: z.url(), how: z.string().min(1) }).optional(),
   }),
 });
 

@@ -20,6 +20,7 @@ import * as analytics from './2026-12-05-016-analytics.ts';
 import * as encryptionAtRest from './2026-12-05-017-encryption-at-rest.ts';
 import * as partnerContact from './2026-12-06-018-partner-contact.ts';
 import * as certificates from './2026-12-06-019-certificates.ts';
+import * as interestFormId from './2026-12-06-020-interest-form-id.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-24-001-staff-accounts': staffAccounts,
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05-017-encryption-at-rest': encryptionAtRest,
   '2026-12-06-018-partner-contact': partnerContact,
   '2026-12-06-019-certificates': certificates,
+  '2026-12-06-020-interest-form-id': interestFormId,
 };

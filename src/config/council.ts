@@ -34,7 +34,11 @@ export const councilProfileSchema = z.object({
   contacts: z.object({
     housingOptions: contact.extend({ email: z.email(), address: z.string().min(1) }),
     outOfHours: contact,
-    emergency: z.array(contact).min(1),
+    /** Who to call in an emergency; those marked `firstScreen` are on the home page's first screen, before "Start now". */
+    emergency: z
+      .array(contact.extend({ firstScreen: z.boolean().optional() }))
+      .min(1)
+      .refine((list) => list.some((c) => c.firstScreen), { error: 'must mark at least one contact "firstScreen": true (such as 999), for the top of the home page' }),
   }),
   /** When the office is open (closed on other days and on bank holidays): emergency time limits count only these hours. */
   openingHours: z

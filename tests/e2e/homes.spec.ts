@@ -49,6 +49,8 @@ test.describe('with JavaScript off', () => {
     await expectNoAxeViolations(page, { javaScriptEnabled: false });
 
     await page.getByLabel('Most rent a month').fill('700');
+    // The less used filters are folded away (the results follow the form soon on a phone).
+    await page.getByText('More filters: type of home, shared, must have').click();
     await page.getByLabel('Accepts housing costs help (Universal Credit or Housing Benefit)').check();
     await page.getByLabel('Sort by').selectOption('rent');
     await page.getByRole('button', { name: 'Show homes' }).click();
@@ -165,7 +167,10 @@ test.describe('from interest to tenancy, with JavaScript off', () => {
     await page.getByLabel('When is it safe to contact you? (optional)').fill('After 6pm');
     await page.getByRole('group', { name: 'Does anyone need a home with no steps?' }).getByLabel('No').check();
     await page.getByLabel('Your reference from the self-assessment (optional)').fill(reference);
-    await page.getByLabel(/I agree that the council may share/).check();
+    // The consent says exactly what the landlord sees, so giving the reference costs nothing.
+    await expect(page.locator('.app-interest-sharing')).toContainText('The landlord never sees your self-assessment, your answers or your reference.');
+    await expect(page.locator('#reference-hint')).toContainText('The landlord never sees it.');
+    await page.getByLabel(/I agree that the council’s officers may use these details/).check();
     await page.getByRole('button', { name: 'Send' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have your interest');
     await expect(page.locator('.app-interest-reference')).toHaveText(/EI-[A-Z2-9]{4}-[A-Z2-9]{4}/);
@@ -459,7 +464,7 @@ test('with JavaScript on, a person filters the homes and expresses interest with
   await page.getByRole('group', { name: 'Is it safe to leave you a voicemail?' }).getByLabel('Yes').check();
   await page.getByLabel('How many people would live here, including you?').fill('1');
   await page.getByRole('group', { name: 'Does anyone need a home with no steps?' }).getByLabel('Yes').check();
-  await page.getByLabel(/I agree that the council may share/).check();
+  await page.getByLabel(/I agree that the council’s officers may use these details/).check();
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('We have your interest');
   await expect(page.getByText('We have emailed you your reference.')).toBeVisible();

@@ -2,6 +2,7 @@
 // blank page, never a 5xx), and nothing already saved is lost.
 import { expect, request, test, type APIRequestContext } from './fixtures.ts';
 import { openDatabase } from '../../src/server/db/open-database.ts';
+import { insertHandoff } from '../support/casework.ts';
 
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4322}`;
 const E2E_DATABASE = 'tmp/e2e/housing-options-e2e.db';
@@ -87,6 +88,29 @@ test('a failure on our side shows a proper page with a way on, never a blank one
   const html = await response.text();
   expect(heading(html)).toBe('Sorry, there is a problem with the service');
   expect(html).toContain('href="/"');
-  expect(html).toContain('If you are in danger, call 999');
+  expect(html).toMatch(/If you are in danger, call <a [^>]*href="tel:999"[^>]*>999<\/a>/);
   await person.dispose();
+});
+
+test('a failure in the back office shows the back office’s own page: no "Exit this page", a way back to work', async () => {
+  // A closed case whose stored answers are spoiled (as a disk fault might), so opening it fails.
+  const db = openDatabase({ kind: 'sqlite', filename: E2E_DATABASE });
+  let caseId = '';
+  try {
+    caseId = await insertHandoff(db, { createdAt: new Date(), name: 'Spoiled Record' });
+    await db.updateTable('handoff').set({ answers: 'not-a-sealed-value', status: 'closed', closed_at: new Date().toISOString() }).where('id', '=', caseId).execute();
+  } finally {
+    await db.destroy();
+  }
+  const adviser = await request.newContext({ baseURL: BASE, extraHTTPHeaders: { Origin: BASE } });
+  expect((await adviser.post('/staff/sign-in', { form: { email: 'adviser@harrowmere.example', password: 'demo-adviser-2026' }, maxRedirects: 0 })).status()).toBe(303);
+  const response = await adviser.get(`/staff/cases/${caseId}`);
+  expect(response.status()).toBe(500);
+  const html = await response.text();
+  expect(heading(html)).toBe('Sorry, there is a problem with the service');
+  expect(html).not.toContain('Exit this page');
+  expect(html).toContain('back office');
+  expect(html).toContain('href="/staff"');
+  expect(html).not.toContain('Spoiled Record');
+  await adviser.dispose();
 });

@@ -193,7 +193,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(counts).toEqual({ started: 1, completed: 1, 'need_level:moderate': 1, 'domain:housing': 1, 'domain:money': 1, 'domain:work': 1 });
     });
 
-    it('stores the hand-off with every answer, tells the team through the outbox, and empties the draft', async () => {
+    it('stores the hand-off with every answer, tells the team through the outbox, and keeps only the plan in the draft', async () => {
       const { draft } = await startDraft(t.db, now, lifetimes);
       let current = await answerAll(draft, moderateRenter);
       current = (await confirmAnswers(t.db, current, now, lifetimes)).draft;
@@ -213,9 +213,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(handoff.reference).toMatch(/^HO-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
       expect(handoff.acknowledgeBy).toBe('2026-12-30');
       expect(handoff.urgentContactBy).toBeNull();
+      // The answers stay for the plan (until "Finish" or expiry); the contact details do not.
       expect(after.state).toEqual({
-        answers: {},
-        confirmed: false,
+        answers,
+        confirmed: true,
         completionCounted: true,
         handedOff: { reference: handoff.reference, serviceName: 'Welfare rights and income check', whoContacts: 'a welfare rights adviser', acknowledgeBy: '2026-12-30', urgentContactBy: null, sentAt: now.toISOString() },
       });

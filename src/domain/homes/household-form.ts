@@ -13,6 +13,12 @@ export const CHILD_ROWS = 4;
  */
 export const CARRIED_PARAMS = ['household-adults', 'household-children'] as const;
 
+/** The homes listing, carrying the household the self-assessment learned of (when it asked). */
+export function homesHref(household: { adults?: number | null; children?: number | null } | null | undefined): string {
+  if (!household?.adults) return '/homes';
+  return `/homes?${new URLSearchParams({ 'household-adults': String(household.adults), 'household-children': String(household.children ?? 0) })}`;
+}
+
 export function carriedHousehold(params: URLSearchParams): { adults: number; children: number } | null {
   const adults = params.get('household-adults') ?? '';
   const children = params.get('household-children') ?? '0';
@@ -52,4 +58,17 @@ export function householdFrom(params: URLSearchParams): HouseholdForm {
   }
   if (errors.length > 0) return { asked, household: null, errors, values };
   return { asked, household: { adults, couple, children, under35: values['under-35'] === 'yes', exemption: values.exemption || null }, errors, values };
+}
+
+/** The listing's own address parameters: the filters, the page, and the household carried from the plan. */
+const LISTING_PARAMS = new Set(['area', 'bedrooms', 'max-rent', 'type', 'shared', 'features', 'sort', 'page', 'size', ...CARRIED_PARAMS]);
+
+/**
+ * The search a person came from, kept from an address: only the listing's own parameters (each
+ * short), so an advert's "Back to homes to rent" returns to the same filtered page.
+ */
+export function listingQuery(params: URLSearchParams): URLSearchParams {
+  const kept = new URLSearchParams();
+  for (const [name, value] of params) if (LISTING_PARAMS.has(name) && value.length <= 80) kept.append(name, value);
+  return kept;
 }

@@ -1,6 +1,7 @@
 // The stretch of time a report covers, and the weeks and quarters it is split into. Weeks run
 // Monday to Sunday; quarters are the council's financial quarters (April to June is Q1). All
 // dates are calendar dates in England.
+import { countOf } from '../text/plural.ts';
 import { weekStartOfDate, weeksOverlapping } from '../analytics/weeks.ts';
 import { parseDateInput, type DatePart } from '../time/date-input.ts';
 import { addDays } from '../time/working-days.ts';
@@ -142,7 +143,7 @@ export function weekQuarters(weeks: readonly string[]): WeekQuarter[] {
       groups.push({ quarter, weeks: [monday], from: monday, to: addDays(monday, 6), label: '' });
     }
   }
-  for (const group of groups) group.label = `${group.quarter.label}, the ${group.weeks.length === 1 ? 'week' : `${group.weeks.length} weeks`} from ${shortDate(group.from)} to ${shortDate(group.to)}`;
+  for (const group of groups) group.label = `${group.quarter.label}, the ${group.weeks.length === 1 ? 'week' : countOf(group.weeks.length, 'week')} from ${shortDate(group.from)} to ${shortDate(group.to)}`;
   return groups;
 }
 

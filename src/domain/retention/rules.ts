@@ -2,6 +2,7 @@
 // gives says their details are deleted a set time after their case is closed
 // (council.json `handoff.retentionMonths`); the rest are the service's own rules. The retention
 // job (src/server/retention/retention.ts) applies those not already applied by a job of their own.
+import { countOf } from '../text/plural.ts';
 
 /** When a case closed at `closedAt` is due to be deleted: the same day and time, `months` later. */
 export function retentionEnds(closedAt: Date, months: number): string {
@@ -17,6 +18,6 @@ export const RESET_LINK_KEEP_DAYS = 7;
 
 /** The rule a deleted case's tombstone names. (Drafts, sessions and visitor hashes have jobs of their own: purge-drafts, purge-sessions, analytics-weeks.) */
 export function caseRetentionRule(months: number): string {
-  return `deleted ${months} months after the case closed (the consent's promise)`;
+  return `deleted ${countOf(months, 'month')} after the case closed (the consent's promise)`;
 }
 

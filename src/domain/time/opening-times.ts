@@ -19,6 +19,42 @@ export function dayRange(byday: string): string {
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0] ?? '';
 }
 
+/** A session from midnight to 11:59pm is open all day. */
+const allDay = (schedule: { opensAt: string; closesAt: string }) => schedule.opensAt === '00:00' && schedule.closesAt === '23:59';
+
 export function openingTimes(schedule: { byday: string; opensAt: string; closesAt: string }): string {
-  return `${dayRange(schedule.byday)}, ${clockTime(schedule.opensAt)} to ${clockTime(schedule.closesAt)}`;
+  const days = schedule.byday.split(',').length === 7 ? 'Every day' : dayRange(schedule.byday);
+  return allDay(schedule) ? `${days}, 24 hours` : `${days}, ${clockTime(schedule.opensAt)} to ${clockTime(schedule.closesAt)}`;
+}
+
+export interface WeeklySession {
+  byday: string;
+  opensAt: string;
+  closesAt: string;
+}
+
+const LONDON_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short' });
+const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', hour: '2-digit', minute: '2-digit' });
+const SHORT_TO_CODE: Record<string, string> = { Mon: 'MO', Tue: 'TU', Wed: 'WE', Thu: 'TH', Fri: 'FR', Sat: 'SA', Sun: 'SU' };
+
+/**
+ * Whether a service is open at `at` (its weekly sessions, in England's time), in words a person
+ * in a hurry reads: "Open now, until 5pm", "Open now, 24 hours", or "Closed now: opens 9am on
+ * Monday". Null when it lists no opening times (say "check before you call" instead).
+ */
+export function openNow(sessions: readonly WeeklySession[], at: Date): { open: boolean; words: string } | null {
+  if (sessions.length === 0) return null;
+  const today = SHORT_TO_CODE[LONDON_DAY.format(at)]!;
+  const clock = LONDON_CLOCK.format(at);
+  const on = (code: string) => sessions.filter((s) => s.byday.split(',').includes(code)).sort((a, b) => a.opensAt.localeCompare(b.opensAt));
+  const current = on(today).find((s) => clock >= s.opensAt && (allDay(s) || clock < s.closesAt));
+  if (current) return { open: true, words: allDay(current) ? 'Open now, 24 hours' : `Open now, until ${clockTime(current.closesAt)}` };
+  const later = on(today).find((s) => s.opensAt > clock);
+  if (later) return { open: false, words: `Closed now: opens ${clockTime(later.opensAt)} today` };
+  for (let ahead = 1; ahead <= 7; ahead += 1) {
+    const code = ORDER[(ORDER.indexOf(today) + ahead) % 7]!;
+    const first = on(code)[0];
+    if (first) return { open: false, words: `Closed now: opens ${clockTime(first.opensAt)} ${ahead === 1 ? 'tomorrow' : `on ${DAYS[code]}`}` };
+  }
+  return { open: false, words: 'Closed now' };
 }

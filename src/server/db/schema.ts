@@ -453,6 +453,8 @@ export interface AdvertInterestTable {
   consent_text: string;
   /** HMAC of the person's email or phone: one expression of interest per person per advert. */
   person_key: string;
+  /** SHA-256 of the id of the form that made it, so Back to that form shows the confirmation (src/server/homes/interest-form.ts). */
+  form_id_hash: ColumnType<string | null, string | null | undefined, string | null>;
   status: InterestStatus;
   status_reason: string | null;
   created_at: string;

@@ -1,5 +1,6 @@
 // Exactly what a person agrees to when they ask to be contacted, stored word for word with the
 // hand-off: what is shared, with whom, and for how long.
+import { countOf } from '../../domain/text/plural.ts';
 import type { HandoffService } from '../../config/self-assessment.ts';
 
 export interface ConsentParties {
@@ -14,6 +15,6 @@ export function consentStatement(service: HandoffService, parties: ConsentPartie
   return [
     `I agree that ${parties.councilName} can share my answers to the self-assessment, my contact details and how to contact me safely with ${withWhom}.`,
     `They will use them to contact me and to help me, and may refer me to other services with my agreement.`,
-    `My details will be kept for ${parties.retentionMonths} months after my case is closed, then deleted.`,
+    `My details will be kept for ${countOf(parties.retentionMonths, 'month')} after my case is closed, then deleted.`,
   ].join(' ');
 }

@@ -21,6 +21,7 @@ import { dataKeys, openColumns, sealColumns } from '../security/sealed-fields.ts
 import { isUniqueViolation } from '../db/sql.ts';
 import { parseReference } from '../handoffs/reference.ts';
 import { newId } from '../ids.ts';
+import { sha256Hex } from '../crypto.ts';
 import { queueMessage } from '../notify/outbox.ts';
 import { UserProblem } from '../web/problems.ts';
 import { publicAdvert } from './listing.ts';
@@ -44,7 +45,14 @@ function openInterest<R extends { id: string; data_key_id: string | null }>(ring
 
 export const INTEREST_LIMIT = { size: 10, refillSeconds: 360 };
 
-export const INTEREST_CONSENT = 'I agree that the council may share my name, contact details, household size and, if I gave a reference, my housing assessment with this landlord, to arrange a viewing.';
+/**
+ * What the person agrees to, as the interest page explains it (and as the shortlist does): the
+ * council's officers see the request and, with a reference, only how urgent the need is; a
+ * landlord may be given the name, contact details and household size for a viewing, and never the
+ * self-assessment, its answers or its reference. Kept word for word with each interest.
+ */
+export const INTEREST_CONSENT =
+  'I agree that the council’s officers may use these details, and how urgent my housing need is from my self-assessment if I gave my reference, to decide who to offer viewings to, and may give the landlord my name, contact details and household size to arrange a viewing.';
 
 export interface InterestInput {
   name: string;
@@ -95,7 +103,7 @@ const personKey = (input: InterestInput, secret: string) =>
   createHmac('sha256', secret).update(`interest:${input.email.trim() ? input.email.trim().toLowerCase() : input.phone.replace(/\D/g, '')}`).digest('hex');
 
 /** A person expresses interest in a live advert before its closing date. Returns their reference. */
-export async function expressInterest(db: AppDatabase, advertId: string, given: InterestInput, now: Date, secret: string): Promise<{ reference: string }> {
+export async function expressInterest(db: AppDatabase, advertId: string, given: InterestInput, now: Date, secret: string, formId?: string): Promise<{ id: string; reference: string }> {
   // What is kept is the cleaned text (one Unicode form, trimmed): src/domain/text/plain-text.ts.
   const { errors, cleaned: input } = checkInterest(given);
   if (errors.length > 0) throw new InterestProblem(errors[0]!.message);
@@ -128,6 +136,7 @@ export async function expressInterest(db: AppDatabase, advertId: string, given: 
           handoff_id: handoff?.id ?? null,
           consent_text: INTEREST_CONSENT,
           person_key: personKey(input, secret),
+          form_id_hash: formId ? sha256Hex(formId) : null,
           status: 'interested',
           status_reason: null,
           created_at: now.toISOString(),
@@ -153,7 +162,7 @@ export async function expressInterest(db: AppDatabase, advertId: string, given: 
     if (isUniqueViolation(error)) throw new InterestProblem('You have already told us you are interested in this home. We will contact you if you are offered a viewing');
     throw error;
   }
-  return { reference };
+  return { id: interestId, reference };
 }
 
 export interface ShortlistEntry {

@@ -6,6 +6,7 @@ import type { ExpressionBuilder } from 'kysely';
 import { council } from '../../config/council.ts';
 import { LETTABLE_EPC, type AdvertStanding } from '../../domain/homes/advert-standing.ts';
 import { clampPage, offsetOf, pageOf, type Page, type PageRequest } from '../../domain/paging.ts';
+import { carriedHousehold } from '../../domain/homes/household-form.ts';
 import type { FormError } from '../../domain/forms.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { Database, HomeType } from '../db/schema.ts';
@@ -32,6 +33,13 @@ export interface HomeFilter {
   pets: boolean;
   housingCostsHelp: boolean;
   sort: 'newest' | 'rent';
+  /**
+   * Homes that sleep at least this many: the household the self-assessment carried (its adults and
+   * children), unless the person asked to see every size (`size=any`). Null with no household.
+   */
+  sleepsAtLeast: number | null;
+  /** The person asked to see homes of every size, although a household was carried. */
+  anySize: boolean;
 }
 
 /** The filters from the address, each checked: what is not understood is said, and left out. */
@@ -48,6 +56,8 @@ export function homeFilterFrom(params: URLSearchParams): { filter: HomeFilter; e
   const type = Object.hasOwn(HOME_TYPES, get('type')) ? get('type') : '';
   const shared = ['yes', 'no'].includes(get('shared')) ? get('shared') : '';
   const flag = (name: string) => params.getAll('features').includes(name);
+  const carried = carriedHousehold(params);
+  const anySize = carried !== null && get('size') === 'any';
   return {
     filter: {
       area,
@@ -60,6 +70,8 @@ export function homeFilterFrom(params: URLSearchParams): { filter: HomeFilter; e
       pets: flag('pets'),
       housingCostsHelp: flag('housing-costs-help'),
       sort: get('sort') === 'rent' ? 'rent' : 'newest',
+      sleepsAtLeast: carried && !anySize ? carried.adults + carried.children : null,
+      anySize,
     },
     errors,
   };
@@ -81,6 +93,7 @@ export function homeFilterParams(filter: HomeFilter): URLSearchParams {
   ] as const)
     if (on) params.append('features', name);
   if (filter.sort !== 'newest') params.set('sort', filter.sort);
+  if (filter.anySize) params.set('size', 'any');
   return params;
 }
 
@@ -131,6 +144,7 @@ export async function searchHomes(db: AppDatabase, filter: HomeFilter, today: st
   if (filter.furnished) query = query.where('home.furnished', '<>', 'unfurnished');
   if (filter.pets) query = query.where('home.pets', '=', 1);
   if (filter.housingCostsHelp) query = query.where('home.housing_costs_help', '=', 1);
+  if (filter.sleepsAtLeast) query = query.where('home.bed_spaces', '>=', filter.sleepsAtLeast);
   const total = await countOf(query);
   const request = clampPage(asked, total);
   const ordered =

@@ -66,6 +66,8 @@ export async function handoffPage(astro: PageRequest, page: HandoffPage, onPost?
 export interface ResultPageContext {
   path: string[];
   result: AssessmentResult;
+  /** The request they have already sent, if they have (the plan stays theirs to read until they finish). */
+  sent: { reference: string } | null;
 }
 
 /** The result or emergency page: only when the answers lead there; counted once as completed. */
@@ -76,5 +78,5 @@ export async function resultPage(cookies: AstroCookies, expected: 'result' | 'em
   if (progress.current !== expected) return seeOther(stepUrl(progress.current));
   const result = resultFor(progress.answers);
   await recordCompletion(db, draft, now, lifetimes(), result);
-  return { path: progress.path, result };
+  return { path: progress.path, result, sent: draft.state.handedOff ? { reference: draft.state.handedOff.reference } : null };
 }

@@ -1,5 +1,6 @@
 // The self-assessment's last step: with consent given, the draft becomes a hand-off
-// (src/server/handoffs/), counted, and the draft keeps only what the confirmation page shows.
+// (src/server/handoffs/), counted; the draft keeps the answers (for the plan) and what the
+// confirmation page shows, but no longer the contact details.
 import { consentParties } from '../../config/service-rules.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import type { AppDatabase } from '../db/open-database.ts';
@@ -18,7 +19,7 @@ export class HandoffNotReady extends UserProblem {
 
 /**
  * Makes the hand-off, in one transaction: the hand-off with every answer (and its message to the
- * team), the anonymous count, and the draft emptied of answers (they now live in the hand-off).
+ * team), the anonymous count, and the draft without the contact details (they now live in the hand-off).
  */
 export async function createHandoff(
   db: AppDatabase,
@@ -58,7 +59,9 @@ export async function createHandoff(
       ...(handoff.noSafeTimeInOfficeHours ? { safeTimesOutsideOfficeHours: pending.safety!.safeTimes } : {}),
       sentAt: now.toISOString(),
     };
-    const after = await updateDraft(trx, draft, { answers: {}, confirmed: false, completionCounted: true, handedOff }, now, lifetimes);
+    // The answers stay (sealed, and deleted at "Finish" or when the draft expires) so the person can
+    // still read and keep their plan; the contact details they gave leave the draft: they live in the hand-off.
+    const after = await updateDraft(trx, draft, { answers: draft.state.answers, confirmed: draft.state.confirmed, completionCounted: true, handedOff }, now, lifetimes);
     return { handoff, draft: after };
   });
 }

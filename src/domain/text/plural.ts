@@ -1,0 +1,6 @@
+// A count with its noun, singular or plural as English has it: "1 week", "2 weeks", "1 person".
+
+/** "1 week", "13 weeks"; give the plural when it is not the singular with an "s". */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? singular : plural}`;
+}
