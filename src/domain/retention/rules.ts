@@ -3,12 +3,16 @@
 // (council.json `handoff.retentionMonths`); the rest are the service's own rules. The retention
 // job (src/server/retention/retention.ts) applies those not already applied by a job of their own.
 import { countOf } from '../text/plural.ts';
+import { addMonths } from '../time/working-days.ts';
 
-/** When a case closed at `closedAt` is due to be deleted: the same day and time, `months` later. */
+/**
+ * When a case closed at `closedAt` is due to be deleted: the same day and time, `months` calendar
+ * months later, or the last day of that month when it is shorter (31 January + 1 month is
+ * 28 February, never 3 March).
+ */
 export function retentionEnds(closedAt: Date, months: number): string {
-  const until = new Date(closedAt);
-  until.setUTCMonth(until.getUTCMonth() + months);
-  return until.toISOString();
+  const iso = closedAt.toISOString();
+  return `${addMonths(iso.slice(0, 10), months)}${iso.slice(10)}`;
 }
 
 /** Sent email is kept this long (for "was it sent?"), then deleted. */
