@@ -1,11 +1,11 @@
-// `npm run keys:rotate`: re-encrypts every answer, safety note and contact detail not yet under
+// `npm run keys:rotate`: re-encrypts every answer, safety note, contact detail and second-factor key not yet under
 // the current data key (the first in DATA_KEYS) with it, while the service runs
-// (src/server/security/key-rotation.ts). `-- --all` rewrites every row and its lookup hashes too,
+// (src/server/security/secrets/key-rotation.ts). `-- --all` rewrites every row and its lookup hashes too,
 // for after LOOKUP_KEY has changed. When it reports nothing left, older keys can leave DATA_KEYS.
 import { describeDatabase, readSettings } from '../src/config/settings.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { openDatabase, type AppDatabase } from '../src/server/db/open-database.ts';
-import { rotateDataKeys, rowsToRotate } from '../src/server/security/key-rotation.ts';
+import { rotateDataKeys, rowsToRotate } from '../src/server/security/secrets/key-rotation.ts';
 
 const unknown = process.argv.slice(2).filter((arg) => arg !== '--all');
 let db: AppDatabase | undefined;

@@ -4,6 +4,8 @@
 // row to a new key (and a missing key is a clear error), and rows written before encryption are
 // sealed at start-up.
 import { execFile } from 'node:child_process';
+import SQLite from 'better-sqlite3';
+import { Kysely, type CompiledQuery } from 'kysely';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DataKeyring } from '../../src/config/data-keys.ts';
@@ -11,19 +13,23 @@ import { serviceRules } from '../../src/config/service-rules.ts';
 import { selfAssessment } from '../../src/config/self-assessment.ts';
 import type { Actor } from '../../src/domain/staff/permissions.ts';
 import { listQueue } from '../../src/server/casework/queue.ts';
+import { sqliteDialect } from '../../src/server/db/dialects/sqlite.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
+import type { Database } from '../../src/server/db/schema.ts';
 import { makeHandoff } from '../../src/server/handoffs/create-handoff.ts';
 import { toHandoff } from '../../src/server/handoffs/handoff-record.ts';
-import { rotateDataKeys, rowsToRotate, SEALED_TABLES } from '../../src/server/security/key-rotation.ts';
-import { dataKeys, SealedFieldError } from '../../src/server/security/sealed-fields.ts';
+import { rotateDataKeys, rowsToRotate } from '../../src/server/security/secrets/key-rotation.ts';
+import { SEALED_TABLES } from '../../src/server/security/secrets/sealed-tables.ts';
+import { SealedFieldError } from '../../src/server/security/secrets/sealing.ts';
 import { findDraftBySession, startDraft, updateDraft } from '../../src/server/self-assessment/drafts.ts';
 import { startUp } from '../../src/server/startup.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
 import { everything } from '../support/every-row.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+import { ring } from '../support/keys.ts';
 
 const now = new Date('2027-01-12T11:00:00Z');
-const lifetimes = { draftIdleHours: 4, savedDraftDays: 7 };
+const lifetimes = { draftIdleHours: 4, savedDraftDays: 7, ring };
 const person = {
   name: 'Zoë Quillfeather',
   phone: '07700 900 457',
@@ -33,8 +39,8 @@ const person = {
 
 /** The keyring after a new key was put first in DATA_KEYS, the development key kept after it to read older rows. */
 function withNewKey(keyIds: Array<'2027-01' | 'dev'>): DataKeyring {
-  const all = new Map([['2027-01', Buffer.alloc(32, 9)], ['dev', dataKeys().keys.get('dev')!]]);
-  return { currentId: keyIds[0]!, keys: new Map(keyIds.map((id) => [id, all.get(id)!])), lookupKey: dataKeys().lookupKey, development: false };
+  const all = new Map([['2027-01', Buffer.alloc(32, 9)], ['dev', ring.keys.get('dev')!]]);
+  return { currentId: keyIds[0]!, keys: new Map(keyIds.map((id) => [id, all.get(id)!])), lookupKey: ring.lookupKey, development: false };
 }
 
 describe.each(DIALECTS)('on %s', (dialect) => {
@@ -65,12 +71,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
           receivedAt: now,
         },
         serviceRules,
+        ring,
       ),
     );
     return made.id;
   }
 
-  const found = async (text: string) => (await listQueue(t.db, adviser, { text }, now, serviceRules)).rows.map((row) => row.contactName);
+  const found = async (text: string) => (await listQueue(t.db, adviser, { text }, now, serviceRules, ring)).rows.map((row) => row.contactName);
 
   it('keeps no answer, contact detail or safety note readable anywhere in the database, and reads them back whole', async () => {
     const id = await handOff();
@@ -83,13 +90,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(dump, secret).not.toContain(secret);
     }
     const row = await t.db.selectFrom('handoff').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    expect(row.data_key_id).toBe(dataKeys().currentId);
-    expect(toHandoff(row)).toMatchObject({
+    expect(row.data_key_id).toBe(ring.currentId);
+    expect(toHandoff(row, ring)).toMatchObject({
       answers: { danger: 'no', homeType: 'privateRenter' },
       contact: { name: person.name, phone: person.phone, email: person.email },
       safety: { safeTimes: ['morning'], notes: person.notes },
     });
-    expect((await findDraftBySession(t.db, token, now))!.state.handoff?.contact?.name).toBe(person.name);
+    expect((await findDraftBySession(t.db, token, now, ring))!.state.handoff?.contact?.name).toBe(person.name);
   });
 
   it('finds the case by phone or email however typed, or a whole word of the name, and by nothing less', async () => {
@@ -110,7 +117,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const source = await t.db.selectFrom('handoff').select('contact_name').where('id', '=', id).executeTakeFirstOrThrow();
     await t.db.updateTable('handoff').set({ contact_name: source.contact_name }).where('id', '=', other).execute();
     const moved = await t.db.selectFrom('handoff').selectAll().where('id', '=', other).executeTakeFirstOrThrow();
-    expect(() => toHandoff(moved)).toThrow(new SealedFieldError(`handoff.contact_name of ${other} does not open with key "dev": it was changed, moved, or sealed under another key with that id.`));
+    expect(() => toHandoff(moved, ring)).toThrow(new SealedFieldError(`handoff.contact_name of ${other} does not open with key "dev": it was changed, moved, or sealed under another key with that id.`));
   });
 
   it('moves every row to a new key with keys:rotate, stopping and starting as it likes; a key left out is named', async () => {
@@ -120,22 +127,22 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     await updateDraft(t.db, draft, { answers: { danger: 'no' }, confirmed: false }, now, lifetimes);
 
     const next = withNewKey(['2027-01', 'dev']);
-    expect(await rowsToRotate(t.db, next)).toEqual({ handoff: 6, assessment_draft: 1, advert_interest: 0 });
+    expect(await rowsToRotate(t.db, next)).toEqual({ handoff: 6, assessment_draft: 1, advert_interest: 0, staff_user: 0 });
     // Small batches, as a long run would have: every row is moved once.
-    expect(await rotateDataKeys(t.db, next, { batchSize: 2 })).toEqual({ handoff: 6, assessment_draft: 1, advert_interest: 0 });
-    expect(await rowsToRotate(t.db, next)).toEqual({ handoff: 0, assessment_draft: 0, advert_interest: 0 });
-    expect(await rotateDataKeys(t.db, next)).toEqual({ handoff: 0, assessment_draft: 0, advert_interest: 0 });
+    expect(await rotateDataKeys(t.db, next, { batchSize: 2 })).toEqual({ handoff: 6, assessment_draft: 1, advert_interest: 0, staff_user: 0 });
+    expect(await rowsToRotate(t.db, next)).toEqual({ handoff: 0, assessment_draft: 0, advert_interest: 0, staff_user: 0 });
+    expect(await rotateDataKeys(t.db, next)).toEqual({ handoff: 0, assessment_draft: 0, advert_interest: 0, staff_user: 0 });
 
     // Only the new key is needed now; the old one alone no longer opens anything.
     const onlyNew = withNewKey(['2027-01']);
     const row = await t.db.selectFrom('handoff').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(toHandoff(row, onlyNew).contact).toMatchObject({ name: person.name, email: person.email });
     expect((await findDraftBySession(t.db, token, now, onlyNew))!.state.answers).toEqual({ danger: 'no' });
-    expect(() => toHandoff(row, dataKeys())).toThrow(
+    expect(() => toHandoff(row, ring)).toThrow(
       `handoff.answers of ${id} is encrypted under key "2027-01", which DATA_KEYS does not list. Add it back (after the current key) and run npm run keys:rotate.`,
     );
     // The lookups did not change: the case is still found by phone.
-    expect((await listQueue(t.db, adviser, { text: '07700900457' }, now, serviceRules, undefined, onlyNew)).rows.map((r) => r.id)).toEqual([id]);
+    expect((await listQueue(t.db, adviser, { text: '07700900457' }, now, serviceRules, onlyNew)).rows.map((r) => r.id)).toEqual([id]);
   });
 
   it('seals rows written before encryption at start-up, after which they are found and read as before', async () => {
@@ -146,15 +153,15 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       .set({ contact_name: 'Old Plain', contact_phone: '07700 900 321', answers: '{"danger":"no"}', safe_times: '["morning"]', safety_notes: null, data_key_id: null, contact_phone_hash: null, contact_name_words: null })
       .where('id', '=', id)
       .execute();
-    expect(toHandoff(await t.db.selectFrom('handoff').selectAll().where('id', '=', id).executeTakeFirstOrThrow()).contact.name).toBe('Old Plain');
+    expect(toHandoff(await t.db.selectFrom('handoff').selectAll().where('id', '=', id).executeTakeFirstOrThrow(), ring).contact.name).toBe('Old Plain');
     expect(await found('Plain')).toEqual([]);
 
-    const report = await startUp(t.db, { demoMode: false }, serviceRules);
-    expect(report.sealed).toEqual({ handoff: 1, assessment_draft: 0, advert_interest: 0 });
+    const report = await startUp(t.db, { demoMode: false }, serviceRules, ring);
+    expect(report.sealed).toEqual({ handoff: 1, assessment_draft: 0, advert_interest: 0, staff_user: 0 });
     expect(JSON.stringify(await everything(t.db, dialect))).not.toContain('Old Plain');
     expect(await found('plain')).toEqual(['Old Plain']);
     expect(await found('07700900321')).toEqual(['Old Plain']);
-    expect((await startUp(t.db, { demoMode: false }, serviceRules)).sealed).toEqual({ handoff: 0, assessment_draft: 0, advert_interest: 0 });
+    expect((await startUp(t.db, { demoMode: false }, serviceRules, ring)).sealed).toEqual({ handoff: 0, assessment_draft: 0, advert_interest: 0, staff_user: 0 });
   });
 
   it('lists every table holding a sealed column, with its key column', async () => {
@@ -172,10 +179,10 @@ describe('npm run keys:rotate', () => {
       await migrateToLatest(t.db);
       await insertHandoff(t.db, { createdAt: now, name: 'Rota Person' });
       const newKey = Buffer.alloc(32, 9).toString('base64');
-      const devKey = dataKeys().keys.get('dev')!.toString('base64');
-      const env = { ...process.env, DATABASE_URL: `file:${t.filename}`, DATA_KEYS: `2027-01:${newKey},dev:${devKey}`, LOOKUP_KEY: dataKeys().lookupKey.toString('utf8') };
+      const devKey = ring.keys.get('dev')!.toString('base64');
+      const env = { ...process.env, DATABASE_URL: `file:${t.filename}`, DATA_KEYS: `2027-01:${newKey},dev:${devKey}`, LOOKUP_KEY: ring.lookupKey.toString('utf8') };
       const { stdout } = await promisify(execFile)(process.execPath, ['scripts/keys-rotate.ts'], { env });
-      expect(stdout).toContain('re-encrypted under key "2027-01": 1 in handoff, 0 in assessment_draft, 0 in advert_interest.');
+      expect(stdout).toContain('re-encrypted under key "2027-01": 1 in handoff, 0 in assessment_draft, 0 in advert_interest, 0 in staff_user.');
       expect(stdout).toContain('Every row is under "2027-01": keys other than the first can now be removed from DATA_KEYS.');
       expect((await t.db.selectFrom('handoff').select('data_key_id').execute()).map((r) => r.data_key_id)).toEqual(['2027-01']);
       const refused = await promisify(execFile)(process.execPath, ['scripts/keys-rotate.ts', '--everything'], { env }).catch((error: { stderr: string; code: number }) => error);
@@ -184,4 +191,30 @@ describe('npm run keys:rotate', () => {
       await t.cleanUp();
     }
   }, 60_000);
+});
+
+// SQLite's plans can be read here (PostgreSQL's depend on its statistics: npm run bench:scale
+// times a start-up at 100,000 hand-offs on both).
+describe('start-up on a database where every row is sealed', () => {
+  it('looks for rows still to seal, or queue columns still to fill, only along indexes that hold just those rows', async () => {
+    const t = await tempDatabase('sqlite');
+    try {
+      await migrateToLatest(t.db);
+      for (let i = 0; i < 30; i += 1) await insertHandoff(t.db, { createdAt: now, name: `Person ${i}` });
+      await insertStaff(t.db, 'adviser', 'housing-options');
+      const queries: CompiledQuery[] = [];
+      const logged = new Kysely<Database>({ dialect: sqliteDialect(t.filename), log: (event) => void queries.push(event.query) });
+      expect((await startUp(logged, { demoMode: false }, serviceRules, ring)).sealed).toEqual({ handoff: 0, assessment_draft: 0, advert_interest: 0, staff_user: 0 });
+      await logged.destroy();
+      const sqlite = new SQLite(t.filename, { readonly: true });
+      const plans = queries
+        .filter((q) => /^select/i.test(q.sql) && /from "(handoff|assessment_draft|advert_interest|staff_user)"/.test(q.sql))
+        .map((q) => ({ sql: q.sql, plan: sqlite.prepare(`explain query plan ${q.sql}`).all(...(q.parameters as unknown[])).map((r) => (r as { detail: string }).detail).join('; ') }));
+      sqlite.close();
+      expect(plans.map((p) => p.sql.match(/from "(\w+)"/)![1]).sort()).toEqual(['advert_interest', 'assessment_draft', 'handoff', 'handoff', 'staff_user']);
+      for (const { sql, plan } of plans) expect(plan, sql).toMatch(/USING (COVERING )?INDEX (\w+_not_sealed|handoff_queue_\w+ \(queue_band=\?)/);
+    } finally {
+      await t.cleanUp();
+    }
+  });
 });

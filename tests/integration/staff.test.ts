@@ -1,3 +1,4 @@
+import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NotAllowed } from '../../src/domain/staff/permissions.ts';
 import { listAudit } from '../../src/server/audit/audit.ts';
@@ -18,7 +19,7 @@ import {
 } from '../../src/server/staff/accounts.ts';
 import { deliverOutbox, type ComposeBody } from '../../src/server/notify/outbox.ts';
 import { disableSecondFactor, enableSecondFactor } from '../../src/server/staff/enrol-second-factor.ts';
-import { codeAt, encryptTotpKey, newTotpKey, timeStep } from '../../src/server/staff/second-factor.ts';
+import { codeAt, newTotpKey, openTotpKey, sealPendingTotpKey, timeStep } from '../../src/server/staff/second-factor.ts';
 import {
   createSession,
   deleteExpiredSessions,
@@ -29,7 +30,9 @@ import {
 } from '../../src/server/staff/sessions.ts';
 import { defaultSignInLimits, sharedSignInLimits, signIn, verifySecondFactor } from '../../src/server/staff/sign-in.ts';
 import { SharedBuckets } from '../../src/server/security/shared-buckets.ts';
+import { rotateDataKeys, rowsToRotate } from '../../src/server/security/secrets/key-rotation.ts';
 import { insertStaff } from '../support/casework.ts';
+import { ring } from '../support/keys.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
 describe.each(DIALECTS)('on %s', (dialect) => {
@@ -38,6 +41,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   const now = new Date('2026-11-24T09:00:00Z');
   const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
   const secret = 'test-secret-key-at-least-32-characters';
+  const keys = { ring, secretKey: secret };
 
   beforeEach(async () => {
     t = await tempDatabase(dialect);
@@ -152,8 +156,8 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
     it('keeps the limits in the database, shared by every instance, and never stores the address', async () => {
       await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
-      const here = sharedSignInLimits(t.db, secret);
-      const there = sharedSignInLimits(t.secondInstance(), secret);
+      const here = sharedSignInLimits(t.db, ring);
+      const there = sharedSignInLimits(t.secondInstance(), ring);
       // Five wrong passwords, alternating between two instances, use up the account's five tries.
       for (let i = 0; i < 5; i += 1) {
         const limits = i % 2 === 0 ? here : there;
@@ -169,8 +173,8 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
     it('gives exactly the bucket’s tokens to instances racing for them', async () => {
       const options = { size: 20, refillSeconds: 60 };
-      const one = new SharedBuckets(t.db, 'race', options, secret, () => now.getTime());
-      const two = new SharedBuckets(t.secondInstance(), 'race', options, secret, () => now.getTime());
+      const one = new SharedBuckets(t.db, 'race', options, ring, () => now.getTime());
+      const two = new SharedBuckets(t.secondInstance(), 'race', options, ring, () => now.getTime());
       const taken = await Promise.all(Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? one : two).consume('198.51.100.1')));
       expect(taken.filter(Boolean)).toHaveLength(20);
       expect(await one.allows('198.51.100.1')).toBe(false);
@@ -179,8 +183,8 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
     it('gives a burst of wrong passwords at once, on two instances, no more tries than the bucket holds', async () => {
       await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
-      const here = sharedSignInLimits(t.db, secret);
-      const there = sharedSignInLimits(t.secondInstance(), secret);
+      const here = sharedSignInLimits(t.db, ring);
+      const there = sharedSignInLimits(t.secondInstance(), ring);
       const results = await Promise.all(
         Array.from({ length: 16 }, (_, i) => signIn(t.db, { ...input, password: `wrong ${i}`, address: '203.0.113.9' }, i % 2 ? here : there, now)),
       );
@@ -190,7 +194,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
     it('gives a token back when asked, never above the bucket’s size', async () => {
       const options = { size: 2, refillSeconds: 600 };
-      const shared = new SharedBuckets(t.db, 'refund', options, secret, () => now.getTime());
+      const shared = new SharedBuckets(t.db, 'refund', options, ring, () => now.getTime());
       await shared.refund('k'); // nothing taken yet: nothing to give back
       expect(await shared.consume('k')).toBe(true);
       expect(await shared.consume('k')).toBe(true);
@@ -220,14 +224,14 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       });
       const key = newTotpKey();
       const step = timeStep(now);
-      await enableSecondFactor(t.db, adviser, { encryptedKey: encryptTotpKey(key, secret), code: codeAt(key, step - 1) }, secret, now);
+      await enableSecondFactor(t.db, adviser, { sealedKey: sealPendingTotpKey(ring, adviser.id, key), code: codeAt(key, step - 1) }, ring, now);
       const limits = defaultSignInLimits();
       const result = await signIn(t.db, input, limits, now);
       if (result.kind !== 'signed-in') throw new Error('expected to sign in');
       expect(result.needsSecondFactor).toBe(true);
       expect((await validateSessionToken(t.db, result.token, now, lifetimes))?.session.secondFactorDone).toBe(false);
       const verify = (code: string) =>
-        verifySecondFactor(t.db, { userId: adviser.id, sessionId: result.session.id, code }, limits, secret, now);
+        verifySecondFactor(t.db, { userId: adviser.id, sessionId: result.session.id, code }, limits, keys, now);
       expect((await verify(codeAt(key, step - 1))).kind).toBe('wrong'); // used when turning it on
       const accepted = await verify(codeAt(key, step));
       if (accepted.kind !== 'accepted') throw new Error('expected the code to be accepted');
@@ -239,6 +243,38 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(renewed?.session).toMatchObject({ secondFactorDone: true, createdAt: result.session.createdAt, device: 'Chrome on Linux' });
       expect(await listOwnSessions(t.db, adviser.id)).toHaveLength(1);
       expect((await verify(codeAt(key, step))).kind).toBe('wrong'); // the same code again
+    });
+
+    it('keeps the second-factor key sealed under the data keys, still opens one sealed the old way, and rotates it with the rest', async () => {
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
+      const key = newTotpKey();
+      await enableSecondFactor(t.db, adviser, { sealedKey: sealPendingTotpKey(ring, adviser.id, key), code: codeAt(key, timeStep(now)) }, ring, now);
+      const row = await t.db.selectFrom('staff_user').select(['id', 'totp_key', 'data_key_id']).where('id', '=', adviser.id).executeTakeFirstOrThrow();
+      expect(row.data_key_id).toBe(ring.currentId);
+      expect(row.totp_key).not.toContain(Buffer.from(key).toString('base64url'));
+      expect(openTotpKey(ring, { ...row, totp_key: row.totp_key! }, secret)).toEqual(key);
+      // A form's sealed key belongs to the account that started setting it up.
+      const other = await insertStaff(t.db, 'adviser', 'housing-options');
+      await expect(enableSecondFactor(t.db, other, { sealedKey: sealPendingTotpKey(ring, adviser.id, key), code: codeAt(key, timeStep(now)) }, ring, now)).rejects.toThrow('The set-up has expired');
+
+      // As it was stored before: AES-GCM under a key made from SECRET_KEY, no data key.
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', createHash('sha256').update(`totp-key:${secret}`).digest(), iv);
+      const body = Buffer.concat([cipher.update(key), cipher.final()]);
+      const legacy = [iv, cipher.getAuthTag(), body].map((part) => part.toString('base64url')).join('.');
+      await t.db.updateTable('staff_user').set({ totp_key: legacy, data_key_id: null }).where('id', '=', adviser.id).execute();
+      expect(await rowsToRotate(t.db, ring)).toMatchObject({ staff_user: 1 }); // the other account holds nothing to seal
+      const signedIn = await signIn(t.db, input, defaultSignInLimits(), now);
+      if (signedIn.kind !== 'signed-in') throw new Error('expected to sign in');
+      const code = codeAt(key, timeStep(now) + 1);
+      const later = new Date(now.getTime() + 30_000);
+      expect((await verifySecondFactor(t.db, { userId: adviser.id, sessionId: signedIn.session.id, code }, defaultSignInLimits(), keys, later)).kind).toBe('accepted');
+      // Start-up seals it under the data key; it opens as before.
+      expect((await rotateDataKeys(t.db, ring, { rows: 'plain' })).staff_user).toBe(1);
+      const sealed = await t.db.selectFrom('staff_user').select(['id', 'totp_key', 'data_key_id']).where('id', '=', adviser.id).executeTakeFirstOrThrow();
+      expect(sealed.data_key_id).toBe(ring.currentId);
+      expect(sealed.totp_key).not.toBe(legacy);
+      expect(openTotpKey(ring, { ...sealed, totp_key: sealed.totp_key! }, secret)).toEqual(key);
     });
 
     it('ends the session already in the browser when someone signs in, whoever it belonged to', async () => {
@@ -263,9 +299,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
       const key = newTotpKey();
       const step = timeStep(now);
-      await enableSecondFactor(t.db, adviser, { encryptedKey: encryptTotpKey(key, secret), code: codeAt(key, step - 1) }, secret, now);
+      await enableSecondFactor(t.db, adviser, { sealedKey: sealPendingTotpKey(ring, adviser.id, key), code: codeAt(key, step - 1) }, ring, now);
       const limits = defaultSignInLimits();
-      const off = (password: string, code: string) => disableSecondFactor(t.db, adviser, { password, code }, limits, secret, now);
+      const off = (password: string, code: string) => disableSecondFactor(t.db, adviser, { password, code }, limits, keys, now);
       const stillOn = async () => (await t.db.selectFrom('staff_user').select('totp_key').where('id', '=', adviser.id).executeTakeFirstOrThrow()).totp_key !== null;
       await expect(off('', codeAt(key, step))).rejects.toMatchObject({ message: 'Enter your password', field: 'off-password' });
       await expect(off('correct horse battery', '')).rejects.toMatchObject({ field: 'off-code' });
@@ -286,11 +322,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     it('limits tries at turning the second factor off', async () => {
       const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
       const key = newTotpKey();
-      await enableSecondFactor(t.db, adviser, { encryptedKey: encryptTotpKey(key, secret), code: codeAt(key, timeStep(now)) }, secret, now);
+      await enableSecondFactor(t.db, adviser, { sealedKey: sealPendingTotpKey(ring, adviser.id, key), code: codeAt(key, timeStep(now)) }, ring, now);
       const limits = defaultSignInLimits();
       for (let i = 0; i < 5; i += 1)
-        await expect(disableSecondFactor(t.db, adviser, { password: `wrong ${i}`, code: '123456' }, limits, secret, now)).rejects.toMatchObject({ message: 'Your password is not right' });
-      await expect(disableSecondFactor(t.db, adviser, { password: 'correct horse battery', code: '123456' }, limits, secret, now)).rejects.toMatchObject({
+        await expect(disableSecondFactor(t.db, adviser, { password: `wrong ${i}`, code: '123456' }, limits, keys, now)).rejects.toMatchObject({ message: 'Your password is not right' });
+      await expect(disableSecondFactor(t.db, adviser, { password: 'correct horse battery', code: '123456' }, limits, keys, now)).rejects.toMatchObject({
         message: expect.stringMatching(/^Too many tries\. Wait 3 minutes/),
       });
     });
@@ -299,15 +335,15 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
       const key = newTotpKey();
       const step = timeStep(now);
-      await enableSecondFactor(t.db, adviser, { encryptedKey: encryptTotpKey(key, secret), code: codeAt(key, step - 1) }, secret, now);
+      await enableSecondFactor(t.db, adviser, { sealedKey: sealPendingTotpKey(ring, adviser.id, key), code: codeAt(key, step - 1) }, ring, now);
       const first = await signIn(t.db, input, defaultSignInLimits(), now);
       const second = await signIn(t.db, input, defaultSignInLimits(), now);
       if (first.kind !== 'signed-in' || second.kind !== 'signed-in') throw new Error('expected to sign in');
       const other = t.secondInstance();
       const code = codeAt(key, step);
       const results = await Promise.all([
-        verifySecondFactor(t.db, { userId: adviser.id, sessionId: first.session.id, code }, defaultSignInLimits(), secret, now),
-        verifySecondFactor(other, { userId: adviser.id, sessionId: second.session.id, code }, defaultSignInLimits(), secret, now),
+        verifySecondFactor(t.db, { userId: adviser.id, sessionId: first.session.id, code }, defaultSignInLimits(), keys, now),
+        verifySecondFactor(other, { userId: adviser.id, sessionId: second.session.id, code }, defaultSignInLimits(), keys, now),
       ]);
       expect(results.map((r) => r.kind).sort()).toEqual(['accepted', 'wrong']);
     });

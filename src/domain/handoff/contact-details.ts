@@ -1,7 +1,9 @@
 // Checks what a person gives us so we can contact them safely. Each rule gives a specific
 // message against the field it is about, for the error summary and the inline error.
 import type { FormError } from '../forms.ts';
-import { cleanField, isEmailAddress, type FieldTextRules } from '../text/plain-text.ts';
+import { isEmailAddress } from '../contact/email.ts';
+import { ukPhoneNumber } from '../contact/phone.ts';
+import { cleanField, type FieldTextRules } from '../text/plain-text.ts';
 
 export interface ContactDetails {
   name: string;
@@ -33,14 +35,6 @@ export function safeTimeLabels(safeTimes: readonly string[]): string[] {
   return safeTimes.map((t) => SAFE_TIMES.find((s) => s.value === t)?.label ?? t);
 }
 
-/** UK phone numbers: 10 or 11 digits (or +44 and 10 digits), spaces and brackets allowed. */
-export function normalisePhone(input: string): string | null {
-  const compact = input.replace(/[\s()-]/g, '');
-  if (/^\+44\d{10}$/.test(compact)) return `0${compact.slice(3)}`;
-  if (/^0\d{9,10}$/.test(compact)) return compact;
-  return null;
-}
-
 type Form = Record<string, string | string[] | undefined>;
 const text = (form: Form, name: string) => {
   const value = form[name];
@@ -65,7 +59,7 @@ export function checkContactDetails(form: Form): { ok: true; value: ContactDetai
   const preferred = text(form, 'preferred');
 
 
-  const phone = phoneText === '' ? '' : normalisePhone(phoneText);
+  const phone = phoneText === '' ? '' : ukPhoneNumber(phoneText);
   if (phone === null) errors.push({ field: 'phone', message: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982' });
   if (email !== '' && !errors.some((e) => e.field === 'email') && !isEmailAddress(email)) errors.push({ field: 'email', message: 'Enter an email address in the correct format, like name@example.com' });
 

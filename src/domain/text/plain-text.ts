@@ -48,18 +48,6 @@ export function textProblemMessage(label: string, problem: TextProblem, maxLengt
 }
 
 /**
- * An email address as people and mail servers use them: a local part without spaces, quotes,
- * brackets or markup, an @, and a domain of letters, digits and hyphens with a dot.
- */
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
-
-export function isEmailAddress(value: string): boolean {
-  if (value.length > 254 || !EMAIL.test(value)) return false;
-  const local = value.slice(0, value.lastIndexOf('@'));
-  return local.length <= 64 && !local.startsWith('.') && !local.endsWith('.') && !local.includes('..');
-}
-
-/**
  * The cleaned text, or the refusal thrown as the caller's own kind of problem (a case, a
  * referral), with the message naming the field ("The note").
  */

@@ -1,20 +1,18 @@
-// What of a hand-off is sealed at rest (src/server/security/sealed-fields.ts), and the keyed
-// hashes kept beside it so staff can still find a case by phone, email or a whole name word.
+// What of a hand-off is sealed at rest (src/server/security/secrets/), and the keyed hashes kept
+// beside it so staff can still find a case by phone, email or a whole name word.
 import type { DataKeyring } from '../../config/data-keys.ts';
 import type { HandoffTable } from '../db/schema.ts';
-import { emailLookup, nameWordsLookup, openColumns, phoneLookup, sealColumns } from '../security/sealed-fields.ts';
+import { contactLookups } from '../security/secrets/lookups.ts';
+import { openColumns, sealColumns } from '../security/secrets/sealing.ts';
+import { HANDOFF_SEALED_COLUMNS } from '../security/secrets/sealed-tables.ts';
 
-export const HANDOFF_SEALED_COLUMNS = ['answers', 'contact_name', 'contact_phone', 'contact_email', 'safe_times', 'safety_notes'] as const;
+export { HANDOFF_SEALED_COLUMNS };
 
 export type HandoffPlainColumns = Pick<HandoffTable, (typeof HANDOFF_SEALED_COLUMNS)[number]>;
 
 /** The keyed hashes a hand-off is found by, worked out from its plain contact details. */
 export function handoffLookups(ring: DataKeyring, plain: Pick<HandoffPlainColumns, 'contact_name' | 'contact_phone' | 'contact_email'>) {
-  return {
-    contact_phone_hash: phoneLookup(ring, plain.contact_phone),
-    contact_email_hash: emailLookup(ring, plain.contact_email),
-    contact_name_words: nameWordsLookup(ring, plain.contact_name),
-  };
+  return contactLookups(ring, plain);
 }
 
 /** The columns to write for these plain values: sealed, with the key's id and the lookups. */

@@ -2,9 +2,14 @@
 // however a person or adviser types it ("ho 7k3m q9pw").
 import { randomCode } from '../crypto.ts';
 
-/** A new reference: "HO-" and 8 characters that cannot be mistaken for each other. */
+/** A reference to read aloud: the prefix and 8 characters that cannot be mistaken for each other, in two fours. */
+export function spokenReference(prefix: string): string {
+  return `${prefix}-${randomCode(8).replace(/(.{4})(.{4})/, '$1-$2')}`;
+}
+
+/** A new hand-off reference: "HO-7K3M-Q9PW". */
 export function newReference(): string {
-  return `HO-${randomCode(8).replace(/(.{4})(.{4})/, '$1-$2')}`;
+  return spokenReference('HO');
 }
 
 /** "ho 7kq2 m9xa" and "HO-7KQ2-M9XA" are the same reference; null when the text is not one. */

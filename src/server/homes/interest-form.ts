@@ -10,8 +10,11 @@ import type { DataKeyring } from '../../config/data-keys.ts';
 import type { FormError } from '../../domain/forms.ts';
 import { sha256Hex } from '../crypto.ts';
 import type { DbExecutor } from '../db/executor.ts';
-import { openText, sealText } from '../security/sealed-fields.ts';
-import type { InterestInput } from './interest.ts';
+import type { AppDatabase } from '../db/open-database.ts';
+import { openText, sealText } from '../security/secrets/sealing.ts';
+import { SharedBuckets } from '../security/shared-buckets.ts';
+import { field, type FormValues } from '../web/forms.ts';
+import { INTEREST_LIMIT, InterestProblem, expressInterest, interestErrors, type InterestInput } from './interest.ts';
 
 /** How long a carried form or confirmation stays readable. */
 const LIFETIME_MS = 60 * 60 * 1000;
@@ -50,9 +53,16 @@ function open<K extends Sealed['kind']>(ring: DataKeyring, advertId: string, kin
   }
 }
 
+/**
+ * The most of each field carried back (each form field's own limit is lower): so the address stays
+ * short enough for any proxy, whatever is sent, and a person who typed too much sees what they typed.
+ */
+const CARRIED_LENGTH = 300;
+
 /** The address of the form again, carrying what was typed and the errors. */
 export function formAgainUrl(ring: DataKeyring, advertId: string, carried: CarriedForm, now: Date): string {
-  const token = seal(ring, advertId, { kind: 'form', ...carried, until: now.getTime() + LIFETIME_MS });
+  const input = Object.fromEntries(Object.entries(carried.input).map(([name, value]) => [name, String(value).slice(0, CARRIED_LENGTH)])) as unknown as InterestInput;
+  const token = seal(ring, advertId, { kind: 'form', ...carried, input, until: now.getTime() + LIFETIME_MS });
   return `/homes/${advertId}/interest?${new URLSearchParams({ form: token })}`;
 }
 
@@ -81,4 +91,47 @@ export async function interestMadeBy(db: DbExecutor, advertId: string, formId: s
 export async function confirmationOf(db: DbExecutor, advertId: string, interestId: string): Promise<{ reference: string; emailed: boolean } | null> {
   const row = await db.selectFrom('advert_interest').select(['reference', 'email']).where('id', '=', interestId).where('advert_id', '=', advertId).executeTakeFirst();
   return row ? { reference: row.reference, emailed: row.email !== null } : null;
+}
+
+/**
+ * The interest form, answered: always a redirect. A form already sent goes to its confirmation; one
+ * with mistakes (or over the hour's allowance from this address) back to itself, carrying what was
+ * typed and the errors; one that worked to its confirmation.
+ */
+export async function answerInterestForm(context: { db: AppDatabase; now: Date; ring: DataKeyring }, advertId: string, form: FormValues, address: string): Promise<string> {
+  const { db, now, ring } = context;
+  const formId = /^[\w-]{22}$/.test(field(form, 'form-id')) ? field(form, 'form-id') : newFormId();
+  const input: InterestInput = {
+    name: field(form, 'name'),
+    phone: field(form, 'phone'),
+    email: field(form, 'email'),
+    preferred: field(form, 'preferred'),
+    voicemail: field(form, 'voicemail'),
+    safeTimes: field(form, 'safe-times'),
+    householdSize: field(form, 'household-size'),
+    stepFree: field(form, 'step-free'),
+    reference: field(form, 'reference'),
+    consent: field(form, 'consent'),
+  };
+  // Sent already (a second press, or the form sent again from the browser's history): its confirmation.
+  const made = await interestMadeBy(db, advertId, formId);
+  if (made) return sentUrl(ring, advertId, made, now);
+  let errors = interestErrors(input);
+  if (errors.length === 0) {
+    const limits = new SharedBuckets(db, 'interest', INTEREST_LIMIT, ring);
+    if (!(await limits.consume(address))) {
+      const minutes = Math.max(1, Math.ceil((await limits.secondsUntilAllowed(address)) / 60));
+      errors = [{ field: 'name', message: `Too many requests have come from here. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again` }];
+    } else {
+      try {
+        const { id } = await expressInterest(db, advertId, input, now, ring, formId);
+        return sentUrl(ring, advertId, id, now);
+      } catch (error) {
+        if (!(error instanceof InterestProblem)) throw error;
+        errors = [{ field: error.field ?? 'name', message: error.message }];
+      }
+    }
+  }
+  // The values and errors travel sealed; the consent box is asked again.
+  return formAgainUrl(ring, advertId, { formId, input: { ...input, consent: '' }, errors }, now);
 }

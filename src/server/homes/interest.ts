@@ -3,7 +3,6 @@
 // offers and refusals; and letting the home, which closes the advert, tells the others kindly,
 // records the tenancy and, when the tenant has a case, its outcome and sustainment follow-ups.
 import { countGoals } from '../analytics/goals.ts';
-import { createHmac } from 'node:crypto';
 import { casework } from '../../config/casework.ts';
 import { council } from '../../config/council.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
@@ -13,27 +12,30 @@ import { authorise, type Actor } from '../../domain/staff/permissions.ts';
 import { parseDateInput } from '../../domain/time/date-input.ts';
 import { addMonths, localDate, longDate } from '../../domain/time/working-days.ts';
 import { recordAudit } from '../audit/audit.ts';
-import { randomCode } from '../crypto.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { AdvertInterestTable, InterestStatus } from '../db/schema.ts';
 import type { DataKeyring } from '../../config/data-keys.ts';
-import { dataKeys, openColumns, sealColumns } from '../security/sealed-fields.ts';
+import { openColumns, sealColumns } from '../security/secrets/sealing.ts';
+import { INTEREST_SEALED_COLUMNS } from '../security/secrets/sealed-tables.ts';
+import { interestPersonLookup } from '../security/secrets/lookups.ts';
 import { isUniqueViolation } from '../db/sql.ts';
-import { parseReference } from '../handoffs/reference.ts';
+import { parseReference, spokenReference } from '../handoffs/reference.ts';
+import { handoffIdByReference } from '../handoffs/handoff-record.ts';
 import { newId } from '../ids.ts';
 import { sha256Hex } from '../crypto.ts';
 import { queueMessage } from '../notify/outbox.ts';
 import { UserProblem } from '../web/problems.ts';
 import { publicAdvert } from './listing.ts';
-import { cleanField, isEmailAddress } from '../../domain/text/plain-text.ts';
+import { cleanField } from '../../domain/text/plain-text.ts';
+import { isEmailAddress, normaliseEmail } from '../../domain/contact/email.ts';
+import { ukPhoneNumber } from '../../domain/contact/phone.ts';
 
 export class InterestProblem extends UserProblem {
   override name = 'InterestProblem';
 }
 
 /** Tries a network address may make in a row, then one more every 6 minutes. */
-// The person's name and how to reach them are sealed at rest (src/server/security/sealed-fields.ts).
-export const INTEREST_SEALED_COLUMNS = ['name', 'phone', 'email', 'safe_times'] as const;
+// The person's name and how to reach them are sealed at rest (src/server/security/secrets/).
 
 function sealInterest(ring: DataKeyring, id: string, plain: Pick<AdvertInterestTable, (typeof INTEREST_SEALED_COLUMNS)[number]>) {
   return sealColumns(ring, 'advert_interest', id, plain);
@@ -79,8 +81,10 @@ export function checkInterest(input: InterestInput): { errors: FormError[]; clea
   const name = cleanField(input.name, NAME_RULES, refuse('name'));
   const phone = input.phone.trim();
   const email = input.email.trim();
+  // The one rule for phone numbers (src/domain/contact/phone.ts): "+44 (0)7700 900123" is 07700900123.
+  const ukPhone = phone === '' ? '' : ukPhoneNumber(phone);
   if (phone === '' && email === '') errors.push({ field: 'phone', message: 'Enter a phone number or an email address, so we can contact you' });
-  if (phone !== '' && !/^[0-9 +()-]{10,20}$/.test(phone)) errors.push({ field: 'phone', message: 'Enter a UK phone number, like 07700 900 123' });
+  if (ukPhone === null) errors.push({ field: 'phone', message: 'Enter a UK phone number, like 07700 900 123' });
   if (email !== '' && !isEmailAddress(email)) errors.push({ field: 'email', message: 'Enter an email address in the right format, like name@example.com' });
   if (!['phone', 'email'].includes(input.preferred)) errors.push({ field: 'preferred', message: 'Choose how you would like us to contact you' });
   else if ((input.preferred === 'phone' && phone === '') || (input.preferred === 'email' && email === ''))
@@ -92,30 +96,56 @@ export function checkInterest(input: InterestInput): { errors: FormError[]; clea
   if (!['yes', 'no'].includes(input.stepFree)) errors.push({ field: 'step-free', message: 'Choose whether anyone needs a home with no steps' });
   if (input.reference.trim() !== '' && !parseReference(input.reference)) errors.push({ field: 'reference', message: 'Enter your reference as it was given, like HO-7KQ2-M9XA, or leave it empty' });
   if (input.consent !== 'yes') errors.push({ field: 'consent', message: 'Tick to agree that we may share your details with the landlord' });
-  return { errors, cleaned: { ...input, name, safeTimes } };
+  return { errors, cleaned: { ...input, name, safeTimes, phone: ukPhone ?? phone, email: normaliseEmail(email) } };
 }
 
 export function interestErrors(input: InterestInput): FormError[] {
   return checkInterest(input).errors;
 }
 
-const personKey = (input: InterestInput, secret: string) =>
-  createHmac('sha256', secret).update(`interest:${input.email.trim() ? input.email.trim().toLowerCase() : input.phone.replace(/\D/g, '')}`).digest('hex');
+/** The message for a person who has expressed interest in this home already. */
+const ALREADY = 'You have already told us you are interested in this home. We will contact you if you are offered a viewing';
 
 /** A person expresses interest in a live advert before its closing date. Returns their reference. */
-export async function expressInterest(db: AppDatabase, advertId: string, given: InterestInput, now: Date, secret: string, formId?: string): Promise<{ id: string; reference: string }> {
+export async function expressInterest(
+  db: AppDatabase,
+  advertId: string,
+  given: InterestInput,
+  now: Date,
+  ring: DataKeyring,
+  formId?: string,
+  newReference: () => string = () => spokenReference('EI'),
+): Promise<{ id: string; reference: string }> {
   // What is kept is the cleaned text (one Unicode form, trimmed): src/domain/text/plain-text.ts.
   const { errors, cleaned: input } = checkInterest(given);
-  if (errors.length > 0) throw new InterestProblem(errors[0]!.message);
+  if (errors.length > 0) throw new InterestProblem(errors[0]!.message, errors[0]!.field);
   const today = localDate(now);
   const advert = await publicAdvert(db, advertId, today);
   if (!advert) throw new InterestProblem('This home is no longer taking interest');
   const handoffReference = parseReference(input.reference);
-  const handoff = handoffReference ? await db.selectFrom('handoff').select('id').where('reference', '=', handoffReference).executeTakeFirst() : undefined;
-  if (handoffReference && !handoff) throw new InterestProblem('We cannot find that reference. Check it, or leave it empty');
-  const reference = `EI-${randomCode(8).replace(/(.{4})(.{4})/, '$1-$2')}`;
-  const interestId = newId();
-  try {
+  const handoffId = handoffReference ? await handoffIdByReference(db, handoffReference) : null;
+  if (handoffReference && !handoffId) throw new InterestProblem('We cannot find that reference. Check it, or leave it empty', 'reference');
+  const where = `${advert.street}, ${advert.area}`;
+  const closesOn = advert.closes_on;
+  const personKey = interestPersonLookup(ring, { email: input.email || null, phone: input.phone || null });
+  const already = () => db.selectFrom('advert_interest').select('id').where('advert_id', '=', advertId).where('person_key', '=', personKey).executeTakeFirst();
+  if (await already()) throw new InterestProblem(ALREADY);
+  // Each try its own transaction: a clash of the random reference is tried again with another;
+  // a clash of the person (two sends at once) is what it says.
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const reference = newReference();
+    const interestId = newId();
+    try {
+      await insertInterest(reference, interestId);
+      return { id: interestId, reference };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      if (await already()) throw new InterestProblem(ALREADY);
+    }
+  }
+  throw new Error('Five new interest references in a row were already taken: the reference generator is broken');
+
+  async function insertInterest(reference: string, interestId: string): Promise<void> {
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto('advert_interest')
@@ -123,19 +153,19 @@ export async function expressInterest(db: AppDatabase, advertId: string, given: 
           id: interestId,
           advert_id: advertId,
           reference,
-          ...sealInterest(dataKeys(), interestId, {
+          ...sealInterest(ring, interestId, {
             name: input.name.trim(),
-            phone: input.phone.trim() || null,
-            email: input.email.trim().toLowerCase() || null,
+            phone: input.phone || null,
+            email: input.email || null,
             safe_times: input.safeTimes.trim() || null,
           }),
           preferred_contact: input.preferred as 'phone' | 'email',
           voicemail_ok: input.voicemail === 'yes' ? 1 : 0,
           household_size: Number(input.householdSize),
           needs_step_free: input.stepFree === 'yes' ? 1 : 0,
-          handoff_id: handoff?.id ?? null,
+          handoff_id: handoffId,
           consent_text: INTEREST_CONSENT,
-          person_key: personKey(input, secret),
+          person_key: personKey,
           form_id_hash: formId ? sha256Hex(formId) : null,
           status: 'interested',
           status_reason: null,
@@ -144,25 +174,20 @@ export async function expressInterest(db: AppDatabase, advertId: string, given: 
         })
         .execute();
       await countGoals(trx, ['interest_expressed'], now);
-      const where = `${advert.street}, ${advert.area}`;
-      if (input.email.trim())
+      if (input.email)
         await queueMessage(
           trx,
           {
-            to: input.email.trim().toLowerCase(),
+            to: input.email,
             subject: `Your interest in the home on ${where}: ${reference}`,
-            body: `Thank you. We have your interest in the home on ${where}. Your reference is ${reference}.\n\nInterest closes on ${longDate(advert.closes_on)}. The ${council.contacts.housingOptions.name} will contact you if you are offered a viewing.\n\n${council.name}`,
+            body: `Thank you. We have your interest in the home on ${where}. Your reference is ${reference}.\n\nInterest closes on ${longDate(closesOn)}. The ${council.contacts.housingOptions.name} will contact you if you are offered a viewing.\n\n${council.name}`,
             relatedType: 'advert_interest',
             relatedId: reference,
           },
           now,
         );
     });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new InterestProblem('You have already told us you are interested in this home. We will contact you if you are offered a viewing');
-    throw error;
   }
-  return { id: interestId, reference };
 }
 
 export interface ShortlistEntry {
@@ -186,7 +211,7 @@ export interface ShortlistEntry {
 }
 
 /** An advert's shortlist: housing need from the linked assessment (highest first), then the date they asked. */
-export async function shortlist(db: AppDatabase, actor: Actor, advertId: string): Promise<ShortlistEntry[]> {
+export async function shortlist(db: AppDatabase, actor: Actor, advertId: string, ring: DataKeyring): Promise<ShortlistEntry[]> {
   authorise(actor, 'landlords:manage');
   const rows = await db
     .selectFrom('advert_interest')
@@ -215,7 +240,6 @@ export async function shortlist(db: AppDatabase, actor: Actor, advertId: string)
     .orderBy('advert_interest.created_at')
     .orderBy('advert_interest.id')
     .execute();
-  const ring = dataKeys();
   return rows.map((sealed) => openInterest(ring, sealed)).map((row) => ({
     id: row.id,
     reference: row.reference,
@@ -250,7 +274,7 @@ export interface Decision {
 const PRIVATE_RENTED = 'private-rented-secured';
 
 /** An officer records a step on the shortlist: viewing arranged, offered, refused (with a reason), or let. */
-export async function decideInterest(db: AppDatabase, actor: Actor, interestId: string, decision: Decision, now: Date, rules: ServiceRules): Promise<InterestStatus> {
+export async function decideInterest(db: AppDatabase, actor: Actor, interestId: string, decision: Decision, now: Date, rules: ServiceRules, ring: DataKeyring): Promise<InterestStatus> {
   authorise(actor, 'landlords:manage');
   const action = decision.action as 'viewing' | 'offered' | 'refused' | 'let';
   if (!['viewing', 'offered', 'refused', 'let'].includes(action)) throw new InterestProblem('Choose what has happened');
@@ -297,7 +321,7 @@ export async function decideInterest(db: AppDatabase, actor: Actor, interestId: 
       .where('id', '<>', interestId)
       .where('status', 'in', ['interested', 'viewing', 'offered'])
       .execute();
-    for (const other of others.map((sealed) => openInterest(dataKeys(), sealed))) {
+    for (const other of others.map((sealed) => openInterest(ring, sealed))) {
       await trx.updateTable('advert_interest').set({ status: 'not_chosen', updated_at: at }).where('id', '=', other.id).execute();
       if (other.email)
         await queueMessage(

@@ -27,8 +27,8 @@ export function publicLimitOptions(settings: Pick<Settings, 'selfAssessmentsPerH
 export function publicLimits(db: DbExecutor, settings: Settings, clock: () => number = Date.now): PublicLimits {
   const options = publicLimitOptions(settings);
   return {
-    starts: new SharedBuckets(db, 'self-assessment-start', options.starts, settings.secretKey, clock),
-    handoffs: new SharedBuckets(db, 'handoff', options.handoffs, settings.secretKey, clock),
+    starts: new SharedBuckets(db, 'self-assessment-start', options.starts, settings.dataKeys, clock),
+    handoffs: new SharedBuckets(db, 'handoff', options.handoffs, settings.dataKeys, clock),
   };
 }
 

@@ -3,27 +3,28 @@
 // update (it applies only if the row is as read), retried on a clash, so two instances taking
 // the last token at once cannot both have it. Keys are keyed hashes: a network address is never
 // stored. Rows for full buckets are removed by the purge-rate-limits job.
-import { createHmac } from 'node:crypto';
+import type { DataKeyring } from '../../config/data-keys.ts';
 import { bucketAt, secondsUntilToken, type Bucket, type BucketOptions, type RateLimiter } from '../../domain/security/token-bucket.ts';
 import type { DbExecutor } from '../db/executor.ts';
+import { rateLimitLookup } from './secrets/lookups.ts';
 
 export class SharedBuckets implements RateLimiter {
   private readonly db: DbExecutor;
   private readonly name: string;
   private readonly options: BucketOptions;
-  private readonly secret: string;
+  private readonly ring: DataKeyring;
   private readonly clock: () => number;
 
-  constructor(db: DbExecutor, name: string, options: BucketOptions, secret: string, clock: () => number = Date.now) {
+  constructor(db: DbExecutor, name: string, options: BucketOptions, ring: DataKeyring, clock: () => number = Date.now) {
     this.db = db;
     this.name = name;
     this.options = options;
-    this.secret = secret;
+    this.ring = ring;
     this.clock = clock;
   }
 
   private rowKey(key: string): string {
-    return createHmac('sha256', this.secret).update(`${this.name}:${key}`).digest('hex');
+    return rateLimitLookup(this.ring, this.name, key);
   }
 
   private async read(rowKey: string): Promise<{ bucket: Bucket | undefined; version: number | null }> {

@@ -2,24 +2,26 @@
 import type { Actor } from '../../domain/staff/permissions.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
-import { SecondFactorProblem, acceptedStep, decryptTotpKey, WRONG_CODE_MESSAGE } from './second-factor.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
+import { SecondFactorProblem, acceptedStep, openPendingTotpKey, openTotpKey, sealedTotpKey, WRONG_CODE_MESSAGE } from './second-factor.ts';
 import { verifyPassword } from './password-hash.ts';
 import type { SignInLimits } from './sign-in.ts';
 
 /**
  * Saves the key the person has added to their app, once a code from the app proves it. The key
- * travels through the form encrypted (AES-GCM), so it cannot be read or changed on the way.
+ * travels through the form sealed (src/server/staff/second-factor.ts), so it cannot be read or
+ * changed on the way, and is kept sealed under the data keys.
  */
 export async function enableSecondFactor(
   db: AppDatabase,
   actor: Actor,
-  input: { encryptedKey: string; code: string },
-  secretKey: string,
+  input: { sealedKey: string; code: string },
+  ring: DataKeyring,
   now: Date,
 ): Promise<void> {
   let key: Uint8Array;
   try {
-    key = decryptTotpKey(input.encryptedKey, secretKey);
+    key = openPendingTotpKey(ring, actor.id, input.sealedKey);
   } catch {
     throw new SecondFactorProblem('The set-up has expired. Start again.');
   }
@@ -29,7 +31,7 @@ export async function enableSecondFactor(
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('staff_user')
-      .set({ totp_key: input.encryptedKey, totp_last_step: step, updated_at: now.toISOString() })
+      .set({ ...sealedTotpKey(ring, actor.id, key), totp_last_step: step, updated_at: now.toISOString() })
       .where('id', '=', actor.id)
       .execute();
     await recordAudit(trx, { staffId: actor.id, action: 'turned on second factor', entityType: 'staff_user', entityId: actor.id }, now);
@@ -51,7 +53,7 @@ export async function disableSecondFactor(
   actor: Actor,
   input: TurnOffSecondFactorInput,
   limits: SignInLimits,
-  secretKey: string,
+  keys: { ring: DataKeyring; secretKey: string },
   now: Date,
 ): Promise<void> {
   if (input.password === '') throw new SecondFactorProblem('Enter your password', 'off-password');
@@ -61,13 +63,13 @@ export async function disableSecondFactor(
     const minutes = Math.max(1, Math.ceil((await limits.account.secondsUntilAllowed(limitKey)) / 60));
     throw new SecondFactorProblem(`Too many tries. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`, 'off-password');
   }
-  const user = await db.selectFrom('staff_user').select(['password_hash', 'totp_key', 'totp_last_step']).where('id', '=', actor.id).executeTakeFirst();
+  const user = await db.selectFrom('staff_user').select(['id', 'password_hash', 'totp_key', 'totp_last_step', 'data_key_id']).where('id', '=', actor.id).executeTakeFirst();
   if (!user?.totp_key) throw new SecondFactorProblem('The second factor is already off', 'off-password');
   if (!(await verifyPassword(user.password_hash, input.password).catch(() => false))) {
     await recordAudit(db, { staffId: actor.id, action: 'failed to turn off second factor (wrong password)', entityType: 'staff_user', entityId: actor.id }, now);
     throw new SecondFactorProblem('Your password is not right', 'off-password');
   }
-  const step = acceptedStep(decryptTotpKey(user.totp_key, secretKey), input.code, now, user.totp_last_step);
+  const step = acceptedStep(openTotpKey(keys.ring, { ...user, totp_key: user.totp_key }, keys.secretKey), input.code, now, user.totp_last_step);
   if (step === null) throw new SecondFactorProblem(WRONG_CODE_MESSAGE, 'off-code');
   await db.transaction().execute(async (trx) => {
     const changed = await trx

@@ -2,12 +2,13 @@
 // Attempts are limited per account and per network address, in the database so every instance
 // shares the limits (src/server/security/shared-buckets.ts).
 import { TokenBuckets, type BucketOptions, type RateLimiter } from '../../domain/security/token-bucket.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
 import type { DbExecutor } from '../db/executor.ts';
 import { SharedBuckets } from '../security/shared-buckets.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { hashPassword, verifyPassword } from './password-hash.ts';
-import { acceptedStep, decryptTotpKey, WRONG_CODE_MESSAGE } from './second-factor.ts';
+import { acceptedStep, openTotpKey, WRONG_CODE_MESSAGE } from './second-factor.ts';
 import { createSession, endSession, renewAfterSecondFactor, type StaffSession } from './sessions.ts';
 
 export interface SignInLimits {
@@ -29,10 +30,10 @@ export function defaultSignInLimits(): SignInLimits {
 }
 
 /** The limits every instance shares, in the database. */
-export function sharedSignInLimits(db: DbExecutor, secret: string, clock: () => number = Date.now): SignInLimits {
+export function sharedSignInLimits(db: DbExecutor, ring: DataKeyring, clock: () => number = Date.now): SignInLimits {
   return {
-    account: new SharedBuckets(db, 'sign-in-account', SIGN_IN_LIMITS.account, secret, clock),
-    address: new SharedBuckets(db, 'sign-in-address', SIGN_IN_LIMITS.address, secret, clock),
+    account: new SharedBuckets(db, 'sign-in-account', SIGN_IN_LIMITS.account, ring, clock),
+    address: new SharedBuckets(db, 'sign-in-address', SIGN_IN_LIMITS.address, ring, clock),
   };
 }
 
@@ -127,14 +128,14 @@ export async function verifySecondFactor(
   db: AppDatabase,
   input: { userId: string; sessionId: string; code: string },
   limits: SignInLimits,
-  secretKey: string,
+  keys: { ring: DataKeyring; secretKey: string },
   now: Date,
 ): Promise<CodeResult> {
   const key = `code:${input.userId}`;
   if (!(await limits.account.consume(key))) return { kind: 'limited', message: limitedMessage(await limits.account.secondsUntilAllowed(key)) };
-  const user = await db.selectFrom('staff_user').select(['totp_key', 'totp_last_step']).where('id', '=', input.userId).executeTakeFirst();
+  const user = await db.selectFrom('staff_user').select(['id', 'totp_key', 'totp_last_step', 'data_key_id']).where('id', '=', input.userId).executeTakeFirst();
   if (!user?.totp_key) return { kind: 'wrong', message: 'This account has no second factor set up' };
-  const step = acceptedStep(decryptTotpKey(user.totp_key, secretKey), input.code, now, user.totp_last_step);
+  const step = acceptedStep(openTotpKey(keys.ring, { ...user, totp_key: user.totp_key }, keys.secretKey), input.code, now, user.totp_last_step);
   if (step === null) {
     return {
       kind: 'wrong',

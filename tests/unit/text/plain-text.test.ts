@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkContactDetails, checkSafeContact } from '../../../src/domain/handoff/contact-details.ts';
 import { z } from 'zod';
-import { cleanField, cleanText, isEmailAddress, textProblemMessage, type FieldTextRules } from '../../../src/domain/text/plain-text.ts';
+import { cleanField, cleanText, textProblemMessage, type FieldTextRules } from '../../../src/domain/text/plain-text.ts';
+import { isEmailAddress } from '../../../src/domain/contact/email.ts';
 import { cleanTextField } from '../../../src/domain/text/clean-text-field.ts';
 
 const ONE_LINE = { maxLength: 100 };

@@ -1,0 +1,30 @@
+// Every table that holds sealed columns, and which: the one list the owners seal and open by,
+// key rotation walks, and the encryption-at-rest test checks. A table that starts to hold
+// something sealed is added here. Columns worked out from the plain values (keyed hashes) are
+// rewritten with them when every row is rotated (`npm run keys:rotate -- --all`).
+import type { DataKeyring } from '../../../config/data-keys.ts';
+import { contactLookups, interestPersonLookup } from './lookups.ts';
+
+type Plain = Record<string, string | null>;
+
+export const HANDOFF_SEALED_COLUMNS = ['answers', 'contact_name', 'contact_phone', 'contact_email', 'safe_times', 'safety_notes'] as const;
+export const DRAFT_SEALED_COLUMNS = ['state'] as const;
+export const INTEREST_SEALED_COLUMNS = ['name', 'phone', 'email', 'safe_times'] as const;
+/** A member of staff's second-factor key (base64url of its bytes). */
+export const STAFF_SEALED_COLUMNS = ['totp_key'] as const;
+
+export interface SealedTable {
+  table: 'handoff' | 'assessment_draft' | 'advert_interest' | 'staff_user';
+  columns: readonly string[];
+  /** Columns worked out from the plain values (keyed hashes), rewritten with them. */
+  derived?: (ring: DataKeyring, plain: Plain) => Plain;
+}
+
+export const SEALED_TABLES: readonly SealedTable[] = [
+  { table: 'handoff', columns: HANDOFF_SEALED_COLUMNS, derived: (ring, plain) => contactLookups(ring, plain as Parameters<typeof contactLookups>[1]) },
+  { table: 'assessment_draft', columns: DRAFT_SEALED_COLUMNS },
+  { table: 'advert_interest', columns: INTEREST_SEALED_COLUMNS, derived: (ring, plain) => ({ person_key: interestPersonLookup(ring, { email: plain.email ?? null, phone: plain.phone ?? null }) }) },
+  { table: 'staff_user', columns: STAFF_SEALED_COLUMNS },
+];
+
+export type SealedTableName = SealedTable['table'];
