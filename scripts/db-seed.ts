@@ -14,7 +14,7 @@ if (config.production) {
 const db = openDatabase(config.database);
 try {
   await migrateToLatest(db);
-  const report = await seedDemoData(db, serviceRules);
+  const report = await seedDemoData(db, serviceRules, config.dataKeys);
   console.log(
     `Demo data in ${describeDatabase(config.database)}: ${report.staffAdded} staff accounts added, ${report.staffAlreadyThere} already there; ${report.directoryServicesAdded} directory services, ${report.handoffsAdded} demo hand-offs and ${report.advertsAdded} demo adverts added.`,
   );

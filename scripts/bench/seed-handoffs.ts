@@ -7,9 +7,10 @@ import { NEED_LEVELS } from '../../src/domain/casework/statuses.ts';
 import type { AppDatabase } from '../../src/server/db/open-database.ts';
 import type { HandoffTable } from '../../src/server/db/schema.ts';
 import { queueColumns } from '../../src/server/handoffs/queue-columns.ts';
+import { insertHandoffRows } from '../../src/server/handoffs/handoff-writes.ts';
 import { newId } from '../../src/server/ids.ts';
 import { sealHandoff } from '../../src/server/handoffs/handoff-sealing.ts';
-import { dataKeys } from '../../src/server/security/sealed-fields.ts';
+import { readSettings } from '../../src/config/settings.ts';
 
 const DAY = 86_400_000;
 
@@ -29,6 +30,8 @@ export async function seedHandoffs(db: AppDatabase, count: number, now: Date, op
     ['debt-advice', 'housing-options'],
   ] as const;
   const batch: Array<Insertable<HandoffTable>> = [];
+  // Sealed under the keys the server it is measured with reads them by (the same environment).
+  const ring = readSettings().dataKeys;
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < count; i += 1) {
       const number = (options.startAt ?? 0) + i;
@@ -49,7 +52,7 @@ export async function seedHandoffs(db: AppDatabase, count: number, now: Date, op
         team_id: teamId,
         need_level: needLevel,
         status,
-        ...sealHandoff(dataKeys(), id, {
+        ...sealHandoff(ring, id, {
           answers: JSON.stringify({ danger: 'no', tonight: 'yes', homeType: 'privateRenter', noticeReceived: 'section21' }),
           contact_name: `Benchmark Person ${number}`,
           contact_phone: '07700 900 123',
@@ -74,10 +77,8 @@ export async function seedHandoffs(db: AppDatabase, count: number, now: Date, op
         information_gathered_at: gathered?.toISOString() ?? null,
       } satisfies Insertable<HandoffTable>;
       batch.push({ ...row, ...queueColumns(row, serviceRules) });
-      if (batch.length === 500) {
-        await trx.insertInto('handoff').values(batch.splice(0)).execute();
-      }
+      if (batch.length === 500) await insertHandoffRows(trx, batch.splice(0), 500);
     }
-    if (batch.length > 0) await trx.insertInto('handoff').values(batch.splice(0)).execute();
+    if (batch.length > 0) await insertHandoffRows(trx, batch.splice(0), 500);
   });
 }

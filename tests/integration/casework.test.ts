@@ -14,10 +14,12 @@ import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { seedDirectory } from '../../src/server/directory/seed-directory.ts';
 import { demoDirectory, taxonomy } from '../../src/config/directory.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
+import { ring } from '../support/keys.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
 /** The first page's rows. */
-const queueRowsOf = async (...args: Parameters<typeof listQueue>) => (await listQueue(...args)).rows;
+/** The queue's rows, as the use case lists them (sealed under the test keys). */
+const queueRowsOf = async (db: Parameters<typeof listQueue>[0], actor: Parameters<typeof listQueue>[1], filter: Parameters<typeof listQueue>[2], now: Date, rules: Parameters<typeof listQueue>[4]) => (await listQueue(db, actor, filter, now, rules, ring)).rows;
 
 describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TempDatabase;
@@ -99,13 +101,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
       await expect(completeStage(t.db, adviser, id, 'appointment', '', received, serviceRules)).rejects.toBeInstanceOf(CaseProblem);
       await completeStage(t.db, adviser, id, 'acknowledge', 'Texted to say we have it', at('2026-12-24T09:00:00Z'), serviceRules);
-      let record = await openCase(t.db, adviser, id, at('2026-12-24T09:30:00Z'), serviceRules);
+      let record = await openCase(t.db, adviser, id, at('2026-12-24T09:30:00Z'), serviceRules, ring);
       expect(record.handoff.status).toBe('acknowledged');
       // Acknowledged Thursday 24th: two working days is Wednesday 30th.
       expect(record.deadline).toMatchObject({ stage: 'appointment', dueOn: '2026-12-30' });
       await completeStage(t.db, adviser, id, 'appointment', 'Monday 4 January at 10:00, by phone', at('2026-12-29T09:00:00Z'), serviceRules);
       // Arranged Tuesday 29th: five working days, skipping New Year's Day, is Wednesday 6 January.
-      expect((await openCase(t.db, adviser, id, at('2026-12-29T10:00:00Z'), serviceRules)).deadline).toMatchObject({
+      expect((await openCase(t.db, adviser, id, at('2026-12-29T10:00:00Z'), serviceRules, ring)).deadline).toMatchObject({
         stage: 'information',
         dueOn: '2027-01-06',
       });
@@ -156,14 +158,14 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       await recordOutcome(t.db, adviser, id, { code: 'prevented-stayed', detail: '' }, received);
       await recordOutcome(t.db, adviser, id, { code: 'debt-advice', detail: '' }, received);
       // Notes and reasons are kept clean: hidden or reordering characters are refused, nothing saved.
-      const eventsBefore = (await openCase(t.db, adviser, id, received, serviceRules)).events.length;
+      const eventsBefore = (await openCase(t.db, adviser, id, received, serviceRules, ring)).events.length;
       await expect(addNote(t.db, adviser, id, { kind: 'note', text: 'pay \u202e0009£' }, received, serviceRules)).rejects.toThrow('The note must not include characters that change the direction of the text');
       await expect(addNote(t.db, adviser, id, { kind: 'note', text: 'ok\u0000' }, received, serviceRules)).rejects.toThrow('The note must not include hidden control characters');
       await expect(addNote(t.db, adviser, id, { kind: 'note', text: '\u200b\u200b' }, received, serviceRules)).rejects.toThrow('Enter the note');
       await expect(makeReferral(t.db, adviser, id, { serviceId: 'council-money-advice', reason: 'a\u2066b', consentToShare: true }, received)).rejects.toThrow('The reason must not include');
-      expect((await openCase(t.db, adviser, id, received, serviceRules)).events.length).toBe(eventsBefore);
+      expect((await openCase(t.db, adviser, id, received, serviceRules, ring)).events.length).toBe(eventsBefore);
       await addNote(t.db, adviser, id, { kind: 'contact', text: 'Phoned:\r\nagreed plan' }, received, serviceRules);
-      expect((await openCase(t.db, adviser, id, received, serviceRules)).events.some((e) => e.detail === 'Phoned:\nagreed plan')).toBe(true);
+      expect((await openCase(t.db, adviser, id, received, serviceRules, ring)).events.some((e) => e.detail === 'Phoned:\nagreed plan')).toBe(true);
 
       const closed = await closeCase(
         t.db,
@@ -176,7 +178,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(closed.followUpsDue).toEqual(['2027-04-29', '2027-07-29']);
       await expect(addNote(t.db, adviser, id, { kind: 'note', text: 'late' }, received, serviceRules)).rejects.toThrow('closed');
 
-      record = await openCase(t.db, adviser, id, at('2027-01-30T09:00:00Z'), serviceRules);
+      record = await openCase(t.db, adviser, id, at('2027-01-30T09:00:00Z'), serviceRules, ring);
       expect(record.handoff.status).toBe('closed');
       expect(record.deadline).toBeNull();
       expect(record.stages.map((s) => [s.stage, s.inTime])).toEqual([
@@ -189,7 +191,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(record.clientGroups).toEqual(['lone-parent']);
       expect(record.events.at(-1)!.summary).toBe('Priya took the case');
 
-      const due = (await pendingFollowUps(t.db, adviser, serviceRules)).rows;
+      const due = (await pendingFollowUps(t.db, adviser, serviceRules, ring)).rows;
       expect(due.map((f) => [f.monthsAfter, f.dueOn])).toEqual([
         [3, '2027-04-29'],
         [6, '2027-07-29'],
@@ -207,7 +209,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         { stillHoused: 'yes', inWorkOrTraining: 'yes', notes: 'Working 20 hours' },
         at('2027-04-29T10:00:00Z'),
       );
-      expect((await pendingFollowUps(t.db, adviser, serviceRules)).rows.map((f) => f.monthsAfter)).toEqual([6]);
+      expect((await pendingFollowUps(t.db, adviser, serviceRules, ring)).rows.map((f) => f.monthsAfter)).toEqual([6]);
     });
   });
 
@@ -215,13 +217,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     it('speaking to the person acknowledges the hand-off (status and clock); trying to reach them does not', async () => {
       const id = await insertHandoff(t.db, { createdAt: received });
       await addNote(t.db, colleague, id, { kind: 'attempt', text: 'No answer; did not leave a voicemail' }, at('2026-12-23T14:00:00Z'), serviceRules);
-      let record = await openCase(t.db, adviser, id, at('2026-12-23T14:00:00Z'), serviceRules);
+      let record = await openCase(t.db, adviser, id, at('2026-12-23T14:00:00Z'), serviceRules, ring);
       expect(record.handoff.status).toBe('new');
       expect(record.deadline?.stage).toBe('acknowledge');
 
       const outcome = await addNote(t.db, colleague, id, { kind: 'contact', text: 'Spoke to them in their safe time' }, at('2026-12-24T10:00:00Z'), serviceRules);
       expect(outcome).toEqual({ acknowledged: true });
-      record = await openCase(t.db, adviser, id, at('2026-12-24T10:00:00Z'), serviceRules);
+      record = await openCase(t.db, adviser, id, at('2026-12-24T10:00:00Z'), serviceRules, ring);
       expect(record.handoff.status).toBe('acknowledged');
       expect(record.deadline?.stage).toBe('appointment');
       expect(record.stages[0]).toMatchObject({ stage: 'acknowledge', doneOn: '2026-12-24', inTime: true });
@@ -230,7 +232,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
       // Later contact is just on the timeline: the next stage is not touched.
       expect(await addNote(t.db, adviser, id, { kind: 'contact', text: 'Called back' }, at('2026-12-29T10:00:00Z'), serviceRules)).toEqual({ acknowledged: false });
-      expect((await openCase(t.db, adviser, id, at('2026-12-29T10:00:00Z'), serviceRules)).deadline?.stage).toBe('appointment');
+      expect((await openCase(t.db, adviser, id, at('2026-12-29T10:00:00Z'), serviceRules, ring)).deadline?.stage).toBe('appointment');
     });
   });
 
@@ -251,23 +253,23 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   describe('who may touch a case', () => {
     it('keeps other teams out, lets managers in, and gives assigning to managers only', async () => {
       const id = await insertHandoff(t.db, { createdAt: received });
-      await expect(openCase(t.db, otherTeam, id, received, serviceRules)).rejects.toMatchObject({ permission: 'record' });
-      await expect(openCase(t.db, admin, id, received, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
-      await expect(openCase(t.db, adviser, 'no-such-case', received, serviceRules)).rejects.toBeInstanceOf(CaseNotFound);
+      await expect(openCase(t.db, otherTeam, id, received, serviceRules, ring)).rejects.toMatchObject({ permission: 'record' });
+      await expect(openCase(t.db, admin, id, received, serviceRules, ring)).rejects.toBeInstanceOf(NotAllowed);
+      await expect(openCase(t.db, adviser, 'no-such-case', received, serviceRules, ring)).rejects.toBeInstanceOf(CaseNotFound);
       await expect(claimCase(t.db, otherTeam, id, received)).rejects.toBeInstanceOf(NotAllowed);
       await expect(assignCase(t.db, adviser, id, colleague.id, received)).rejects.toBeInstanceOf(NotAllowed);
       await expect(assignCase(t.db, manager, id, otherTeam.id, received)).rejects.toThrow('in the team');
       await assignCase(t.db, manager, id, colleague.id, received);
-      expect((await openCase(t.db, manager, id, received, serviceRules)).assigneeName).toBe('Colin');
+      expect((await openCase(t.db, manager, id, received, serviceRules, ring)).assigneeName).toBe('Colin');
     });
   });
 
   describe('the audit trail', () => {
     it('records every view and change, and cannot be edited or deleted', async () => {
       const id = await insertHandoff(t.db, { createdAt: received });
-      await openCase(t.db, adviser, id, at('2026-12-23T11:00:00Z'), serviceRules);
+      await openCase(t.db, adviser, id, at('2026-12-23T11:00:00Z'), serviceRules, ring);
       await claimCase(t.db, adviser, id, at('2026-12-23T11:01:00Z'));
-      await openCase(t.db, manager, id, at('2026-12-23T11:02:00Z'), serviceRules, 'plan');
+      await openCase(t.db, manager, id, at('2026-12-23T11:02:00Z'), serviceRules, ring, 'plan');
       const trail = await listAudit(t.db, admin, { entityType: 'case', entityId: id });
       expect(trail.map((r) => [r.staffName, r.action])).toEqual([
         [manager.displayName, 'viewed plan'],

@@ -8,7 +8,7 @@ import { serviceRules } from '../../src/config/service-rules.ts';
 import { verifyPassword } from '../../src/server/staff/password-hash.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 import { toHandoff } from '../../src/server/handoffs/handoff-record.ts';
-import { dataKeys } from '../../src/server/security/sealed-fields.ts';
+import { ring } from '../support/keys.ts';
 
 describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TempDatabase;
@@ -21,7 +21,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
   describe('preparing the database at start-up', () => {
     it('in demo mode, seeds an empty database with one account per role, each in a real team', async () => {
-      const report = await startUp(t.db, { demoMode: true }, serviceRules);
+      const report = await startUp(t.db, { demoMode: true }, serviceRules, ring);
       expect(report.demoSeed).toEqual({
         staffAdded: demoStaff.length,
         staffAlreadyThere: 0,
@@ -56,13 +56,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     });
 
     it('puts fictional hand-offs in the queue, worked out from their answers like real ones', async () => {
-      await startUp(t.db, { demoMode: true }, serviceRules);
+      await startUp(t.db, { demoMode: true }, serviceRules, ring);
       // The open ones: the fictional year behind the reports is all closed.
       const sealed = await t.db.selectFrom('handoff').selectAll().where('status', '!=', 'closed').execute();
       // Names and contact details are encrypted at rest: read through the hand-off record.
-      expect(sealed.map((h) => h.data_key_id)).toEqual(sealed.map(() => dataKeys().currentId));
+      expect(sealed.map((h) => h.data_key_id)).toEqual(sealed.map(() => ring.currentId));
       const handoffs = sealed
-        .map((h) => ({ ...h, ...toHandoff(h) }))
+        .map((h) => ({ ...h, ...toHandoff(h, ring) }))
         .sort((a, b) => a.contact.name.localeCompare(b.contact.name));
       expect(await t.db.selectFrom('handoff').select('id').where('status', '=', 'closed').where('closed_at', 'is', null).execute()).toEqual([]);
       expect(handoffs.map((h) => [h.contact.name, h.need_level, h.team_id])).toEqual([
@@ -80,7 +80,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     });
 
     it('stores demo passwords that verify, and only as hashes', async () => {
-      await startUp(t.db, { demoMode: true }, serviceRules);
+      await startUp(t.db, { demoMode: true }, serviceRules, ring);
       const account = demoStaff.find((s) => s.role === 'administrator')!;
       const row = await t.db.selectFrom('staff_user').selectAll().where('email', '=', account.email).executeTakeFirstOrThrow();
       expect(row.password_hash).not.toContain(account.password);
@@ -89,14 +89,14 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     });
 
     it('does not seed twice, and does not seed at all when demo mode is off', async () => {
-      await startUp(t.db, { demoMode: true }, serviceRules);
-      const again = await startUp(t.db, { demoMode: true }, serviceRules);
-      expect(again).toEqual({ migrationsApplied: [], sealed: { handoff: 0, assessment_draft: 0, advert_interest: 0 }, demoSeed: null });
+      await startUp(t.db, { demoMode: true }, serviceRules, ring);
+      const again = await startUp(t.db, { demoMode: true }, serviceRules, ring);
+      expect(again).toEqual({ migrationsApplied: [], sealed: { handoff: 0, assessment_draft: 0, advert_interest: 0, staff_user: 0 }, demoSeed: null });
       expect(await t.db.selectFrom('staff_user').select('id').execute()).toHaveLength(demoStaff.length);
 
       const other = await tempDatabase(dialect);
       try {
-        const report = await startUp(other.db, { demoMode: false }, serviceRules);
+        const report = await startUp(other.db, { demoMode: false }, serviceRules, ring);
         expect(report.demoSeed).toBeNull();
         expect(await other.db.selectFrom('staff_user').select('id').execute()).toHaveLength(0);
       } finally {

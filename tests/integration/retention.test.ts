@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSettings } from '../../src/config/settings.ts';
 import { serviceRules } from '../../src/config/service-rules.ts';
+import { reportSettings } from '../../src/config/targets.ts';
 import { addNote, claimCase, closeCase } from '../../src/server/casework/case-actions.ts';
 import { listAudit } from '../../src/server/audit/audit.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
@@ -15,7 +16,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TempDatabase;
   const settings = readSettings({ SECRET_KEY: 'k'.repeat(40) });
   const closedAt = new Date('2026-11-25T10:00:00Z');
-  const run = (at: Date) => runJob('retention', { db: t.db, settings, rules: serviceRules }, at);
+  const run = (at: Date) => runJob('retention', { db: t.db, settings, rules: serviceRules, reports: reportSettings() }, at);
   const count = async (table: 'handoff' | 'case_event' | 'follow_up' | 'case_metric' | 'outbox_message' | 'password_reset') =>
     Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 
@@ -39,7 +40,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     // The retention date is set on closing, from the council's 24 months.
     const row = await t.db.selectFrom('handoff').select('retain_until').where('id', '=', closing).executeTakeFirstOrThrow();
     expect(row.retain_until).toBe('2028-11-25T10:00:00.000Z');
-    await runJob('report-figures', { db: t.db, settings, rules: serviceRules }, closedAt);
+    await runJob('report-figures', { db: t.db, settings, rules: serviceRules, reports: reportSettings() }, closedAt);
     const countsBefore = await t.db.selectFrom('case_metric_daily').selectAll().orderBy('metric').orderBy('day').execute();
     expect(countsBefore.length).toBeGreaterThan(0);
     expect(await count('follow_up')).toBe(serviceRules.followUpMonths.length);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import staffJson from '../../../content/demo/staff.json' with { type: 'json' };
 import { council } from '../../config/council.ts';
 import { LANDLORD_TEAM, PARTNER_TEAM, ROLES } from '../../domain/staff/permissions.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { demoDirectory, taxonomy } from '../../config/directory.ts';
 import { seedDirectory } from '../directory/seed-directory.ts';
@@ -52,7 +53,7 @@ export interface SeedReport {
   historyCasesAdded: number;
 }
 
-export async function seedDemoData(db: AppDatabase, rules: ServiceRules, clock: () => Date = () => new Date()): Promise<SeedReport> {
+export async function seedDemoData(db: AppDatabase, rules: ServiceRules, ring: DataKeyring, clock: () => Date = () => new Date()): Promise<SeedReport> {
   const report: SeedReport = { staffAdded: 0, staffAlreadyThere: 0, directoryServicesAdded: 0, handoffsAdded: 0, advertsAdded: 0, historyCasesAdded: 0 };
   // The directory first: partner accounts belong to its organisations.
   report.directoryServicesAdded = (await seedDirectory(db, demoDirectory, taxonomy, clock())).servicesAdded;
@@ -85,9 +86,9 @@ export async function seedDemoData(db: AppDatabase, rules: ServiceRules, clock: 
       .execute();
     report.staffAdded += 1;
   }
-  report.handoffsAdded = await seedDemoHandoffs(db, clock(), rules);
+  report.handoffsAdded = await seedDemoHandoffs(db, clock(), rules, ring);
   // A year behind the reports, only alongside the first demo hand-offs (never twice).
-  if (report.handoffsAdded > 0) report.historyCasesAdded = (await seedHistory(db, rules, { ...DEMO_HISTORY, now: clock() })).cases;
+  if (report.handoffsAdded > 0) report.historyCasesAdded = (await seedHistory(db, rules, ring, { ...DEMO_HISTORY, now: clock() })).cases;
   return report;
 }
 

@@ -1,5 +1,6 @@
 // Demo hand-offs (content/demo/handoffs.json): fictional people in the queue, their need level
 // and plan worked out from their answers exactly as a real hand-off's are.
+import { insertHandoffRows } from '../handoffs/handoff-writes.ts';
 import { z } from 'zod';
 import handoffsJson from '../../../content/demo/handoffs.json' with { type: 'json' };
 import type { Answers } from '../../domain/questionnaire/answers.ts';
@@ -8,8 +9,9 @@ import { isWorkingDay, localDate } from '../../domain/time/working-days.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
 import { consentParties } from '../../config/service-rules.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
-import { consentStatement } from '../handoffs/consent.ts';
+import { consentStatement } from '../../domain/handoff/consent.ts';
 import { handoffValues, personAskedReferral } from '../handoffs/create-handoff.ts';
 import { serviceById } from '../handoffs/handoff-record.ts';
 import { resultFor } from '../self-assessment/result.ts';
@@ -43,7 +45,7 @@ function workingDaysBefore(today: string, count: number, holidays: ReadonlySet<s
   return date.toISOString().slice(0, 10);
 }
 
-export async function seedDemoHandoffs(db: AppDatabase, now: Date, rules: ServiceRules): Promise<number> {
+export async function seedDemoHandoffs(db: AppDatabase, now: Date, rules: ServiceRules, ring: DataKeyring): Promise<number> {
   const existing = await db.selectFrom('handoff').select('id').limit(1).executeTakeFirst();
   if (existing) return 0;
   const { handoffs } = demoHandoffsSchema.parse(handoffsJson);
@@ -55,9 +57,7 @@ export async function seedDemoHandoffs(db: AppDatabase, now: Date, rules: Servic
     const received = new Date(`${receivedOn}T${now.toISOString().slice(11)}`);
     const result = resultFor(progress.answers);
     const id = newId();
-    await db
-      .insertInto('handoff')
-      .values(
+    await insertHandoffRows(db, [
         handoffValues(
           id,
           newReference(),
@@ -71,9 +71,9 @@ export async function seedDemoHandoffs(db: AppDatabase, now: Date, rules: Servic
             receivedAt: received,
           },
           rules,
+          ring,
         ),
-      )
-      .execute();
+    ]);
     // A partner's service (the local domestic abuse service) gets its referral, as a real hand-off's does.
     if (service.partnerServiceId) await db.insertInto('referral').values(personAskedReferral(newId(), id, service.partnerServiceId, received)).execute();
   }

@@ -3,9 +3,11 @@
 // the site's daily figures, and closed cases with contact times, plans, outcomes, client groups
 // and follow-ups. Deterministic (a seeded random sequence), clearly fictional: names from a short
 // list, phone numbers from Ofcom's drama range (07700 900xxx).
+import { insertHandoffRows } from '../handoffs/handoff-writes.ts';
 import type { Insertable } from 'kysely';
 import handoffsJson from '../../../content/demo/handoffs.json' with { type: 'json' };
 import { casework } from '../../config/casework.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { weekStartOf } from '../../domain/analytics/weeks.ts';
 import type { Answers } from '../../domain/questionnaire/answers.ts';
@@ -88,12 +90,12 @@ function pick<T>(random: () => number, weighted: ReadonlyArray<readonly [T, numb
 }
 
 const CHUNK = 150;
-async function insertAll<T extends 'handoff' | 'case_outcome' | 'follow_up' | 'case_plan_version' | 'daily_rollup' | 'weekly_visitor_count'>(db: AppDatabase, table: T, rows: Array<Insertable<import('../db/schema.ts').Database[T]>>): Promise<void> {
+async function insertAll<T extends 'case_outcome' | 'follow_up' | 'case_plan_version' | 'daily_rollup' | 'weekly_visitor_count'>(db: AppDatabase, table: T, rows: Array<Insertable<import('../db/schema.ts').Database[T]>>): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
 }
 
 /** Adds the history; returns how many cases it made. Only for an empty database's demo, or a benchmark. */
-export async function seedHistory(db: AppDatabase, rules: ServiceRules, options: HistoryOptions): Promise<{ cases: number; weeks: number }> {
+export async function seedHistory(db: AppDatabase, rules: ServiceRules, ring: DataKeyring, options: HistoryOptions): Promise<{ cases: number; weeks: number }> {
   const random = randomSequence(options.seed ?? 2026);
   const thisWeek = weekStartOf(options.now);
   const firstWeek = addDays(thisWeek, -7 * options.weeks);
@@ -185,6 +187,7 @@ export async function seedHistory(db: AppDatabase, rules: ServiceRules, options:
           receivedAt: received,
         },
         rules,
+        ring,
       );
       const hours = (h: number) => new Date(received.getTime() + h * 3_600_000).toISOString();
       const roll = random();
@@ -214,7 +217,6 @@ export async function seedHistory(db: AppDatabase, rules: ServiceRules, options:
         if (random() < (jet ? 0.3 : 0.06)) codes.add('training-started');
         if (codes.has('training-started') && random() < 0.5) codes.add('training-completed');
       }
-      const closed = true;
       for (const code of codes) {
         const outcome = outcomesByCode.get(code)!;
         const detail = code === 'downsized' ? (random() < 0.7 ? 'Re-let' : 'Not yet re-let') : outcome.detail ? outcome.detail.options[Math.floor(random() * 2)]! : null;
@@ -262,7 +264,7 @@ export async function seedHistory(db: AppDatabase, rules: ServiceRules, options:
       made += 1;
     }
   }
-  await insertAll(db, 'handoff', handoffs);
+  await insertHandoffRows(db, handoffs, CHUNK);
   await insertAll(db, 'case_outcome', outcomes);
   await insertAll(db, 'case_plan_version', plans);
   await insertAll(db, 'follow_up', followUps);

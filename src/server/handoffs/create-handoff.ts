@@ -22,7 +22,6 @@ import { acknowledgeBy, urgentContactBy } from './deadlines.ts';
 import { queueColumns } from './queue-columns.ts';
 import { newReference } from './reference.ts';
 import { sealHandoff } from './handoff-sealing.ts';
-import { dataKeys } from '../security/sealed-fields.ts';
 import type { DataKeyring } from '../../config/data-keys.ts';
 
 /** `referral.created_by` when the person chose a partner's service themselves, at hand-off. */
@@ -56,7 +55,7 @@ function callingTimes(input: Pick<NewHandoff, 'contact' | 'safety'>): string[] {
  * Everything stored about a new hand-off, worked out the way every hand-off is. `ring` seals the
  * answers, contact details and safety notes (src/server/handoffs/handoff-sealing.ts).
  */
-export function handoffValues(id: string, reference: string, input: NewHandoff, rules: ServiceRules, ring: DataKeyring = dataKeys()): Insertable<HandoffTable> {
+export function handoffValues(id: string, reference: string, input: NewHandoff, rules: ServiceRules, ring: DataKeyring): Insertable<HandoffTable> {
   const { service, need, contact, safety, receivedAt } = input;
   const urgent = need.level === 'emergency' ? urgentContactBy(receivedAt, rules, callingTimes(input)) : null;
   const values = {
@@ -118,19 +117,26 @@ export function personAskedReferral(id: string, handoffId: string, partnerServic
   };
 }
 
+/**
+ * Inserts the hand-off under a new reference: one insert that does nothing if the reference is
+ * taken (two instances, or a vanishingly rare clash), tried again with another. Never an empty
+ * reference, and never a failed transaction for the person.
+ */
+async function insertWithReference(trx: DbExecutor, valuesFor: (reference: string) => Insertable<HandoffTable>, reference: () => string): Promise<Insertable<HandoffTable>> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const values = valuesFor(reference());
+    const inserted = await trx.insertInto('handoff').values(values).onConflict((oc) => oc.column('reference').doNothing()).executeTakeFirst();
+    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return values;
+  }
+  throw new Error('Five new hand-off references in a row were already taken: the reference generator is broken');
+}
+
 /** Makes the hand-off inside the caller's transaction (see the file's opening comment). */
-export async function makeHandoff(trx: DbExecutor, input: NewHandoff, rules: ServiceRules): Promise<CreatedHandoff> {
+export async function makeHandoff(trx: DbExecutor, input: NewHandoff, rules: ServiceRules, ring: DataKeyring, references: () => string = newReference): Promise<CreatedHandoff> {
   const { service, need, receivedAt: now } = input;
   const id = newId();
-  let reference = '';
-  // A clash of references is vanishingly rare; try again rather than fail the person.
-  for (let attempt = 0; attempt < 5 && reference === ''; attempt += 1) {
-    const candidate = newReference();
-    const taken = await trx.selectFrom('handoff').select('id').where('reference', '=', candidate).executeTakeFirst();
-    if (!taken) reference = candidate;
-  }
-  const values = handoffValues(id, reference, input, rules);
-  await trx.insertInto('handoff').values(values).execute();
+  const values = await insertWithReference(trx, (candidate) => handoffValues(id, candidate, input, rules, ring), references);
+  const reference = values.reference;
   const urgentBy = values.urgent_contact_by ?? null;
   const dueInWords = urgentBy ? describeContactBy(now, new Date(urgentBy)).by : longDate(values.acknowledge_by);
   // The email says what and how urgent, not who: personal details stay in the service.

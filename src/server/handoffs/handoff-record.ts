@@ -8,7 +8,6 @@ import type { AppDatabase } from '../db/open-database.ts';
 import type { HandoffStatus, HandoffTable } from '../db/schema.ts';
 import { parseReference } from './reference.ts';
 import { openHandoff } from './handoff-sealing.ts';
-import { dataKeys } from '../security/sealed-fields.ts';
 import type { DataKeyring } from '../../config/data-keys.ts';
 
 export function serviceById(id: string | undefined): HandoffService | undefined {
@@ -37,7 +36,7 @@ export interface Handoff {
 }
 
 /** The stored row as names, its sealed columns opened with `ring`. */
-export function toHandoff(sealedRow: Selectable<HandoffTable>, ring: DataKeyring = dataKeys()): Handoff {
+export function toHandoff(sealedRow: Selectable<HandoffTable>, ring: DataKeyring): Handoff {
   const row = openHandoff(ring, sealedRow.id, sealedRow);
   return {
     id: row.id,
@@ -61,8 +60,14 @@ export function toHandoff(sealedRow: Selectable<HandoffTable>, ring: DataKeyring
   };
 }
 
+/** The id of the hand-off with this reference (already parsed), or null: how another module links to one. */
+export async function handoffIdByReference(db: AppDatabase, reference: string): Promise<string | null> {
+  const row = await db.selectFrom('handoff').select('id').where('reference', '=', reference).executeTakeFirst();
+  return row?.id ?? null;
+}
+
 /** A hand-off by its reference, typed any way (used by tests; staff reach hand-offs through src/server/casework). */
-export async function getHandoffByReference(db: AppDatabase, reference: string): Promise<Handoff | null> {
+export async function getHandoffByReference(db: AppDatabase, reference: string, ring: DataKeyring): Promise<Handoff | null> {
   const row = await db.selectFrom('handoff').selectAll().where('reference', '=', parseReference(reference) ?? '').executeTakeFirst();
-  return row ? toHandoff(row) : null;
+  return row ? toHandoff(row, ring) : null;
 }

@@ -3,6 +3,7 @@
 // anonymous daily counts behind the managers' reports; and deletes sent email and old password
 // links. Each case goes in a transaction of its own, so a stop half way loses nothing it should
 // keep and the next run carries on. Rules: src/domain/retention/rules.ts.
+import { deleteHandoff } from '../handoffs/handoff-writes.ts';
 import { RESET_LINK_KEEP_DAYS, SENT_OUTBOX_KEEP_DAYS, caseRetentionRule } from '../../domain/retention/rules.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { recordAudit } from '../audit/audit.ts';
@@ -35,7 +36,7 @@ export async function deleteCaseRecords(
   await trx.updateTable('advert_interest').set({ handoff_id: null }).where('handoff_id', '=', row.id).execute();
   await trx.updateTable('tenancy').set({ handoff_id: null }).where('handoff_id', '=', row.id).execute();
   await trx.deleteFrom('outbox_message').where('related_id', '=', row.id).execute();
-  await trx.deleteFrom('handoff').where('id', '=', row.id).execute();
+  await deleteHandoff(trx, row.id);
   await recordAudit(
     trx,
     {

@@ -1,0 +1,55 @@
+// What advisers record on a case: its timeline, plans, outcomes and follow-ups.
+// Owned by src/server/casework/. Writes from anywhere else are listed, with why, in tests/unit/architecture.test.ts.
+import type { ColumnType } from 'kysely';
+
+export type CaseEventKind = 'note' | 'contact' | 'status' | 'assignment' | 'plan' | 'referral' | 'outcome' | 'follow_up';
+
+export interface CaseEventTable {
+  id: string;
+  handoff_id: string;
+  kind: CaseEventKind;
+  summary: string;
+  detail: string | null;
+  staff_id: string;
+  created_at: string;
+}
+
+export interface CasePlanVersionTable {
+  handoff_id: string;
+  version: number;
+  /** JSON array of plan items (src/domain/casework/plan.ts). */
+  items: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface CaseOutcomeTable {
+  id: string;
+  handoff_id: string;
+  code: string;
+  detail: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface FollowUpTable {
+  id: string;
+  handoff_id: string;
+  months_after: 3 | 6;
+  due_on: string;
+  still_housed: 0 | 1 | null;
+  in_work_or_training: 0 | 1 | null;
+  notes: string | null;
+  recorded_by: string | null;
+  recorded_at: string | null;
+  /** When the team was told it fell due (the follow-ups-due job). */
+  reminded_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** The tables src/server/casework/ owns, as the database type (../schema.ts) is composed from them. */
+export interface CaseworkTables {
+  case_event: CaseEventTable;
+  case_plan_version: CasePlanVersionTable;
+  case_outcome: CaseOutcomeTable;
+  follow_up: FollowUpTable;
+}
