@@ -3,6 +3,7 @@
 // timers. Migrations are applied first.
 import { serviceRules } from '../src/config/service-rules.ts';
 import { readSettings, SettingsError } from '../src/config/settings.ts';
+import { reportSettings } from '../src/config/targets.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { openDatabase } from '../src/server/db/open-database.ts';
 import { isJobName, JOBS, type JobName } from '../src/server/jobs/registry.ts';
@@ -26,7 +27,7 @@ try {
   try {
     await migrateToLatest(db);
     for (const name of wanted === 'all' ? names : [wanted as JobName]) {
-      console.log(`${name}: ${await runJob(name, { db, settings, rules: serviceRules }, new Date())}`);
+      console.log(`${name}: ${await runJob(name, { db, settings, rules: serviceRules, reports: reportSettings() }, new Date())}`);
     }
   } finally {
     await db.destroy();

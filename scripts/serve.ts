@@ -13,7 +13,9 @@ import { securityHeaders } from '../src/server/http/security-headers.ts';
 import { WeeklySalts } from '../src/server/analytics/salts.ts';
 import { VisitBatcher } from '../src/server/analytics/visit-batcher.ts';
 import { startUp } from '../src/server/startup.ts';
+import { provideAppDatabase } from '../src/server/db/app-database.ts';
 import { serviceRules } from '../src/config/service-rules.ts';
+import { reportSettings } from '../src/config/targets.ts';
 import { runJob, scheduleJobs } from '../src/server/jobs/schedule.ts';
 import { log } from '../src/server/log.ts';
 
@@ -25,6 +27,7 @@ try {
     throw new Error('There is no built server in dist/. Run `npm run build` first (npm start does it for you).');
   }
   const db = openDatabase(config.database);
+  const jobContext = { db, settings: config, rules: serviceRules, reports: reportSettings() };
   try {
     const report = await startUp(db, config, serviceRules, config.dataKeys);
     if (report.migrationsApplied.length > 0) log.info(`Applied migrations: ${report.migrationsApplied.join(', ')}`);
@@ -32,12 +35,14 @@ try {
     if (sealed.length > 0) log.info(`Encrypted rows written before encryption at rest: ${sealed.map(([table, rows]) => `${rows} in ${table}`).join(', ')}`);
     if (config.dataKeys.development) log.warn('DATA_KEYS and LOOKUP_KEY are not set: answers and contact details are encrypted with the development keys, which protect nothing. Set both before real people use this service.');
     // The managers' case figures, brought up to date before the first request (the job keeps them so).
-    log.info(`Report figures: ${await runJob('report-figures', { db, settings: config, rules: serviceRules }, new Date())}`);
+    log.info(`Report figures: ${await runJob('report-figures', jobContext, new Date())}`);
     if (report.demoSeed) log.info(`Demo mode: added ${report.demoSeed.staffAdded} demo staff accounts (see README), ${report.demoSeed.directoryServicesAdded} directory services, ${report.demoSeed.handoffsAdded} demo hand-offs, ${report.demoSeed.historyCasesAdded} closed cases of a fictional year behind the reports and ${report.demoSeed.advertsAdded} demo adverts for homes to rent.`);
   } catch (error) {
     await db.destroy();
     throw error;
   }
+  // Every request is handed this one connection (the middleware puts it on `locals`).
+  provideAppDatabase(db);
   // Astro's handler (the Node adapter's middleware mode) renders pages; the static files are
   // served from a list made now, so a page request never waits on the disk.
   const { handler } = (await import(pathToFileURL(entry).href)) as { handler: NodeHandler };
@@ -53,7 +58,7 @@ try {
   await listen(server, config.host, config.port);
   // Scheduled work (expired drafts and sessions, follow-ups falling due, the outbox) runs as
   // named jobs on timers, never inside an unrelated request.
-  const jobs = scheduleJobs(db, config, serviceRules);
+  const jobs = scheduleJobs(jobContext);
   server.on('close', () => {
     jobs.stop();
     void db.destroy();

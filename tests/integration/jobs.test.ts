@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSettings } from '../../src/config/settings.ts';
 import { serviceRules } from '../../src/config/service-rules.ts';
+import { reportSettings } from '../../src/config/targets.ts';
 import { closeCase } from '../../src/server/casework/case-actions.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { JOBS, isJobName, type JobName } from '../../src/server/jobs/registry.ts';
@@ -18,13 +19,14 @@ import { findDraftBySession, startDraft } from '../../src/server/self-assessment
 import { createSession, validateSessionToken } from '../../src/server/staff/sessions.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+import { ring } from '../support/keys.ts';
 
 describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TempDatabase;
   const now = new Date('2026-11-25T10:00:00Z');
   const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
   const settings = readSettings({ SECRET_KEY: 'k'.repeat(40) });
-  const run = (name: JobName, at: Date, overrides: Partial<typeof settings> = {}) => runJob(name, { db: t.db, settings: { ...settings, ...overrides }, rules: serviceRules }, at);
+  const run = (name: JobName, at: Date, overrides: Partial<typeof settings> = {}) => runJob(name, { db: t.db, settings: { ...settings, ...overrides }, rules: serviceRules, reports: reportSettings() }, at);
 
   beforeEach(async () => {
     t = await tempDatabase(dialect);
@@ -40,7 +42,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     });
 
     it('run once at a time across instances: the one holding the lease runs, the others skip', async () => {
-      const lifetimes = { draftIdleHours: 4, savedDraftDays: 7 };
+      const lifetimes = { draftIdleHours: 4, savedDraftDays: 7, ring };
       await startDraft(t.db, now, lifetimes);
       // Someone else holds the lease: this turn is skipped, and nothing is deleted.
       await t.db.insertInto('job_lease').values({ name: 'purge-drafts', holder: 'elsewhere', expires_at: hours(5.1).toISOString() }).execute();
@@ -74,13 +76,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     });
 
     it('purge-drafts deletes expired answers, and only those; starting a draft no longer does it', async () => {
-      const lifetimes = { draftIdleHours: 4, savedDraftDays: 7 };
+      const lifetimes = { draftIdleHours: 4, savedDraftDays: 7, ring };
       const old = await startDraft(t.db, now, lifetimes);
       const fresh = await startDraft(t.db, hours(3), lifetimes);
       await startDraft(t.db, hours(5), lifetimes); // a request after the first expired purges nothing
       expect(await t.db.selectFrom('assessment_draft').select('id').execute()).toHaveLength(3);
       expect(await run('purge-drafts', hours(5))).toBe('1 expired drafts deleted');
-      expect(await findDraftBySession(t.db, fresh.token, hours(5))).not.toBeNull();
+      expect(await findDraftBySession(t.db, fresh.token, hours(5), ring)).not.toBeNull();
       expect(await t.db.selectFrom('assessment_draft').select('id').where('id', '=', old.draft.id).execute()).toEqual([]);
     });
 
@@ -107,8 +109,22 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(mail[0]!.body_text).not.toContain('Jo Example');
     });
 
+    it('report-figures works from the targets it is given, and works every case out again when they change', async () => {
+      await insertHandoff(t.db, { createdAt: now });
+      await insertHandoff(t.db, { createdAt: now });
+      const given = reportSettings();
+      const figures = (reports: typeof given) => runJob('report-figures', { db: t.db, settings, rules: serviceRules, reports }, hours(1));
+      expect(await figures(given)).toBe("2 cases' figures worked out (all of them: the definitions changed)");
+      expect(await figures(given)).toBe("0 cases' figures worked out");
+      // A council that drops a target: the job is handed the new list, and nothing reads it behind its back.
+      const dropped = given.targets.targets.find((target) => target.definition?.count === 'cases')!;
+      const fewer = { ...given, targets: { ...given.targets, targets: given.targets.targets.filter((target) => target !== dropped) } };
+      expect(await figures(fewer)).toBe("2 cases' figures worked out (all of them: the definitions changed)");
+      expect(await figures(fewer)).toBe("0 cases' figures worked out");
+    });
+
     it('purge-rate-limits deletes buckets once they have filled again, and keeps those still counting', async () => {
-      const limits = sharedSignInLimits(t.db, 'k'.repeat(40), () => now.getTime());
+      const limits = sharedSignInLimits(t.db, ring, () => now.getTime());
       await limits.address.consume('192.0.2.1');
       // The public limits fill again within the hour (src/server/security/public-limits.ts).
       await publicLimits(t.db, { ...settings, handoffsPerHour: 10, selfAssessmentsPerHour: 120 }, () => now.getTime()).handoffs.consume('192.0.2.1');

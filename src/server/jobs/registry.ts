@@ -11,7 +11,7 @@ import { accreditationHousekeeping } from '../homes/accreditation.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { deliverNow } from '../notify/deliver-now.ts';
 import { forgetEndedWeeks } from '../analytics/salts.ts';
-import { reportSettings } from '../../config/targets.ts';
+import type { ReportSettings } from '../../config/targets.ts';
 import { metricDefinitions, refreshCaseMetrics } from '../reporting/case-metrics.ts';
 import { purgeExpiredDrafts } from '../self-assessment/drafts.ts';
 import { deleteExpiredSessions } from '../staff/sessions.ts';
@@ -29,6 +29,8 @@ export interface JobContext {
   now: Date;
   settings: Settings;
   rules: ServiceRules;
+  /** The targets and outcomes the managers' figures are worked out from. */
+  reports: Pick<ReportSettings, 'targets' | 'casework'>;
 }
 
 export interface Job {
@@ -94,8 +96,7 @@ export const JOBS = {
   'report-figures': {
     description: "Bring the managers' case figures up to date: every case changed since the last run (or all, when the targets change)",
     everyMinutes: 5,
-    run: async ({ db, now }) => {
-      const { targets, casework } = reportSettings();
+    run: async ({ db, now, reports: { targets, casework } }) => {
       const { cases, everything } = await refreshCaseMetrics(db, now, metricDefinitions(targets, casework.outcomes.map((o) => o.code)));
       return `${cases} cases' figures worked out${everything ? ' (all of them: the definitions changed)' : ''}`;
     },

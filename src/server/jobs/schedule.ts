@@ -3,11 +3,9 @@
 // again at its next turn. With several instances, each job runs once at a time across them all:
 // whoever takes the job's lease runs it, and the others skip that turn.
 import { describeFailure, log } from '../log.ts';
-import type { Settings } from '../../config/settings.ts';
-import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
-import { JOBS, type JobName } from './registry.ts';
+import { JOBS, type JobContext, type JobName } from './registry.ts';
 
 export const SKIPPED = 'skipped: another instance is running it';
 
@@ -22,7 +20,7 @@ export async function takeLease(db: AppDatabase, name: JobName, holder: string, 
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
-export async function runJob(name: JobName, context: Omit<Parameters<(typeof JOBS)[JobName]['run']>[0], 'now'>, now: Date): Promise<string> {
+export async function runJob(name: JobName, context: Omit<JobContext, 'now'>, now: Date): Promise<string> {
   const holder = newId();
   if (!(await takeLease(context.db, name, holder, now))) return SKIPPED;
   try {
@@ -32,10 +30,10 @@ export async function runJob(name: JobName, context: Omit<Parameters<(typeof JOB
   }
 }
 
-export function scheduleJobs(db: AppDatabase, settings: Settings, rules: ServiceRules): { stop(): void } {
+export function scheduleJobs(context: Omit<JobContext, 'now'>): { stop(): void } {
   const timers = (Object.keys(JOBS) as JobName[]).map((name) =>
     setInterval(() => {
-      runJob(name, { db, settings, rules }, new Date()).catch((error: unknown) =>
+      runJob(name, context, new Date()).catch((error: unknown) =>
         log.error({ job: name, failure: describeFailure(error) }, 'job failed'),
       );
     }, JOBS[name].everyMinutes * 60_000).unref(),
