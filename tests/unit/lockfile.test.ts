@@ -15,3 +15,15 @@ it('package-lock.json lists every optional dependency, so npm ci accepts it', ()
   );
   expect(missing, 'run `npm run lockfile:complete`').toEqual([]);
 });
+
+it('every dependency with an install script is approved or denied in package.json, so a fresh install warns about none', () => {
+  const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { hasInstallScript?: boolean }> };
+  const { allowScripts = {} } = JSON.parse(readFileSync('package.json', 'utf8')) as { allowScripts?: Record<string, boolean> };
+  const withScripts = Object.entries(lock.packages)
+    .filter(([location, entry]) => location !== '' && entry.hasInstallScript)
+    .map(([location]) => location.slice(location.lastIndexOf('node_modules/') + 'node_modules/'.length));
+  expect(withScripts.length).toBeGreaterThan(0);
+  expect(withScripts.filter((name) => !Object.keys(allowScripts).some((key) => key === name || key.startsWith(`${name}@`))), 'run `npm approve-scripts --allow-scripts-pending`').toEqual([]);
+  // The ones the project relies on run: the SQLite driver is compiled here, esbuild checks its binary.
+  expect(allowScripts).toMatchObject({ 'better-sqlite3': true, esbuild: true });
+});
