@@ -26,6 +26,7 @@ import { VisitBatcher } from '../src/server/analytics/visit-batcher.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { openDatabase, type AppDatabase } from '../src/server/db/open-database.ts';
 import { seedHistory } from '../src/server/demo/seed-demo-history.ts';
+import { readSettings } from '../src/config/settings.ts';
 import { readManagerReports } from '../src/server/reporting/manager-reports.ts';
 import { metricDefinitions, refreshCaseMetrics } from '../src/server/reporting/case-metrics.ts';
 import { createDatabase, startThrowawayPostgres } from '../tests/support/postgres-server.ts';
@@ -117,7 +118,7 @@ async function reportsAtScale() {
     };
 
     const seedStart = performance.now();
-    const { cases } = await seedHistory(db, serviceRules, { now, weeks: 52, casesPerWeek: Math.round(CASES / 50), visitorsFrom: 0, visitorsTo: 0, seed: 11 });
+    const { cases } = await seedHistory(db, serviceRules, readSettings().dataKeys, { now, weeks: 52, casesPerWeek: Math.round(CASES / 50), visitorsFrom: 0, visitorsTo: 0, seed: 11 });
     const seedSeconds = (performance.now() - seedStart) / 1000;
     const definitions = metricDefinitions(settings.targets, settings.casework.outcomes.map((o) => o.code));
     const fullStart = performance.now();

@@ -6,5 +6,11 @@ declare namespace App {
     staff: import('./server/staff/sessions.ts').ValidSession | null;
     /** Set once the request is being logged, so a rewrite (which runs the middleware again) is not logged twice. */
     logging?: boolean;
+    /** The request's database, clock and settings (src/server/web/request-context.ts); absent on prerendered pages. */
+    db?: import('./server/db/open-database.ts').AppDatabase;
+    now?: Date;
+    settings?: import('./config/settings.ts').Settings;
+    /** Why the database could not be opened, for /health to report (src/pages/health.ts). */
+    databaseFailure?: unknown;
   }
 }

@@ -2,17 +2,18 @@
 // checks, and the security headers (which scripts/serve.ts also sets on every response it makes,
 // prerendered pages and static files included; here they cover `astro dev`).
 import { defineMiddleware, sequence } from 'astro:middleware';
-import { can, grantsFromCouncil } from './domain/staff/permissions.ts';
+import { can, grantsFromCouncil, NotAllowed } from './domain/staff/permissions.ts';
 import { council } from './config/council.ts';
 import { securityHeaders } from './server/http/security-headers.ts';
 import { settings } from './config/settings.ts';
 import { isDatabaseBusy } from './server/db/busy.ts';
 import { describeFailure, log } from './server/log.ts';
 import { TooManyRequests } from './server/security/public-limits.ts';
-import { appDatabase } from './server/startup.ts';
+import { startedAppDatabase } from './server/startup.ts';
 import { ruleFor } from './server/staff/route-permissions.ts';
 import { validateSessionToken } from './server/staff/sessions.ts';
 import { UnreadableForm, readForm } from './server/web/forms.ts';
+import { NotFound } from './server/web/problems.ts';
 import { STAFF_COOKIE, clearStaffCookie, sessionLifetimes } from './server/staff/web.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -88,13 +89,31 @@ const answerPolitelyWhenOverloaded = defineMiddleware(async (context, next) => {
   }
 });
 
+/**
+ * Hands each on-demand request its database, clock and settings (src/server/web/request-context.ts):
+ * the only place a request reaches for them. A rewrite keeps what the first pass set.
+ */
+const provideRequestContext = defineMiddleware(async (context, next) => {
+  if (context.isPrerendered) return next();
+  context.locals.settings ??= settings();
+  context.locals.now ??= new Date();
+  try {
+    context.locals.db ??= await startedAppDatabase();
+  } catch (error) {
+    // /health says the database is unreachable (503); anything else fails as it would have.
+    if (context.url.pathname !== '/health') throw error;
+    context.locals.databaseFailure = error;
+  }
+  return next();
+});
+
 const staffAccess = defineMiddleware(async (context, next) => {
   context.locals.staff = null;
   if (context.isPrerendered || !context.url.pathname.startsWith('/staff')) return next();
   const rule = ruleFor(context.url.pathname);
   const token = context.cookies.get(STAFF_COOKIE)?.value;
   if (token) {
-    const found = await validateSessionToken(await appDatabase(), token, new Date(), sessionLifetimes());
+    const found = await validateSessionToken(context.locals.db!, token, context.locals.now!, sessionLifetimes(context.locals.settings!));
     // What the council's settings add to a role (administrators reading the reports, when allowed).
     context.locals.staff = found && { ...found, actor: grantsFromCouncil(found.actor, { administratorsMayReadReports: council.reports.administratorsMayRead }) };
     if (!context.locals.staff) clearStaffCookie(context.cookies);
@@ -108,6 +127,21 @@ const staffAccess = defineMiddleware(async (context, next) => {
       return context.rewrite('/staff/not-allowed');
   }
   return next();
+});
+
+/**
+ * A use case that refuses (the record is not there, or not this person's to see) throws NotFound
+ * or NotAllowed; the person gets the 404 or 403 page, never a failure. Pages do not catch them.
+ */
+const showRefusals = defineMiddleware(async (context, next) => {
+  try {
+    return await next();
+  } catch (error) {
+    const staffArea = context.url.pathname.startsWith('/staff');
+    if (error instanceof NotAllowed) return context.rewrite(staffArea ? '/staff/not-allowed' : '/404');
+    if (error instanceof NotFound) return context.rewrite(staffArea ? '/staff/not-found' : '/404');
+    throw error;
+  }
 });
 
 let headersForEveryResponse: [string, string][] | undefined;
@@ -128,4 +162,4 @@ const addSecurityHeaders = defineMiddleware(async (context, next) => {
   return response;
 });
 
-export const onRequest = sequence(logRefusals, addSecurityHeaders, answerPolitelyWhenOverloaded, refuseCrossSite, refuseUnreadableForms, staffAccess);
+export const onRequest = sequence(logRefusals, addSecurityHeaders, answerPolitelyWhenOverloaded, refuseCrossSite, refuseUnreadableForms, provideRequestContext, staffAccess, showRefusals);

@@ -1,7 +1,7 @@
 // The council's rules (src/domain/council/service-rules.ts) from its content: the profile
 // (content/council.json) and the bank holidays. Pages and jobs pass these into use cases.
 import type { ServiceRules } from '../domain/council/service-rules.ts';
-import type { ConsentParties } from '../server/handoffs/consent.ts';
+import type { ConsentParties } from '../domain/handoff/consent.ts';
 import type { HandoffService } from './self-assessment.ts';
 import { bankHolidays } from './calendar.ts';
 import { council } from './council.ts';

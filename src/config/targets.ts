@@ -58,7 +58,9 @@ export function vocabulary(known: KnownCodes = knownCodes()): Vocabulary {
   };
 }
 
-/** What the managers' reports need from the council's content. */
+/** What the managers' reports (and the job that works out their figures) need from the council's content. */
+export type ReportSettings = ReturnType<typeof reportSettings>;
+
 export function reportSettings() {
   const known = knownCodes();
   return { targets, known, words: vocabulary(known), casework };

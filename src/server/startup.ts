@@ -1,17 +1,17 @@
 // Start-up: what the service does to its database before it serves anyone. Apply migrations,
 // fill in the queue columns of hand-offs made before they existed, seal answers and contact
-// details written before encryption at rest, then, in demo mode, fill an empty database with the fictional demo data. Also the server's
-// one database connection, opened and started on first use.
+// details written before encryption at rest, then, in demo mode, fill an empty database with the
+// fictional demo data. The connection itself is kept by src/server/db/app-database.ts.
 import type { Settings } from '../config/settings.ts';
 import { settings } from '../config/settings.ts';
 import { serviceRules } from '../config/service-rules.ts';
 import type { ServiceRules } from '../domain/council/service-rules.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { openDatabase, type AppDatabase } from './db/open-database.ts';
+import { appDatabase } from './db/app-database.ts';
 import { refreshQueueColumns } from './handoffs/queue-columns.ts';
 import type { DataKeyring } from '../config/data-keys.ts';
-import { dataKeys } from './security/sealed-fields.ts';
-import { rotateDataKeys, type RotationReport } from './security/key-rotation.ts';
+import { rotateDataKeys, type RotationReport } from './security/secrets/key-rotation.ts';
 import { isEmptyDatabase, seedDemoData, type SeedReport } from './demo/seed-demo-data.ts';
 
 export interface StartUpReport {
@@ -21,34 +21,28 @@ export interface StartUpReport {
   demoSeed: SeedReport | null;
 }
 
-export async function startUp(db: AppDatabase, options: Pick<Settings, 'demoMode'>, rules: ServiceRules, ring: DataKeyring = dataKeys()): Promise<StartUpReport> {
+export async function startUp(db: AppDatabase, options: Pick<Settings, 'demoMode'>, rules: ServiceRules, ring: DataKeyring): Promise<StartUpReport> {
   const results = await migrateToLatest(db);
   await refreshQueueColumns(db, rules, 'missing');
   const sealed = await rotateDataKeys(db, ring, { rows: 'plain' });
-  const demoSeed = options.demoMode && (await isEmptyDatabase(db)) ? await seedDemoData(db, rules) : null;
+  const demoSeed = options.demoMode && (await isEmptyDatabase(db)) ? await seedDemoData(db, rules, ring) : null;
   return { migrationsApplied: results.map((r) => r.migrationName), sealed, demoSeed };
 }
 
-let ready: Promise<AppDatabase> | undefined;
-
 /**
- * The server's database, started on first use. If opening fails (say the disk is full), the next
- * call tries again rather than remembering the failure.
+ * The server's database, opened and started on first use when the server script has not already
+ * provided one (under `astro dev`). Only the middleware, jobs and scripts call this.
  */
-export function appDatabase(): Promise<AppDatabase> {
-  ready ??= (async () => {
+export function startedAppDatabase(): Promise<AppDatabase> {
+  return appDatabase(async () => {
     const config = settings();
     const db = openDatabase(config.database);
     try {
-      await startUp(db, config, serviceRules);
+      await startUp(db, config, serviceRules, config.dataKeys);
       return db;
     } catch (error) {
       await db.destroy();
       throw error;
     }
-  })().catch((error: unknown) => {
-    ready = undefined;
-    throw error;
   });
-  return ready;
 }

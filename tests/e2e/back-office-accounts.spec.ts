@@ -3,7 +3,7 @@
 // account ends its session. Also axe on the back-office pages the journey does not visit.
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { generateHOTP } from '@oslojs/otp';
-import { expect, test, type Page } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAIL_DIR, expectNoAxeViolations, signIn } from './support.ts';

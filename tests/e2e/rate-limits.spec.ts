@@ -39,7 +39,7 @@ test('a second hand-off from one address within the hour gets 429 and a page say
   const page = await refused.text();
   expect(page).toContain(`Try again in ${Math.ceil(retryAfter / 60)} minutes`);
   expect(page).toContain('Your answers and contact details are still saved in this browser. Nothing has been sent yet.');
-  expect(page).toContain('If you are in danger, call 999.');
+  expect(page).toMatch(/If you are in danger, call <a [^>]*href="tel:999"[^>]*>999<\/a>\./);
 
   // Nothing lost: the consent page still shows what they gave, ready to send later.
   const consent = await second.get('/self-assessment/contact/consent');

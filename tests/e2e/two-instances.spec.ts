@@ -13,9 +13,10 @@ import { openDatabase, type AppDatabase } from '../../src/server/db/open-databas
 import { newId } from '../../src/server/ids.ts';
 import { SIGN_IN_LIMITS } from '../../src/server/staff/sign-in.ts';
 import { RESUME_LIMIT } from '../../src/server/self-assessment/resume-limit.ts';
-import { codeAt, encryptTotpKey, newTotpKey, timeStep } from '../../src/server/staff/second-factor.ts';
+import { codeAt, newTotpKey, sealedTotpKey, timeStep } from '../../src/server/staff/second-factor.ts';
 import { createDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '../support/postgres-server.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
+import { ring } from '../support/keys.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -181,7 +182,7 @@ test('two advisers claiming one hand-off on different instances at once: exactly
 test('one TOTP code sent to both instances at once signs in exactly one session', async () => {
   const key = newTotpKey();
   const officer = await insertStaff(db, 'manager', 'service-management', { email: 'totp@harrowmere.example' });
-  await db.updateTable('staff_user').set({ totp_key: encryptTotpKey(key, SECRET_KEY) }).where('id', '=', officer.id).execute();
+  await db.updateTable('staff_user').set(sealedTotpKey(ring, officer.id, key)).where('id', '=', officer.id).execute();
   const sessions = await Promise.all(bases.map((base) => signedIn(base, 'totp@harrowmere.example')));
   const code = codeAt(key, timeStep(new Date()));
   const answers = await Promise.all(sessions.map((session, i) => session.post('/staff/sign-in/code', form(bases[i]!, { code, next: '/staff' }))));

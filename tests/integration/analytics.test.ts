@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { serviceRules } from '../../src/config/service-rules.ts';
+import { reportSettings } from '../../src/config/targets.ts';
 import { readSettings } from '../../src/config/settings.ts';
 import { weekEndsAt } from '../../src/domain/analytics/weeks.ts';
 import { countVisit, type Counter, type VisitRequest } from '../../src/server/analytics/count-request.ts';
@@ -147,10 +148,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     await countVisit(request({ address: '198.51.100.4' }), counter);
     const settings = readSettings({ SECRET_KEY: 'k'.repeat(40) });
     // Before the week ends: nothing goes.
-    expect(await runJob('analytics-weeks', { db: t.db, settings, rules: serviceRules }, new Date(weekEndsAt('2026-11-30').getTime() - 1000))).toMatch(/^0 ended weeks/);
+    expect(await runJob('analytics-weeks', { db: t.db, settings, rules: serviceRules, reports: reportSettings() }, new Date(weekEndsAt('2026-11-30').getTime() - 1000))).toMatch(/^0 ended weeks/);
     expect(await t.db.selectFrom('analytics_salt').selectAll().execute()).toHaveLength(1);
     // Just after: the salt and the hashes are gone; the week's count stays.
-    expect(await runJob('analytics-weeks', { db: t.db, settings, rules: serviceRules }, weekEndsAt('2026-11-30'))).toBe("1 ended weeks' salts and 2 visitor hashes deleted");
+    expect(await runJob('analytics-weeks', { db: t.db, settings, rules: serviceRules, reports: reportSettings() }, weekEndsAt('2026-11-30'))).toBe("1 ended weeks' salts and 2 visitor hashes deleted");
     expect(await t.db.selectFrom('analytics_salt').selectAll().execute()).toEqual([]);
     expect(await t.db.selectFrom('weekly_visitor').selectAll().execute()).toEqual([]);
     expect(await visitors('2026-11-30')).toBe(2);

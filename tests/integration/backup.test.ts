@@ -10,6 +10,7 @@ import { startUp } from '../../src/server/startup.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 import { everything } from '../support/every-row.ts';
 import type { AppDatabase } from '../../src/server/db/open-database.ts';
+import { ring } from '../support/keys.ts';
 
 describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TempDatabase;
@@ -18,7 +19,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   beforeEach(async () => {
     t = await tempDatabase(dialect);
     folder = mkdtempSync(path.join(tmpdir(), 'ho-backup-'));
-    await startUp(t.db, { demoMode: true }, serviceRules);
+    await startUp(t.db, { demoMode: true }, serviceRules, ring);
   }, 120_000);
   afterEach(async () => {
     await t.cleanUp();

@@ -13,13 +13,14 @@ import { listQueue } from '../../src/server/casework/queue.ts';
 import { queueRows } from '../../src/server/casework/queue-page.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { seedDirectory } from '../../src/server/directory/seed-directory.ts';
-import { consentStatement } from '../../src/server/handoffs/consent.ts';
+import { consentStatement } from '../../src/domain/handoff/consent.ts';
 import { makeHandoff } from '../../src/server/handoffs/create-handoff.ts';
 import { serviceById } from '../../src/server/handoffs/handoff-record.ts';
 import { unsentMessages } from '../../src/server/notify/outbox.ts';
 import { answerPartnerReferral, listPartnerReferrals, openPartnerReferral, recordPartnerContact, waitingEmergency } from '../../src/server/partners/partner-referrals.ts';
 import { openCase } from '../../src/server/casework/case-record.ts';
 import { insertPartner, insertStaff } from '../support/casework.ts';
+import { ring } from '../support/keys.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
 // Saturday 28 November 2026, 7:30pm: the office opens again on Monday 30 November at 9am.
@@ -51,6 +52,7 @@ describe.each(DIALECTS)('an emergency on %s', (dialect) => {
           receivedAt: at,
         },
         serviceRules,
+        ring,
       ),
     );
   }
@@ -67,7 +69,7 @@ describe.each(DIALECTS)('an emergency on %s', (dialect) => {
     // The adviser sees the safe times beside the deadline.
     const manager = await insertStaff(t.db, 'manager', 'service-management');
     const monday = new Date(london('2026-11-30', '08:00'));
-    const rows = (await queueRows(t.db, manager, { text: '', status: '', needLevel: '', serviceId: '', assignee: '', due: '' }, 1, monday, serviceRules)).rows;
+    const rows = (await queueRows(t.db, manager, { text: '', status: '', needLevel: '', serviceId: '', assignee: '', due: '' }, 1, monday, serviceRules, ring)).rows;
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect(byId.get(morning.id)!.safeToCall).toEqual({ times: ['Morning (9am to 12pm)'], noneInOfficeHours: false });
     expect(byId.get(evening.id)!.safeToCall).toEqual({ times: ['Early evening (5pm to 7pm)'], noneInOfficeHours: true });
@@ -98,21 +100,21 @@ describe.each(DIALECTS)('an emergency on %s', (dialect) => {
 
     // The council's queue asks for contact until the partner has made it.
     const monday = new Date(london('2026-11-30', '09:40'));
-    const before = (await listQueue(t.db, adviser, {}, monday, serviceRules)).rows.find((r) => r.id === handoff.id)!;
+    const before = (await listQueue(t.db, adviser, {}, monday, serviceRules, ring)).rows.find((r) => r.id === handoff.id)!;
     expect(before.deadline?.dueAt).toBe(london('2026-11-30', '11:00'));
     await expect(recordPartnerContact(t.db, partner, list[0]!.id, '', monday, serviceRules)).rejects.toThrow('Accept the referral before you record contact');
     await answerPartnerReferral(t.db, partner, list[0]!.id, { decision: 'accepted', reason: '' }, monday);
     await recordPartnerContact(t.db, partner, list[0]!.id, 'Safety plan started.', monday, serviceRules);
     await expect(recordPartnerContact(t.db, partner, list[0]!.id, '', monday, serviceRules)).rejects.toThrow('already been recorded');
 
-    const after = (await listQueue(t.db, adviser, {}, monday, serviceRules)).rows.find((r) => r.id === handoff.id)!;
+    const after = (await listQueue(t.db, adviser, {}, monday, serviceRules, ring)).rows.find((r) => r.id === handoff.id)!;
     expect(after.deadline?.dueAt).toBeUndefined();
     expect(after.status).toBe('acknowledged');
     expect(after.contactedBy).toEqual(['Harrowmere Safe at Home (fictional)']);
-    const record = await openCase(t.db, adviser, handoff.id, monday, serviceRules);
+    const record = await openCase(t.db, adviser, handoff.id, monday, serviceRules, ring);
     expect(record.events.map((e) => e.summary)).toContain('Harrowmere Safe at Home (fictional) spoke to them (the hand-off is acknowledged)');
     expect(record.referrals[0]!.contactedAt).toBe(monday.toISOString());
-    const seen = await openPartnerReferral(t.db, partner, list[0]!.id, monday);
+    const seen = await openPartnerReferral(t.db, partner, list[0]!.id, monday, ring);
     expect(seen).toMatchObject({ contactedAt: monday.toISOString(), contactedByName: partner.displayName });
     expect(waitingEmergency((await listPartnerReferrals(t.db, partner)).find((r) => r.id === list[0]!.id)!)).toBe(false);
   });
@@ -123,7 +125,7 @@ describe.each(DIALECTS)('an emergency on %s', (dialect) => {
     const handoff = await sendEmergency('domestic-abuse-support', { voicemailOk: false, safeTimes: ['morning'], notes: '' });
     const [referral] = await listPartnerReferrals(t.db, partner);
     await answerPartnerReferral(t.db, partner, referral!.id, { decision: 'declined', reason: 'No refuge space this week' }, saturdayEvening);
-    const row = (await listQueue(t.db, adviser, {}, saturdayEvening, serviceRules)).rows.find((r) => r.id === handoff.id)!;
+    const row = (await listQueue(t.db, adviser, {}, saturdayEvening, serviceRules, ring)).rows.find((r) => r.id === handoff.id)!;
     expect(row.declinedBy).toEqual(['Harrowmere Safe at Home (fictional)']);
     // Declined, it is no longer first in the partner's list as a waiting emergency.
     await expect(recordPartnerContact(t.db, partner, referral!.id, '', saturdayEvening, serviceRules)).rejects.toThrow('You declined this referral');

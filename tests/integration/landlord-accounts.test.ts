@@ -19,6 +19,7 @@ import { TINY_PDF, certificateForm } from '../support/certificates.ts';
 import { advertsForOfficers, ownAdverts } from '../../src/server/homes/officer-adverts.ts';
 import { createAccount } from '../../src/server/staff/accounts.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
+import { ring } from '../support/keys.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
 const now = new Date('2026-11-25T10:00:00Z');
@@ -107,13 +108,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
   it('can never reach a case, the queue, the shortlists or another landlord’s records', async () => {
     const caseId = await insertHandoff(t.db, { createdAt: now });
-    await expect(listQueue(t.db, landlord, {}, now, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
-    await expect(openCase(t.db, landlord, caseId, now, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
+    await expect(listQueue(t.db, landlord, {}, now, serviceRules, ring)).rejects.toBeInstanceOf(NotAllowed);
+    await expect(openCase(t.db, landlord, caseId, now, serviceRules, ring)).rejects.toBeInstanceOf(NotAllowed);
     await expect(createHomeAdvert(t.db, landlord, otherId, form, now)).rejects.toBeInstanceOf(NotAllowed);
     const othersAdvert = (await advertsForOfficers(t.db, officer, today, pageRequest(1, 100))).rows.find((a) => a.landlordName === 'Brindle Lettings Ltd')!;
     await expect(sendCertificate(t.db, landlord, othersAdvert.id, certificateForm('electrical', '2031-01-01'), TINY_PDF, now)).rejects.toBeInstanceOf(NotAllowed);
     expect((await ownAdverts(t.db, landlord, today, pageRequest(1, 1), othersAdvert.id)).rows).toEqual([]);
-    await expect(shortlist(t.db, landlord, othersAdvert.id)).rejects.toBeInstanceOf(NotAllowed);
+    await expect(shortlist(t.db, landlord, othersAdvert.id, ring)).rejects.toBeInstanceOf(NotAllowed);
     await expect(editAdvert(t.db, landlord, othersAdvert.id, { rent: '1', deposit: '1', description: 'x'.repeat(30), ...parts('available', '2027-01-01'), ...parts('closes', '2027-01-02') }, now)).rejects.toBeInstanceOf(NotAllowed);
     await expect(advertsForOfficers(t.db, landlord, today, pageRequest(1, 1))).rejects.toBeInstanceOf(NotAllowed);
   });

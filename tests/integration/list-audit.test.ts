@@ -7,6 +7,7 @@ import { queueRows } from '../../src/server/casework/queue-page.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+import { ring } from '../support/keys.ts';
 
 describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TempDatabase;
@@ -25,8 +26,8 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const admin = await insertStaff(t.db, 'administrator', 'service-management');
     await insertHandoff(t.db, { name: 'Jordan Ashby', createdAt: now });
     const filter = { text: 'Jordan Ashby', status: 'open', needLevel: '', serviceId: '', assignee: 'me', due: '' };
-    const page = await queueRows(t.db, adviser, filter, 1, now, serviceRules);
-    await queueRows(t.db, adviser, { ...filter, text: '  jordan ashby ' }, 1, now, serviceRules);
+    const page = await queueRows(t.db, adviser, filter, 1, now, serviceRules, ring);
+    await queueRows(t.db, adviser, { ...filter, text: '  jordan ashby ' }, 1, now, serviceRules, ring);
     const [second, first] = await listAudit(t.db, admin, { entityType: 'list' });
     expect(first).toMatchObject({ staffId: adviser.id, action: 'opened a list', entityType: 'list', entityId: 'queue' });
     expect(first!.detail).toEqual({ status: 'open', assignee: 'me', searchedFor: expect.stringMatching(/^[0-9a-f]{32}$/), page: 1, shown: page.rows.length });

@@ -13,6 +13,7 @@ import { seedDirectory } from '../../src/server/directory/seed-directory.ts';
 import { unsentMessages } from '../../src/server/notify/outbox.ts';
 import { answerPartnerReferral, listPartnerReferrals, openPartnerReferral } from '../../src/server/partners/partner-referrals.ts';
 import { insertHandoff, insertPartner, insertStaff } from '../support/casework.ts';
+import { ring } from '../support/keys.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
 describe.each(DIALECTS)('on %s', (dialect) => {
@@ -43,15 +44,15 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
       expect((await listPartnerReferrals(t.db, partner)).map((r) => r.id).sort()).toEqual([shared, notShared].sort());
       expect(await listPartnerReferrals(t.db, otherPartner)).toEqual([]);
-      await expect(openPartnerReferral(t.db, otherPartner, shared, now)).rejects.toBeInstanceOf(NotFound);
+      await expect(openPartnerReferral(t.db, otherPartner, shared, now, ring)).rejects.toBeInstanceOf(NotFound);
       await expect(listPartnerReferrals(t.db, adviser)).rejects.toBeInstanceOf(NotAllowed);
 
-      const withConsent = await openPartnerReferral(t.db, partner, shared, now);
+      const withConsent = await openPartnerReferral(t.db, partner, shared, now, ring);
       expect(withConsent.person).toMatchObject({ name: 'Jo Example', phone: '07700 900 123', voicemailOk: false, safeTimes: ['morning'] });
       expect(withConsent.referredBy).toBe(`${adviser.displayName}, for the council`);
-      expect((await openPartnerReferral(t.db, partner, notShared, now)).person).toBeNull();
+      expect((await openPartnerReferral(t.db, partner, notShared, now, ring)).person).toBeNull();
       // Partners never reach the council's case record.
-      await expect(openCase(t.db, partner, caseId, now, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
+      await expect(openCase(t.db, partner, caseId, now, serviceRules, ring)).rejects.toBeInstanceOf(NotAllowed);
       const audit = await listAudit(t.db, await insertStaff(t.db, 'administrator', 'service-management'), { entityId: shared });
       expect(audit.map((a) => a.action)).toContain('viewed referral');
     });
@@ -79,7 +80,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       ]);
       expect(both.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
 
-      const record = await openCase(t.db, adviser, caseId, now, serviceRules);
+      const record = await openCase(t.db, adviser, caseId, now, serviceRules, ring);
       const referral = record.referrals.find((r) => r.id === id)!;
       expect(referral).toMatchObject({ status: 'declined', declineReason: 'We have no refuge space this week' });
       expect(record.events.map((e) => e.summary)).toContain('Harrowmere Safe at Home (fictional) declined the referral');

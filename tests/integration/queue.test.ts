@@ -19,15 +19,16 @@ import { refreshQueueColumns } from '../../src/server/handoffs/queue-columns.ts'
 import { startUp } from '../../src/server/startup.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+import { ring } from '../support/keys.ts';
 
 const now = new Date('2027-01-12T11:00:00Z'); // a Tuesday
 const rules = serviceRules;
 
 /** Every page of the queue, one after another. */
 async function allPages(db: TempDatabase['db'], actor: Actor, filter: QueueFilter, pageSize: number) {
-  const first = await listQueue(db, actor, filter, now, rules, pageRequest(1, pageSize));
+  const first = await listQueue(db, actor, filter, now, rules, ring, pageRequest(1, pageSize));
   const pages = [first];
-  for (let page = 2; page <= first.pageCount; page += 1) pages.push(await listQueue(db, actor, filter, now, rules, pageRequest(page, pageSize)));
+  for (let page = 2; page <= first.pageCount; page += 1) pages.push(await listQueue(db, actor, filter, now, rules, ring, pageRequest(page, pageSize)));
   return pages;
 }
 
@@ -96,7 +97,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     // The first rows are the emergencies waiting for contact, then the overdue.
     expect(pages[0]!.rows[0]!.deadline?.dueAt).toBeDefined();
     // A page past the last (an old bookmark) shows the last page; odd page sizes are bounded.
-    const past = await listQueue(t.db, adviser, {}, now, rules, pageRequest(99, 50));
+    const past = await listQueue(t.db, adviser, {}, now, rules, ring, pageRequest(99, 50));
     expect(past).toMatchObject({ page: 3, total: 129 });
     expect(past.rows.map((r) => r.id)).toEqual(pages[2]!.rows.map((r) => r.id));
     expect(pageRequest(-3, 100_000)).toEqual({ page: 1, pageSize: 200 });
@@ -122,7 +123,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const emergencies = await expectedOrder(t.db, (state) => state === 'urgent');
     expect(ids.filter((id) => emergencies.includes(id)).length).toBe(emergencies.length - 1);
     // Combined with another filter, and the count agrees with the rows.
-    const high = await listQueue(t.db, adviser, { due: 'overdue', needLevel: 'high' }, now, rules, pageRequest(1, 200));
+    const high = await listQueue(t.db, adviser, { due: 'overdue', needLevel: 'high' }, now, rules, ring, pageRequest(1, 200));
     expect(high.total).toBe(high.rows.length);
     expect(high.rows.every((r) => r.needLevel === 'high' && r.deadline?.state === 'overdue')).toBe(true);
   });
@@ -139,18 +140,18 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(await stored()).toMatchObject({ queue_band: 3, stage: null, stage_due_on: null });
     await closeCase(t.db, adviser, id, { reason: 'Plan completed', clientGroups: [] }, now, rules);
     expect(await stored()).toMatchObject({ queue_band: 4, stage: null });
-    expect((await listQueue(t.db, adviser, {}, now, rules)).total).toBe(0);
-    expect((await listQueue(t.db, adviser, { status: 'closed' }, now, rules)).rows.map((r) => r.id)).toEqual([id]);
-    expect((await listQueue(t.db, adviser, { status: 'all' }, now, rules)).total).toBe(1);
-    expect((await listQueue(t.db, adviser, { status: 'closed', due: 'overdue' }, now, rules)).total).toBe(0);
+    expect((await listQueue(t.db, adviser, {}, now, rules, ring)).total).toBe(0);
+    expect((await listQueue(t.db, adviser, { status: 'closed' }, now, rules, ring)).rows.map((r) => r.id)).toEqual([id]);
+    expect((await listQueue(t.db, adviser, { status: 'all' }, now, rules, ring)).total).toBe(1);
+    expect((await listQueue(t.db, adviser, { status: 'closed', due: 'overdue' }, now, rules, ring)).total).toBe(0);
   });
 
   it('fills in rows made before the columns existed at start-up, so none drop out of the queue', async () => {
     const ids = await fillQueue();
     const expected = await expectedOrder(t.db);
     await t.db.updateTable('handoff').set({ queue_band: null, need_rank: null, stage: null, stage_due_on: null, stage_due_at: null }).execute();
-    expect((await listQueue(t.db, adviser, {}, now, rules)).total).toBe(0);
-    await startUp(t.db, { demoMode: false }, rules);
+    expect((await listQueue(t.db, adviser, {}, now, rules, ring)).total).toBe(0);
+    await startUp(t.db, { demoMode: false }, rules, ring);
     const pages = await allPages(t.db, adviser, {}, 50);
     expect(pages.flatMap((p) => p.rows.map((r) => r.id))).toEqual(expected);
     // The daily job changes nothing when nothing has changed, and is safe to run again.
@@ -165,7 +166,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const queries: CompiledQuery[] = [];
       const logged = new Kysely<Database>({ dialect: sqliteDialect(t.filename), log: (event) => void queries.push(event.query) });
       for (const [filter, page] of [[{}, 1], [{}, 2], [{ due: 'overdue' }, 1], [{ needLevel: 'high' }, 1]] as const) {
-        await listQueue(logged, adviser, filter, now, rules, pageRequest(page, 50));
+        await listQueue(logged, adviser, filter, now, rules, ring, pageRequest(page, 50));
       }
       await logged.destroy();
       const sqlite = new SQLite(t.filename, { readonly: true });

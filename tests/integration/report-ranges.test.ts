@@ -15,6 +15,7 @@ import { readManagerReports } from '../../src/server/reporting/manager-reports.t
 import { insertStaff } from '../support/casework.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 import type { Actor } from '../../src/domain/staff/permissions.ts';
+import { ring } from '../support/keys.ts';
 
 const now = new Date('2026-12-06T12:00:00Z');
 const today = '2026-12-06';
@@ -39,7 +40,7 @@ describe.each(DIALECTS)('reports for any dates, on %s', (dialect) => {
     t = await tempDatabase(dialect);
     await migrateToLatest(t.db);
     manager = await insertStaff(t.db, 'manager', 'service-management');
-    await seedHistory(t.db, serviceRules, { now, weeks: 30, casesPerWeek: 3, visitorsFrom: 26, visitorsTo: 60, seed: 11 });
+    await seedHistory(t.db, serviceRules, ring, { now, weeks: 30, casesPerWeek: 3, visitorsFrom: 26, visitorsTo: 60, seed: 11 });
     await refreshCaseMetrics(t.db, now, metricDefinitions(targets, casework.outcomes.map((o) => o.code)));
   });
   afterAll(() => t.cleanUp());

@@ -16,10 +16,11 @@ import { recordOutcome } from '../../src/server/casework/case-actions.ts';
 import { casework } from '../../src/config/casework.ts';
 import { englishDate } from '../../src/domain/analytics/weeks.ts';
 import { readManagerReports } from '../../src/server/reporting/manager-reports.ts';
-import { openReportCases, UnknownCount } from '../../src/server/reporting/report-cases.ts';
+import { openReportCases } from '../../src/server/reporting/report-cases.ts';
 import { pageRequest } from '../../src/domain/paging.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+import { ring } from '../support/keys.ts';
 
 const now = new Date('2026-12-05T12:00:00Z');
 const range = { from: '2025-12-08', to: '2026-12-05' };
@@ -81,7 +82,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     await migrateToLatest(t.db);
     const manager = await insertStaff(t.db, 'manager', 'service-management');
     await insertStaff(t.db, 'adviser', 'jet-centre');
-    const { cases } = await seedHistory(t.db, serviceRules, { now, weeks: 40, casesPerWeek: 12, visitorsFrom: 26, visitorsTo: 60, seed: 7 });
+    const { cases } = await seedHistory(t.db, serviceRules, ring, { now, weeks: 40, casesPerWeek: 12, visitorsFrom: 26, visitorsTo: 60, seed: 7 });
     expect(cases).toBeGreaterThan(300);
 
     const raw = (await t.db.selectFrom('handoff').select(['id', 'need_level', 'team_id', 'service_id', 'created_at', 'closed_at', 'acknowledged_at', 'acknowledge_by', 'urgent_contact_by', 'client_groups']).execute()) as RawCase[];
@@ -129,7 +130,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const hels4 = reports.targetFigures.find((f) => f.target.id === 'hels-4')!;
     expect(hels4.window).toEqual({ from: '2026-04-01', to: '2026-12-05' });
     expect(hels4.actual).toBeGreaterThan(0);
-    const listed = await openReportCases(t.db, manager, `target:hels-4:${hels4.window!.from}:${hels4.window!.to}`, pageRequest(1, 200), now, knownCodes(), targets.targets);
+    const listed = (await openReportCases(t.db, manager, `target:hels-4:${hels4.window!.from}:${hels4.window!.to}`, pageRequest(1, 200), now, knownCodes(), targets.targets))!;
     expect(listed.page.total).toBe(hels4.actual);
     expect(listed.page.rows).toHaveLength(Math.min(200, hels4.actual!));
     expect(new Set(listed.page.rows.map((r) => r.reference)).size).toBe(listed.page.rows.length);
@@ -168,7 +169,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       await expect(openReportCases(t.db, actor, 'need:high:2026-01-01:2026-12-01', pageRequest(1, 10), now, knownCodes(), targets.targets)).rejects.toBeInstanceOf(NotAllowed);
     }
     for (const key of ['', 'need:urgent:2026-01-01:2026-12-01', 'need:high:2026-13-01:2026-12-01', 'need:high:2026-12-01:2026-01-01', "service:x' or 1=1:2026-01-01:2026-12-01", 'target:tss-1:2026-01-01:2026-12-01', 'nothing:x:2026-01-01:2026-12-01']) {
-      await expect(openReportCases(t.db, manager, key, pageRequest(1, 10), now, knownCodes(), targets.targets), key).rejects.toBeInstanceOf(UnknownCount);
+      expect(await openReportCases(t.db, manager, key, pageRequest(1, 10), now, knownCodes(), targets.targets), key).toBeNull();
     }
     // A council may let administrators read the reports (content/council.json reports.administratorsMayRead).
     const allowed = grantsFromCouncil(admin, { administratorsMayReadReports: true });

@@ -11,14 +11,16 @@ import { listQueue } from '../../src/server/casework/queue.ts';
 import { insertStaff } from '../support/casework.ts';
 import { confirmAnswers, progressOf, recordCompletion, submitAnswer } from '../../src/server/self-assessment/questionnaire.ts';
 import { unsentMessages, deliverOutbox } from '../../src/server/notify/outbox.ts';
+import { ring } from '../support/keys.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
 /** The first page's rows. */
-const queueRowsOf = async (...args: Parameters<typeof listQueue>) => (await listQueue(...args)).rows;
+/** The queue's rows, as the use case lists them (sealed under the test keys). */
+const queueRowsOf = async (db: Parameters<typeof listQueue>[0], actor: Parameters<typeof listQueue>[1], filter: Parameters<typeof listQueue>[2], now: Date, rules: Parameters<typeof listQueue>[4]) => (await listQueue(db, actor, filter, now, rules, ring)).rows;
 
 describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TempDatabase;
-  const lifetimes = { draftIdleHours: 4, savedDraftDays: 7 };
+  const lifetimes = { draftIdleHours: 4, savedDraftDays: 7, ring };
   // Thursday 24 December 2026, 10:00 in London: two working days later is Wednesday 30 December
   // (Friday 25 and Monday 28 December are bank holidays).
   const now = new Date('2026-12-24T10:00:00Z');
@@ -52,8 +54,8 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   describe('self-assessment drafts', () => {
     it('are found only by their session token, which is stored hashed', async () => {
       const { token, draft } = await startDraft(t.db, now, lifetimes);
-      expect((await findDraftBySession(t.db, token, now))?.id).toBe(draft.id);
-      expect(await findDraftBySession(t.db, 'not-the-token', now)).toBeNull();
+      expect((await findDraftBySession(t.db, token, now, ring))?.id).toBe(draft.id);
+      expect(await findDraftBySession(t.db, 'not-the-token', now, ring)).toBeNull();
       const row = await t.db.selectFrom('assessment_draft').selectAll().executeTakeFirstOrThrow();
       expect(row.session_hash).not.toContain(token);
       expect(row.session_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -78,8 +80,8 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
     it('expire after the idle time, and are purged', async () => {
       const { token } = await startDraft(t.db, now, lifetimes);
-      expect(await findDraftBySession(t.db, token, later(3))).not.toBeNull();
-      expect(await findDraftBySession(t.db, token, later(5))).toBeNull();
+      expect(await findDraftBySession(t.db, token, later(3), ring)).not.toBeNull();
+      expect(await findDraftBySession(t.db, token, later(5), ring)).toBeNull();
       await startDraft(t.db, now, lifetimes);
       expect(await purgeExpiredDrafts(t.db, later(5))).toBe(1);
     });
@@ -89,12 +91,12 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const answered = await answerAll(draft, [['danger', 'no'], ['tonight', 'yes']]);
       const { code } = await saveDraftForLater(t.db, answered, now, lifetimes);
       expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-      expect(await findDraftBySession(t.db, token, now)).toBeNull();
+      expect(await findDraftBySession(t.db, token, now, ring)).toBeNull();
 
       expect(await resumeDraft(t.db, 'WRON-GCOD-EXXX', later(1), lifetimes)).toEqual({ kind: 'not-found' });
       const resumed = await resumeDraft(t.db, code.toLowerCase().replaceAll('-', ' '), later(24 * 6), lifetimes);
       expect(resumed.kind).toBe('resumed');
-      const back = await findDraftBySession(t.db, resumed.kind === 'resumed' ? resumed.token : '', later(24 * 6));
+      const back = await findDraftBySession(t.db, resumed.kind === 'resumed' ? resumed.token : '', later(24 * 6), ring);
       expect(back?.state.answers).toEqual({ danger: 'no', tonight: 'yes' });
       expect(back?.savedWithCode).toBe(false);
     });
@@ -106,7 +108,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const first = await resumeDraft(t.db, code, later(1), lifetimes);
       expect(first.kind).toBe('resumed');
       expect(await resumeDraft(t.db, code, later(2), lifetimes)).toEqual({ kind: 'already-used' });
-      const holder = (await findDraftBySession(t.db, first.kind === 'resumed' ? first.token : '', later(2)))!;
+      const holder = (await findDraftBySession(t.db, first.kind === 'resumed' ? first.token : '', later(2), ring))!;
       expect(holder.state.answers).toEqual({ danger: 'no' });
       const again = await saveDraftForLater(t.db, holder, later(2), lifetimes);
       expect(again.code).not.toBe(code);
@@ -133,7 +135,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     it('are deleted by quick exit', async () => {
       const { token } = await startDraft(t.db, now, lifetimes);
       expect(await discardDraft(t.db, token)).toBe(true);
-      expect(await findDraftBySession(t.db, token, now)).toBeNull();
+      expect(await findDraftBySession(t.db, token, now, ring)).toBeNull();
     });
   });
 
@@ -224,7 +226,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       // The team it was sent to finds it in their queue; nobody else does.
       const welfareAdviser = await insertStaff(t.db, 'adviser', 'welfare-rights');
       const [row] = await queueRowsOf(t.db, welfareAdviser, { status: 'new' }, now, serviceRules);
-      const stored = (await openCase(t.db, welfareAdviser, row!.id, now, serviceRules)).handoff;
+      const stored = (await openCase(t.db, welfareAdviser, row!.id, now, serviceRules, ring)).handoff;
       expect(stored).toMatchObject({
         reference: handoff.reference,
         teamId: 'welfare-rights',
@@ -237,7 +239,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       });
       expect(Object.keys(stored!.answers)).toHaveLength(moderateRenter.length);
       expect(stored!.consentText).toContain('Welfare rights and income check');
-      expect(await getHandoffByReference(t.db, handoff.reference.toLowerCase())).toEqual(stored);
+      expect(await getHandoffByReference(t.db, handoff.reference.toLowerCase(), ring)).toEqual(stored);
       expect(await queueRowsOf(t.db, await insertStaff(t.db, 'adviser', 'jet-centre'), {}, now, serviceRules)).toEqual([]);
       await expect(queueRowsOf(t.db, await insertStaff(t.db, 'administrator', 'welfare-rights'), {}, now, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
 

@@ -11,6 +11,7 @@ import { eraseOnRequest, exportSubjectAccess } from '../../src/server/casework/s
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+import { ring } from '../support/keys.ts';
 
 describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TempDatabase;
@@ -35,8 +36,8 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     await savePlan(t.db, adviser, id, [row('Keep the flat')], now);
     await savePlan(t.db, adviser, id, [row('Keep the flat, and clear the arrears')], now);
 
-    for (const who of [adviser, admin]) await expect(exportSubjectAccess(t.db, who, id, now, serviceRules, 'json')).rejects.toBeInstanceOf(NotAllowed);
-    const made = await exportSubjectAccess(t.db, manager, id, now, serviceRules, 'json');
+    for (const who of [adviser, admin]) await expect(exportSubjectAccess(t.db, who, id, now, serviceRules, ring, 'json')).rejects.toBeInstanceOf(NotAllowed);
+    const made = await exportSubjectAccess(t.db, manager, id, now, serviceRules, ring, 'json');
     expect(made.record.handoff).toMatchObject({ reference: 'HO-EEEE-FFFF', contact: { name: 'Alex Export' } });
     expect(made.record.handoff.answers).toMatchObject({ tonight: 'yes' });
     expect(made.record.events.map((e) => e.detail)).toContain('Spoke to Alex about arrears');

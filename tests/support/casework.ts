@@ -7,7 +7,7 @@ import { queueColumns } from '../../src/server/handoffs/queue-columns.ts';
 import { newReference } from '../../src/server/handoffs/reference.ts';
 import { newId } from '../../src/server/ids.ts';
 import { sealHandoff } from '../../src/server/handoffs/handoff-sealing.ts';
-import { dataKeys } from '../../src/server/security/sealed-fields.ts';
+import { ring } from './keys.ts';
 import { hashPassword } from '../../src/server/staff/password-hash.ts';
 
 export async function insertStaff(
@@ -61,7 +61,7 @@ export async function insertHandoff(
       service_id: options.serviceId ?? 'housing-options',
       team_id: options.teamId ?? 'housing-options',
       need_level: options.needLevel ?? 'high',
-      ...sealHandoff(dataKeys(), id, {
+      ...sealHandoff(ring, id, {
         answers: JSON.stringify({ danger: 'no', tonight: 'yes', homeType: 'privateRenter', noticeReceived: 'section21' }),
         contact_name: options.name ?? 'Jo Example',
         contact_phone: options.phone === undefined ? '07700 900 123' : options.phone,

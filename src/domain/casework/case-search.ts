@@ -3,6 +3,9 @@
 // at rest, so each is matched exactly, through keyed hashes (src/server/security/sealed-fields.ts):
 // a whole name word matches ("Morgan" finds "Zoë Morgan"); part of a word ("Morg") does not.
 
+import { normaliseEmail } from '../contact/email.ts';
+import { phoneDigits } from '../contact/phone.ts';
+
 export type CaseSearch =
   | { kind: 'reference'; reference: string }
   | { kind: 'email'; email: string }
@@ -10,21 +13,6 @@ export type CaseSearch =
   | { kind: 'name'; words: string[] }
   /** Something typed that can match no case, such as only punctuation. */
   | { kind: 'nothing' };
-
-/** A UK phone number as digits, with +44, 0044 or +44 (0) written as the leading 0 people usually type. */
-export function normalisePhone(phone: string): string {
-  let digits = phone.replace(/\D/g, '');
-  if (digits.startsWith('0044')) digits = digits.slice(2);
-  // "+44 (0)7700 900457": the 0 written in brackets after the country code.
-  if (digits.startsWith('440')) return digits.slice(2);
-  if (digits.startsWith('44') && digits.length === 12) return `0${digits.slice(2)}`;
-  return digits;
-}
-
-/** An email address compared as people mean it: without case or surrounding spaces. */
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
 
 /** The words of a name, compared without case or accents: "Zoë O'Neill" is zoe, o, neill. */
 export function nameWords(name: string): string[] {
@@ -40,7 +28,7 @@ export function readCaseSearch(text: string, parseReference: (text: string) => s
   if (reference) return { kind: 'reference', reference };
   if (trimmed.includes('@')) return { kind: 'email', email: normaliseEmail(trimmed) };
   // Digits, spaces and the marks phone numbers are written with, and enough digits to be one.
-  if (/^[0-9 +()-]+$/.test(trimmed) && normalisePhone(trimmed).length >= 6) return { kind: 'phone', digits: normalisePhone(trimmed) };
+  if (/^[0-9 +()-]+$/.test(trimmed) && phoneDigits(trimmed).length >= 6) return { kind: 'phone', digits: phoneDigits(trimmed) };
   const words = nameWords(trimmed);
   return words.length === 0 ? { kind: 'nothing' } : { kind: 'name', words };
 }

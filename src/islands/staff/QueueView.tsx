@@ -3,7 +3,7 @@
 // With it, changing a filter fetches the first page of matching rows at once (no page load),
 // keeps the address bar in step, and says how many there are.
 import { useRef, useState } from 'preact/hooks';
-import { describeDeadline, type Deadline } from '../../domain/casework/time-limits.ts';
+import { describeDeadline } from '../../domain/casework/time-limits.ts';
 import { longDate } from '../../domain/time/working-days.ts';
 import { NEED_NAMES, NEED_TAG_CLASS, STATUS_NAMES } from '../../domain/casework/statuses.ts';
 import type { QueueFilterValues, QueueViewRow } from '../../domain/casework/queue-view.ts';

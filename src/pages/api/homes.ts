@@ -4,15 +4,15 @@ import type { APIRoute } from 'astro';
 import { MAX_PAGE_SIZE, pageNumberFrom, pageRequest } from '../../domain/paging.ts';
 import { localDate } from '../../domain/time/working-days.ts';
 import { homeFilterFrom, searchHomes } from '../../server/homes/listing.ts';
-import { appDatabase } from '../../server/startup.ts';
+import { requestContext } from '../../server/web/request-context.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = async ({ url }) => {
+export const GET: APIRoute = async ({ url, locals }) => {
   const { filter, errors } = homeFilterFrom(url.searchParams);
   if (errors.length > 0) return Response.json({ errors }, { status: 400 });
   const size = Math.min(MAX_PAGE_SIZE, Number(url.searchParams.get('per-page')) || 50);
-  const page = await searchHomes(await appDatabase(), filter, localDate(new Date()), pageRequest(pageNumberFrom(url.searchParams.get('page')), size));
+  const page = await searchHomes(requestContext(locals).db, filter, localDate(requestContext(locals).now), pageRequest(pageNumberFrom(url.searchParams.get('page')), size));
   return Response.json(
     {
       total: page.total,

@@ -8,8 +8,8 @@ import { currentDraft } from '../../server/self-assessment/web.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = async ({ cookies, redirect }) => {
-  const { draft, now } = await currentDraft(cookies);
+export const GET: APIRoute = async ({ cookies, locals, redirect }) => {
+  const { draft, now } = await currentDraft({ cookies, locals });
   const progress = draft ? progressOf(draft.state) : null;
   if (!progress || (progress.current !== 'result' && progress.current !== 'emergency')) return redirect(SELF_ASSESSMENT_PATH, 303);
   return new Response(planAsText(resultFor(progress.answers), now), {

@@ -3,22 +3,21 @@ import type { APIRoute } from 'astro';
 import { stepUrl, SELF_ASSESSMENT_PATH } from '../../routes/self-assessment.ts';
 import { discardDraft, startDraft } from '../../server/self-assessment/drafts.ts';
 import { progressOf } from '../../server/self-assessment/questionnaire.ts';
-import { lifetimes, SESSION_COOKIE, setSessionCookie } from '../../server/self-assessment/web.ts';
-import { appDatabase } from '../../server/startup.ts';
+import { draftKeeping, SESSION_COOKIE, setSessionCookie } from '../../server/self-assessment/web.ts';
+import { requestContext } from '../../server/web/request-context.ts';
 import { publicLimits, takeToken } from '../../server/security/public-limits.ts';
 import { clientAddressOf } from '../../server/web/client-address.ts';
-import { settings } from '../../config/settings.ts';
 
 export const prerender = false;
 
 export const POST: APIRoute = async (context) => {
   const { cookies, url, redirect } = context;
-  const db = await appDatabase();
+  const { db, now, settings } = requestContext(context.locals);
   // Each address may start so many an hour (a 429 page past that, src/middleware.ts).
-  await takeToken(publicLimits(db, settings()), 'starts', clientAddressOf(context));
+  await takeToken(publicLimits(db, settings), 'starts', clientAddressOf(context));
   // Starting again replaces any draft this browser had.
   await discardDraft(db, cookies.get(SESSION_COOKIE)?.value);
-  const { token, draft } = await startDraft(db, new Date(), lifetimes());
+  const { token, draft } = await startDraft(db, now, draftKeeping(settings));
   setSessionCookie(cookies, token, url);
   return redirect(stepUrl(progressOf(draft.state).current), 303);
 };

@@ -8,7 +8,7 @@ import { isbot } from 'isbot';
 import { parsePlausibleEvent, type EventErrors, type PlausibleEvent } from '../../domain/analytics/plausible-event.ts';
 import { entrySource, isCountedPath, pagePath, type CountedVisit } from '../../domain/analytics/rollup.ts';
 import { visitorHash } from './visitor-hash.ts';
-import { englishDate, weekStartOf } from '../../domain/analytics/weeks.ts';
+import { englishDate } from '../../domain/analytics/weeks.ts';
 import type { WeeklySalts } from './salts.ts';
 import type { VisitBatcher } from './visit-batcher.ts';
 

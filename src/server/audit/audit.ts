@@ -1,7 +1,5 @@
 // The audit trail: who viewed or changed what, and when. Rows are written in the same transaction
 // as the change they describe; the database refuses to update or delete them (migration 004).
-import { createHmac } from 'node:crypto';
-import { settings } from '../../config/settings.ts';
 import { clampPage, MAX_PAGE_SIZE, offsetOf, pageOf, pageRequest, type Page, type PageRequest } from '../../domain/paging.ts';
 import { authorise, type Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
@@ -48,19 +46,20 @@ export type AuditedList =
 
 /**
  * Someone opened a list: which, with what filters and what page, and how many rows it showed.
- * Free text searched for (a name, a phone number) is never kept as typed: only a keyed hash, so
- * someone investigating can check whether a given search was made, but the trail holds no one's
- * name (administrators, who read it, do not see people's details).
+ * Free text searched for (a name, a phone number) is never kept as typed: the caller gives only
+ * its keyed hash (`auditSearchLookup`, src/server/security/secrets/lookups.ts), so someone
+ * investigating can check whether a given search was made, but the trail holds no one's name
+ * (administrators, who read it, do not see people's details).
  */
 export async function recordListView(
   db: DbExecutor,
   actor: { id: string },
   list: AuditedList,
-  view: { filters?: Record<string, string | undefined>; searched?: string | undefined; page?: number; shown?: number },
+  view: { filters?: Record<string, string | undefined>; searchedFor?: string | undefined; page?: number; shown?: number },
   now: Date,
 ): Promise<void> {
   const filters = Object.fromEntries(Object.entries(view.filters ?? {}).filter(([, value]) => value !== undefined && value !== ''));
-  const searched = view.searched?.trim() ? { searchedFor: createHmac('sha256', settings().secretKey).update(`audit-search:${view.searched.trim().toLowerCase()}`).digest('hex').slice(0, 32) } : {};
+  const searched = view.searchedFor ? { searchedFor: view.searchedFor } : {};
   await recordAudit(
     db,
     {

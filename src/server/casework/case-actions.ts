@@ -1,6 +1,5 @@
 // What an adviser does to a case: claim or assign it, move it through the referral stages, write
 // notes and contacts, record outcomes, and close it (which schedules the follow-ups).
-import { retentionEnds } from '../../domain/retention/rules.ts';
 import { casework } from '../../config/casework.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { STAGE_NAMES, type Stage } from '../../domain/casework/time-limits.ts';
@@ -10,7 +9,7 @@ import type { AppDatabase } from '../db/open-database.ts';
 import type { HandoffStatus } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import { CaseProblem, changeCase, deadlineFor } from './case-access.ts';
-import { storeQueueColumns } from '../handoffs/queue-columns.ts';
+import { assignHandoff, claimHandoff, closeHandoff, recordStageDone } from '../handoffs/handoff-writes.ts';
 import { acknowledgeOnContact } from '../handoffs/contact-made.ts';
 import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
 
@@ -20,8 +19,7 @@ export async function claimCase(db: AppDatabase, actor: Actor, caseId: string, n
     if (row.assigned_to === actor.id) throw new CaseProblem('You already have this case');
     if (row.assigned_to !== null) throw new CaseProblem('Someone else has this case. Ask a manager to give it to you.');
     // One conditional update: of two advisers (or two instances) claiming at once, exactly one wins.
-    const claimed = await trx.updateTable('handoff').set({ assigned_to: actor.id }).where('id', '=', row.id).where('assigned_to', 'is', null).executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) throw new CaseProblem('Someone else has just taken this case. Ask a manager to give it to you.');
+    if (!(await claimHandoff(trx, row.id, actor.id))) throw new CaseProblem('Someone else has just taken this case. Ask a manager to give it to you.');
     return {
       change: { action: 'claimed', event: { kind: 'assignment', summary: `${actor.displayName} took the case` } },
       value: undefined,
@@ -50,7 +48,7 @@ export async function assignCase(db: AppDatabase, actor: Actor, caseId: string, 
       ) {
         throw new CaseProblem('Choose someone in the team this case belongs to');
       }
-      await trx.updateTable('handoff').set({ assigned_to: assignee.id }).where('id', '=', row.id).execute();
+      await assignHandoff(trx, row.id, assignee.id);
       return {
         change: {
           action: 'assigned',
@@ -81,12 +79,7 @@ export async function completeStage(db: AppDatabase, actor: Actor, caseId: strin
     const waiting = deadlineFor(row, now, rules);
     if (!waiting || waiting.stage !== stage) throw new CaseProblem(`"${STAGE_NAMES[stage]}" is not the stage this case is waiting for`);
     const result = STAGE_RESULTS[stage];
-    await trx
-      .updateTable('handoff')
-      .set({ [result.column]: now.toISOString(), status: result.status })
-      .where('id', '=', row.id)
-      .execute();
-    await storeQueueColumns(trx, row.id, rules);
+    await recordStageDone(trx, row.id, { column: result.column, status: result.status, at: now }, rules);
     return {
       change: {
         action: `completed stage: ${stage}`,
@@ -186,13 +179,7 @@ export async function closeCase(
   return changeCase(db, actor, caseId, now, async (trx, row) => {
     if (row.status === 'closed') throw new CaseProblem('This case is already closed');
     if (row.assigned_to !== actor.id && actor.role !== 'manager') throw new CaseProblem('Take the case before you close it');
-    await trx
-      .updateTable('handoff')
-      // The retention date counts from closing: the consent says details go this long after it.
-      .set({ status: 'closed', closed_at: now.toISOString(), close_reason: input.reason, client_groups: JSON.stringify(groups), retain_until: retentionEnds(now, rules.retentionMonths) })
-      .where('id', '=', row.id)
-      .execute();
-    await storeQueueColumns(trx, row.id, rules);
+    await closeHandoff(trx, row.id, { reason: input.reason, clientGroups: groups, at: now }, rules);
     const closedOn = localDate(now);
     // Follow-ups already scheduled (from a tenancy's start, say) stand; otherwise they are due from today.
     const scheduled = await trx.selectFrom('follow_up').select('due_on').where('handoff_id', '=', row.id).orderBy('months_after').execute();

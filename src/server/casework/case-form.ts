@@ -4,7 +4,8 @@
 import { STAGES, type Stage } from '../../domain/casework/time-limits.ts';
 import type { StaffContext } from '../web/staff-context.ts';
 import { field, fieldValues, lookupOwn, type FormValues } from '../web/forms.ts';
-import { handleIntents, type Intent, type IntentResult } from '../web/intents.ts';
+import type { FormAction } from '../web/answer-form.ts';
+import { deliverNow } from '../notify/deliver-now.ts';
 import { addNote, assignCase, claimCase, closeCase, completeStage, recordOutcome, type NoteKind } from './case-actions.ts';
 import { CaseProblem } from './case-access.ts';
 import { makeReferral, updateReferral } from './referrals.ts';
@@ -25,8 +26,15 @@ export const DONE_MESSAGES: Record<string, string> = {
   plan: 'Plan saved as a new version',
 };
 
+interface CaseIntent {
+  /** The field its problems belong to. */
+  field: (form: FormValues) => string;
+  /** Runs the use case; says which part of the page to go back to. */
+  run: (context: StaffContext & { caseId: string }, form: FormValues) => Promise<string>;
+}
+
 /** Each intent: the field its problems belong to, and the use case it runs. */
-const INTENTS: Record<string, Intent<StaffContext & { caseId: string }>> = {
+const INTENTS: Record<string, CaseIntent> = {
   claim: {
     field: () => 'claim',
     run: async ({ db, actor, caseId: id, now }, _form) => {
@@ -114,6 +122,20 @@ const INTENTS: Record<string, Intent<StaffContext & { caseId: string }>> = {
   },
 };
 
-export async function handleCaseForm(context: StaffContext, caseId: string, form: FormValues): Promise<IntentResult> {
-  return handleIntents(form, INTENTS, { ...context, caseId });
+/** The case page's forms, for the form dispatcher: each goes back to its part of the page, saying what was done. */
+export function caseFormActions(context: StaffContext, caseId: string): Record<string, FormAction> {
+  return Object.fromEntries(
+    Object.entries(INTENTS).map(([intent, { field: fieldOf, run }]) => [
+      intent,
+      {
+        field: fieldOf,
+        run: async (form: FormValues) => {
+          const anchor = await run({ ...context, caseId }, form);
+          // A referral may have a partner to tell: send it now if mail is set up (the outbox keeps it otherwise).
+          if (intent === 'referral') void deliverNow(context.db, context.settings);
+          return `/staff/cases/${caseId}?done=${intent}#${anchor}`;
+        },
+      },
+    ]),
+  );
 }

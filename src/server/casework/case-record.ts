@@ -11,6 +11,7 @@ import { deadlineFor, historyFor, viewCase, type CaseRow } from './case-access.t
 import { followUpsOf, type FollowUp } from './follow-ups.ts';
 import { planVersions, type PlanVersion } from './plans.ts';
 import { referralsOf, type Referral } from './referrals.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 
 export interface CaseEvent {
@@ -47,7 +48,7 @@ async function assigneeName(db: AppDatabase, row: CaseRow): Promise<string | nul
 }
 
 /** A case's record for someone allowed to read it; the view is audited as `what` (say, "case" or "plan"). */
-export async function openCase(db: AppDatabase, actor: Actor, caseId: string, now: Date, rules: ServiceRules, what = 'case'): Promise<CaseRecord> {
+export async function openCase(db: AppDatabase, actor: Actor, caseId: string, now: Date, rules: ServiceRules, ring: DataKeyring, what = 'case'): Promise<CaseRecord> {
   const row = await viewCase(db, actor, caseId, what, now);
   const [events, versions, referrals, outcomeRows, followUps, assignee] = await Promise.all([
     db
@@ -61,11 +62,11 @@ export async function openCase(db: AppDatabase, actor: Actor, caseId: string, no
     planVersions(db, row.id),
     referralsOf(db, row.id),
     db.selectFrom('case_outcome').selectAll().where('handoff_id', '=', row.id).orderBy('recorded_at').execute(),
-    followUpsOf(db, row.id),
+    followUpsOf(db, row.id, ring),
     assigneeName(db, row),
   ]);
   return {
-    handoff: toHandoff(row),
+    handoff: toHandoff(row, ring),
     assigneeId: row.assigned_to,
     assigneeName: assignee,
     closedAt: row.closed_at,

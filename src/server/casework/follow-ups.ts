@@ -11,7 +11,6 @@ import { queueMessage } from '../notify/outbox.ts';
 import { countOf } from '../db/sql.ts';
 import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
 import type { DataKeyring } from '../../config/data-keys.ts';
-import { dataKeys } from '../security/sealed-fields.ts';
 import { openHandoff } from '../handoffs/handoff-sealing.ts';
 
 export interface FollowUp {
@@ -48,7 +47,7 @@ function query(db: AppDatabase | DbExecutor) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof query>['executeTakeFirstOrThrow']>>;
 
-function toFollowUp(sealed: Row, ring: DataKeyring = dataKeys()): FollowUp {
+function toFollowUp(sealed: Row, ring: DataKeyring): FollowUp {
   const row = openHandoff(ring, sealed.handoff_id, sealed);
   const flag = (v: number | null) => (v === null ? null : v === 1);
   return {
@@ -72,6 +71,7 @@ export async function pendingFollowUps(
   db: AppDatabase,
   actor: Actor,
   rules: ServiceRules,
+  ring: DataKeyring,
   asked: PageRequest = pageRequest(1, FOLLOW_UPS_PAGE_SIZE),
 ): Promise<Page<FollowUp>> {
   authorise(actor, 'cases:read');
@@ -92,12 +92,12 @@ export async function pendingFollowUps(
     .limit(request.pageSize)
     .offset(offsetOf(request))
     .execute();
-  return pageOf(rows.map((row) => toFollowUp(row)), total, request);
+  return pageOf(rows.map((row) => toFollowUp(row, ring)), total, request);
 }
 
-export async function followUpsOf(db: AppDatabase | DbExecutor, caseId: string): Promise<FollowUp[]> {
+export async function followUpsOf(db: AppDatabase | DbExecutor, caseId: string, ring: DataKeyring): Promise<FollowUp[]> {
   const rows = await query(db).where('follow_up.handoff_id', '=', caseId).orderBy('follow_up.months_after').execute();
-  return rows.map((row) => toFollowUp(row));
+  return rows.map((row) => toFollowUp(row, ring));
 }
 
 function yesNo(value: string, question: string): 0 | 1 {

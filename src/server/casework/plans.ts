@@ -5,7 +5,7 @@ import type { Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { CaseProblem, changeCase } from './case-access.ts';
 import type { DbExecutor } from '../db/executor.ts';
-import { UserProblem } from '../web/problems.ts';
+import { FormProblems } from '../web/problems.ts';
 
 export interface PlanVersion {
   version: number;
@@ -15,12 +15,13 @@ export interface PlanVersion {
   createdAt: string;
 }
 
-export class PlanInvalid extends UserProblem {
+/** Rows that are wrong: each problem against its row's field (`goal-2`), as the error summary links them. */
+export class PlanInvalid extends FormProblems {
   override name = 'PlanInvalid';
-  readonly errors: PlanRowError[];
+  readonly rowErrors: PlanRowError[];
   constructor(errors: PlanRowError[]) {
-    super(errors.map((e) => e.message).join('; '));
-    this.errors = errors;
+    super(errors.map((e) => ({ field: `${e.field}-${e.row}`, message: e.message })));
+    this.rowErrors = errors;
   }
 }
 

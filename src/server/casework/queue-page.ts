@@ -1,6 +1,8 @@
 // What the queue page and its JSON twin share: the filter and page from the address, and a page of
 // rows ready to show.
 import { selfAssessment } from '../../config/self-assessment.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
+import { auditSearchLookup } from '../security/secrets/lookups.ts';
 import { visibleTeams, type Actor } from '../../domain/staff/permissions.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import type { QueueFilterValues, QueueViewRow } from '../../domain/casework/queue-view.ts';
@@ -29,10 +31,12 @@ export async function queueRows(
   page: number,
   now: Date,
   rules: ServiceRules,
+  ring: DataKeyring,
 ): Promise<Page<QueueViewRow>> {
-  const found = await listQueue(db, actor, filter, now, rules, pageRequest(page, QUEUE_PAGE_SIZE));
+  const found = await listQueue(db, actor, filter, now, rules, ring, pageRequest(page, QUEUE_PAGE_SIZE));
   const { text, ...filters } = filter;
-  await recordListView(db, actor, 'queue', { filters, searched: text, page: found.page, shown: found.rows.length }, now);
+  const searchedFor = text.trim() ? auditSearchLookup(ring, text) : undefined;
+  await recordListView(db, actor, 'queue', { filters, searchedFor, page: found.page, shown: found.rows.length }, now);
   return {
     ...found,
     rows: found.rows.map((row) => ({

@@ -22,7 +22,7 @@ import { parseReference } from '../handoffs/reference.ts';
 import { countOf } from '../db/sql.ts';
 import { readCaseSearch } from '../../domain/casework/case-search.ts';
 import type { DataKeyring } from '../../config/data-keys.ts';
-import { dataKeys, emailLookup, nameWordLookup, phoneLookup } from '../security/sealed-fields.ts';
+import { emailLookup, nameWordLookup, phoneLookup } from '../security/secrets/lookups.ts';
 import { openHandoff } from '../handoffs/handoff-sealing.ts';
 
 export interface QueueFilter {
@@ -177,8 +177,8 @@ export async function listQueue(
   filter: QueueFilter,
   now: Date,
   rules: ServiceRules,
+  ring: DataKeyring,
   asked: PageRequest = pageRequest(1, QUEUE_PAGE_SIZE),
-  ring: DataKeyring = dataKeys(),
 ): Promise<Page<QueueRow>> {
   authorise(actor, 'cases:read');
   const teams = visibleTeams(actor, rules.teamIds);

@@ -4,6 +4,7 @@
 // printable page and as JSON; and erasure on request with a reason, leaving the same tombstone
 // the retention job leaves. Both are audited.
 import { authorise, type Actor } from '../../domain/staff/permissions.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
 import type { AppDatabase } from '../db/open-database.ts';
@@ -27,9 +28,9 @@ export class ErasureProblem extends UserProblem {
 }
 
 /** Everything held about the person behind a case; the export itself is audited first, so it lists itself. */
-export async function exportSubjectAccess(db: AppDatabase, actor: Actor, caseId: string, now: Date, rules: ServiceRules, format: 'page' | 'json'): Promise<SubjectAccessExport> {
+export async function exportSubjectAccess(db: AppDatabase, actor: Actor, caseId: string, now: Date, rules: ServiceRules, ring: DataKeyring, format: 'page' | 'json'): Promise<SubjectAccessExport> {
   authorise(actor, 'cases:subject-access');
-  const record = await openCase(db, actor, caseId, now, rules, `subject access export (${format})`);
+  const record = await openCase(db, actor, caseId, now, rules, ring, `subject access export (${format})`);
   const log = await db
     .selectFrom('audit_event')
     .leftJoin('staff_user', 'staff_user.id', 'audit_event.staff_id')

@@ -97,7 +97,7 @@ export function serviceAtLocationId(serviceSlug: string, locationSlug: string): 
   return orukId('service_at_location', `${serviceSlug}/${locationSlug}`);
 }
 
-function location(service: DirectoryService, place: DirectoryService['locations'][number], withAddress: boolean) {
+function location(place: DirectoryService['locations'][number], withAddress: boolean) {
   const id = orukId('location', place.id);
   return {
     id,
@@ -136,7 +136,7 @@ export function orukService(service: DirectoryService) {
       id: serviceAtLocationId(service.id, place.id),
       service_id: id,
       location_id: orukId('location', place.id),
-      location: location(service, place, true),
+      location: location(place, true),
     })),
     attributes: service.taxonomy.map((term) => {
       const termRecord = orukTaxonomyTerm(term);
@@ -151,7 +151,7 @@ export function orukServiceAtLocation(service: DirectoryService, place: Director
     id: serviceAtLocationId(service.id, place.id),
     service_id: orukId('service', service.id),
     location_id: orukId('location', place.id),
-    location: location(service, place, full),
+    location: location(place, full),
     service: full ? withoutLocations(orukService(service)) : orukServiceListItem(service),
   };
 }

@@ -3,6 +3,7 @@
 // when it expires, and a renewal reminder goes out once, some days before. Every change is a row in
 // the landlord's history and in the audit trail, in the same transaction as the change.
 import { z } from 'zod';
+import { emailField, phoneField } from '../../domain/contact/contact-fields.ts';
 import { cleanTextField } from '../../domain/text/clean-text-field.ts';
 import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
 import { council } from '../../config/council.ts';
@@ -28,8 +29,8 @@ const applicationSchema = z.object({
   kind: z.enum(['person', 'company'], { error: 'Choose whether you let homes as a person or as a company' }),
   name: cleanTextField({ label: 'The name', maxLength: 120, required: 'Enter your name, or your company’s name' }),
   contactName: cleanTextField({ label: 'The contact name', maxLength: 120, required: 'Enter the name of the person we should speak to' }),
-  email: z.string().trim().toLowerCase().pipe(z.email('Enter an email address in the right format, like name@example.com')),
-  phone: z.string().trim().regex(/^[0-9 +()-]{10,20}$/, 'Enter a UK phone number, like 01632 960 123'),
+  email: emailField('Enter an email address in the right format, like name@example.com'),
+  phone: phoneField('Enter a UK phone number, like 01632 960 123'),
   address: cleanTextField({ label: 'The address', multiline: true, maxLength: 300 }).pipe(z.string().min(5, 'Enter your postal address')),
   areas: z.array(z.string()).min(1, 'Choose at least one area you let homes in').refine((list) => list.every((a) => council.areas.includes(a)), 'Choose areas from the list'),
 });
@@ -114,8 +115,8 @@ export async function changeAccreditation(
   authorise(actor, 'landlords:manage');
   const action = input.action as AccreditationAction;
   if (!Object.hasOwn(ALLOWED, action)) throw new AccreditationProblem('Choose what to do');
-  const reason = cleanTextOrThrow(input.reason, 'The reason', { multiline: true, maxLength: 1000 }, (message) => new AccreditationProblem(message));
-  if (reason === '') throw new AccreditationProblem('Enter the reason: it goes in the landlord’s history');
+  const reason = cleanTextOrThrow(input.reason, 'The reason', { multiline: true, maxLength: 1000 }, (message) => new AccreditationProblem(message, 'reason'));
+  if (reason === '') throw new AccreditationProblem('Enter the reason: it goes in the landlord’s history', 'reason');
   return db.transaction().execute(async (trx) => {
     const landlord = await trx.selectFrom('landlord').selectAll().where('id', '=', landlordId).executeTakeFirst();
     if (!landlord) throw new AccreditationProblem('There is no such landlord');

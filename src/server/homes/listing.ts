@@ -10,14 +10,12 @@ import { carriedHousehold } from '../../domain/homes/household-form.ts';
 import type { FormError } from '../../domain/forms.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { Database, HomeType } from '../db/schema.ts';
+import { HOME_TYPES } from '../../domain/homes/home-types.ts';
 import { countOf } from '../db/sql.ts';
 import { photosOf } from './photos.ts';
 
-export const HOME_TYPES: Record<HomeType, string> = { flat: 'Flat', house: 'House', bungalow: 'Bungalow', maisonette: 'Maisonette', room: 'Room in a shared home' };
 export const HOMES_PAGE_SIZE = 12;
 
-/** The information packs' tag for renting privately: plan steps with it link to the listing. */
-export const RENTING_PRIVATELY_TAG = 'finding-private-rented';
 
 export interface HomeFilter {
   area: string;

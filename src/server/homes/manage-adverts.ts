@@ -15,7 +15,7 @@ import { newId } from '../ids.ts';
 import type { DbExecutor } from '../db/executor.ts';
 import { tellOfficers } from './officer-notice.ts';
 import { UserProblem } from '../web/problems.ts';
-import { HOME_TYPES } from './listing.ts';
+import { HOME_TYPES } from '../../domain/homes/home-types.ts';
 
 export class AdvertProblem extends UserProblem {
   override name = 'AdvertProblem';

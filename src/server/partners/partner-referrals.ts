@@ -11,10 +11,10 @@ import type { AppDatabase } from '../db/open-database.ts';
 import type { HandoffTable, ReferralStatus } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
-import { dataKeys } from '../security/sealed-fields.ts';
 import { openHandoff } from '../handoffs/handoff-sealing.ts';
 import { acknowledgeOnContact } from '../handoffs/contact-made.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
 
 /** A referral that is not there, or is another organisation's (which is not this one's business). */
 export class ReferralNotFound extends NotFound {
@@ -137,7 +137,7 @@ export async function listPartnerReferrals(db: AppDatabase, actor: Actor): Promi
 }
 
 /** One referral to the actor's organisation, recording that they viewed it. */
-export async function openPartnerReferral(db: AppDatabase, actor: Actor, referralId: string, now: Date): Promise<PartnerReferral> {
+export async function openPartnerReferral(db: AppDatabase, actor: Actor, referralId: string, now: Date, ring: DataKeyring): Promise<PartnerReferral> {
   const organizationId = organisationOf(actor);
   return db.transaction().execute(async (trx) => {
     const sealed = await trx
@@ -177,7 +177,7 @@ export async function openPartnerReferral(db: AppDatabase, actor: Actor, referra
       .executeTakeFirst();
     // Another organisation's referral is "not found": its existence is not the partner's business.
     if (!sealed) throw new ReferralNotFound('There is no referral with that id for your organisation');
-    const row = openHandoff(dataKeys(), sealed.handoff_id, sealed);
+    const row = openHandoff(ring, sealed.handoff_id, sealed);
     await recordAudit(trx, { staffId: actor.id, action: 'viewed referral', entityType: 'referral', entityId: row.id }, now);
     const shared = row.consent_to_share === 1;
     return {

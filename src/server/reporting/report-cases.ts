@@ -11,22 +11,18 @@ import { resolveCountKey, type KeyedCount } from './count-keys.ts';
 
 export const REPORT_CASES_PAGE_SIZE = 100;
 
-export class UnknownCount extends Error {
-  override name = 'UnknownCount';
-  constructor() {
-    super('That count is not one the reports show. Go back to the reports and choose a number to open.');
-  }
-}
+/** What the page says for an address naming a count the reports do not show. */
+export const UNKNOWN_COUNT = 'That count is not one the reports show. Go back to the reports and choose a number to open.';
 
 export interface ReportCases {
   count: KeyedCount;
   page: Page<{ id: string; reference: string }>;
 }
 
-export async function openReportCases(db: AppDatabase, actor: Actor, key: string, asked: PageRequest, now: Date, known: KnownCodes, targets: readonly Target[]): Promise<ReportCases> {
+export async function openReportCases(db: AppDatabase, actor: Actor, key: string, asked: PageRequest, now: Date, known: KnownCodes, targets: readonly Target[]): Promise<ReportCases | null> {
   authorise(actor, 'reports:read');
   const count = resolveCountKey(key, known, targets);
-  if (!count) throw new UnknownCount();
+  if (!count) return null;
   return db.transaction().execute(async (trx) => {
     const first = await casesBehind(trx, count.metric, count.window, offsetOf(asked), asked.pageSize);
     const request = clampPage(asked, first.total);

@@ -10,13 +10,15 @@ import { newSessionToken, sha256Hex } from '../crypto.ts';
 import { newReturnCode, normaliseReturnCode } from './return-codes.ts';
 import type { DbExecutor } from '../db/executor.ts';
 import type { DataKeyring } from '../../config/data-keys.ts';
-import { dataKeys, openText, sealColumns, type FieldPlace } from '../security/sealed-fields.ts';
+import { openText, sealColumns, type FieldPlace } from '../security/secrets/sealing.ts';
 
-export interface DraftLifetimes {
+/** How drafts are kept: how long they live (settings), and the keys they are sealed under. */
+export interface DraftKeeping {
   /** Unsaved drafts end after this long without activity. */
   draftIdleHours: number;
   /** Drafts saved with a return code end this many days after the last save. */
   savedDraftDays: number;
+  ring: DataKeyring;
 }
 
 export interface DraftRecord {
@@ -34,8 +36,8 @@ function sealDraftState(ring: DataKeyring, id: string, state: DraftState): { sta
   return sealColumns(ring, 'assessment_draft', id, { state: JSON.stringify(state) });
 }
 
-function expiry(now: Date, saved: boolean, lifetimes: DraftLifetimes): string {
-  return new Date(now.getTime() + (saved ? lifetimes.savedDraftDays * 24 * HOUR : lifetimes.draftIdleHours * HOUR)).toISOString();
+function expiry(now: Date, saved: boolean, keeping: DraftKeeping): string {
+  return new Date(now.getTime() + (saved ? keeping.savedDraftDays * 24 * HOUR : keeping.draftIdleHours * HOUR)).toISOString();
 }
 
 /** Deletes drafts past their expiry: the `purge-drafts` job (src/server/jobs/). */
@@ -45,7 +47,7 @@ export async function purgeExpiredDrafts(db: AppDatabase, now: Date): Promise<nu
 }
 
 /** Starts a new self-assessment: a draft and the token for the person's session cookie. */
-export async function startDraft(db: AppDatabase, now: Date, lifetimes: DraftLifetimes, ring: DataKeyring = dataKeys()): Promise<{ token: string; draft: DraftRecord }> {
+export async function startDraft(db: AppDatabase, now: Date, keeping: DraftKeeping): Promise<{ token: string; draft: DraftRecord }> {
   const token = newSessionToken();
   const id = newId();
   await db.transaction().execute(async (trx) => {
@@ -55,11 +57,11 @@ export async function startDraft(db: AppDatabase, now: Date, lifetimes: DraftLif
         id,
         session_hash: sha256Hex(token),
         return_code_hash: null,
-        ...sealDraftState(ring, id, EMPTY_DRAFT_STATE),
+        ...sealDraftState(keeping.ring, id, EMPTY_DRAFT_STATE),
         questionnaire_version: QUESTIONNAIRE_VERSION,
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
-        expires_at: expiry(now, false, lifetimes),
+        expires_at: expiry(now, false, keeping),
       })
       .execute();
     await countGoals(trx, ['started'], now);
@@ -71,7 +73,7 @@ export async function startDraft(db: AppDatabase, now: Date, lifetimes: DraftLif
  * The draft behind a session token, or null when there is none, it has expired, or it was made
  * by an older version of the questionnaire (its answers may no longer fit).
  */
-export async function findDraftBySession(db: AppDatabase, token: string | undefined, now: Date, ring: DataKeyring = dataKeys()): Promise<DraftRecord | null> {
+export async function findDraftBySession(db: AppDatabase, token: string | undefined, now: Date, ring: DataKeyring): Promise<DraftRecord | null> {
   if (!token) return null;
   const row = await db.selectFrom('assessment_draft').selectAll().where('session_hash', '=', sha256Hex(token)).executeTakeFirst();
   if (!row) return null;
@@ -83,10 +85,10 @@ export async function findDraftBySession(db: AppDatabase, token: string | undefi
 }
 
 /** Stores a draft's new state and pushes its expiry back. */
-export async function updateDraft(db: DbExecutor, draft: DraftRecord, state: DraftState, now: Date, lifetimes: DraftLifetimes, ring: DataKeyring = dataKeys()): Promise<DraftRecord> {
+export async function updateDraft(db: DbExecutor, draft: DraftRecord, state: DraftState, now: Date, keeping: DraftKeeping): Promise<DraftRecord> {
   await db
     .updateTable('assessment_draft')
-    .set({ ...sealDraftState(ring, draft.id, state), updated_at: now.toISOString(), expires_at: expiry(now, draft.savedWithCode, lifetimes) })
+    .set({ ...sealDraftState(keeping.ring, draft.id, state), updated_at: now.toISOString(), expires_at: expiry(now, draft.savedWithCode, keeping) })
     .where('id', '=', draft.id)
     .execute();
   return { ...draft, state };
@@ -96,9 +98,9 @@ export async function updateDraft(db: DbExecutor, draft: DraftRecord, state: Dra
  * "Save and come back": gives the draft a return code, and unlinks it from this browser so
  * nothing on the device leads back to the answers. The code is shown once and never stored.
  */
-export async function saveDraftForLater(db: AppDatabase, draft: DraftRecord, now: Date, lifetimes: DraftLifetimes): Promise<{ code: string; expiresAt: string }> {
+export async function saveDraftForLater(db: AppDatabase, draft: DraftRecord, now: Date, keeping: DraftKeeping): Promise<{ code: string; expiresAt: string }> {
   const code = newReturnCode();
-  const expiresAt = expiry(now, true, lifetimes);
+  const expiresAt = expiry(now, true, keeping);
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('assessment_draft')
@@ -121,7 +123,7 @@ export type ResumeOutcome =
  * this browser (a new session token) and ends the code, in one conditional update, so of two
  * browsers using one code at once exactly one gets the answers. Saving again gives a new code.
  */
-export async function resumeDraft(db: AppDatabase, typedCode: string, now: Date, lifetimes: DraftLifetimes): Promise<ResumeOutcome> {
+export async function resumeDraft(db: AppDatabase, typedCode: string, now: Date, keeping: DraftKeeping): Promise<ResumeOutcome> {
   const code = normaliseReturnCode(typedCode);
   if (!code) return { kind: 'not-found' };
   const codeHash = sha256Hex(code);
@@ -134,7 +136,7 @@ export async function resumeDraft(db: AppDatabase, typedCode: string, now: Date,
         return_code_hash: null,
         used_return_code_hash: codeHash,
         updated_at: now.toISOString(),
-        expires_at: expiry(now, false, lifetimes),
+        expires_at: expiry(now, false, keeping),
       })
       .where('return_code_hash', '=', codeHash)
       .where('expires_at', '>', now.toISOString())

@@ -2,17 +2,19 @@
 import type { AstroCookies } from 'astro';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { DraftState } from './draft-state.ts';
-import type { DraftLifetimes, DraftRecord } from './drafts.ts';
+import type { DraftKeeping, DraftRecord } from './drafts.ts';
 import { handoffRedirect } from './handoff-steps.ts';
 import { clearFlash, progressOf, recordCompletion } from './questionnaire.ts';
 import { resultFor, type AssessmentResult } from './result.ts';
-import { currentDraft, lifetimes } from './web.ts';
-import { readForm, type FormValues } from '../web/forms.ts';
+import { currentDraft } from './web.ts';
+import { servicesForNeed } from '../../config/pathways.ts';
+import { getActiveServices, type DirectoryService } from '../directory/services.ts';
+import type { FormValues } from '../web/forms.ts';
+import { answerForm } from '../web/answer-form.ts';
 import { SELF_ASSESSMENT_PATH, stepUrl, type HandoffPage } from '../../routes/self-assessment.ts';
 import { seeOther } from '../web/responses.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
-import { serviceRules } from '../../config/service-rules.ts';
-import { settings, type Settings } from '../../config/settings.ts';
+import type { Settings } from '../../config/settings.ts';
 import { publicLimits, type PublicLimits } from '../security/public-limits.ts';
 import { clientAddressOf } from '../web/client-address.ts';
 
@@ -31,11 +33,13 @@ export interface HandoffServices {
 /** The parts of Astro's page context a hand-off page needs. */
 interface PageRequest {
   cookies: AstroCookies;
+  locals: App.Locals;
   request: Request;
+  response: { status?: number };
   clientAddress: string;
 }
 
-type HandoffAnswer = (db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, lifetimes: DraftLifetimes, services: HandoffServices) => Promise<{ next: string }>;
+type HandoffAnswer = (db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, keeping: DraftKeeping, services: HandoffServices) => Promise<{ next: string }>;
 
 export interface HandoffPageContext {
   draft: DraftRecord;
@@ -48,35 +52,39 @@ export interface HandoffPageContext {
  * its use case and redirects (Post/Redirect/Get), or gives the page what it needs to show.
  */
 export async function handoffPage(astro: PageRequest, page: HandoffPage, onPost?: HandoffAnswer): Promise<Response | HandoffPageContext> {
-  const { cookies, request } = astro;
-  const { db, draft, now } = await currentDraft(cookies);
+  const { request } = astro;
+  const { db, draft, now, keeping, settings, rules } = await currentDraft(astro);
   const elsewhere = handoffRedirect(draft, page);
   if (elsewhere || !draft) return seeOther(elsewhere ?? SELF_ASSESSMENT_PATH);
   if (request.method === 'POST' && onPost) {
-    const config = settings();
-    const services = { rules: serviceRules, settings: config, limits: publicLimits(db, config), address: clientAddressOf(astro) };
-    const { next } = await onPost(db, draft, await readForm(request), now, lifetimes(), services);
-    return seeOther(next);
+    const services = { rules, settings, limits: publicLimits(db, settings), address: clientAddressOf(astro) };
+    // A problem is kept in the draft (the flash) and shown after the redirect, so every answer redirects.
+    const posted = await answerForm(astro, { run: async (form) => (await onPost(db, draft, form, now, keeping, services)).next });
+    if (posted instanceof Response) return posted;
   }
   const flash = draft.state.flash?.page === page ? draft.state.flash : undefined;
-  if (flash) await clearFlash(db, draft, now, lifetimes());
+  if (flash) await clearFlash(db, draft, now, keeping);
   return { draft, flash };
 }
 
 export interface ResultPageContext {
   path: string[];
   result: AssessmentResult;
+  /** The directory services on the plan's referral pathways, for "who can help" (one query). */
+  directory: DirectoryService[];
+  now: Date;
   /** The request they have already sent, if they have (the plan stays theirs to read until they finish). */
   sent: { reference: string } | null;
 }
 
 /** The result or emergency page: only when the answers lead there; counted once as completed. */
-export async function resultPage(cookies: AstroCookies, expected: 'result' | 'emergency'): Promise<Response | ResultPageContext> {
-  const { db, draft, now } = await currentDraft(cookies);
+export async function resultPage(astro: { cookies: AstroCookies; locals: App.Locals }, expected: 'result' | 'emergency'): Promise<Response | ResultPageContext> {
+  const { db, draft, now, keeping } = await currentDraft(astro);
   if (!draft) return seeOther(SELF_ASSESSMENT_PATH);
   const progress = progressOf(draft.state);
   if (progress.current !== expected) return seeOther(stepUrl(progress.current));
   const result = resultFor(progress.answers);
-  await recordCompletion(db, draft, now, lifetimes(), result);
-  return { path: progress.path, result, sent: draft.state.handedOff ? { reference: draft.state.handedOff.reference } : null };
+  await recordCompletion(db, draft, now, keeping, result);
+  const directory = await getActiveServices(db, result.plan.flatMap((step) => servicesForNeed(step.id)));
+  return { path: progress.path, result, directory, now, sent: draft.state.handedOff ? { reference: draft.state.handedOff.reference } : null };
 }

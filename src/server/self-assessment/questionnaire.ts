@@ -7,7 +7,7 @@ import type { AppDatabase } from '../db/open-database.ts';
 import { countGoals } from '../analytics/goals.ts';
 import type { Goal } from '../../domain/analytics/goals.ts';
 import type { DraftState } from './draft-state.ts';
-import { updateDraft, type DraftLifetimes, type DraftRecord } from './drafts.ts';
+import { updateDraft, type DraftKeeping, type DraftRecord } from './drafts.ts';
 import { resultFor, type AssessmentResult } from './result.ts';
 
 export function progressOf(state: DraftState): Progress {
@@ -27,7 +27,7 @@ export interface SubmitAnswerInput {
  * Checks and records one answer. On a bad answer the error and what was sent are kept for the
  * next page view (Post/Redirect/Get) and nothing already saved is lost.
  */
-export async function submitAnswer(db: AppDatabase, draft: DraftRecord, input: SubmitAnswerInput, now: Date, lifetimes: DraftLifetimes): Promise<SubmitOutcome> {
+export async function submitAnswer(db: AppDatabase, draft: DraftRecord, input: SubmitAnswerInput, now: Date, keeping: DraftKeeping): Promise<SubmitOutcome> {
   const question = questionById(input.step);
   const progress = progressOf(draft.state);
   if (!question || !canShow(progress, input.step)) {
@@ -37,20 +37,20 @@ export async function submitAnswer(db: AppDatabase, draft: DraftRecord, input: S
   if (!checked.ok) {
     const submitted = { answer: input.raw ?? [] };
     const state: DraftState = { ...draft.state, flash: { page: input.step, errors: [{ field: 'answer', message: checked.error }], submitted } };
-    return { ok: false, error: checked.error, draft: await updateDraft(db, draft, state, now, lifetimes) };
+    return { ok: false, error: checked.error, draft: await updateDraft(db, draft, state, now, keeping) };
   }
   const outcome = answer({ answers: draft.state.answers, confirmed: draft.state.confirmed }, input.step, checked.value, { changing: input.changing });
   // completionCounted is kept: finishing again after changing an answer is still one self-assessment.
   const state: DraftState = { ...draft.state, answers: outcome.draft.answers, confirmed: outcome.draft.confirmed, flash: undefined };
-  return { ok: true, next: outcome.next, draft: await updateDraft(db, draft, state, now, lifetimes) };
+  return { ok: true, next: outcome.next, draft: await updateDraft(db, draft, state, now, keeping) };
 }
 
-export async function confirmAnswers(db: AppDatabase, draft: DraftRecord, now: Date, lifetimes: DraftLifetimes): Promise<{ next: string; draft: DraftRecord }> {
+export async function confirmAnswers(db: AppDatabase, draft: DraftRecord, now: Date, keeping: DraftKeeping): Promise<{ next: string; draft: DraftRecord }> {
   const progress = progressOf(draft.state);
   if (progress.current !== 'checkAnswers') return { next: progress.current, draft };
   const confirmed = confirm({ answers: draft.state.answers, confirmed: draft.state.confirmed });
   const state: DraftState = { ...draft.state, confirmed: true, answers: confirmed.draft.answers };
-  return { next: confirmed.progress.current, draft: await updateDraft(db, draft, state, now, lifetimes) };
+  return { next: confirmed.progress.current, draft: await updateDraft(db, draft, state, now, keeping) };
 }
 
 /**
@@ -61,7 +61,7 @@ export async function recordCompletion(
   db: AppDatabase,
   draft: DraftRecord,
   now: Date,
-  lifetimes: DraftLifetimes,
+  keeping: DraftKeeping,
   /** The result, if the caller has already worked it out. */
   known?: AssessmentResult,
 ): Promise<DraftRecord> {
@@ -76,11 +76,11 @@ export async function recordCompletion(
     ...(progress.current === 'emergency' ? (['emergency_result'] as const) : []),
   ];
   await countGoals(db, metrics, now);
-  return updateDraft(db, draft, { ...draft.state, completionCounted: true }, now, lifetimes);
+  return updateDraft(db, draft, { ...draft.state, completionCounted: true }, now, keeping);
 }
 
 /** Clears a one-time error once it has been shown. */
-export async function clearFlash(db: AppDatabase, draft: DraftRecord, now: Date, lifetimes: DraftLifetimes): Promise<DraftRecord> {
+export async function clearFlash(db: AppDatabase, draft: DraftRecord, now: Date, keeping: DraftKeeping): Promise<DraftRecord> {
   if (!draft.state.flash) return draft;
-  return updateDraft(db, draft, { ...draft.state, flash: undefined }, now, lifetimes);
+  return updateDraft(db, draft, { ...draft.state, flash: undefined }, now, keeping);
 }

@@ -4,11 +4,11 @@
 import { consentParties } from '../../config/service-rules.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import type { AppDatabase } from '../db/open-database.ts';
-import { consentStatement } from '../handoffs/consent.ts';
+import { consentStatement } from '../../domain/handoff/consent.ts';
 import { makeHandoff, type CreatedHandoff } from '../handoffs/create-handoff.ts';
 import { serviceById } from '../handoffs/handoff-record.ts';
 import { countGoals } from '../analytics/goals.ts';
-import { updateDraft, type DraftLifetimes, type DraftRecord } from './drafts.ts';
+import { updateDraft, type DraftKeeping, type DraftRecord } from './drafts.ts';
 import { progressOf } from './questionnaire.ts';
 import { resultFor } from './result.ts';
 import { UserProblem } from '../web/problems.ts';
@@ -25,7 +25,7 @@ export async function createHandoff(
   db: AppDatabase,
   draft: DraftRecord,
   now: Date,
-  lifetimes: DraftLifetimes,
+  keeping: DraftKeeping,
   rules: ServiceRules,
 ): Promise<{ handoff: CreatedHandoff; draft: DraftRecord }> {
   const progress = progressOf(draft.state);
@@ -48,6 +48,7 @@ export async function createHandoff(
         receivedAt: now,
       },
       rules,
+      keeping.ring,
     );
     await countGoals(trx, ['route:handoff'], now);
     const handedOff = {
@@ -61,7 +62,7 @@ export async function createHandoff(
     };
     // The answers stay (sealed, and deleted at "Finish" or when the draft expires) so the person can
     // still read and keep their plan; the contact details they gave leave the draft: they live in the hand-off.
-    const after = await updateDraft(trx, draft, { answers: draft.state.answers, confirmed: draft.state.confirmed, completionCounted: true, handedOff }, now, lifetimes);
+    const after = await updateDraft(trx, draft, { answers: draft.state.answers, confirmed: draft.state.confirmed, completionCounted: true, handedOff }, now, keeping);
     return { handoff, draft: after };
   });
 }

@@ -1,17 +1,17 @@
 // The web edge of the self-assessment: the session cookie, the draft behind a request, and form
 // parsing. Pages and endpoints stay thin by calling these and the use cases.
 import type { AstroCookies } from 'astro';
-import { settings } from '../../config/settings.ts';
-import { appDatabase } from '../startup.ts';
-import type { AppDatabase } from '../db/open-database.ts';
-import { findDraftBySession, type DraftLifetimes, type DraftRecord } from './drafts.ts';
+import type { Settings } from '../../config/settings.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
+import { findDraftBySession, type DraftKeeping, type DraftRecord } from './drafts.ts';
+import { requestContext, type RequestContext } from '../web/request-context.ts';
 
 /** The one cookie the public side can set: only once someone starts the self-assessment. */
 export const SESSION_COOKIE = 'ho_self_assessment';
 
-export function lifetimes(): DraftLifetimes {
-  const { draftIdleHours, savedDraftDays } = settings();
-  return { draftIdleHours, savedDraftDays };
+/** How drafts are kept, from the settings: how long they live, and the keys they are sealed under. */
+export function draftKeeping(settings: Pick<Settings, 'draftIdleHours' | 'savedDraftDays'> & { dataKeys: DataKeyring }): DraftKeeping {
+  return { draftIdleHours: settings.draftIdleHours, savedDraftDays: settings.savedDraftDays, ring: settings.dataKeys };
 }
 
 export function setSessionCookie(cookies: AstroCookies, token: string, url: URL): void {
@@ -23,15 +23,14 @@ export function clearSessionCookie(cookies: AstroCookies): void {
   cookies.delete(SESSION_COOKIE, { path: '/' });
 }
 
-export interface DraftContext {
-  db: AppDatabase;
+export interface DraftContext extends RequestContext {
   draft: DraftRecord | null;
-  now: Date;
+  keeping: DraftKeeping;
 }
 
-export async function currentDraft(cookies: AstroCookies): Promise<DraftContext> {
-  const db = await appDatabase();
-  const now = new Date();
-  const draft = await findDraftBySession(db, cookies.get(SESSION_COOKIE)?.value, now);
-  return { db, draft, now };
+/** The request's context, and the draft behind its cookie (if any). */
+export async function currentDraft(astro: { cookies: AstroCookies; locals: App.Locals }): Promise<DraftContext> {
+  const context = requestContext(astro.locals);
+  const draft = await findDraftBySession(context.db, astro.cookies.get(SESSION_COOKIE)?.value, context.now, context.ring);
+  return { ...context, draft, keeping: draftKeeping(context.settings) };
 }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { cleanTextField } from '../../domain/text/clean-text-field.ts';
 import { council } from '../../config/council.ts';
 import { clampPage, offsetOf, pageOf, pageRequest, type Page, type PageRequest } from '../../domain/paging.ts';
-import { LANDLORD_TEAM, NotAllowed, PARTNER_TEAM, ROLES, authorise, type Actor, type Role } from '../../domain/staff/permissions.ts';
+import { LANDLORD_TEAM, NotAllowed, PARTNER_TEAM, ROLES, authorise, type Actor } from '../../domain/staff/permissions.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
@@ -15,6 +15,7 @@ import { queueMessage } from '../notify/outbox.ts';
 import { newSessionToken, sha256Hex } from '../crypto.ts';
 import { hashPassword } from './password-hash.ts';
 import { endAllSessions } from './sessions.ts';
+import { staffPersonOf, type StaffPerson, type StaffPersonRow } from './staff-person.ts';
 import type { DbExecutor } from '../db/executor.ts';
 import { countOf } from '../db/sql.ts';
 import { UserProblem } from '../web/problems.ts';
@@ -31,17 +32,8 @@ export const RESET_LINK_HOURS = 1;
 export const PASSWORD_LINK_MESSAGES = { password_link_new_account: NEW_ACCOUNT_LINK_HOURS, password_link_reset: RESET_LINK_HOURS } as const;
 const LINK_PLACEHOLDER = '{{password-link}}';
 
-export interface StaffAccount {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  teamId: string;
-  /** A partner's directory organisation, or null. */
-  organizationId: string | null;
-  landlordId: string | null;
+export interface StaffAccount extends StaffPerson {
   disabled: boolean;
-  hasSecondFactor: boolean;
   createdAt: string;
 }
 
@@ -83,30 +75,8 @@ export class AccountExists extends UserProblem {
   override name = 'AccountExists';
 }
 
-function toAccount(row: {
-  id: string;
-  email: string;
-  display_name: string;
-  role: string;
-  team_id: string;
-  organization_id: string | null;
-  landlord_id: string | null;
-  is_disabled: number;
-  totp_key: string | null;
-  created_at: string;
-}): StaffAccount {
-  return {
-    id: row.id,
-    email: row.email,
-    displayName: row.display_name,
-    role: row.role as Role,
-    teamId: row.team_id,
-    organizationId: row.organization_id,
-    landlordId: row.landlord_id,
-    disabled: row.is_disabled === 1,
-    hasSecondFactor: row.totp_key !== null,
-    createdAt: row.created_at,
-  };
+function toAccount(row: StaffPersonRow & { is_disabled: number; created_at: string }): StaffAccount {
+  return { ...staffPersonOf(row), disabled: row.is_disabled === 1, createdAt: row.created_at };
 }
 
 export const ACCOUNTS_PAGE_SIZE = 50;

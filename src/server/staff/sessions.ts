@@ -2,7 +2,7 @@
 // the id finds the row and only a SHA-256 hash of the 256-bit secret is stored, compared in
 // constant time. Sessions end after an idle timeout and, whatever happens, an absolute lifetime.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Actor, Role } from '../../domain/staff/permissions.ts';
+import { staffPersonOf, type StaffPerson } from './staff-person.ts';
 import type { DbExecutor } from '../db/executor.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { sha256Hex } from '../crypto.ts';
@@ -23,7 +23,7 @@ export interface StaffSession {
 
 export interface ValidSession {
   session: StaffSession;
-  actor: Actor & { email: string; hasSecondFactor: boolean };
+  actor: StaffPerson;
 }
 
 // Lower-case letters and digits without look-alikes; 16 characters from 32 = 80 bits for the id.
@@ -125,16 +125,7 @@ export async function validateSessionToken(
   }
   return {
     session: toSession({ ...row, last_seen_at: lastSeenAt }),
-    actor: {
-      id: row.user_id,
-      email: row.email,
-      displayName: row.display_name,
-      role: row.role as Role,
-      teamId: row.team_id,
-      organizationId: row.organization_id,
-      landlordId: row.landlord_id,
-      hasSecondFactor: row.totp_key !== null,
-    },
+    actor: staffPersonOf({ ...row, id: row.user_id }),
   };
 }
 

@@ -1,7 +1,7 @@
 // The web edge of the back-office: the session cookie, the signed-in person behind a request,
 // and small helpers the /staff pages share.
 import type { AstroCookies } from 'astro';
-import { settings } from '../../config/settings.ts';
+import type { Settings } from '../../config/settings.ts';
 import type { DbExecutor } from '../db/executor.ts';
 import { sharedSignInLimits, type SignInLimits } from './sign-in.ts';
 import type { SessionLifetimes } from './sessions.ts';
@@ -15,9 +15,8 @@ export const STAFF_COOKIE = 'ho_staff_session';
  */
 export const NOT_COUNTED_COOKIE = 'ho_not_counted';
 
-export function sessionLifetimes(): SessionLifetimes {
-  const { staffIdleMinutes, staffSessionHours } = settings();
-  return { idleMinutes: staffIdleMinutes, absoluteHours: staffSessionHours };
+export function sessionLifetimes(settings: Pick<Settings, 'staffIdleMinutes' | 'staffSessionHours'>): SessionLifetimes {
+  return { idleMinutes: settings.staffIdleMinutes, absoluteHours: settings.staffSessionHours };
 }
 
 function isLocalHttp(url: URL): boolean {
@@ -36,8 +35,8 @@ export function clearStaffCookie(cookies: AstroCookies): void {
 }
 
 /** The sign-in limits, shared by every instance through the database. */
-export function signInLimits(db: DbExecutor): SignInLimits {
-  return sharedSignInLimits(db, settings().secretKey);
+export function signInLimits(db: DbExecutor, settings: Pick<Settings, 'dataKeys'>): SignInLimits {
+  return sharedSignInLimits(db, settings.dataKeys);
 }
 
 /** A short name for a browser, so people can tell their sessions apart ("Chrome on Windows"). */

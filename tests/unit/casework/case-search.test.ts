@@ -1,7 +1,8 @@
 // The queue's search box: what was typed is read as a reference, an email address, a phone number
 // or words of a name, each matched exactly (contact details are encrypted at rest).
 import { describe, expect, it } from 'vitest';
-import { nameWords, normalisePhone, readCaseSearch } from '../../../src/domain/casework/case-search.ts';
+import { nameWords, readCaseSearch } from '../../../src/domain/casework/case-search.ts';
+import { phoneDigits } from '../../../src/domain/contact/phone.ts';
 import { parseReference } from '../../../src/server/handoffs/reference.ts';
 
 const read = (text: string) => readCaseSearch(text, parseReference);
@@ -26,9 +27,9 @@ describe('reading a case search', () => {
   it('normalises names and numbers the one way, stored and searched', () => {
     expect(nameWords('ÁLVARO  álvaro-Núñez')).toEqual(['alvaro', 'nunez']);
     expect(nameWords('Ольга Şahin 李')).toEqual(['ольга', 'sahin', '李']);
-    expect(normalisePhone('447700900457')).toBe('07700900457');
-    expect(normalisePhone('07700 900 457')).toBe('07700900457');
-    expect(normalisePhone('+44 (0) 7700 900457')).toBe('07700900457');
-    expect(normalisePhone('0044 (0)7700 900457')).toBe('07700900457');
+    expect(phoneDigits('447700900457')).toBe('07700900457');
+    expect(phoneDigits('07700 900 457')).toBe('07700900457');
+    expect(phoneDigits('+44 (0) 7700 900457')).toBe('07700900457');
+    expect(phoneDigits('0044 (0)7700 900457')).toBe('07700900457');
   });
 });

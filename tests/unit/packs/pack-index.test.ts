@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { packsFor, type PackLink } from '../../../src/server/packs/pack-index.ts';
+import { packsFor, type PackLink } from '../../../src/domain/content/pack-index.ts';
 
 const index: PackLink[] = [
   { slug: 'rent-arrears', title: 'Behind with your rent', tags: ['rent-arrears'] },

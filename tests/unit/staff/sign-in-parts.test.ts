@@ -3,13 +3,18 @@ import { TokenBuckets, bucketAt, secondsUntilToken } from '../../../src/domain/s
 import {
   acceptedStep,
   codeAt,
-  decryptTotpKey,
-  encryptTotpKey,
   enrolmentDetails,
   newTotpKey,
+  openPendingTotpKey,
+  openTotpKey,
+  sealPendingTotpKey,
+  sealedTotpKey,
   timeStep,
 } from '../../../src/server/staff/second-factor.ts';
 import { describeDevice, safeNext } from '../../../src/server/staff/web.ts';
+import { createCipheriv, createHash, randomBytes } from 'node:crypto';
+import { sealColumns } from '../../../src/server/security/secrets/sealing.ts';
+import { ring } from '../../support/keys.ts';
 
 describe('rate limiting', () => {
   it('allows the bucket’s size, then refills one token per interval', async () => {
@@ -53,11 +58,28 @@ describe('the second factor', () => {
     expect(acceptedStep(key, ` ${codeAt(key, step).slice(0, 3)} ${codeAt(key, step).slice(3)} `, now, null)).toBe(step);
   });
 
-  it('stores the key encrypted, and refuses a key encrypted with another secret', () => {
-    const stored = encryptTotpKey(key, 'a-secret-key-that-is-long-enough-123');
-    expect(stored).not.toContain(Buffer.from(key).toString('base64url'));
-    expect(decryptTotpKey(stored, 'a-secret-key-that-is-long-enough-123')).toEqual(key);
-    expect(() => decryptTotpKey(stored, 'another-secret-key-that-is-long-enough')).toThrow();
+  it('seals the key under the data keys, bound to its account; the set-up form carries it sealed the same way', () => {
+    const sealed = sealedTotpKey(ring, 'user-1', key);
+    expect(sealed.data_key_id).toBe(ring.currentId);
+    expect(sealed.totp_key).not.toContain(Buffer.from(key).toString('base64url'));
+    expect(openTotpKey(ring, { id: 'user-1', ...sealed }, 'unused')).toEqual(key);
+    // Copied to another account, it does not open.
+    expect(() => openTotpKey(ring, { id: 'user-2', ...sealed }, 'unused')).toThrow();
+    const carried = sealPendingTotpKey(ring, 'user-1', key);
+    expect(openPendingTotpKey(ring, 'user-1', carried)).toEqual(key);
+    expect(() => openPendingTotpKey(ring, 'user-2', carried)).toThrow();
+  });
+
+  it('still opens a key stored before it was sealed under the data keys (encrypted with SECRET_KEY, then sealed as it stood at start-up)', () => {
+    const secret = 'a-secret-key-that-is-long-enough-123';
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', createHash('sha256').update(`totp-key:${secret}`).digest(), iv);
+    const body = Buffer.concat([cipher.update(key), cipher.final()]);
+    const legacy = [iv, cipher.getAuthTag(), body].map((part) => part.toString('base64url')).join('.');
+    // Start-up seals the old value as it stands (src/server/security/secrets/key-rotation.ts, rows: 'plain').
+    const sealed = sealColumns(ring, 'staff_user', 'user-1', { totp_key: legacy });
+    expect(openTotpKey(ring, { id: 'user-1', ...sealed }, secret)).toEqual(key);
+    expect(() => openTotpKey(ring, { id: 'user-1', ...sealed }, 'another-secret-key-that-is-long-enough')).toThrow();
   });
 
   it('gives an app what it needs', () => {

@@ -7,7 +7,7 @@ import { staffContext } from '../../../server/web/staff-context.ts';
 export const prerender = false;
 
 export const GET: APIRoute = async ({ locals, url }) => {
-  const { db, actor, now, rules } = await staffContext(locals, 'cases:read');
-  const page = await queueRows(db, actor, queueFilterFrom(url), queuePageFrom(url), now, rules);
+  const { db, actor, now, rules, ring } = staffContext(locals, 'cases:read');
+  const page = await queueRows(db, actor, queueFilterFrom(url), queuePageFrom(url), now, rules, ring);
   return Response.json(page, { headers: NO_STORE });
 };

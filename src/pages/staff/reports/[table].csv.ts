@@ -13,7 +13,7 @@ import { staffContext } from '../../../server/web/staff-context.ts';
 export const prerender = false;
 
 export const GET: APIRoute = async ({ locals, params, url, rewrite }) => {
-  const { db, actor, now } = await staffContext(locals, 'reports:read');
+  const { db, actor, now } = staffContext(locals, 'reports:read');
   const id = params.table ?? '';
   if (!isTableId(id)) return rewrite('/staff/not-found');
   const { range, problems } = rangeFrom(url.searchParams, localDate(now));

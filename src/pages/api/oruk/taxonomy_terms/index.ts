@@ -1,9 +1,9 @@
 // GET /api/oruk/taxonomy_terms: every taxonomy term, paged.
 import type { APIRoute } from 'astro';
-import { appDatabase } from '../../../../server/startup.ts';
+import { requestContext } from '../../../../server/web/request-context.ts';
 import { orukTaxonomyTerms } from '../../../../server/directory/oruk-api.ts';
 import { orukResponse } from '../../../../server/directory/oruk-http.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = async ({ url }) => orukResponse(await orukTaxonomyTerms(await appDatabase(), url.searchParams));
+export const GET: APIRoute = async ({ url, locals }) => orukResponse(await orukTaxonomyTerms(requestContext(locals).db, url.searchParams));

@@ -6,6 +6,6 @@ import { staffContext } from '../../../../server/web/staff-context.ts';
 export const prerender = false;
 
 export const GET: APIRoute = async ({ locals, params }) => {
-  const { db, actor } = await staffContext(locals, 'homes:own');
+  const { db, actor } = staffContext(locals, 'homes:own');
   return certificateDocumentResponse(db, actor, params.id ?? '');
 };

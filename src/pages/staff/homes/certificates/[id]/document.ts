@@ -7,6 +7,6 @@ import { staffContext } from '../../../../../server/web/staff-context.ts';
 export const prerender = false;
 
 export const GET: APIRoute = async ({ locals, params }) => {
-  const { db, actor } = await staffContext(locals, 'landlords:manage');
+  const { db, actor } = staffContext(locals, 'landlords:manage');
   return certificateDocumentResponse(db, actor, params.id ?? '');
 };
