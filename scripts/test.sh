@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: the whole suite. Types, unit and integration tests (Vitest, on real SQLite files
+# `npm test`: the whole suite. Formatting, types, unit and integration tests (Vitest, on real SQLite files
 # and a throwaway PostgreSQL server),
 # a production build, browser journeys and axe checks in Chromium (Playwright), then the size
 # budgets as figures.
@@ -11,6 +11,9 @@ rm -rf tmp/e2e tmp/results
 echo "== Node $(node --version)"
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-postgres.sh
+
+echo "== Formatting (prettier --check)"
+prettier --check . --log-level warn
 
 echo "== Type check (astro check)"
 astro check

@@ -23,7 +23,21 @@ it('every dependency with an install script is approved or denied in package.jso
     .filter(([location, entry]) => location !== '' && entry.hasInstallScript)
     .map(([location]) => location.slice(location.lastIndexOf('node_modules/') + 'node_modules/'.length));
   expect(withScripts.length).toBeGreaterThan(0);
-  expect(withScripts.filter((name) => !Object.keys(allowScripts).some((key) => key === name || key.startsWith(`${name}@`))), 'run `npm approve-scripts --allow-scripts-pending`').toEqual([]);
+  expect(
+    withScripts.filter((name) => !Object.keys(allowScripts).some((key) => key === name || key.startsWith(`${name}@`))),
+    'run `npm approve-scripts --allow-scripts-pending`',
+  ).toEqual([]);
   // The ones the project relies on run: the SQLite driver is compiled here, esbuild checks its binary.
   expect(allowScripts).toMatchObject({ 'better-sqlite3': true, esbuild: true });
+});
+
+it('the formatter is a pinned dev dependency with the configured width, and npm test checks the whole tree with it', () => {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    devDependencies: Record<string, string>;
+    scripts: Record<string, string>;
+  };
+  expect(manifest.devDependencies.prettier).toMatch(/^\d+\.\d+\.\d+$/);
+  expect(manifest.scripts['format:check']).toBe('prettier --check .');
+  expect(JSON.parse(readFileSync('.prettierrc.json', 'utf8'))).toMatchObject({ printWidth: 140 });
+  expect(readFileSync('scripts/test.sh', 'utf8')).toMatch(/^prettier --check \./m);
 });
