@@ -55,7 +55,11 @@ async function startApp(databaseUrl: string, extraArgs: string[] = []): Promise<
 }
 
 async function pageviews(db: AppDatabase): Promise<number> {
-  const row = await db.selectFrom('daily_rollup').select((eb) => eb.fn.sum<number | string>('count').as('n')).where('dimension', '=', 'pageviews').executeTakeFirst();
+  const row = await db
+    .selectFrom('daily_rollup')
+    .select((eb) => eb.fn.sum<number | string>('count').as('n'))
+    .where('dimension', '=', 'pageviews')
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
@@ -63,7 +67,9 @@ async function pageviews(db: AppDatabase): Promise<number> {
 async function ingestionOverHttp() {
   say('### (a) POST /api/event over HTTP, every request a new visitor');
   say('');
-  say(`autocannon, 64 connections, ${LOAD_SECONDS} s, against the built server (\`scripts/serve.ts\`) on the same 2-core machine (autocannon takes one core of it). Then the page views stored are compared with the 2xx answers.`);
+  say(
+    `autocannon, 64 connections, ${LOAD_SECONDS} s, against the built server (\`scripts/serve.ts\`) on the same 2-core machine (autocannon takes one core of it). Then the page views stored are compared with the 2xx answers.`,
+  );
   say('');
   say('| database | events a second | p50 latency | p99 latency | answers | page views stored | acknowledged but missing |');
   say('|---|---|---|---|---|---|---|');
@@ -81,18 +87,25 @@ async function ingestionOverHttp() {
           method: 'POST',
           headers: { 'content-type': 'text/plain', origin: app.base },
           body,
-          setupRequest: (request: Record<string, unknown>) => ({ ...request, headers: { ...(request.headers as object), 'user-agent': `Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Bench/${n++}` } }),
+          setupRequest: (request: Record<string, unknown>) => ({
+            ...request,
+            headers: { ...(request.headers as object), 'user-agent': `Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0 Bench/${n++}` },
+          }),
         },
       ],
     } as never);
     const ok = (result as unknown as Record<string, number>)['2xx'] ?? 0;
     await stopApp(app.process);
-    const db = openDatabase(kind === 'SQLite' ? { kind: 'sqlite', filename: path.join(folder, 'ingest.db') } : { kind: 'postgres', url, poolSize: 2 });
+    const db = openDatabase(
+      kind === 'SQLite' ? { kind: 'sqlite', filename: path.join(folder, 'ingest.db') } : { kind: 'postgres', url, poolSize: 2 },
+    );
     const stored = await pageviews(db);
     await db.destroy();
     const non2xx = (result as unknown as { non2xx: number }).non2xx;
     const other = non2xx ? `, ${fmt(non2xx)} not 2xx` : '';
-    say(`| ${kind} | ${fmt(result.requests.total / result.duration)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${fmt(ok)} × 202${other}, ${result.errors + result.timeouts} errors | ${fmt(stored)} | ${fmt(Math.max(0, ok - stored))} |`);
+    say(
+      `| ${kind} | ${fmt(result.requests.total / result.duration)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${fmt(ok)} × 202${other}, ${result.errors + result.timeouts} errors | ${fmt(stored)} | ${fmt(Math.max(0, ok - stored))} |`,
+    );
   }
   say('');
 }
@@ -100,7 +113,10 @@ async function ingestionOverHttp() {
 // (b) and (c): a year of visits and cases, then the reports.
 async function reportsAtScale() {
   for (const kind of ['SQLite', 'PostgreSQL'] as const) {
-    const db = kind === 'SQLite' ? openDatabase({ kind: 'sqlite', filename: path.join(folder, 'reports.db') }) : openDatabase({ kind: 'postgres', url: await createDatabase(postgresServer, 'bench_reports'), poolSize: 10 });
+    const db =
+      kind === 'SQLite'
+        ? openDatabase({ kind: 'sqlite', filename: path.join(folder, 'reports.db') })
+        : openDatabase({ kind: 'postgres', url: await createDatabase(postgresServer, 'bench_reports'), poolSize: 10 });
     await migrateToLatest(db);
     const manager: Actor = { id: 'bench-manager', role: 'manager', teamId: 'service-management', displayName: 'Benchmark Manager' };
     const range = (weeks: number) => ({ from: addDays(weekStartOf(now), -7 * (weeks - 1)), to: englishDate(now) });
@@ -118,14 +134,38 @@ async function reportsAtScale() {
     };
 
     const seedStart = performance.now();
-    const { cases } = await seedHistory(db, serviceRules, readSettings().dataKeys, { now, weeks: 52, casesPerWeek: Math.round(CASES / 50), visitorsFrom: 0, visitorsTo: 0, seed: 11 });
+    const { cases } = await seedHistory(db, serviceRules, readSettings().dataKeys, {
+      now,
+      weeks: 52,
+      casesPerWeek: Math.round(CASES / 50),
+      visitorsFrom: 0,
+      visitorsTo: 0,
+      seed: 11,
+    });
     const seedSeconds = (performance.now() - seedStart) / 1000;
-    const definitions = metricDefinitions(settings.targets, settings.casework.outcomes.map((o) => o.code));
+    const definitions = metricDefinitions(
+      settings.targets,
+      settings.casework.outcomes.map((o) => o.code),
+    );
     const fullStart = performance.now();
     await refreshCaseMetrics(db, now, definitions);
     const fullSeconds = (performance.now() - fullStart) / 1000;
-    const metricRows = Number((await db.selectFrom('case_metric').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n);
-    const dailyRows = Number((await db.selectFrom('case_metric_daily').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n);
+    const metricRows = Number(
+      (
+        await db
+          .selectFrom('case_metric')
+          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    const dailyRows = Number(
+      (
+        await db
+          .selectFrom('case_metric_daily')
+          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     const quietStart = performance.now();
     await refreshCaseMetrics(db, new Date(now.getTime() + 300_000), definitions);
     const quietMs = performance.now() - quietStart;
@@ -140,7 +180,16 @@ async function reportsAtScale() {
     const waiting: Array<Promise<void>> = [];
     for (let i = 0; i < EVENTS; i++) {
       const day = addDays(firstDay, Math.floor((i / EVENTS) * 364));
-      const visit: CountedVisit = { day, week: weekStartOf(new Date(`${day}T12:00:00Z`)), visitor: `v${i % 250_000}`, name: 'pageview', path: pages[i % pages.length]!, source: sources[i % sources.length]!, screenWidth: 320 + (i % 1400), script: i % 20 === 0 ? 'off' : 'on' };
+      const visit: CountedVisit = {
+        day,
+        week: weekStartOf(new Date(`${day}T12:00:00Z`)),
+        visitor: `v${i % 250_000}`,
+        name: 'pageview',
+        path: pages[i % pages.length]!,
+        source: sources[i % sources.length]!,
+        screenWidth: 320 + (i % 1400),
+        script: i % 20 === 0 ? 'off' : 'on',
+      };
       waiting.push(batcher.record(visit));
       if (waiting.length >= 20_000) await Promise.all(waiting.splice(0));
     }
@@ -152,15 +201,22 @@ async function reportsAtScale() {
 
     say(`### (b, c) ${kind}: ${fmt(EVENTS)} visits and ${fmt(cases)} cases`);
     say('');
-    say(`- ${fmt(cases)} cases with their outcomes, plans and follow-ups seeded in ${seedSeconds.toFixed(0)} s (\`seedHistory\`, 52 weeks).`);
-    say(`- The \`report-figures\` job working out every case from nothing: ${fullSeconds.toFixed(1)} s (${fmt(metricRows)} case_metric rows, ${fmt(dailyRows)} case_metric_daily rows); its next run with nothing changed: ${ms(quietMs)}.`);
-    say(`- ${fmt(EVENTS)} visits written through \`VisitBatcher\` → \`recordVisits\` (the counter's own write path, without HTTP) in ${seconds.toFixed(1)} s: **${fmt(EVENTS / seconds)} a second**; ${fmt(stored)} page views stored.`);
+    say(
+      `- ${fmt(cases)} cases with their outcomes, plans and follow-ups seeded in ${seedSeconds.toFixed(0)} s (\`seedHistory\`, 52 weeks).`,
+    );
+    say(
+      `- The \`report-figures\` job working out every case from nothing: ${fullSeconds.toFixed(1)} s (${fmt(metricRows)} case_metric rows, ${fmt(dailyRows)} case_metric_daily rows); its next run with nothing changed: ${ms(quietMs)}.`,
+    );
+    say(
+      `- ${fmt(EVENTS)} visits written through \`VisitBatcher\` → \`recordVisits\` (the counter's own write path, without HTTP) in ${seconds.toFixed(1)} s: **${fmt(EVENTS / seconds)} a second**; ${fmt(stored)} page views stored.`,
+    );
     say('');
     say('The whole of `readManagerReports` (every target, funnel, breakdown and site table), 7 runs after a warm-up:');
     say('');
     say('| weeks shown | with no visits: p50 | worst | with the visits: p50 | worst |');
     say('|---|---|---|---|---|');
-    for (const weeks of [13, 52, 156] as const) say(`| ${weeks} | ${ms(empty[weeks].p50)} | ${ms(empty[weeks].worst)} | ${ms(full[weeks].p50)} | ${ms(full[weeks].worst)} |`);
+    for (const weeks of [13, 52, 156] as const)
+      say(`| ${weeks} | ${ms(empty[weeks].p50)} | ${ms(empty[weeks].worst)} | ${ms(full[weeks].p50)} | ${ms(full[weeks].worst)} |`);
     say('');
   }
 }

@@ -7,7 +7,9 @@ const config = readSettings();
 const file = process.argv[2] ?? defaultBackupFile(config.database, new Date());
 try {
   const report = await backupDatabase(config.database, file);
-  console.log(`Backed up ${describeDatabase(config.database)} to ${report.file} (${report.bytes.toLocaleString('en-GB')} bytes); its check says: ${report.check}.`);
+  console.log(
+    `Backed up ${describeDatabase(config.database)} to ${report.file} (${report.bytes.toLocaleString('en-GB')} bytes); its check says: ${report.check}.`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

@@ -11,7 +11,9 @@ if (!file) {
 }
 try {
   const report = await restoreDatabase(config.database, file);
-  console.log(`Restored ${describeDatabase(config.database)} from ${report.file}; its check says: ${report.check}. Start the service again (it migrates if the backup is older).`);
+  console.log(
+    `Restored ${describeDatabase(config.database)} from ${report.file}; its check says: ${report.check}. Start the service again (it migrates if the backup is older).`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

@@ -33,6 +33,8 @@ try {
     await db.destroy();
   }
 } catch (error) {
-  console.error(error instanceof SettingsError ? `Configuration problem: ${error.message}` : error instanceof Error ? error.message : error);
+  console.error(
+    error instanceof SettingsError ? `Configuration problem: ${error.message}` : error instanceof Error ? error.message : error,
+  );
   process.exitCode = 1;
 }

@@ -10,7 +10,10 @@ import { rotateDataKeys, rowsToRotate } from '../src/server/security/secrets/key
 const unknown = process.argv.slice(2).filter((arg) => arg !== '--all');
 let db: AppDatabase | undefined;
 try {
-  if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(' ')}. Use npm run keys:rotate, or npm run keys:rotate -- --all after changing LOOKUP_KEY.`);
+  if (unknown.length > 0)
+    throw new Error(
+      `Unknown option ${unknown.join(' ')}. Use npm run keys:rotate, or npm run keys:rotate -- --all after changing LOOKUP_KEY.`,
+    );
   const config = readSettings();
   db = openDatabase(config.database);
   if (config.dataKeys.development) console.warn('DATA_KEYS is not set: rotating to the development key, which protects nothing.');
@@ -18,7 +21,10 @@ try {
   const ring = config.dataKeys;
   const report = await rotateDataKeys(db, ring, { rows: process.argv.includes('--all') ? 'all' : 'stale' });
   const left = await rowsToRotate(db, ring);
-  const counts = (r: Record<string, number>) => Object.entries(r).map(([table, rows]) => `${rows} in ${table}`).join(', ');
+  const counts = (r: Record<string, number>) =>
+    Object.entries(r)
+      .map(([table, rows]) => `${rows} in ${table}`)
+      .join(', ');
   console.log(`${describeDatabase(config.database)}: re-encrypted under key "${ring.currentId}": ${counts(report)}.`);
   const remaining = Object.values(left).reduce((a, b) => a + b, 0);
   console.log(

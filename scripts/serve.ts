@@ -32,11 +32,18 @@ try {
     const report = await startUp(db, config, serviceRules, config.dataKeys);
     if (report.migrationsApplied.length > 0) log.info(`Applied migrations: ${report.migrationsApplied.join(', ')}`);
     const sealed = Object.entries(report.sealed).filter(([, rows]) => rows > 0);
-    if (sealed.length > 0) log.info(`Encrypted rows written before encryption at rest: ${sealed.map(([table, rows]) => `${rows} in ${table}`).join(', ')}`);
-    if (config.dataKeys.development) log.warn('DATA_KEYS and LOOKUP_KEY are not set: answers and contact details are encrypted with the development keys, which protect nothing. Set both before real people use this service.');
+    if (sealed.length > 0)
+      log.info(`Encrypted rows written before encryption at rest: ${sealed.map(([table, rows]) => `${rows} in ${table}`).join(', ')}`);
+    if (config.dataKeys.development)
+      log.warn(
+        'DATA_KEYS and LOOKUP_KEY are not set: answers and contact details are encrypted with the development keys, which protect nothing. Set both before real people use this service.',
+      );
     // The managers' case figures, brought up to date before the first request (the job keeps them so).
     log.info(`Report figures: ${await runJob('report-figures', jobContext, new Date())}`);
-    if (report.demoSeed) log.info(`Demo mode: added ${report.demoSeed.staffAdded} demo staff accounts (see README), ${report.demoSeed.directoryServicesAdded} directory services, ${report.demoSeed.handoffsAdded} demo hand-offs, ${report.demoSeed.historyCasesAdded} closed cases of a fictional year behind the reports and ${report.demoSeed.advertsAdded} demo adverts for homes to rent.`);
+    if (report.demoSeed)
+      log.info(
+        `Demo mode: added ${report.demoSeed.staffAdded} demo staff accounts (see README), ${report.demoSeed.directoryServicesAdded} directory services, ${report.demoSeed.handoffsAdded} demo hand-offs, ${report.demoSeed.historyCasesAdded} closed cases of a fictional year behind the reports and ${report.demoSeed.advertsAdded} demo adverts for homes to rent.`,
+      );
   } catch (error) {
     await db.destroy();
     throw error;
@@ -65,7 +72,9 @@ try {
   });
   closeOnSignals(server);
   log.info(`Housing Options online on Node ${process.version}, database ${describeDatabase(config.database)}`);
-  log.info(`Listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}${config.demoMode ? ' (demo mode)' : ''}`);
+  log.info(
+    `Listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}${config.demoMode ? ' (demo mode)' : ''}`,
+  );
 } catch (error) {
   // For the person starting it, in words (not a log line): what is wrong and how to put it right.
   console.error(error instanceof SettingsError ? `Configuration problem: ${error.message}` : error);

@@ -32,7 +32,10 @@ const logRefusals = defineMiddleware(async (context, next) => {
   const started = performance.now();
   const response = await next();
   if (response.status >= 400 && response.status !== 500) {
-    log.info({ method, route, status: response.status, ms: Math.round(performance.now() - started) }, response.status === 503 ? 'answered busy' : 'refused');
+    log.info(
+      { method, route, status: response.status, ms: Math.round(performance.now() - started) },
+      response.status === 503 ? 'answered busy' : 'refused',
+    );
   }
   return response;
 });
@@ -115,7 +118,10 @@ const staffAccess = defineMiddleware(async (context, next) => {
   if (token) {
     const found = await validateSessionToken(context.locals.db!, token, context.locals.now!, sessionLifetimes(context.locals.settings!));
     // What the council's settings add to a role (administrators reading the reports, when allowed).
-    context.locals.staff = found && { ...found, actor: grantsFromCouncil(found.actor, { administratorsMayReadReports: council.reports.administratorsMayRead }) };
+    context.locals.staff = found && {
+      ...found,
+      actor: grantsFromCouncil(found.actor, { administratorsMayReadReports: council.reports.administratorsMayRead }),
+    };
     if (!context.locals.staff) clearStaffCookie(context.cookies);
   }
   const staff = context.locals.staff;
@@ -162,4 +168,13 @@ const addSecurityHeaders = defineMiddleware(async (context, next) => {
   return response;
 });
 
-export const onRequest = sequence(logRefusals, addSecurityHeaders, answerPolitelyWhenOverloaded, refuseCrossSite, refuseUnreadableForms, provideRequestContext, staffAccess, showRefusals);
+export const onRequest = sequence(
+  logRefusals,
+  addSecurityHeaders,
+  answerPolitelyWhenOverloaded,
+  refuseCrossSite,
+  refuseUnreadableForms,
+  provideRequestContext,
+  staffAccess,
+  showRefusals,
+);

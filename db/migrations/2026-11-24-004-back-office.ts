@@ -156,9 +156,15 @@ export async function up(db: Kysely<any>): Promise<void> {
       db,
     );
   } else {
-    await sql`create function audit_event_append_only() returns trigger language plpgsql as $$ begin raise exception 'the audit trail cannot be changed'; end $$`.execute(db);
-    await sql`create trigger audit_event_no_change before update or delete on audit_event for each row execute function audit_event_append_only()`.execute(db);
-    await sql`create trigger audit_event_no_truncate before truncate on audit_event for each statement execute function audit_event_append_only()`.execute(db);
+    await sql`create function audit_event_append_only() returns trigger language plpgsql as $$ begin raise exception 'the audit trail cannot be changed'; end $$`.execute(
+      db,
+    );
+    await sql`create trigger audit_event_no_change before update or delete on audit_event for each row execute function audit_event_append_only()`.execute(
+      db,
+    );
+    await sql`create trigger audit_event_no_truncate before truncate on audit_event for each statement execute function audit_event_append_only()`.execute(
+      db,
+    );
   }
 }
 

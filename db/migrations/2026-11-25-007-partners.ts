@@ -58,14 +58,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`alter table staff_user drop constraint if exists staff_user_role_check`.execute(db);
     await sql.raw(`alter table staff_user add constraint staff_user_role_check check (role in (${ROLES_AFTER}))`).execute(db);
     await sql`alter table staff_user add column organization_id text references directory_organization (id)`.execute(db);
-    await sql`alter table staff_user add constraint staff_user_partner_organization check ((role = 'partner') = (organization_id is not null))`.execute(db);
+    await sql`alter table staff_user add constraint staff_user_partner_organization check ((role = 'partner') = (organization_id is not null))`.execute(
+      db,
+    );
   }
   await db.schema.createIndex('staff_user_organization').on('staff_user').column('organization_id').execute();
 
   await db.schema
     .alterTable('referral')
     // 1 when the person agreed to share their details with the service referred to.
-    .addColumn('consent_to_share', 'integer', (c) => c.notNull().defaultTo(0).check(sql`consent_to_share in (0, 1)`))
+    .addColumn('consent_to_share', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`consent_to_share in (0, 1)`),
+    )
     .execute();
   // The partner who accepted or declined it, and when (null while it waits, or when staff recorded it).
   await db.schema.alterTable('referral').addColumn('answered_by', 'text').execute();

@@ -7,8 +7,14 @@
 import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('handoff').addColumn('queue_band', 'integer', (c) => c.check(sql`queue_band in (1, 2, 3, 4)`)).execute();
-  await db.schema.alterTable('handoff').addColumn('need_rank', 'integer', (c) => c.check(sql`need_rank between 0 and 3`)).execute();
+  await db.schema
+    .alterTable('handoff')
+    .addColumn('queue_band', 'integer', (c) => c.check(sql`queue_band in (1, 2, 3, 4)`))
+    .execute();
+  await db.schema
+    .alterTable('handoff')
+    .addColumn('need_rank', 'integer', (c) => c.check(sql`need_rank between 0 and 3`))
+    .execute();
   await db.schema
     .alterTable('handoff')
     .addColumn('stage', 'text', (c) => c.check(sql`stage in ('acknowledge', 'appointment', 'information')`))
@@ -19,7 +25,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   // date. Each index ends with id (the last tie-break, so the order is read whole from the index)
   // then team_id and need_rank (every query filters on the actor's teams, and the need filter is
   // common: neither visits the table).
-  await db.schema.createIndex('handoff_queue_urgent').on('handoff').columns(['queue_band', 'stage_due_at', 'created_at', 'id', 'team_id', 'need_rank']).execute();
+  await db.schema
+    .createIndex('handoff_queue_urgent')
+    .on('handoff')
+    .columns(['queue_band', 'stage_due_at', 'created_at', 'id', 'team_id', 'need_rank'])
+    .execute();
   await db.schema
     .createIndex('handoff_queue_order')
     .on('handoff')

@@ -22,7 +22,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       // JSON array of the council's area names.
       .addColumn('areas', 'text', (c) => c.notNull())
       // Accreditation: one record a landlord, its changes in landlord_accreditation_event.
-      .addColumn('accreditation_status', 'text', (c) => c.notNull().check(sql`accreditation_status in ('applied', 'accredited', 'suspended', 'lapsed')`))
+      .addColumn('accreditation_status', 'text', (c) =>
+        c.notNull().check(sql`accreditation_status in ('applied', 'accredited', 'suspended', 'lapsed')`),
+      )
       .addColumn('membership_number', 'text', (c) => c.unique())
       .addColumn('accredited_from', 'text')
       .addColumn('accreditation_expires_on', 'text')
@@ -30,7 +32,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('applied_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull()),
   ).execute();
-  await db.schema.createIndex('landlord_accreditation').on('landlord').columns(['accreditation_status', 'accreditation_expires_on']).execute();
+  await db.schema
+    .createIndex('landlord_accreditation')
+    .on('landlord')
+    .columns(['accreditation_status', 'accreditation_expires_on'])
+    .execute();
   await db.schema.createIndex('landlord_email').on('landlord').column('email').execute();
 
   await strict(
@@ -47,7 +53,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('expires_on', 'text')
       .addColumn('reason', 'text', (c) => c.notNull()),
   ).execute();
-  await db.schema.createIndex('landlord_accreditation_event_landlord').on('landlord_accreditation_event').columns(['landlord_id', 'at']).execute();
+  await db.schema
+    .createIndex('landlord_accreditation_event_landlord')
+    .on('landlord_accreditation_event')
+    .columns(['landlord_id', 'at'])
+    .execute();
 
   await strict(
     db,

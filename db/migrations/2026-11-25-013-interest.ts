@@ -24,7 +24,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('consent_text', 'text', (c) => c.notNull())
       // A keyed hash of the person's email or phone, so the same person cannot register twice for one home.
       .addColumn('person_key', 'text', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('interested', 'viewing', 'offered', 'refused', 'let', 'not_chosen')`))
+      .addColumn('status', 'text', (c) =>
+        c.notNull().check(sql`status in ('interested', 'viewing', 'offered', 'refused', 'let', 'not_chosen')`),
+      )
       .addColumn('status_reason', 'text')
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())

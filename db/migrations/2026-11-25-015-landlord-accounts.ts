@@ -42,7 +42,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`alter table staff_user drop constraint if exists staff_user_role_check`.execute(db);
     await sql.raw(`alter table staff_user add constraint staff_user_role_check check (role in (${ROLES_AFTER}))`).execute(db);
     await sql`alter table staff_user add column landlord_id text references landlord (id)`.execute(db);
-    await sql`alter table staff_user add constraint staff_user_landlord check ((role = 'landlord') = (landlord_id is not null))`.execute(db);
+    await sql`alter table staff_user add constraint staff_user_landlord check ((role = 'landlord') = (landlord_id is not null))`.execute(
+      db,
+    );
   }
   await db.schema.createIndex('staff_user_landlord').on('staff_user').column('landlord_id').execute();
 }

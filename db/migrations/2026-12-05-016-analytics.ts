@@ -50,7 +50,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addPrimaryKeyConstraint('daily_rollup_pk', ['day', 'dimension', 'value']),
   ).execute();
   await db.schema.createIndex('daily_rollup_dimension').on('daily_rollup').columns(['dimension', 'day', 'value', 'count']).execute();
-  await sql`insert into daily_rollup (day, dimension, value, count) select day, 'goal', metric, count from assessment_daily_count`.execute(db);
+  await sql`insert into daily_rollup (day, dimension, value, count) select day, 'goal', metric, count from assessment_daily_count`.execute(
+    db,
+  );
   await db.schema.dropTable('assessment_daily_count').execute();
 
   await strict(
@@ -98,6 +100,9 @@ export async function down(db: Kysely<any>): Promise<void> {
       .addColumn('count', 'integer', (c) => c.notNull())
       .addPrimaryKeyConstraint('assessment_daily_count_pk', ['day', 'metric']),
   ).execute();
-  await sql`insert into assessment_daily_count (day, metric, count) select day, value, count from daily_rollup where dimension = 'goal'`.execute(db);
-  for (const table of ['daily_rollup', 'weekly_visitor_count', 'weekly_visitor', 'analytics_salt']) await db.schema.dropTable(table).execute();
+  await sql`insert into assessment_daily_count (day, metric, count) select day, value, count from daily_rollup where dimension = 'goal'`.execute(
+    db,
+  );
+  for (const table of ['daily_rollup', 'weekly_visitor_count', 'weekly_visitor', 'analytics_salt'])
+    await db.schema.dropTable(table).execute();
 }

@@ -56,7 +56,8 @@ export async function capture(url: string, init: RequestInit): Promise<Captured>
   const body = Buffer.from(await response.arrayBuffer());
   const headers: Record<string, string> = {};
   for (const [name, value] of response.headers) {
-    if (!['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-encoding'].includes(name)) headers[name] = value;
+    if (!['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-encoding'].includes(name))
+      headers[name] = value;
   }
   return { status: response.status, headers, body };
 }

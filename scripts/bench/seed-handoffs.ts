@@ -23,7 +23,12 @@ function random(seed: number) {
   };
 }
 
-export async function seedHandoffs(db: AppDatabase, count: number, now: Date, options: { assignees: string[]; startAt?: number }): Promise<void> {
+export async function seedHandoffs(
+  db: AppDatabase,
+  count: number,
+  now: Date,
+  options: { assignees: string[]; startAt?: number },
+): Promise<void> {
   const next = random(42 + (options.startAt ?? 0));
   const services = [
     ['housing-options', 'housing-options'],
@@ -47,7 +52,9 @@ export async function seedHandoffs(db: AppDatabase, count: number, now: Date, op
       const id = newId();
       const row = {
         id,
-        reference: `HO-${String(number).padStart(8, '0').replace(/(\d{4})(\d{4})/, '$1-$2')}`,
+        reference: `HO-${String(number)
+          .padStart(8, '0')
+          .replace(/(\d{4})(\d{4})/, '$1-$2')}`,
         service_id: serviceId,
         team_id: teamId,
         need_level: needLevel,

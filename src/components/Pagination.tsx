@@ -19,7 +19,15 @@ export default function Pagination({ page, pageCount, hrefFor, label }: Paginati
       {page > 1 && (
         <div class="govuk-pagination__prev">
           <a class="govuk-link govuk-pagination__link" href={hrefFor(page - 1)} rel="prev">
-            <svg class="govuk-pagination__icon govuk-pagination__icon--prev" xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
+            <svg
+              class="govuk-pagination__icon govuk-pagination__icon--prev"
+              xmlns="http://www.w3.org/2000/svg"
+              height="13"
+              width="15"
+              aria-hidden="true"
+              focusable="false"
+              viewBox="0 0 15 13"
+            >
               <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
             </svg>
             <span class="govuk-pagination__link-title">
@@ -36,7 +44,12 @@ export default function Pagination({ page, pageCount, hrefFor, label }: Paginati
             </li>
           ) : (
             <li key={item} class={`govuk-pagination__item${item === page ? ' govuk-pagination__item--current' : ''}`}>
-              <a class="govuk-link govuk-pagination__link" href={hrefFor(item)} aria-label={`Page ${item}`} aria-current={item === page ? 'page' : undefined}>
+              <a
+                class="govuk-link govuk-pagination__link"
+                href={hrefFor(item)}
+                aria-label={`Page ${item}`}
+                aria-current={item === page ? 'page' : undefined}
+              >
                 {item}
               </a>
             </li>
@@ -49,7 +62,15 @@ export default function Pagination({ page, pageCount, hrefFor, label }: Paginati
             <span class="govuk-pagination__link-title">
               Next<span class="govuk-visually-hidden"> page</span>
             </span>
-            <svg class="govuk-pagination__icon govuk-pagination__icon--next" xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
+            <svg
+              class="govuk-pagination__icon govuk-pagination__icon--next"
+              xmlns="http://www.w3.org/2000/svg"
+              height="13"
+              width="15"
+              aria-hidden="true"
+              focusable="false"
+              viewBox="0 0 15 13"
+            >
               <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
             </svg>
           </a>

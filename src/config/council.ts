@@ -38,7 +38,9 @@ export const councilProfileSchema = z.object({
     emergency: z
       .array(contact.extend({ firstScreen: z.boolean().optional() }))
       .min(1)
-      .refine((list) => list.some((c) => c.firstScreen), { error: 'must mark at least one contact "firstScreen": true (such as 999), for the top of the home page' }),
+      .refine((list) => list.some((c) => c.firstScreen), {
+        error: 'must mark at least one contact "firstScreen": true (such as 999), for the top of the home page',
+      }),
   }),
   /** When the office is open (closed on other days and on bank holidays): emergency time limits count only these hours. */
   openingHours: z
@@ -52,7 +54,13 @@ export const councilProfileSchema = z.object({
         .refine((row) => row.opensAt < row.closesAt, { error: 'closesAt must be after opensAt' }),
     )
     .min(1)
-    .refine((rows) => { const days = rows.flatMap((r) => r.byday.split(',')); return new Set(days).size === days.length; }, { error: 'each day may appear in only one row' }),
+    .refine(
+      (rows) => {
+        const days = rows.flatMap((r) => r.byday.split(','));
+        return new Set(days).size === days.length;
+      },
+      { error: 'each day may appear in only one row' },
+    ),
   teams: z
     .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1) }))
     .min(1)

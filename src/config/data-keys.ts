@@ -27,7 +27,8 @@ const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
  * keys protect nothing, and production refuses to start without its own.
  */
 const DEVELOPMENT_KEY_ID = 'dev';
-const developmentKey = (purpose: string) => createHash('sha256').update(`housing-options development ${purpose}: never use in production`).digest();
+const developmentKey = (purpose: string) =>
+  createHash('sha256').update(`housing-options development ${purpose}: never use in production`).digest();
 
 /**
  * DATA_KEYS is a comma-separated list of `id:key` pairs, each key 32 random bytes in base64 (for
@@ -60,7 +61,9 @@ export function parseDataKeys(value: string | undefined, lookupValue: string | u
     }
     const key = Buffer.from(encoded, 'base64');
     if (key.length !== 32 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(encoded)) {
-      throw new DataKeyError(`${place} ("${id}"): the key must be exactly 32 bytes in base64 (44 characters, from \`openssl rand -base64 32\`).`);
+      throw new DataKeyError(
+        `${place} ("${id}"): the key must be exactly 32 bytes in base64 (44 characters, from \`openssl rand -base64 32\`).`,
+      );
     }
     if (keys.has(id)) throw new DataKeyError(`${place}: the key id "${id}" is listed twice.`);
     keys.set(id, key);

@@ -21,11 +21,16 @@ export const directoryServiceSchema = z.object({
   name: z.string().min(1),
   description: z.string().min(1),
   eligibility: z.string().min(1),
-  phone: z.string().regex(/^[0-9 ]{3,20}$/).optional(),
+  phone: z
+    .string()
+    .regex(/^[0-9 ]{3,20}$/)
+    .optional(),
   email: z.email().optional(),
   url: z.url().optional(),
   referral: z.object({ self: z.boolean(), professional: z.boolean(), how: z.string().min(1) }),
-  location: z.object({ name: z.string().min(1), address: z.string().min(1), town: z.string().min(1), postcode: z.string().min(5) }).optional(),
+  location: z
+    .object({ name: z.string().min(1), address: z.string().min(1), town: z.string().min(1), postcode: z.string().min(5) })
+    .optional(),
   schedule: z.array(z.object({ days: z.array(z.enum(WEEKDAYS)).min(1), opens: time, closes: time })).default([]),
   minimumAge: z.number().int().min(0).optional(),
   maximumAge: z.number().int().min(0).optional(),

@@ -37,8 +37,10 @@ function parse<T>(file: string, schema: z.ZodType<T>, input: unknown): T {
 export function contentProblems(content: SelfAssessmentContent, teamIds: string[]): string[] {
   const problems: string[] = [];
   const byId = new Map(content.questions.map((q) => [q.id, q]));
-  for (const step of QUESTION_STEPS) if (!byId.has(step)) problems.push(`questions.json has no question "${step}", which the questionnaire asks`);
-  for (const q of content.questions) if (!QUESTION_STEPS.includes(q.id)) problems.push(`questions.json: "${q.id}" is never asked by the questionnaire`);
+  for (const step of QUESTION_STEPS)
+    if (!byId.has(step)) problems.push(`questions.json has no question "${step}", which the questionnaire asks`);
+  for (const q of content.questions)
+    if (!QUESTION_STEPS.includes(q.id)) problems.push(`questions.json: "${q.id}" is never asked by the questionnaire`);
 
   const checkCondition = (where: string, condition: Condition) => {
     for (const id of questionsIn(condition)) if (!byId.has(id)) problems.push(`${where}: no question "${id}"`);
@@ -54,7 +56,8 @@ export function contentProblems(content: SelfAssessmentContent, teamIds: string[
 
   for (const step of content.plan.steps) checkCondition(`plan-steps.json (${step.id})`, step.when);
   for (const service of content.services) {
-    if (!teamIds.includes(service.teamId)) problems.push(`handoff-services.json (${service.id}): no team "${service.teamId}" in content/council.json`);
+    if (!teamIds.includes(service.teamId))
+      problems.push(`handoff-services.json (${service.id}): no team "${service.teamId}" in content/council.json`);
   }
   return problems;
 }
@@ -71,7 +74,10 @@ export function loadSelfAssessmentContent(files: {
     plan: parse('plan-steps.json', planContentSchema, files.plan),
     services: parse('handoff-services.json', handoffServicesSchema, files.services).services,
   };
-  const problems = contentProblems(content, council.teams.map((t) => t.id));
+  const problems = contentProblems(
+    content,
+    council.teams.map((t) => t.id),
+  );
   if (problems.length > 0) throw new Error(`The self-assessment content does not fit together:\n  - ${problems.join('\n  - ')}`);
   return content;
 }

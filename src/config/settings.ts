@@ -69,7 +69,8 @@ export function parseDatabaseUrl(value: string, cwd = process.cwd(), poolSize = 
     } catch {
       throw new SettingsError('DATABASE_URL is not a PostgreSQL address like "postgres://user:password@host:5432/housing".');
     }
-    if (url.pathname.length <= 1) throw new SettingsError('DATABASE_URL must name the database, like "postgres://user:password@host:5432/housing".');
+    if (url.pathname.length <= 1)
+      throw new SettingsError('DATABASE_URL must name the database, like "postgres://user:password@host:5432/housing".');
     return { kind: 'postgres', url: trimmed, poolSize };
   }
   if (trimmed === ':memory:' || trimmed === 'file::memory:') return { kind: 'sqlite', filename: ':memory:' };
@@ -102,7 +103,8 @@ function parseWholeNumber(name: string, value: string | undefined, fallback: num
 function parseSmtp(env: Env): Settings['smtp'] {
   const url = env.SMTP_URL?.trim();
   if (!url) return null;
-  if (!/^smtps?:\/\//.test(url)) throw new SettingsError('SMTP_URL must start with smtp:// or smtps://, like "smtps://user:pass@smtp.example.org:465".');
+  if (!/^smtps?:\/\//.test(url))
+    throw new SettingsError('SMTP_URL must start with smtp:// or smtps://, like "smtps://user:pass@smtp.example.org:465".');
   const from = env.SMTP_FROM?.trim();
   if (!from) throw new SettingsError('SMTP_FROM must be set when SMTP_URL is, like "Housing Options <no-reply@example.gov.uk>".');
   return { url, from };

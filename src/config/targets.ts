@@ -41,7 +41,9 @@ function unknownCodes(definition: CaseDefinition, known: KnownCodes): string[] {
 
 export function parseTargets(input: unknown, known: KnownCodes = knownCodes()): TargetsFile {
   const file = parseContent('content/reporting/targets.json', targetsFileSchema, input);
-  const problems = file.targets.flatMap((t) => (t.definition?.count === 'cases' ? unknownCodes(t.definition, known).map((p) => `${t.id}: ${p}`) : []));
+  const problems = file.targets.flatMap((t) =>
+    t.definition?.count === 'cases' ? unknownCodes(t.definition, known).map((p) => `${t.id}: ${p}`) : [],
+  );
   if (problems.length > 0) throw new Error(`content/reporting/targets.json is not valid:\n  - ${problems.join('\n  - ')}`);
   return file;
 }

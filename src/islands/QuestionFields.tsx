@@ -37,7 +37,11 @@ export function QuestionFields({ question, value, error, onToggle }: Props): JSX
             {question.title}
           </label>
         </h1>
-        {question.hint && <div id={hintId} class="govuk-hint">{question.hint}</div>}
+        {question.hint && (
+          <div id={hintId} class="govuk-hint">
+            {question.hint}
+          </div>
+        )}
         {error && <ErrorMessage id={errorId!} message={error} />}
         <input
           class={`govuk-input govuk-input--width-3${error ? ' govuk-input--error' : ''}`}
@@ -47,7 +51,7 @@ export function QuestionFields({ question, value, error, onToggle }: Props): JSX
           inputMode="numeric"
           spellcheck={false}
           autoComplete="off"
-          value={Array.isArray(value) ? value[0] ?? '' : value === undefined ? '' : String(value)}
+          value={Array.isArray(value) ? (value[0] ?? '') : value === undefined ? '' : String(value)}
           aria-describedby={describedBy}
         />
       </div>
@@ -65,7 +69,11 @@ export function QuestionFields({ question, value, error, onToggle }: Props): JSX
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--l">
           <h1 class="govuk-fieldset__heading">{question.title}</h1>
         </legend>
-        {question.hint && <div id={hintId} class="govuk-hint">{question.hint}</div>}
+        {question.hint && (
+          <div id={hintId} class="govuk-hint">
+            {question.hint}
+          </div>
+        )}
         {error && <ErrorMessage id={errorId!} message={error} />}
         <div class={`govuk-${kind}`} data-module={`govuk-${kind}`}>
           {question.options.map((option, index) => {

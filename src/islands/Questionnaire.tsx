@@ -162,9 +162,13 @@ export default class Questionnaire extends Component<QuestionnaireProps, View> {
                 </div>
               )}
               <form method="post" action={stepUrl(step, { changing })} novalidate onSubmit={this.onSubmit} key={step}>
-                <div ref={(el) => {
+                <div
+                  ref={(el) => {
                     this.focusTarget = el;
-                  }} class="app-question-heading" tabIndex={-1}>
+                  }}
+                  class="app-question-heading"
+                  tabIndex={-1}
+                >
                   <QuestionFields question={question} value={error ? submitted : answers[step]} error={error} onToggle={this.onToggle} />
                 </div>
                 <button type="submit" class="govuk-button" data-module="govuk-button">

@@ -8,13 +8,16 @@ import { NO_STORE } from '../server/web/responses.ts';
 export const prerender = false;
 
 export const GET: APIRoute = async ({ locals }) => {
-  const report = await checkHealth(async () => {
-    if (!locals.db) {
-      log.error({ failure: describeFailure(locals.databaseFailure) }, 'health check: database unreachable');
-      throw new Error('The database could not be opened');
-    }
-    return locals.db;
-  }, () => locals.now ?? new Date());
+  const report = await checkHealth(
+    async () => {
+      if (!locals.db) {
+        log.error({ failure: describeFailure(locals.databaseFailure) }, 'health check: database unreachable');
+        throw new Error('The database could not be opened');
+      }
+      return locals.db;
+    },
+    () => locals.now ?? new Date(),
+  );
   return Response.json(report, {
     status: report.status === 'ok' ? 200 : 503,
     headers: NO_STORE,

@@ -21,7 +21,12 @@ export interface StartUpReport {
   demoSeed: SeedReport | null;
 }
 
-export async function startUp(db: AppDatabase, options: Pick<Settings, 'demoMode'>, rules: ServiceRules, ring: DataKeyring): Promise<StartUpReport> {
+export async function startUp(
+  db: AppDatabase,
+  options: Pick<Settings, 'demoMode'>,
+  rules: ServiceRules,
+  ring: DataKeyring,
+): Promise<StartUpReport> {
   const results = await migrateToLatest(db);
   await refreshQueueColumns(db, rules, 'missing');
   const sealed = await rotateDataKeys(db, ring, { rows: 'plain' });

@@ -103,7 +103,19 @@ function staffRoutes(folder = 'src/pages/staff', prefix = '/staff'): string[] {
 
 test('the matrix covers every back-office page and endpoint', () => {
   const covered = [
-    ...MATRIX.map(([route]) => route.replace(/\?.*$/, '').replace('{case}', '[id]').replace('{referral}', '[id]').replace('{landlord}', '[id]').replace('{advert}', '[id]').replace('{photo}', '[id]').replace('{own-advert}', '[id]').replace('{certificate}', '[id]').replace('/staff/directory/jet-centre', '/staff/directory/[id]').replace('/staff/reports/need-levels.csv', '/staff/reports/[table].csv')),
+    ...MATRIX.map(([route]) =>
+      route
+        .replace(/\?.*$/, '')
+        .replace('{case}', '[id]')
+        .replace('{referral}', '[id]')
+        .replace('{landlord}', '[id]')
+        .replace('{advert}', '[id]')
+        .replace('{photo}', '[id]')
+        .replace('{own-advert}', '[id]')
+        .replace('{certificate}', '[id]')
+        .replace('/staff/directory/jet-centre', '/staff/directory/[id]')
+        .replace('/staff/reports/need-levels.csv', '/staff/reports/[table].csv'),
+    ),
     ...OPEN_OR_SIGN_IN,
   ];
   expect(covered.sort()).toEqual(staffRoutes().sort());
@@ -111,8 +123,15 @@ test('the matrix covers every back-office page and endpoint', () => {
 
 /** A referral from the Housing Options case to the demo partner's service, made as an adviser would. */
 async function partnerReferral(caseId: string): Promise<string> {
-  const made = await (await as('adviser')).post(`/staff/cases/${caseId}`, {
-    form: { intent: 'referral', 'referral-service': 'harrowmere-domestic-abuse-service', 'referral-reason': 'Matrix check', 'referral-consent': 'yes' },
+  const made = await (
+    await as('adviser')
+  ).post(`/staff/cases/${caseId}`, {
+    form: {
+      intent: 'referral',
+      'referral-service': 'harrowmere-domestic-abuse-service',
+      'referral-reason': 'Matrix check',
+      'referral-consent': 'yes',
+    },
     maxRedirects: 0,
   });
   expect(made.status()).toBe(303);
@@ -129,24 +148,51 @@ test('each role reaches exactly the routes it should', async () => {
   const advertId = /href="\/staff\/homes\/([^"?/]+)"/.exec(adverts)![1]!;
   // A photo of that advert, added as an officer would (a tiny PNG).
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
-  const added = await (await as('officer')).post(`/staff/homes/${advertId}`, {
+  const added = await (
+    await as('officer')
+  ).post(`/staff/homes/${advertId}`, {
     multipart: { intent: 'photo', alt: 'A matrix check photo', photo: { name: 'p.png', mimeType: 'image/png', buffer: png } },
     maxRedirects: 0,
   });
   expect(added.status()).toBe(303);
-  const photoId = /src="\/staff\/homes\/photos\/([^"]+)"/.exec(await (await (await as('officer')).get(`/staff/homes/${advertId}`)).text())![1]!;
-  const ownAdvertId = [...(await (await (await as('landlord')).get('/staff/my-homes')).text()).matchAll(/href="\/staff\/my-homes\/([^"?]+)"/g)].map((m) => m[1]!).find((id) => id !== 'new')!;
+  const photoId = /src="\/staff\/homes\/photos\/([^"]+)"/.exec(
+    await (await (await as('officer')).get(`/staff/homes/${advertId}`)).text(),
+  )![1]!;
+  const ownAdvertId = [
+    ...(await (await (await as('landlord')).get('/staff/my-homes')).text()).matchAll(/href="\/staff\/my-homes\/([^"?]+)"/g),
+  ]
+    .map((m) => m[1]!)
+    .find((id) => id !== 'new')!;
   // A certificate the landlord sends for its own home (a tiny PDF), waiting for an officer.
   const pdf = Buffer.from('%PDF-1.4\ntrailer <<>>\n%%EOF\n');
-  const sent = await (await as('landlord')).post(`/staff/my-homes/${ownAdvertId}`, {
-    multipart: { intent: 'certificate', kind: 'electrical', 'expires-day': '1', 'expires-month': '3', 'expires-year': String(new Date().getFullYear() + 2), 'epc-rating': '', document: { name: 'eicr.pdf', mimeType: 'application/pdf', buffer: pdf } },
+  const sent = await (
+    await as('landlord')
+  ).post(`/staff/my-homes/${ownAdvertId}`, {
+    multipart: {
+      intent: 'certificate',
+      kind: 'electrical',
+      'expires-day': '1',
+      'expires-month': '3',
+      'expires-year': String(new Date().getFullYear() + 2),
+      'epc-rating': '',
+      document: { name: 'eicr.pdf', mimeType: 'application/pdf', buffer: pdf },
+    },
     maxRedirects: 0,
   });
   expect(sent.status()).toBe(303);
-  const certificateId = /href="\/staff\/my-homes\/certificates\/([^"]+)"/.exec(await (await (await as('landlord')).get(`/staff/my-homes/${ownAdvertId}`)).text())![1]!;
+  const certificateId = /href="\/staff\/my-homes\/certificates\/([^"]+)"/.exec(
+    await (await (await as('landlord')).get(`/staff/my-homes/${ownAdvertId}`)).text(),
+  )![1]!;
   const failures: string[] = [];
   for (const [template, expected] of MATRIX) {
-    const path = template.replace('{case}', caseId).replace('{referral}', referralId).replace('{landlord}', landlordId).replace('{advert}', advertId).replace('{photo}', photoId).replace('{own-advert}', ownAdvertId).replace('{certificate}', certificateId);
+    const path = template
+      .replace('{case}', caseId)
+      .replace('{referral}', referralId)
+      .replace('{landlord}', landlordId)
+      .replace('{advert}', advertId)
+      .replace('{photo}', photoId)
+      .replace('{own-advert}', ownAdvertId)
+      .replace('{certificate}', certificateId);
     for (const [index, who] of ROLES.entries()) {
       const status = (await (await as(who)).get(path, { maxRedirects: 0 })).status();
       if (status !== expected[index]) failures.push(`${who} GET ${template}: ${status}, expected ${expected[index]}`);
@@ -157,12 +203,19 @@ test('each role reaches exactly the routes it should', async () => {
 
 test('a landlord reaches only its own homes: another landlord’s advert is not found, and posting to it changes nothing', async () => {
   const landlord = await as('landlord');
-  const own = [...(await (await landlord.get('/staff/my-homes')).text()).matchAll(/href="\/staff\/my-homes\/([^"?]+)"/g)].map((m) => m[1]!).filter((id) => id !== 'new');
-  const all = [...(await (await (await as('officer')).get('/staff/homes')).text()).matchAll(/href="\/staff\/homes\/([^"?/]+)"/g)].map((m) => m[1]!);
+  const own = [...(await (await landlord.get('/staff/my-homes')).text()).matchAll(/href="\/staff\/my-homes\/([^"?]+)"/g)]
+    .map((m) => m[1]!)
+    .filter((id) => id !== 'new');
+  const all = [...(await (await (await as('officer')).get('/staff/homes')).text()).matchAll(/href="\/staff\/homes\/([^"?/]+)"/g)].map(
+    (m) => m[1]!,
+  );
   const other = all.find((id) => !own.includes(id))!;
   expect(own.length).toBeGreaterThan(0);
   expect((await landlord.get(`/staff/my-homes/${other}`)).status()).toBe(404);
-  const posted = await landlord.post(`/staff/my-homes/${other}`, { form: { 'epc-rating': 'A', 'epc-expires-day': '1', 'epc-expires-month': '1', 'epc-expires-year': '2040' }, maxRedirects: 0 });
+  const posted = await landlord.post(`/staff/my-homes/${other}`, {
+    form: { 'epc-rating': 'A', 'epc-expires-day': '1', 'epc-expires-month': '1', 'epc-expires-year': '2040' },
+    maxRedirects: 0,
+  });
   expect(posted.status()).toBe(404);
   const page = await (await (await as('officer')).get(`/staff/homes/${other}`)).text();
   expect(page).not.toContain('1 January 2040');
@@ -224,14 +277,24 @@ test('cross-site form and JSON posts are refused', async () => {
 });
 
 test('an administrator sees no person’s details on any page they can open, and every list opened is in the audit trail', async () => {
-  const { rows } = (await (await (await as('adviser')).get('/staff/queue/rows.json?status=all')).json()) as { rows: Array<{ id: string; contactName: string }> };
+  const { rows } = (await (await (await as('adviser')).get('/staff/queue/rows.json?status=all')).json()) as {
+    rows: Array<{ id: string; contactName: string }>;
+  };
   const person = rows.find((r) => r.contactName.length > 3)!;
   // An adviser looks for the person by name, and opens the case.
   expect((await (await as('adviser')).get(`/staff/queue?q=${encodeURIComponent(person.contactName)}`)).status()).toBe(200);
   expect((await (await as('adviser')).get(`/staff/cases/${person.id}`)).status()).toBe(200);
 
   const admin = await as('admin');
-  for (const page of ['/staff/admin/audit', '/staff/admin/audit?page=2', `/staff/admin/audit?record=${person.id}`, '/staff/admin/outbox', '/staff/admin/accounts', '/staff/directory', '/staff/account']) {
+  for (const page of [
+    '/staff/admin/audit',
+    '/staff/admin/audit?page=2',
+    `/staff/admin/audit?record=${person.id}`,
+    '/staff/admin/outbox',
+    '/staff/admin/accounts',
+    '/staff/directory',
+    '/staff/account',
+  ]) {
     const response = await admin.get(page);
     expect(response.status(), page).toBe(200);
     const html = await response.text();
@@ -239,7 +302,14 @@ test('an administrator sees no person’s details on any page they can open, and
     expect(html, `${page} shows a password link`).not.toMatch(/set-password\/[\w-]{10,}/);
   }
   // Each case route is closed to them, whatever id is tried.
-  for (const page of [`/staff/cases/${person.id}`, `/staff/cases/${person.id}/plan`, `/staff/cases/${person.id}/plan/versions`, '/staff/queue/rows.json', '/staff/follow-ups', '/staff/reports/cases?count=need:high:2026-01-01:2026-12-01']) {
+  for (const page of [
+    `/staff/cases/${person.id}`,
+    `/staff/cases/${person.id}/plan`,
+    `/staff/cases/${person.id}/plan/versions`,
+    '/staff/queue/rows.json',
+    '/staff/follow-ups',
+    '/staff/reports/cases?count=need:high:2026-01-01:2026-12-01',
+  ]) {
     expect((await admin.get(page, { maxRedirects: 0 })).status(), page).toBe(403);
   }
   // The adviser's search is in the trail as a list opened, with its filters but not the name searched for.

@@ -74,7 +74,10 @@ test('the Open Referral UK API answers every path of the profile over HTTP, open
   await get(`/taxonomy_terms/${housing.id}`);
 
   expect(await get('/services/00000000-0000-5000-8000-000000000000', 404)).toEqual({ error: 'There is no service with that id' });
-  expect(await get('/services?per_page=1000', 400)).toEqual({ error: 'per_page must be a whole number from 1 to 100, not "1000"', parameter: 'per_page' });
+  expect(await get('/services?per_page=1000', 400)).toEqual({
+    error: 'per_page must be a whole number from 1 to 100, not "1000"',
+    parameter: 'per_page',
+  });
   // The public pages still use the readable slugs.
   expect((await request.get('/services/housing-options-advice')).status()).toBe(200);
 });

@@ -37,7 +37,12 @@ test('no acknowledged hand-off is lost when the server is killed mid-write', asy
       const first = new Promise<void>((resolve) => (firstAcknowledged = resolve));
       const sends = people.map(async ({ name, client }) => {
         try {
-          const response = await client.post('/self-assessment/contact/consent', { form: { consent: 'yes' }, headers: { Origin: base }, maxRedirects: 0, timeout: 10_000 });
+          const response = await client.post('/self-assessment/contact/consent', {
+            form: { consent: 'yes' },
+            headers: { Origin: base },
+            maxRedirects: 0,
+            timeout: 10_000,
+          });
           const acknowledged = response.status() === 303 && response.headers()['location'] === '/self-assessment/contact/sent';
           if (acknowledged) firstAcknowledged();
           return acknowledged ? name : null;

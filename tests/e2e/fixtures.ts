@@ -18,7 +18,9 @@ export function problemsIn(html: string): Promise<string[]> {
   const key = createHash('sha256').update(html).digest('hex');
   let found = results.get(key);
   if (!found) {
-    found = validator.validateString(html).then((report) => report.results.flatMap((r) => r.messages.map((m) => `line ${m.line}: ${m.message} (${m.ruleId})`)));
+    found = validator
+      .validateString(html)
+      .then((report) => report.results.flatMap((r) => r.messages.map((m) => `line ${m.line}: ${m.message} (${m.ruleId})`)));
     results.set(key, found);
   }
   return found;
@@ -31,10 +33,17 @@ export function problemsIn(html: string): Promise<string[]> {
 export function deadButtons(page: Page): Promise<string[]> {
   return page
     .evaluate(() =>
-      [...document.querySelectorAll<HTMLButtonElement | HTMLInputElement>('button, input[type=submit], input[type=button], input[type=reset], input[type=image]')]
+      [
+        ...document.querySelectorAll<HTMLButtonElement | HTMLInputElement>(
+          'button, input[type=submit], input[type=button], input[type=reset], input[type=image]',
+        ),
+      ]
         .filter((b) => b.getBoundingClientRect().width > 0 && b.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
         .filter((b) => !b.form || b.type === 'button')
-        .map((b) => `${location.pathname}: button "${(b.textContent || b.getAttribute('value') || b.getAttribute('aria-label') || '').trim().slice(0, 40)}" ${b.form ? 'needs JavaScript' : 'is in no form'}`),
+        .map(
+          (b) =>
+            `${location.pathname}: button "${(b.textContent || b.getAttribute('value') || b.getAttribute('aria-label') || '').trim().slice(0, 40)}" ${b.form ? 'needs JavaScript' : 'is in no form'}`,
+        ),
     )
     .catch(() => []);
 }
@@ -45,7 +54,8 @@ export const test = base.extend<{ validHtml: void }>({
       const pages: Array<{ url: string; html: Promise<string> }> = [];
       const collect = (response: Response) => {
         const type = response.headers()['content-type'] ?? '';
-        if (response.request().resourceType() !== 'document' || !response.url().startsWith(baseURL ?? '') || !type.includes('text/html')) return;
+        if (response.request().resourceType() !== 'document' || !response.url().startsWith(baseURL ?? '') || !type.includes('text/html'))
+          return;
         if (response.status() >= 300 && response.status() < 400) return;
         pages.push({ url: response.url(), html: response.text().catch(() => '') });
       };

@@ -99,24 +99,30 @@ function bodyFor(page: PageFields): fc.Arbitrary<string> {
   if (page.forms.length === 0) return random;
   // A real form as the browser would send it, pressed with one of its buttons, with some of its
   // fields given nasty values: this reaches the checks behind each action, not only the first.
-  const mutated = fc.constantFrom(...page.forms).chain(({ fields, buttons }) =>
-    fc
-      .tuple(
-        fc.tuple(...fields.map(([name, value]) => fc.oneof(fc.constant(value), nastyValue).map((v) => [name, v] as [string, string]))),
-        buttons.length > 0 ? fc.constantFrom(...buttons).map((b) => [b]) : fc.constant([] as Array<[string, string]>),
-      )
-      .map(([pairs, pressed]) => [...pairs, ...pressed].map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`).join('&')),
-  );
+  const mutated = fc
+    .constantFrom(...page.forms)
+    .chain(({ fields, buttons }) =>
+      fc
+        .tuple(
+          fc.tuple(...fields.map(([name, value]) => fc.oneof(fc.constant(value), nastyValue).map((v) => [name, v] as [string, string]))),
+          buttons.length > 0 ? fc.constantFrom(...buttons).map((b) => [b]) : fc.constant([] as Array<[string, string]>),
+        )
+        .map(([pairs, pressed]) => [...pairs, ...pressed].map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`).join('&')),
+    );
   return fc.oneof(mutated, random);
 }
 
 function randomBody({ names: fieldNames, values }: PageFields): fc.Arbitrary<string> {
-  const name = fieldNames.length > 0 ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...fieldNames) }, { weight: 1, arbitrary: oddName }) : oddName;
+  const name =
+    fieldNames.length > 0 ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...fieldNames) }, { weight: 1, arbitrary: oddName }) : oddName;
   // The form's own values (a button's action, a choice) get the nasty text into the handlers behind them.
-  const value = values.length > 0 ? fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...values) }, { weight: 2, arbitrary: nastyValue }) : nastyValue;
+  const value =
+    values.length > 0 ? fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...values) }, { weight: 2, arbitrary: nastyValue }) : nastyValue;
   const pair = fc.tuple(name, value).map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`);
   const broken = fc.constantFrom('%', '%E0%A4%A', 'a=%zz', '&&&', '=', 'answer=%C0%AF', '%00=%00');
-  return fc.array(fc.oneof({ weight: 5, arbitrary: pair }, { weight: 1, arbitrary: broken }), { maxLength: 8 }).map((parts) => parts.join('&'));
+  return fc
+    .array(fc.oneof({ weight: 5, arbitrary: pair }, { weight: 1, arbitrary: broken }), { maxLength: 8 })
+    .map((parts) => parts.join('&'));
 }
 
 interface PageFields {
@@ -152,9 +158,16 @@ function formsIn(html: string): PageFields['forms'] {
 /** The names of the fields in the page's forms, and the values its buttons and choices send, read from the page itself. */
 async function fieldsOn(client: APIRequestContext, page: string): Promise<PageFields> {
   const response = await client.get(page, { maxRedirects: 0 });
-  if (response.status() !== 200 || !(response.headers()['content-type'] ?? '').includes('text/html')) return { names: [], values: [], forms: [] };
+  if (response.status() !== 200 || !(response.headers()['content-type'] ?? '').includes('text/html'))
+    return { names: [], values: [], forms: [] };
   const html = await response.text();
-  const names = [...new Set([...html.matchAll(/\sname="([^"]+)"/g)].map((m) => m[1]!).filter((n) => !['viewport', 'description', 'theme-color', 'referrer'].includes(n)))];
+  const names = [
+    ...new Set(
+      [...html.matchAll(/\sname="([^"]+)"/g)]
+        .map((m) => m[1]!)
+        .filter((n) => !['viewport', 'description', 'theme-color', 'referrer'].includes(n)),
+    ),
+  ];
   const values = [...new Set([...html.matchAll(/<(?:input|button|option)\b[^>]*\svalue="([^"]*)"/g)].map((m) => m[1]!))].slice(0, 200);
   return { names, values, forms: formsIn(html) };
 }
@@ -171,11 +184,15 @@ async function prepare(client: APIRequestContext, target: string): Promise<void>
     expect(claimed.status(), 'the adviser takes the case').toBe(303);
   }
   if (target === '/self-assessment/contact/details') {
-    const service = /name="service"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="service"/.exec(await (await client.get('/self-assessment/contact')).text());
+    const service = /name="service"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="service"/.exec(
+      await (await client.get('/self-assessment/contact')).text(),
+    );
     await send('/self-assessment/contact', { service: service?.[1] ?? service?.[2] ?? '' });
   }
-  if (target === '/self-assessment/contact/safety') await send('/self-assessment/contact/details', { name: 'Jo Example', phone: '07700 900 982', preferred: 'phone' });
-  if (target === '/self-assessment/contact/consent') await send('/self-assessment/contact/safety', { voicemail: 'no', safeTimes: 'morning' });
+  if (target === '/self-assessment/contact/safety')
+    await send('/self-assessment/contact/details', { name: 'Jo Example', phone: '07700 900 982', preferred: 'phone' });
+  if (target === '/self-assessment/contact/consent')
+    await send('/self-assessment/contact/safety', { voicemail: 'no', safeTimes: 'morning' });
 }
 
 /** The cookies the client holds for the site, as a Cookie header. */
@@ -238,33 +255,88 @@ test('every form, public and back office, answers random input with a page or a 
   const person = await request.newContext({ baseURL: base });
   await answerEveryQuestion(person, base);
 
-  const caseId = firstId("select id from handoff where status <> 'closed' and team_id = 'housing-options' order by created_at desc limit 1");
+  const caseId = firstId(
+    "select id from handoff where status <> 'closed' and team_id = 'housing-options' order by created_at desc limit 1",
+  );
   const serviceId = firstId('select id from directory_service limit 1');
   const advertId = firstId("select id from advert where state = 'live' limit 1");
   const landlordId = firstId('select id from landlord limit 1');
   const referralId = firstId('select id from referral limit 1');
-  const ownAdvertId = firstId("select a.id from advert a join home h on h.id = a.home_id join staff_user s on s.landlord_id = h.landlord_id where s.email = 'lettings@brindle.example' limit 1");
+  const ownAdvertId = firstId(
+    "select a.id from advert a join home h on h.id = a.home_id join staff_user s on s.landlord_id = h.landlord_id where s.email = 'lettings@brindle.example' limit 1",
+  );
 
   const byRole: Array<[APIRequestContext, string[]]> = [
     // Answered questions take a changed answer (?change=1), so each question's own check is fuzzed.
     // "Danger" and "tonight" last: a changed answer there can end the questions (the emergency page).
-    [person, [...[...questions].sort((a, b) => Number(['danger', 'tonight'].includes(a.id)) - Number(['danger', 'tonight'].includes(b.id))).map((q) => stepUrl(q.id, { changing: true })), '/self-assessment/check-answers', '/self-assessment/contact', '/self-assessment/contact/details', '/self-assessment/contact/safety', '/self-assessment/contact/consent', `/homes/${advertId}/interest`, '/landlords/apply', '/api/event',
-      // These end the answers in this browser (saved under a code, deleted, started again), so they come last.
-      '/self-assessment/save', '/self-assessment/resume', '/self-assessment/delete-answers', '/self-assessment/start', '/exit']],
-    [await signedIn('adviser@harrowmere.example', 'demo-adviser-2026'), [`/staff/cases/${caseId}`, `/staff/cases/${caseId}/plan`, '/staff/follow-ups', '/staff/account/second-factor', '/staff/account']],
+    [
+      person,
+      [
+        ...[...questions]
+          .sort((a, b) => Number(['danger', 'tonight'].includes(a.id)) - Number(['danger', 'tonight'].includes(b.id)))
+          .map((q) => stepUrl(q.id, { changing: true })),
+        '/self-assessment/check-answers',
+        '/self-assessment/contact',
+        '/self-assessment/contact/details',
+        '/self-assessment/contact/safety',
+        '/self-assessment/contact/consent',
+        `/homes/${advertId}/interest`,
+        '/landlords/apply',
+        '/api/event',
+        // These end the answers in this browser (saved under a code, deleted, started again), so they come last.
+        '/self-assessment/save',
+        '/self-assessment/resume',
+        '/self-assessment/delete-answers',
+        '/self-assessment/start',
+        '/exit',
+      ],
+    ],
+    [
+      await signedIn('adviser@harrowmere.example', 'demo-adviser-2026'),
+      [`/staff/cases/${caseId}`, `/staff/cases/${caseId}/plan`, '/staff/follow-ups', '/staff/account/second-factor', '/staff/account'],
+    ],
     // No certificate waits in the demo: an unknown one must be refused politely.
-    [await signedIn('pso@harrowmere.example', 'demo-officer-2026'), [`/staff/homes/new?landlord=${landlordId}`, `/staff/homes/${advertId}`, `/staff/landlords/${landlordId}`, '/staff/homes/certificates/00000000-0000-0000-0000-000000000000']],
+    [
+      await signedIn('pso@harrowmere.example', 'demo-officer-2026'),
+      [
+        `/staff/homes/new?landlord=${landlordId}`,
+        `/staff/homes/${advertId}`,
+        `/staff/landlords/${landlordId}`,
+        '/staff/homes/certificates/00000000-0000-0000-0000-000000000000',
+      ],
+    ],
     [await signedIn('lettings@brindle.example', 'demo-landlord-2026'), ['/staff/my-homes/new', `/staff/my-homes/${ownAdvertId}`]],
     // A manager's subject access page: its erase form needs the reference typed, so the fuzz never erases.
     [await signedIn('manager@harrowmere.example', 'demo-manager-2026'), [`/staff/cases/${caseId}/subject-access`]],
     [await signedIn('admin@harrowmere.example', 'demo-admin-2026'), ['/staff/admin/accounts', `/staff/directory/${serviceId}`]],
     // The demo's own referral (Riley Shaw chose the partner), and an unknown one, refused politely.
-    [await signedIn('partner@safeathome.example', 'demo-partner-2026'), [`/staff/referrals/${referralId}`, '/staff/referrals/00000000-0000-0000-0000-000000000000']],
-    [await request.newContext({ baseURL: base }), ['/staff/set-password/not-a-real-token', '/staff/sign-in/code', '/staff/sign-in', '/staff/sign-out']],
+    [
+      await signedIn('partner@safeathome.example', 'demo-partner-2026'),
+      [`/staff/referrals/${referralId}`, '/staff/referrals/00000000-0000-0000-0000-000000000000'],
+    ],
+    [
+      await request.newContext({ baseURL: base }),
+      ['/staff/set-password/not-a-real-token', '/staff/sign-in/code', '/staff/sign-in', '/staff/sign-out'],
+    ],
   ];
 
   // Every page that takes a POST is fuzzed: a new form without a place here fails the test.
-  const fuzzed = new Set(byRole.flatMap(([, paths]) => paths.map((p) => p.replace(caseId, '[id]').replace(serviceId, '[id]').replace(advertId, '[id]').replace(ownAdvertId, '[id]').replace(landlordId, '[id]').replace(referralId, '[id]').replace('00000000-0000-0000-0000-000000000000', '[id]').replace('not-a-real-token', '[token]').replace(/\?.*$/, ''))));
+  const fuzzed = new Set(
+    byRole.flatMap(([, paths]) =>
+      paths.map((p) =>
+        p
+          .replace(caseId, '[id]')
+          .replace(serviceId, '[id]')
+          .replace(advertId, '[id]')
+          .replace(ownAdvertId, '[id]')
+          .replace(landlordId, '[id]')
+          .replace(referralId, '[id]')
+          .replace('00000000-0000-0000-0000-000000000000', '[id]')
+          .replace('not-a-real-token', '[token]')
+          .replace(/\?.*$/, ''),
+      ),
+    ),
+  );
   for (const route of postingPages()) {
     expect(route === '/self-assessment/[step]' ? questions.length > 0 : fuzzed.has(route), `${route} is fuzzed`).toBe(true);
   }
@@ -276,7 +348,9 @@ test('every form, public and back office, answers random input with a page or a 
   try {
     const tables = (db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((t) => t.name);
     for (const table of tables) {
-      const columns = (db.prepare(`select name, type from pragma_table_info(?)`).all(table) as { name: string; type: string }[]).filter((c) => /text|json|^$/i.test(c.type));
+      const columns = (db.prepare(`select name, type from pragma_table_info(?)`).all(table) as { name: string; type: string }[]).filter(
+        (c) => /text|json|^$/i.test(c.type),
+      );
       // Sealed columns (answers, contact details) are opened first: their ciphertext hides nothing from this check.
       const rows = (db.prepare(`select * from "${table}"`).all() as Record<string, unknown>[]).map((row) => readableRow(table, row));
       for (const { name } of columns) {
@@ -287,11 +361,27 @@ test('every form, public and back office, answers random input with a page or a 
     // What people wrote that was kept (hand-offs, interest, notes, referrals, plans, and the back
     // office's homes, landlords, accounts and directory) holds nothing hidden.
     // (A refused form's values wait in the draft to be shown back for correcting: not checked.)
-    for (const table of ['handoff', 'advert_interest', 'case_event', 'case_plan_version', 'referral', 'follow_up', 'advert', 'home', 'advert_photo', 'landlord', 'landlord_accreditation_event', 'staff_user', 'directory_service']) {
+    for (const table of [
+      'handoff',
+      'advert_interest',
+      'case_event',
+      'case_plan_version',
+      'referral',
+      'follow_up',
+      'advert',
+      'home',
+      'advert_photo',
+      'landlord',
+      'landlord_accreditation_event',
+      'staff_user',
+      'directory_service',
+    ]) {
       for (const row of db.prepare(`select * from "${table}"`).all() as Record<string, unknown>[]) {
         for (const [column, value] of Object.entries(readableRow(table, row))) {
           if (typeof value !== 'string') continue;
-          expect(hidden(value), `${table}.${column} holds a control or direction character: ${JSON.stringify(value).slice(0, 200)}`).toBe(false);
+          expect(hidden(value), `${table}.${column} holds a control or direction character: ${JSON.stringify(value).slice(0, 200)}`).toBe(
+            false,
+          );
         }
       }
     }

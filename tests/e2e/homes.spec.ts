@@ -7,7 +7,23 @@ import { expectNoAxeViolations, signIn } from './support.ts';
 /** Fills the new-home form (officers' and landlords' alike) with a home's details. */
 async function fillNewHome(
   page: Page,
-  home: { address: string; street: string; area: string; postcode: string; type: string; bedrooms: string; sleeps: string; floor: string; furnished: string; heating: string; rating: string; rent: string; description: string; ticks: string[]; dates: Array<[string, [string, string, string]]> },
+  home: {
+    address: string;
+    street: string;
+    area: string;
+    postcode: string;
+    type: string;
+    bedrooms: string;
+    sleeps: string;
+    floor: string;
+    furnished: string;
+    heating: string;
+    rating: string;
+    rent: string;
+    description: string;
+    ticks: string[];
+    dates: Array<[string, [string, string, string]]>;
+  },
 ) {
   await page.getByLabel('Full address (officers only)').fill(home.address);
   await page.getByLabel('Street, as the public sees it').fill(home.street);
@@ -55,7 +71,9 @@ test.describe('with JavaScript off', () => {
     await page.getByLabel('Sort by').selectOption('rent');
     await page.getByRole('button', { name: 'Show homes' }).click();
     await expect(page).toHaveURL(/max-rent=700.*features=housing-costs-help.*sort=rent/);
-    const rents = (await page.locator('.app-home-card strong').filter({ hasText: 'a month' }).allInnerTexts()).map((t) => Number(t.replace(/[^\d.]/g, '')));
+    const rents = (await page.locator('.app-home-card strong').filter({ hasText: 'a month' }).allInnerTexts()).map((t) =>
+      Number(t.replace(/[^\d.]/g, '')),
+    );
     expect(rents.length).toBeGreaterThan(0);
     expect(rents).toEqual([...rents].sort((a, b) => a - b));
     expect(rents.every((r) => r <= 700)).toBe(true);
@@ -109,7 +127,15 @@ test.describe('with JavaScript off', () => {
 test('an officer reviews an application and accredits the landlord, with a reason', async ({ page, request }) => {
   const applied = await request.post('/landlords/apply', {
     headers: { Origin: test.info().project.use.baseURL! },
-    form: { kind: 'person', name: 'Eleanor Vance', 'contact-name': 'Eleanor Vance', email: 'e.vance@landlord.example', phone: '01632 960 888', address: '8 Hawthorn Way, Upper Brindle HM3 4TT', areas: 'Upper Brindle' },
+    form: {
+      kind: 'person',
+      name: 'Eleanor Vance',
+      'contact-name': 'Eleanor Vance',
+      email: 'e.vance@landlord.example',
+      phone: '01632 960 888',
+      address: '8 Hawthorn Way, Upper Brindle HM3 4TT',
+      areas: 'Upper Brindle',
+    },
     maxRedirects: 0,
   });
   expect(applied.status()).toBe(200);
@@ -141,7 +167,10 @@ test('the open data lists the same homes as the page, with no full address', asy
 test.describe('from interest to tenancy, with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a person expresses interest with their reference, and an officer lets the home to them: their case shows the outcome', async ({ page, browser }) => {
+  test('a person expresses interest with their reference, and an officer lets the home to them: their case shows the outcome', async ({
+    page,
+    browser,
+  }) => {
     // The demo hand-off of the Housing Options team: its reference comes with the interest.
     const adviserContext = await browser.newContext({ javaScriptEnabled: false });
     const adviser = await adviserContext.newPage();
@@ -168,7 +197,9 @@ test.describe('from interest to tenancy, with JavaScript off', () => {
     await page.getByRole('group', { name: 'Does anyone need a home with no steps?' }).getByLabel('No').check();
     await page.getByLabel('Your reference from the self-assessment (optional)').fill(reference);
     // The consent says exactly what the landlord sees, so giving the reference costs nothing.
-    await expect(page.locator('.app-interest-sharing')).toContainText('The landlord never sees your self-assessment, your answers or your reference.');
+    await expect(page.locator('.app-interest-sharing')).toContainText(
+      'The landlord never sees your self-assessment, your answers or your reference.',
+    );
     await expect(page.locator('#reference-hint')).toContainText('The landlord never sees it.');
     await page.getByLabel(/I agree that the council’s officers may use these details/).check();
     await page.getByRole('button', { name: 'Send' }).click();
@@ -256,7 +287,9 @@ test.describe('an officer puts a home on the listing, with JavaScript off', () =
     await expect(page.locator('main')).toContainText('Shown to the public');
 
     // A photo: without a description it is refused and says why; with one it is added.
-    const photo = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#8fbc8f' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#8fbc8f' } })
+      .jpeg()
+      .toBuffer();
     await page.getByLabel('Add a photo').setInputFiles({ name: 'front.jpg', mimeType: 'image/jpeg', buffer: photo });
     await page.getByRole('button', { name: 'Add the photo' }).click();
     await expect(page.locator('.govuk-error-summary')).toContainText('Describe the photo for people who cannot see it');
@@ -335,7 +368,10 @@ test.describe('a landlord submits an advert, with JavaScript off', () => {
 test.describe('certificates checked, not typed, with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a lapsed home comes back only when an officer has checked the certificate the landlord sent; one sent back says why', async ({ page, browser }) => {
+  test('a lapsed home comes back only when an officer has checked the certificate the landlord sent; one sent back says why', async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(120_000);
     // The landlord's own home, published with a gas certificate that has run out.
     await signIn(page, 'lettings@brindle.example', 'demo-landlord-2026');
@@ -368,7 +404,10 @@ test.describe('certificates checked, not typed, with JavaScript off', () => {
     const officer = await officerContext.newPage();
     await signIn(officer, 'pso@harrowmere.example', 'demo-officer-2026');
     await officer.goto('/staff/homes');
-    await officer.locator('#waiting ~ ul').getByRole('link', { name: /Weir Cottages/ }).click();
+    await officer
+      .locator('#waiting ~ ul')
+      .getByRole('link', { name: /Weir Cottages/ })
+      .click();
     await officer.getByRole('button', { name: 'Publish the advert' }).click();
     await expect(officer.locator('main')).toContainText('The gas safety certificate expired on Thursday 1 January 2026');
     const advertPath = new URL(officer.url()).pathname;
@@ -392,7 +431,9 @@ test.describe('certificates checked, not typed, with JavaScript off', () => {
     await expect(page.locator('.govuk-error-summary')).toContainText('The file is not a certificate we can use');
     await expect(page.getByRole('group', { name: 'When does it expire?' }).getByLabel('Day')).toHaveValue('20');
     await expectNoAxeViolations(page, { javaScriptEnabled: false });
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n');
+    const pdf = Buffer.from(
+      '%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n',
+    );
     await send({ name: 'gas-2027.pdf', mimeType: 'application/pdf', buffer: pdf });
     await expect(page.getByText('Certificate sent: an officer will check it.')).toBeVisible();
     await expect(page.locator('.app-certificate-list')).toContainText('Waiting for an officer to check it');
@@ -404,7 +445,9 @@ test.describe('certificates checked, not typed, with JavaScript off', () => {
     await officer.getByRole('link', { name: /^Gas safety certificate: Weir Cottages/ }).click();
     await expect(officer.locator('main')).toContainText('4 Weir Cottages, Upper Brindle, Harrowmere HM3 2WC, HM3 2WC');
     await expect(officer.locator('main')).toContainText('Expires Thursday 1 January 2026');
-    const document = await officer.request.get(await officer.getByRole('link', { name: 'Download the certificate (PDF)' }).getAttribute('href') ?? '');
+    const document = await officer.request.get(
+      (await officer.getByRole('link', { name: 'Download the certificate (PDF)' }).getAttribute('href')) ?? '',
+    );
     expect(document.headers()['content-type']).toBe('application/pdf');
     expect(Buffer.from(await document.body())).toEqual(pdf);
     await expectNoAxeViolations(officer, { javaScriptEnabled: false });
@@ -416,7 +459,9 @@ test.describe('certificates checked, not typed, with JavaScript off', () => {
     // A photo of an electrical report that does not check out is sent back, and the landlord reads why.
     await page.goto(`/staff/my-homes/${advertId}`);
     certificate.kind = 'Electrical safety report (EICR)';
-    const photo = await sharp({ create: { width: 600, height: 800, channels: 3, background: '#fdfdfd' } }).png().toBuffer();
+    const photo = await sharp({ create: { width: 600, height: 800, channels: 3, background: '#fdfdfd' } })
+      .png()
+      .toBuffer();
     await send({ name: 'eicr.png', mimeType: 'image/png', buffer: photo });
     await officer.goto('/staff/homes');
     await officer.getByRole('link', { name: /^Electrical safety report \(EICR\): Weir Cottages/ }).click();

@@ -24,7 +24,11 @@ test('bodies that are not forms get 415, broken forms 400, each with a page that
     { name: 'JSON', send: { data: { answer: 'yes' } }, status: 415 },
     { name: 'plain text', send: { data: 'answer=yes', headers: { 'Content-Type': 'text/plain' } }, status: 415 },
     { name: 'no body at all', send: {}, status: 415 },
-    { name: 'broken multipart', send: { data: 'not really multipart', headers: { 'Content-Type': 'multipart/form-data; boundary=xyz' } }, status: 400 },
+    {
+      name: 'broken multipart',
+      send: { data: 'not really multipart', headers: { 'Content-Type': 'multipart/form-data; boundary=xyz' } },
+      status: 400,
+    },
   ];
   for (const { name, send, status } of cases) {
     for (const path of ['/self-assessment/tonight', '/self-assessment/contact/details', '/self-assessment/resume', '/staff/sign-in']) {
@@ -58,7 +62,9 @@ test('field names like __proto__ and constructor are plain data, in public and s
 
   const adviser = await request.newContext({ baseURL: BASE, extraHTTPHeaders: { Origin: BASE } });
   await adviser.post('/staff/sign-in', { form: { email: 'adviser@harrowmere.example', password: 'demo-adviser-2026' }, maxRedirects: 0 });
-  const { rows } = (await (await adviser.get('/staff/queue/rows.json?status=all')).json()) as { rows: Array<{ id: string; serviceName: string }> };
+  const { rows } = (await (await adviser.get('/staff/queue/rows.json?status=all')).json()) as {
+    rows: Array<{ id: string; serviceName: string }>;
+  };
   const caseId = rows.find((r) => r.serviceName === 'Housing Options team')!.id;
   for (const intent of ['constructor', '__proto__', 'toString']) {
     const response = await adviser.post(`/staff/cases/${caseId}`, { form: { intent }, maxRedirects: 0 });
@@ -98,12 +104,23 @@ test('a failure in the back office shows the back office’s own page: no "Exit 
   let caseId = '';
   try {
     caseId = await insertHandoff(db, { createdAt: new Date(), name: 'Spoiled Record' });
-    await db.updateTable('handoff').set({ answers: 'not-a-sealed-value', status: 'closed', closed_at: new Date().toISOString() }).where('id', '=', caseId).execute();
+    await db
+      .updateTable('handoff')
+      .set({ answers: 'not-a-sealed-value', status: 'closed', closed_at: new Date().toISOString() })
+      .where('id', '=', caseId)
+      .execute();
   } finally {
     await db.destroy();
   }
   const adviser = await request.newContext({ baseURL: BASE, extraHTTPHeaders: { Origin: BASE } });
-  expect((await adviser.post('/staff/sign-in', { form: { email: 'adviser@harrowmere.example', password: 'demo-adviser-2026' }, maxRedirects: 0 })).status()).toBe(303);
+  expect(
+    (
+      await adviser.post('/staff/sign-in', {
+        form: { email: 'adviser@harrowmere.example', password: 'demo-adviser-2026' },
+        maxRedirects: 0,
+      })
+    ).status(),
+  ).toBe(303);
   const response = await adviser.get(`/staff/cases/${caseId}`);
   expect(response.status()).toBe(500);
   const html = await response.text();

@@ -17,7 +17,13 @@ export async function answerEveryQuestion(person: APIRequestContext, base: strin
   for (let step = 0; step < 40 && next && !next.endsWith('/check-answers'); step += 1) {
     const html = await (await person.get(next)).text();
     const choices = [...html.matchAll(/<input[^>]*type="(radio|checkbox)"[^>]*value="([^"]*)"/g)].map((m) => m[2]!);
-    const answer = next.endsWith('/tonight') ? 'yes' : choices.includes('no') ? 'no' : choices.length > 0 ? choices[choices.length - 1]! : '1';
+    const answer = next.endsWith('/tonight')
+      ? 'yes'
+      : choices.includes('no')
+        ? 'no'
+        : choices.length > 0
+          ? choices[choices.length - 1]!
+          : '1';
     const response = await post(person, base, next, { answer });
     expect(response.status(), `answering ${next}`).toBe(303);
     next = response.headers()['location'] ?? '';

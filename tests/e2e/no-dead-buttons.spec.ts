@@ -42,7 +42,22 @@ test('every public page, and the pages that show a code or a reference', async (
 });
 
 const ROLES: Array<[who: string, password: string, paths: string[]]> = [
-  ['adviser@harrowmere.example', 'demo-adviser-2026', ['/staff/queue', '{case}', '{case}/plan', '{case}/plan/versions', '{case}/plan/print', '/staff/follow-ups', '/staff/directory', '/staff/directory/jet-centre', '/staff/account', '/staff/account/second-factor']],
+  [
+    'adviser@harrowmere.example',
+    'demo-adviser-2026',
+    [
+      '/staff/queue',
+      '{case}',
+      '{case}/plan',
+      '{case}/plan/versions',
+      '{case}/plan/print',
+      '/staff/follow-ups',
+      '/staff/directory',
+      '/staff/directory/jet-centre',
+      '/staff/account',
+      '/staff/account/second-factor',
+    ],
+  ],
   ['manager@harrowmere.example', 'demo-manager-2026', ['/staff/reports', '/staff/admin/outbox', '/staff/landlords', '/staff/homes']],
   ['admin@harrowmere.example', 'demo-admin-2026', ['/staff/admin/accounts', '/staff/admin/audit']],
   ['partner@safeathome.example', 'demo-partner-2026', ['/staff/referrals', '{referral}']],
@@ -53,7 +68,9 @@ const ROLES: Array<[who: string, password: string, paths: string[]]> = [
 /** The first link on a list page whose address starts with `prefix`. */
 async function firstLink(page: Page, list: string, prefix: string): Promise<string> {
   await page.goto(list);
-  const hrefs = await page.locator(`main a[href^="${prefix}"]`).evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = await page
+    .locator(`main a[href^="${prefix}"]`)
+    .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   const found = hrefs.find((href) => /\/[0-9a-f-]{20,}$/.test(href));
   expect(found, `a record linked from ${list}`).toBeTruthy();
   return found!;

@@ -19,12 +19,27 @@ export interface OwnServer {
 }
 
 /** `reuse`: start again on the folder (and database) an earlier, crashed server left. */
-export async function startOwnServer(name: string, port: number, env: Record<string, string> = {}, reuse?: { folder: string }): Promise<OwnServer> {
+export async function startOwnServer(
+  name: string,
+  port: number,
+  env: Record<string, string> = {},
+  reuse?: { folder: string },
+): Promise<OwnServer> {
   const folder = reuse?.folder ?? mkdtempSync(path.join(tmpdir(), `ho-${name}-`));
   const databaseFile = path.join(folder, `${name}.db`);
   const base = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn(process.execPath, ['scripts/serve.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: `file:${databaseFile}`, DEMO_MODE: 'false', MAIL_DROP_DIR: path.join(folder, 'mail'), SECRET_KEY: `${name}-test-secret-key-0123456789abcdef0123456789`, ...EVERY_TEST_FROM_ONE_ADDRESS, ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: `file:${databaseFile}`,
+      DEMO_MODE: 'false',
+      MAIL_DROP_DIR: path.join(folder, 'mail'),
+      SECRET_KEY: `${name}-test-secret-key-0123456789abcdef0123456789`,
+      ...EVERY_TEST_FROM_ONE_ADDRESS,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let written = '';

@@ -41,7 +41,9 @@ test('someone in danger is offered the local domestic abuse service, which answe
   await person.getByRole('button', { name: 'Send my request' }).click();
   await expect(person).toHaveURL(/\/contact\/sent$/);
   // An emergency's promise, in the partner's name: a time within office hours, and who to call meanwhile.
-  await expect(person.locator('main')).toContainText(/Harrowmere Safe at Home will try to contact you by \d{1,2}(:\d{2})?(am|pm) (today|on \w+ \d{1,2} \w+)/);
+  await expect(person.locator('main')).toContainText(
+    /Harrowmere Safe at Home will try to contact you by \d{1,2}(:\d{2})?(am|pm) (today|on \w+ \d{1,2} \w+)/,
+  );
   await expect(person.locator('main')).toContainText('if you are in danger now, call 999');
   const reference = (await person.locator('.app-reference').innerText()).replace(/\s+/g, '');
   await person.context().close();
@@ -83,11 +85,15 @@ test('someone in danger is offered the local domestic abuse service, which answe
   await expect(adviser.locator('main')).toContainText('Harrowmere Safe at Home (fictional) declined the referral');
   // ...and on the queue, not only on the case.
   await adviser.goto(`/staff/queue?q=${reference}`);
-  await expect(adviser.getByRole('row', { name: new RegExp(reference) })).toContainText('Referral declined by Harrowmere Safe at Home (fictional)');
+  await expect(adviser.getByRole('row', { name: new RegExp(reference) })).toContainText(
+    'Referral declined by Harrowmere Safe at Home (fictional)',
+  );
   await check(adviser);
 });
 
-test('an emergency is one for the partner too: first in its list with the time promised in its name, urgent by email, and its contact clears the council queue', async ({ browser }) => {
+test('an emergency is one for the partner too: first in its list with the time promised in its name, urgent by email, and its contact clears the council queue', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const person = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await person.goto('/self-assessment');
@@ -112,7 +118,13 @@ test('an emergency is one for the partner too: first in its list with the time p
   await person.getByLabel('I agree to share my details as described above').check();
   await person.getByRole('button', { name: 'Send my request' }).click();
   await expect(person).toHaveURL(/\/contact\/sent$/);
-  const by = (await person.locator('main strong').filter({ hasText: /(am|pm|midday) / }).first().innerText()).trim();
+  const by = (
+    await person
+      .locator('main strong')
+      .filter({ hasText: /(am|pm|midday) / })
+      .first()
+      .innerText()
+  ).trim();
   const reference = (await person.locator('.app-reference').innerText()).replace(/\s+/g, '');
   await person.context().close();
 
@@ -128,7 +140,9 @@ test('an emergency is one for the partner too: first in its list with the time p
   expect(rows[at]).toContain(`Promised contact by ${by}`);
   await check(partner);
   await partner.getByRole('link', { name: reference }).click();
-  await expect(partner.locator('main')).toContainText(`This is an emergency. The person was told that your service would try to contact them by ${by}.`);
+  await expect(partner.locator('main')).toContainText(
+    `This is an emergency. The person was told that your service would try to contact them by ${by}.`,
+  );
   await partner.getByLabel('Yes, we accept it').check();
   await partner.getByRole('button', { name: 'Send your answer' }).click();
   await partner.getByRole('link', { name: reference }).click();

@@ -24,7 +24,13 @@ async function expectFullyVisible(page: Page, selector: string) {
     const box = await page.locator(selector).evaluate((el) => {
       const rect = el.getBoundingClientRect();
       const panel = (el.closest('.govuk-panel') ?? document.body).getBoundingClientRect();
-      return { left: rect.left, right: rect.right, panelLeft: panel.left, panelRight: panel.right, screen: document.documentElement.clientWidth };
+      return {
+        left: rect.left,
+        right: rect.right,
+        panelLeft: panel.left,
+        panelRight: panel.right,
+        screen: document.documentElement.clientWidth,
+      };
     });
     expect(box.left, `${selector} at ${width}px`).toBeGreaterThanOrEqual(box.panelLeft);
     expect(box.right, `${selector} at ${width}px`).toBeLessThanOrEqual(Math.min(box.panelRight, box.screen));
@@ -34,12 +40,17 @@ async function expectFullyVisible(page: Page, selector: string) {
 /** Pairs of tap targets that overlap (a label and its own input do not count). */
 function overlappingTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const targets = [...document.querySelectorAll<HTMLElement>('main a[href], main button, main input:not([type=hidden]), main select, main textarea, main summary')].filter((el) => {
+    const targets = [
+      ...document.querySelectorAll<HTMLElement>(
+        'main a[href], main button, main input:not([type=hidden]), main select, main textarea, main summary',
+      ),
+    ].filter((el) => {
       const rect = el.getBoundingClientRect();
       // checkVisibility also leaves out what is inside a closed <details>.
       return rect.width > 0 && rect.height > 0 && el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
     });
-    const name = (el: HTMLElement) => `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('name') || el.id).trim().slice(0, 30)}"`;
+    const name = (el: HTMLElement) =>
+      `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('name') || el.id).trim().slice(0, 30)}"`;
     const problems: string[] = [];
     for (let i = 0; i < targets.length; i += 1) {
       for (let j = i + 1; j < targets.length; j += 1) {
@@ -50,7 +61,8 @@ function overlappingTargets(page: Page): Promise<string[]> {
         if (sameControl(a, b) || sameControl(b, a)) continue;
         const r = a.getBoundingClientRect();
         const s = b.getBoundingClientRect();
-        const overlap = Math.min(r.right, s.right) - Math.max(r.left, s.left) > 1 && Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top) > 1;
+        const overlap =
+          Math.min(r.right, s.right) - Math.max(r.left, s.left) > 1 && Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top) > 1;
         if (overlap) problems.push(`${name(a)} overlaps ${name(b)}`);
       }
     }
@@ -160,7 +172,11 @@ test('with JavaScript, the code can be copied whole with one press', async ({ pa
 
 test.describe('the back office at 390px', () => {
   const pages: Array<[who: string, password: string, paths: string[]]> = [
-    ['adviser@harrowmere.example', 'demo-adviser-2026', ['/staff/queue', '{case}', '{case}/plan', '{case}/plan/versions', '/staff/follow-ups', '/staff/directory', '/staff/account']],
+    [
+      'adviser@harrowmere.example',
+      'demo-adviser-2026',
+      ['/staff/queue', '{case}', '{case}/plan', '{case}/plan/versions', '/staff/follow-ups', '/staff/directory', '/staff/account'],
+    ],
     ['admin@harrowmere.example', 'demo-admin-2026', ['/staff/admin/accounts', '/staff/admin/audit', '/staff/admin/outbox']],
     ['partner@safeathome.example', 'demo-partner-2026', ['/staff/referrals']],
     ['pso@harrowmere.example', 'demo-officer-2026', ['/staff/landlords', '/staff/homes']],
@@ -177,7 +193,12 @@ test.describe('the back office at 390px', () => {
       let caseUrl = '';
       if (paths.includes('{case}')) {
         await page.goto('/staff/queue');
-        caseUrl = new URL(await page.locator('a.app-reference-link').first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname;
+        caseUrl = new URL(
+          await page
+            .locator('a.app-reference-link')
+            .first()
+            .evaluate((a) => (a as HTMLAnchorElement).href),
+        ).pathname;
       }
       for (const template of paths) {
         const path = template.replace('{case}', caseUrl);

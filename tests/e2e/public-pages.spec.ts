@@ -32,7 +32,9 @@ const REACHED_BY_REDIRECT = ['/self-assessment/answers-deleted', '/request-probl
 function declaredPageRoutes(folder = 'src/pages', prefix = ''): string[] {
   // Pages made from data (a folder or file named [id]) are checked where their data is made: a
   // pack and a service below; a home and expressing interest in it in tests/e2e/homes.spec.ts.
-  return allPageRoutes(folder, prefix).filter((route) => !JOURNEY_ONLY.includes(route) && !route.startsWith('/staff') && !route.includes('['));
+  return allPageRoutes(folder, prefix).filter(
+    (route) => !JOURNEY_ONLY.includes(route) && !route.startsWith('/staff') && !route.includes('['),
+  );
 }
 
 function allPageRoutes(folder: string, prefix: string): string[] {

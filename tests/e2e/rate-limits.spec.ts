@@ -12,7 +12,10 @@ let server: OwnServer;
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   // 4 starts an hour (one more each 15 minutes); 1 hand-off an hour.
-  server = await startOwnServer('limits', Number(process.env.E2E_LIMITS_PORT ?? 4354), { SELF_ASSESSMENTS_PER_HOUR: '4', HANDOFFS_PER_HOUR: '1' });
+  server = await startOwnServer('limits', Number(process.env.E2E_LIMITS_PORT ?? 4354), {
+    SELF_ASSESSMENTS_PER_HOUR: '4',
+    HANDOFFS_PER_HOUR: '1',
+  });
 });
 
 test.afterAll(async () => {
@@ -24,13 +27,21 @@ test('a second hand-off from one address within the hour gets 429 and a page say
   const { base } = server;
   const first = await request.newContext({ baseURL: base });
   await readyToConsent(first, base, 'Alex First');
-  const sent = await first.post('/self-assessment/contact/consent', { form: { consent: 'yes' }, headers: { Origin: base }, maxRedirects: 0 });
+  const sent = await first.post('/self-assessment/contact/consent', {
+    form: { consent: 'yes' },
+    headers: { Origin: base },
+    maxRedirects: 0,
+  });
   expect(sent.status()).toBe(303);
   expect(sent.headers()['location']).toBe('/self-assessment/contact/sent');
 
   const second = await request.newContext({ baseURL: base });
   await readyToConsent(second, base, 'Bea Second');
-  const refused = await second.post('/self-assessment/contact/consent', { form: { consent: 'yes' }, headers: { Origin: base }, maxRedirects: 0 });
+  const refused = await second.post('/self-assessment/contact/consent', {
+    form: { consent: 'yes' },
+    headers: { Origin: base },
+    maxRedirects: 0,
+  });
   expect(refused.status()).toBe(429);
   const retryAfter = Number(refused.headers()['retry-after']);
   expect(retryAfter).toBeGreaterThan(3000); // an hour's one token comes back within the hour
@@ -47,7 +58,11 @@ test('a second hand-off from one address within the hour gets 429 and a page say
   expect(await consent.text()).toContain('Bea Second');
 
   // The log has one JSON line for the refusal: route and status, no name, address, id or stack.
-  const lines = server.output().trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  const lines = server
+    .output()
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
   expect(lines.filter((l) => l.status === 429)).toEqual([
     expect.objectContaining({ level: 'info', msg: 'refused', method: 'POST', route: '/self-assessment/contact/consent', status: 429 }),
   ]);

@@ -36,17 +36,27 @@ test.describe('a manager, with JavaScript on', () => {
     await expect(chart.locator('rect.app-chart__bar').first()).toBeVisible();
     await expect(chart.getByText('Target 10: 52 a week')).toBeAttached();
     // One figure for Target 10: the chart's summary gives the target's own average, as its detail does.
-    await expect(page.locator('#chart-visitors-summary')).toHaveText(/Target 10 counts the average of the last 13 complete weeks to .*: [\d.]+ unique visitors a week, against a target of 52 \(baseline 26\)/);
+    await expect(page.locator('#chart-visitors-summary')).toHaveText(
+      /Target 10 counts the average of the last 13 complete weeks to .*: [\d.]+ unique visitors a week, against a target of 52 \(baseline 26\)/,
+    );
     const chartFigure = (await page.locator('#chart-visitors-summary').innerText()).match(/: ([\d.]+) unique visitors a week/)![1]!;
     const detail = page.locator('.app-plan-row', { has: page.locator('#target-stoke-10') });
-    await expect(detail.locator('.govuk-summary-list__row', { hasText: 'Actual' }).locator('dd')).toContainText(new RegExp(`^${chartFigure.replace('.', '\\.')}\\b`));
+    await expect(detail.locator('.govuk-summary-list__row', { hasText: 'Actual' }).locator('dd')).toContainText(
+      new RegExp(`^${chartFigure.replace('.', '\\.')}\\b`),
+    );
     // Every target shows, the unanswerable ones saying what is missing.
-    for (const label of ['Target 1', 'Target 10', 'HELS1', 'HELS15', 'WRS1', 'TSS6']) await expect(page.getByRole('heading', { level: 4, name: new RegExp(`^${label}\\b`) })).toBeVisible();
-    await expect(page.getByText('Not counted. The service does not record training courses or who trained as a co-trainer.', { exact: false })).toBeVisible();
+    for (const label of ['Target 1', 'Target 10', 'HELS1', 'HELS15', 'WRS1', 'TSS6'])
+      await expect(page.getByRole('heading', { level: 4, name: new RegExp(`^${label}\\b`) })).toBeVisible();
+    await expect(
+      page.getByText('Not counted. The service does not record training courses or who trained as a co-trainer.', { exact: false }),
+    ).toBeVisible();
     await expect(page.getByText(/How it is counted: Cases with need level moderate/)).toBeVisible();
     await expectNoAxeViolations(page);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download “Hand-offs by need level” as CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download “Hand-offs by need level” as CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`need-levels-${periodFrom}-to-${periodTo}.csv`);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\r\n')[0]).toBe('Need level,Hand-offs');
@@ -56,7 +66,9 @@ test.describe('a manager, with JavaScript on', () => {
     // What is hidden on screen is hidden in the CSV too.
     for (const row of rows) {
       const [label, value] = row.split(',');
-      await expect(page.locator('#table-need-levels + p + .app-table-scroll tr', { hasText: label! }).locator('td')).toHaveText(value === 'fewer than 5' ? /^\s*fewer than 5\s*$/ : new RegExp(`^\\s*${Number(value).toLocaleString('en-GB')}\\b`));
+      await expect(page.locator('#table-need-levels + p + .app-table-scroll tr', { hasText: label! }).locator('td')).toHaveText(
+        value === 'fewer than 5' ? /^\s*fewer than 5\s*$/ : new RegExp(`^\\s*${Number(value).toLocaleString('en-GB')}\\b`),
+      );
     }
   });
 
@@ -69,12 +81,17 @@ test.describe('a manager, with JavaScript on', () => {
     const hint = page.locator('#table-funnel-quarters-scroll-hint');
     await expect(hint).toBeVisible();
     await expect(hint).toHaveText(/scroll it sideways to see every column/);
-    await expect(page.getByRole('region', { name: 'Early intervention, by quarter' })).toHaveAttribute('aria-describedby', 'table-funnel-quarters-scroll-hint');
+    await expect(page.getByRole('region', { name: 'Early intervention, by quarter' })).toHaveAttribute(
+      'aria-describedby',
+      'table-funnel-quarters-scroll-hint',
+    );
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect(hint).toBeHidden();
   });
 
-  test('on a phone, every target’s standing this quarter and by its date comes first, one line each, linking to its detail', async ({ page }) => {
+  test('on a phone, every target’s standing this quarter and by its date comes first, one line each, linking to its detail', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await signIn(page, ...MANAGER);
     await page.goto(`/staff/reports?${periodQuery}`);
@@ -95,7 +112,10 @@ test.describe('a manager, with JavaScript on', () => {
         await expect(row.locator('td')).toHaveText('Not counted');
         notCounted += 1;
       } else {
-        await expect(row.locator('td')).toHaveText([/^(On track|Behind|Met|Not started yet|Target date passed|No number set|No complete week yet)$/, /^(Met|On track|Behind|Missed|Not started yet|No number set) by /]);
+        await expect(row.locator('td')).toHaveText([
+          /^(On track|Behind|Met|Not started yet|Target date passed|No number set|No complete week yet)$/,
+          /^(Met|On track|Behind|Missed|Not started yet|No number set) by /,
+        ]);
       }
     }
     expect(await counts.innerText()).toContain(`${notCounted} not counted`);
@@ -109,7 +129,9 @@ test.describe('a manager, with JavaScript on', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
-  test('answers any dates a manager can choose without failing: inside one quarter, one day, three years (fast-check)', async ({ page }) => {
+  test('answers any dates a manager can choose without failing: inside one quarter, one day, three years (fast-check)', async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await signIn(page, ...MANAGER);
     const query = (from: string, to: string) => {
@@ -119,7 +141,10 @@ test.describe('a manager, with JavaScript on', () => {
     };
     // The ranges that failed (a range inside one quarter), then random ones.
     const quarterStart = `${today.slice(0, 5)}${String(Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
-    const ranges: Array<[string, string]> = [[quarterStart, today], [today, today]];
+    const ranges: Array<[string, string]> = [
+      [quarterStart, today],
+      [today, today],
+    ];
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 3 * 365 }), fc.integer({ min: 0, max: 3 * 365 }), (back, length) => {
         const to = addDays(today, -back);
@@ -165,14 +190,19 @@ test.describe('a manager, with JavaScript off', () => {
     await to.getByLabel('Year').fill(String(toYear));
     await page.getByRole('button', { name: 'Show these dates' }).click();
     await expect(page.getByText(`Figures from ${longDate(periodFrom)} to ${longDate(periodTo)}.`)).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Download “Outcomes” as CSV' })).toHaveAttribute('href', new RegExp(`from-day=${fromDay}&from-month=${fromMonth}&from-year=${fromYear}`));
+    await expect(page.getByRole('link', { name: 'Download “Outcomes” as CSV' })).toHaveAttribute(
+      'href',
+      new RegExp(`from-day=${fromDay}&from-month=${fromMonth}&from-year=${fromYear}`),
+    );
 
     // The cases behind the "moderate" count: each a case reference, opening the case.
     const moderate = page.locator('#table-need-levels + p + .app-table-scroll tr', { hasText: 'Moderate' }).getByRole('link');
     const shown = (await moderate.innerText()).replace(/[^\d]/g, '');
     await moderate.click();
     await expect(page.getByRole('heading', { level: 1, name: 'Cases behind a count' })).toBeVisible();
-    await expect(page.getByText(`Hand-offs with need level moderate, from ${longDate(periodFrom)} to ${longDate(periodTo)}.`)).toBeVisible();
+    await expect(
+      page.getByText(`Hand-offs with need level moderate, from ${longDate(periodFrom)} to ${longDate(periodTo)}.`),
+    ).toBeVisible();
     await expect(page.getByText(new RegExp(`of ${Number(shown).toLocaleString('en-GB')} cases|^${shown} cases`)).first()).toBeVisible();
     const references = page.locator('main ul.govuk-list a');
     expect(await references.count()).toBe(Math.min(100, Number(shown)));

@@ -99,7 +99,9 @@ for (const javaScriptEnabled of [false, true]) {
       await axe(page);
     });
 
-    test('someone in danger who can only take a call in the early evening is told plainly that no call can be promised, and what to do', async ({ page }) => {
+    test('someone in danger who can only take a call in the early evening is told plainly that no call can be promised, and what to do', async ({
+      page,
+    }) => {
       await start(page);
       await answer(page, [['danger', 'Yes']]);
       await page.getByRole('button', { name: 'Ask for urgent contact' }).click();
@@ -113,7 +115,8 @@ for (const javaScriptEnabled of [false, true]) {
       await page.getByLabel('Early evening (5pm to 7pm)').check();
       await page.getByRole('button', { name: 'Continue' }).click();
       // Before sending: no promise of a call, the numbers to call instead, and a way to choose another time.
-      const plainly = 'None of the times you told us it is safe to call (early evening (5pm to 7pm)) is in our office hours (Monday to Thursday, 9am to 5pm; Friday, 9am to 4:30pm), so we cannot promise to call you soon.';
+      const plainly =
+        'None of the times you told us it is safe to call (early evening (5pm to 7pm)) is in our office hours (Monday to Thursday, 9am to 5pm; Friday, 9am to 4:30pm), so we cannot promise to call you soon.';
       await expect(page.locator('main')).toContainText(plainly);
       await expect(page.locator('main')).not.toContainText('would try to contact you by');
       await expect(page.getByRole('link', { name: '0808 2000 247' }).first()).toBeVisible();
@@ -127,7 +130,9 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(page).toHaveURL(/\/contact\/sent$/);
       await expect(page.locator('main')).toContainText(plainly);
       await expect(page.locator('main')).not.toContainText('in the way you told us is safe');
-      await expect(page.locator('main')).toContainText('if a call in our office hours would be safe after all, call the Housing Options team on 01632 960 100 and give your reference');
+      await expect(page.locator('main')).toContainText(
+        'if a call in our office hours would be safe after all, call the Housing Options team on 01632 960 100 and give your reference',
+      );
       await axe(page);
     });
 
@@ -146,7 +151,10 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(page.locator('.app-need-level')).toContainText('Moderate');
       await expect(page.getByRole('heading', { name: 'Check your section 21 notice' })).toBeVisible();
       // Renting privately is a step here, so the plan points to homes from accredited landlords.
-      await expect(page.getByRole('link', { name: 'See homes to rent from accredited landlords' }).first()).toHaveAttribute('href', '/homes');
+      await expect(page.getByRole('link', { name: 'See homes to rent from accredited landlords' }).first()).toHaveAttribute(
+        'href',
+        '/homes',
+      );
       await expect(
         page.getByText('You are seeing this because you said: Other money owed: Council Tax, Gas or electricity.'),
       ).toBeVisible();
@@ -294,7 +302,11 @@ for (const javaScriptEnabled of [false, true]) {
       await expect(page.getByLabel('I am about to leave care, prison, hospital or the armed forces')).toBeChecked();
     });
 
-    test('answers can be saved with a code, are gone from the browser, and come back with the code, once', async ({ page, context, browser }) => {
+    test('answers can be saved with a code, are gone from the browser, and come back with the code, once', async ({
+      page,
+      context,
+      browser,
+    }) => {
       await start(page);
       await answer(page, safe);
       await page.getByRole('link', { name: 'Save your answers and come back later' }).click();

@@ -10,12 +10,18 @@ test('a manager exports everything held about a person, then erases it on reques
   const name = `Sasha Subject ${Date.now().toString(36)}`;
   const person = await request.newContext({ baseURL: base });
   await readyToConsent(person, base, name);
-  const sent = await person.post('/self-assessment/contact/consent', { form: { consent: 'yes' }, headers: { Origin: base }, maxRedirects: 0 });
+  const sent = await person.post('/self-assessment/contact/consent', {
+    form: { consent: 'yes' },
+    headers: { Origin: base },
+    maxRedirects: 0,
+  });
   expect(sent.status()).toBe(303);
   await person.dispose();
 
   await signIn(page, 'manager@harrowmere.example', 'demo-manager-2026');
-  const { rows } = (await (await page.request.get(`/staff/queue/rows.json?status=all&q=${encodeURIComponent(name)}`)).json()) as { rows: Array<{ id: string; reference: string }> };
+  const { rows } = (await (await page.request.get(`/staff/queue/rows.json?status=all&q=${encodeURIComponent(name)}`)).json()) as {
+    rows: Array<{ id: string; reference: string }>;
+  };
   expect(rows).toHaveLength(1);
   const { id, reference } = rows[0]!;
 

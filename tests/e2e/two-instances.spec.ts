@@ -33,7 +33,15 @@ const bases: string[] = [];
 
 function startInstance(port: number): ChildProcess {
   const child = spawn(process.execPath, ['scripts/serve.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl, DEMO_MODE: 'false', SECRET_KEY, MAIL_DROP_DIR: mailDir },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      DEMO_MODE: 'false',
+      SECRET_KEY,
+      MAIL_DROP_DIR: mailDir,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[instance ${port}] ${chunk}`));
@@ -112,11 +120,17 @@ test('the sign-in limit holds across instances: a burst of wrong passwords on bo
   // A burst of wrong passwords at once, split between the instances: only the bucket's worth are tried.
   const burst = await Promise.all(
     Array.from({ length: SIGN_IN_LIMITS.account.size * 3 }, (_, i) =>
-      contexts[i % 2]!.post('/staff/sign-in', form(bases[i % 2]!, { email: 'limited@harrowmere.example', password: `wrong password ${i}` })),
+      contexts[i % 2]!.post(
+        '/staff/sign-in',
+        form(bases[i % 2]!, { email: 'limited@harrowmere.example', password: `wrong password ${i}` }),
+      ),
     ),
   );
   const statuses = burst.map((r) => r.status());
-  expect(statuses.filter((s) => s === 200), statuses.join(' ')).toHaveLength(SIGN_IN_LIMITS.account.size);
+  expect(
+    statuses.filter((s) => s === 200),
+    statuses.join(' '),
+  ).toHaveLength(SIGN_IN_LIMITS.account.size);
   expect(statuses.filter((s) => s === 429)).toHaveLength(SIGN_IN_LIMITS.account.size * 2);
   for (const [index, base] of bases.entries()) {
     const response = await contexts[index]!.post('/staff/sign-in', form(base, { email: 'limited@harrowmere.example', password: PASSWORD }));
@@ -129,7 +143,9 @@ test('the sign-in limit holds across instances: a burst of wrong passwords on bo
 test('the resume-code limit holds across instances', async () => {
   const contexts = await Promise.all(bases.map((base) => request.newContext({ baseURL: base })));
   const tries = await Promise.all(
-    Array.from({ length: RESUME_LIMIT.size }, (_, i) => contexts[i % 2]!.post('/self-assessment/resume', form(bases[i % 2]!, { code: 'AAAA-BBBB-CCCC' }))),
+    Array.from({ length: RESUME_LIMIT.size }, (_, i) =>
+      contexts[i % 2]!.post('/self-assessment/resume', form(bases[i % 2]!, { code: 'AAAA-BBBB-CCCC' })),
+    ),
   );
   // (The bucket is the size of these tries, so none of them is refused.)
   // Wrong codes are refused (400) until the shared bucket is empty, whichever instance is asked.
@@ -165,7 +181,9 @@ test('two advisers claiming one hand-off on different instances at once: exactly
   const advisers = [await signedIn(bases[0]!, 'priya@harrowmere.example'), await signedIn(bases[1]!, 'colin@harrowmere.example')];
   for (let round = 0; round < 5; round += 1) {
     const caseId = await insertHandoff(db, { createdAt: new Date() });
-    const claims = await Promise.all(advisers.map((adviser, i) => adviser.post(`/staff/cases/${caseId}`, form(bases[i]!, { intent: 'claim' }))));
+    const claims = await Promise.all(
+      advisers.map((adviser, i) => adviser.post(`/staff/cases/${caseId}`, form(bases[i]!, { intent: 'claim' }))),
+    );
     // The winner is sent on (303); the other is shown the case again with the reason (400).
     expect(claims.map((r) => r.status()).sort(), `round ${round}`).toEqual([303, 400]);
     // Told plainly either way: the other claim landed first, or in the same instant.
@@ -173,7 +191,12 @@ test('two advisers claiming one hand-off on different instances at once: exactly
     expect(/Someone else has (just taken )?this case/.test(told), 'the loser is told someone else has the case').toBe(true);
     const row = await db.selectFrom('handoff').select('assigned_to').where('id', '=', caseId).executeTakeFirstOrThrow();
     expect([priya.id, colin.id]).toContain(row.assigned_to);
-    const audit = await db.selectFrom('audit_event').select('staff_id').where('entity_id', '=', caseId).where('action', '=', 'claimed').execute();
+    const audit = await db
+      .selectFrom('audit_event')
+      .select('staff_id')
+      .where('entity_id', '=', caseId)
+      .where('action', '=', 'claimed')
+      .execute();
     expect(audit.map((a) => a.staff_id)).toEqual([row.assigned_to]);
   }
   await Promise.all(advisers.map((c) => c.dispose()));
@@ -182,10 +205,16 @@ test('two advisers claiming one hand-off on different instances at once: exactly
 test('one TOTP code sent to both instances at once signs in exactly one session', async () => {
   const key = newTotpKey();
   const officer = await insertStaff(db, 'manager', 'service-management', { email: 'totp@harrowmere.example' });
-  await db.updateTable('staff_user').set(sealedTotpKey(ring, officer.id, key)).where('id', '=', officer.id).execute();
+  await db
+    .updateTable('staff_user')
+    .set(sealedTotpKey(ring, officer.id, key))
+    .where('id', '=', officer.id)
+    .execute();
   const sessions = await Promise.all(bases.map((base) => signedIn(base, 'totp@harrowmere.example')));
   const code = codeAt(key, timeStep(new Date()));
-  const answers = await Promise.all(sessions.map((session, i) => session.post('/staff/sign-in/code', form(bases[i]!, { code, next: '/staff' }))));
+  const answers = await Promise.all(
+    sessions.map((session, i) => session.post('/staff/sign-in/code', form(bases[i]!, { code, next: '/staff' }))),
+  );
   expect(answers.map((r) => r.status()).sort()).toEqual([200, 303]);
   await Promise.all(sessions.map((c) => c.dispose()));
 });
@@ -194,7 +223,19 @@ test('the outbox, delivered by two processes at once, sends every message exactl
   const ids = Array.from({ length: 40 }, () => newId());
   await db
     .insertInto('outbox_message')
-    .values(ids.map((id) => ({ id, to_address: 'team@harrowmere.example', subject: `Message ${id}`, body_text: `Body of ${id}`, related_type: 'test', related_id: id, created_at: new Date().toISOString(), sent_at: null, last_error: null })))
+    .values(
+      ids.map((id) => ({
+        id,
+        to_address: 'team@harrowmere.example',
+        subject: `Message ${id}`,
+        body_text: `Body of ${id}`,
+        related_type: 'test',
+        related_id: id,
+        created_at: new Date().toISOString(),
+        sent_at: null,
+        last_error: null,
+      })),
+    )
     .execute();
   const before = new Set(readdirSync(mailDir));
   await Promise.all([runJobProcess('deliver-outbox'), runJobProcess('deliver-outbox'), runJobProcess('deliver-outbox')]);
@@ -206,10 +247,24 @@ test('the outbox, delivered by two processes at once, sends every message exactl
 
 test('scheduled work runs once across instances: two follow-up reminder runs at once email each team once', async () => {
   const caseId = await insertHandoff(db, { createdAt: new Date('2026-01-05T10:00:00Z') });
-  await db.updateTable('handoff').set({ status: 'closed', closed_at: '2026-01-20T10:00:00Z', queue_band: 4, stage: null, stage_due_on: null }).where('id', '=', caseId).execute();
+  await db
+    .updateTable('handoff')
+    .set({ status: 'closed', closed_at: '2026-01-20T10:00:00Z', queue_band: 4, stage: null, stage_due_on: null })
+    .where('id', '=', caseId)
+    .execute();
   await db
     .insertInto('follow_up')
-    .values({ id: newId(), handoff_id: caseId, months_after: 3, due_on: '2026-04-20', still_housed: null, in_work_or_training: null, notes: null, recorded_by: null, recorded_at: null })
+    .values({
+      id: newId(),
+      handoff_id: caseId,
+      months_after: 3,
+      due_on: '2026-04-20',
+      still_housed: null,
+      in_work_or_training: null,
+      notes: null,
+      recorded_by: null,
+      recorded_at: null,
+    })
     .execute();
   const outputs = await Promise.all([runJobProcess('follow-ups-due'), runJobProcess('follow-ups-due')]);
   const reminders = await db.selectFrom('outbox_message').select('subject').where('subject', 'like', '%follow-up%').execute();

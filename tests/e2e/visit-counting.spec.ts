@@ -85,9 +85,15 @@ test('a bad body gets a clear 400, another site’s page a 403, and neither sets
   expect(bad.status()).toBe(400);
   expect((await bad.json()).errors.request).toMatch(/not JSON/);
   expect(bad.headers()['set-cookie']).toBeUndefined();
-  const missing = await request.post('/api/event', { data: JSON.stringify({ n: 'pageview', d: '127.0.0.1' }), headers: { 'Content-Type': 'text/plain', Origin: baseURL! } });
+  const missing = await request.post('/api/event', {
+    data: JSON.stringify({ n: 'pageview', d: '127.0.0.1' }),
+    headers: { 'Content-Type': 'text/plain', Origin: baseURL! },
+  });
   expect((await missing.json()).errors.url).toBe('The page URL (u) is required.');
-  const cross = await request.post('/api/event', { data: JSON.stringify({ n: 'pageview', u: `${baseURL}/`, d: '127.0.0.1' }), headers: { 'Content-Type': 'text/plain', Origin: 'https://elsewhere.example' } });
+  const cross = await request.post('/api/event', {
+    data: JSON.stringify({ n: 'pageview', u: `${baseURL}/`, d: '127.0.0.1' }),
+    headers: { 'Content-Type': 'text/plain', Origin: 'https://elsewhere.example' },
+  });
   expect(cross.status()).toBe(403);
   const huge = await request.post('/api/event', { data: 'x'.repeat(20_000), headers: { 'Content-Type': 'text/plain', Origin: baseURL! } });
   expect(huge.status()).toBe(413);

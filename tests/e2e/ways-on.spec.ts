@@ -11,7 +11,9 @@ const check = (page: Page) => expectNoAxeViolations(page, { javaScriptEnabled: f
 
 /** Every phone number in the page's main part that a person is told to call is a tel: link showing spaced digits. */
 async function expectTappableNumbers(page: Page) {
-  const links = await page.locator('main a[href^="tel:"]').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })));
+  const links = await page
+    .locator('main a[href^="tel:"]')
+    .evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent!.trim() })));
   expect(links.length).toBeGreaterThan(0);
   for (const { href, text } of links) {
     expect(href.replace('tel:', '')).toBe(text.replace(/\s/g, ''));
@@ -30,7 +32,9 @@ async function expectTappableNumbers(page: Page) {
   expect(bare, 'phone numbers that cannot be tapped').toEqual([]);
 }
 
-test('someone in danger sees 999 and the domestic abuse helpline on the first screen of a 320px phone, before "Start now"', async ({ page }) => {
+test('someone in danger sees 999 and the domestic abuse helpline on the first screen of a 320px phone, before "Start now"', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 568 });
   await page.goto('/');
   const call999 = page.getByRole('link', { name: '999', exact: true }).first();
@@ -53,13 +57,19 @@ test('the emergency page: every number can be tapped, and each service that can 
   const help = page.locator('.app-plan-step li', { has: page.locator('a[href^="/services/"]') });
   expect(await help.count()).toBeGreaterThan(0);
   for (const service of await help.all()) {
-    await expect(service.locator('.app-open-now')).toHaveText(/^(Open now, (until \d|24 hours)|Closed now(: opens .*)?)\..+|^Opening times not listed here: check on their page before you call\.$/);
+    await expect(service.locator('.app-open-now')).toHaveText(
+      /^(Open now, (until \d|24 hours)|Closed now(: opens .*)?)\..+|^Opening times not listed here: check on their page before you call\.$/,
+    );
   }
   // The national helpline is open around the clock, and says so.
-  await expect(help.filter({ hasText: 'National Domestic Abuse Helpline' }).locator('.app-open-now')).toHaveText('Open now, 24 hours. Every day, 24 hours.');
+  await expect(help.filter({ hasText: 'National Domestic Abuse Helpline' }).locator('.app-open-now')).toHaveText(
+    'Open now, 24 hours. Every day, 24 hours.',
+  );
 });
 
-test('after sending a request there is a way on: the plan, homes and guides, and "Finish" says it deletes the answers', async ({ page }) => {
+test('after sending a request there is a way on: the plan, homes and guides, and "Finish" says it deletes the answers', async ({
+  page,
+}) => {
   await page.goto('/self-assessment');
   await page.getByRole('button', { name: 'Start now' }).click();
   for (const [choice] of [['No'], ['Yes'], ['No']]) {
@@ -91,7 +101,8 @@ test('after sending a request there is a way on: the plan, homes and guides, and
   await expect(page.locator('main')).toContainText('“Finish” deletes your answers from this website now');
   await expectTappableNumbers(page);
   await check(page);
-  for (const name of ['See your plan', 'Read the guides for your plan', 'Look at homes to rent', 'Read other housing guides']) await expect(page.getByRole('link', { name })).toBeVisible();
+  for (const name of ['See your plan', 'Read the guides for your plan', 'Look at homes to rent', 'Read other housing guides'])
+    await expect(page.getByRole('link', { name })).toBeVisible();
   // The plan is still theirs to read, and says the request went.
   await page.getByRole('link', { name: 'See your plan' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your plan');
@@ -102,7 +113,9 @@ test('after sending a request there is a way on: the plan, homes and guides, and
   await expect(page.getByRole('heading', { level: 1 })).toContainText('deleted');
 });
 
-test('homes: the results follow the filters on a phone, Back keeps the search, and "Could I afford it?" lands on its answer', async ({ page }) => {
+test('homes: the results follow the filters on a phone, Back keeps the search, and "Could I afford it?" lands on its answer', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/homes?area=Northgate&bedrooms=1&sort=rent');
   const firstCard = page.locator('.app-home-card').first();
@@ -126,7 +139,9 @@ test('homes: the results follow the filters on a phone, Back keeps the search, a
   await check(page);
 });
 
-test('homes: a household carried from the plan narrows the list to homes that sleep them, with a way to see every size', async ({ page }) => {
+test('homes: a household carried from the plan narrows the list to homes that sleep them, with a way to see every size', async ({
+  page,
+}) => {
   await page.goto('/homes');
   const everyHome = Number((await page.locator('#results-heading').innerText()).match(/^(\d+)/)![1]);
   await page.goto('/homes?household-adults=2&household-children=2');
@@ -137,7 +152,9 @@ test('homes: a household carried from the plan narrows the list to homes that sl
   // Each one really sleeps four or more.
   for (const href of (await page.locator('.app-home-card h3 a').evaluateAll((a) => a.map((x) => x.getAttribute('href')!))).slice(0, 4)) {
     await page.goto(href);
-    const sleeps = Number((await page.locator('.govuk-summary-list__row', { hasText: 'Sleeps' }).locator('dd').innerText()).match(/\d+/)![0]);
+    const sleeps = Number(
+      (await page.locator('.govuk-summary-list__row', { hasText: 'Sleeps' }).locator('dd').innerText()).match(/\d+/)![0],
+    );
     expect(sleeps).toBeGreaterThanOrEqual(4);
   }
   await page.goto('/homes?household-adults=2&household-children=2');
@@ -175,7 +192,10 @@ test('Back after sending interest shows that it was sent, not the old errors', a
 
 test('the housing register guide links to the application', async ({ page }) => {
   await page.goto('/information/choice-based-lettings');
-  await expect(page.getByRole('link', { name: 'Apply to join the housing register' })).toHaveAttribute('href', /^https:\/\/www\.harrowmere\.example\/housing-register\/apply$/);
+  await expect(page.getByRole('link', { name: 'Apply to join the housing register' })).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.harrowmere\.example\/housing-register\/apply$/,
+  );
 });
 
 test('a landlord on a phone reads why a home is hidden without scrolling sideways', async ({ page }) => {
@@ -191,7 +211,9 @@ test('a landlord on a phone reads why a home is hidden without scrolling sideway
 test('a report of one day says "1 week", not "1 weeks"', async ({ page }) => {
   await signIn(page, 'manager@harrowmere.example', 'demo-manager-2026');
   const day = new Date(Date.now() - 86_400_000);
-  await page.goto(`/staff/reports?from-day=${day.getUTCDate()}&from-month=${day.getUTCMonth() + 1}&from-year=${day.getUTCFullYear()}&to-day=${day.getUTCDate()}&to-month=${day.getUTCMonth() + 1}&to-year=${day.getUTCFullYear()}`);
+  await page.goto(
+    `/staff/reports?from-day=${day.getUTCDate()}&from-month=${day.getUTCMonth() + 1}&from-year=${day.getUTCFullYear()}&to-day=${day.getUTCDate()}&to-month=${day.getUTCMonth() + 1}&to-year=${day.getUTCFullYear()}`,
+  );
   await expect(page.locator('#chart-visitors-summary')).toHaveText(/^1 week from /);
   expect(await page.locator('main').innerText()).not.toMatch(/\b1 weeks\b/);
 });

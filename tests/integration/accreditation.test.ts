@@ -47,7 +47,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   });
 
   it('takes an application, says what is wrong by field, and tells the team without personal details', async () => {
-    expect(applicationErrors({ ...application, email: 'not an email', areas: ['Atlantis'], kind: '' as never }).map((e) => e.field)).toEqual(['kind', 'email', 'areas']);
+    expect(
+      applicationErrors({ ...application, email: 'not an email', areas: ['Atlantis'], kind: '' as never }).map((e) => e.field),
+    ).toEqual(['kind', 'email', 'areas']);
     expect(applicationErrors({ ...application, name: 'Kiln\u0007 Lettings', contactName: '\u200B' }).map((e) => e.message)).toEqual([
       'The name must not include hidden control characters',
       'Enter the name of the person we should speak to',
@@ -55,7 +57,12 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     await expect(applyToJoin(t.db, { ...application, name: ' ' }, now)).rejects.toBeInstanceOf(AccreditationProblem);
     const { id } = await applyToJoin(t.db, application, now);
     const record = await landlordRecord(t.db, officer, id);
-    expect(record!.landlord).toMatchObject({ accreditation_status: 'applied', email: 'sam@kilnworthflats.example', membership_number: null, areas: ['Kilnworth'] });
+    expect(record!.landlord).toMatchObject({
+      accreditation_status: 'applied',
+      email: 'sam@kilnworthflats.example',
+      membership_number: null,
+      areas: ['Kilnworth'],
+    });
     expect(record!.history.map((h) => h.reason)).toEqual(['Applied through the website']);
     const [message] = await t.db.selectFrom('outbox_message').selectAll().execute();
     expect(message!.body_text).not.toContain('Sam');
@@ -71,7 +78,12 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     );
     await changeAccreditation(t.db, officer, id, { action: 'accredit', reason: 'Inspection passed at 1 Kiln Road' }, now);
     const { landlord, history } = (await landlordRecord(t.db, officer, id))!;
-    expect(landlord).toMatchObject({ accreditation_status: 'accredited', membership_number: 'HLAS-0009', accredited_from: today, accreditation_expires_on: '2029-11-25' });
+    expect(landlord).toMatchObject({
+      accreditation_status: 'accredited',
+      membership_number: 'HLAS-0009',
+      accredited_from: today,
+      accreditation_expires_on: '2029-11-25',
+    });
     expect(history.map((h) => [h.from_status, h.to_status, h.display_name])).toEqual([
       ['applied', 'accredited', 'Olu'],
       [null, 'applied', null],
@@ -87,7 +99,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const before = await listed();
     const brindle = (await listLandlords(t.db, officer, '', pageRequest(1, 50))).rows.find((l) => l.name === 'Brindle Lettings Ltd')!;
     const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
-    await expect(changeAccreditation(t.db, adviser, brindle.id, { action: 'suspend', reason: 'x' }, now)).rejects.toBeInstanceOf(NotAllowed);
+    await expect(changeAccreditation(t.db, adviser, brindle.id, { action: 'suspend', reason: 'x' }, now)).rejects.toBeInstanceOf(
+      NotAllowed,
+    );
     await expect(listLandlords(t.db, adviser, '', pageRequest(1, 50))).rejects.toBeInstanceOf(NotAllowed);
     await changeAccreditation(t.db, officer, brindle.id, { action: 'suspend', reason: 'Complaint about repairs under investigation' }, now);
     expect(await listed()).toBe(before - 3); // four homes, one already hidden (gas certificate)
@@ -101,7 +115,12 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(await accreditationHousekeeping(t.db, now)).toEqual({ lapsed: 0, reminded: 1 });
     expect(await accreditationHousekeeping(t.db, now)).toEqual({ lapsed: 0, reminded: 0 });
     const reminders = await t.db.selectFrom('outbox_message').select(['to_address', 'subject']).execute();
-    expect(reminders).toEqual([{ to_address: 'p.nair@landlord.example', subject: `Your Harrowmere Landlord Accreditation Scheme membership ends on ${longDate(addDays(today, 20))}` }]);
+    expect(reminders).toEqual([
+      {
+        to_address: 'p.nair@landlord.example',
+        subject: `Your Harrowmere Landlord Accreditation Scheme membership ends on ${longDate(addDays(today, 20))}`,
+      },
+    ]);
     // Three weeks on, it has lapsed; Desmond Okafor's (95 days) is not yet due a reminder.
     const later = new Date(now.getTime() + 21 * 86_400_000);
     expect(await accreditationHousekeeping(t.db, later)).toEqual({ lapsed: 1, reminded: 0 });

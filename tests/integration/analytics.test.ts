@@ -20,18 +20,40 @@ const ADDRESS = '203.0.113.77';
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 TestVisitor/9f3a';
 const SITE = 'housing.example';
 
-const body = (over: Record<string, unknown> = {}) => JSON.stringify({ n: 'pageview', u: `https://${SITE}/homes?code=SECRET-1`, d: SITE, r: null, w: 400, ...over });
+const body = (over: Record<string, unknown> = {}) =>
+  JSON.stringify({ n: 'pageview', u: `https://${SITE}/homes?code=SECRET-1`, d: SITE, r: null, w: 400, ...over });
 
 describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TempDatabase;
   let counter: Counter;
   // Wednesday 2 December 2026, 10:00 in England.
   const now = new Date('2026-12-02T10:00:00Z');
-  const request = (over: Partial<VisitRequest> = {}): VisitRequest => ({ event: { body: body() }, address: ADDRESS, host: SITE, userAgent: BROWSER, purpose: null, staffFlag: false, now, ...over });
+  const request = (over: Partial<VisitRequest> = {}): VisitRequest => ({
+    event: { body: body() },
+    address: ADDRESS,
+    host: SITE,
+    userAgent: BROWSER,
+    purpose: null,
+    staffFlag: false,
+    now,
+    ...over,
+  });
   const counterOn = (db: AppDatabase): Counter => ({ site: SITE, salts: new WeeklySalts(db), batcher: new VisitBatcher(db) });
-  const visitors = async (week: string) => Number((await t.db.selectFrom('weekly_visitor_count').select('visitors').where('week_start', '=', week).executeTakeFirst())?.visitors ?? 0);
+  const visitors = async (week: string) =>
+    Number(
+      (await t.db.selectFrom('weekly_visitor_count').select('visitors').where('week_start', '=', week).executeTakeFirst())?.visitors ?? 0,
+    );
   const rollup = async (dimension: string, value: string) =>
-    Number((await t.db.selectFrom('daily_rollup').select((eb) => eb.fn.sum<number>('count').as('n')).where('dimension', '=', dimension).where('value', '=', value).executeTakeFirst())?.n ?? 0);
+    Number(
+      (
+        await t.db
+          .selectFrom('daily_rollup')
+          .select((eb) => eb.fn.sum<number>('count').as('n'))
+          .where('dimension', '=', dimension)
+          .where('value', '=', value)
+          .executeTakeFirst()
+      )?.n ?? 0,
+    );
 
   beforeEach(async () => {
     t = await tempDatabase(dialect);
@@ -77,27 +99,90 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
   it('answers a bad body with 400 and what is wrong, and writes nothing', async () => {
     const counterFor = async () => counter;
-    for (const bad of ['', '{', '[]', 'null', body({ u: 'data:,x' }), body({ n: 7 }), '{"__proto__":{"n":"pageview","u":"https://housing.example/","d":"housing.example"}}']) {
-      const answer = await answerEventRequest({ method: 'POST', url: new URL(`https://${SITE}/api/event`), header: (n) => (n === 'user-agent' ? BROWSER : null), notCounted: false, address: ADDRESS, body: bad, now }, await counterFor());
+    for (const bad of [
+      '',
+      '{',
+      '[]',
+      'null',
+      body({ u: 'data:,x' }),
+      body({ n: 7 }),
+      '{"__proto__":{"n":"pageview","u":"https://housing.example/","d":"housing.example"}}',
+    ]) {
+      const answer = await answerEventRequest(
+        {
+          method: 'POST',
+          url: new URL(`https://${SITE}/api/event`),
+          header: (n) => (n === 'user-agent' ? BROWSER : null),
+          notCounted: false,
+          address: ADDRESS,
+          body: bad,
+          now,
+        },
+        await counterFor(),
+      );
       expect(answer.status, bad).toBe(400);
       expect(JSON.parse(String(answer.body)).errors, bad).toBeTypeOf('object');
     }
-    const tooBig = await answerEventRequest({ method: 'POST', url: new URL(`https://${SITE}/api/event`), header: () => null, notCounted: false, address: ADDRESS, body: null, now }, counter);
+    const tooBig = await answerEventRequest(
+      {
+        method: 'POST',
+        url: new URL(`https://${SITE}/api/event`),
+        header: () => null,
+        notCounted: false,
+        address: ADDRESS,
+        body: null,
+        now,
+      },
+      counter,
+    );
     expect(tooBig.status).toBe(413);
-    const otherSite = await answerEventRequest({ method: 'POST', url: new URL(`https://${SITE}/api/event`), header: (n) => (n === 'origin' ? 'https://evil.example' : null), notCounted: false, address: ADDRESS, body: body(), now }, counter);
+    const otherSite = await answerEventRequest(
+      {
+        method: 'POST',
+        url: new URL(`https://${SITE}/api/event`),
+        header: (n) => (n === 'origin' ? 'https://evil.example' : null),
+        notCounted: false,
+        address: ADDRESS,
+        body: body(),
+        now,
+      },
+      counter,
+    );
     expect(otherSite.status).toBe(403);
     expect(await t.db.selectFrom('daily_rollup').selectAll().execute()).toEqual([]);
     expect(await t.db.selectFrom('weekly_visitor').selectAll().execute()).toEqual([]);
   });
 
   it('counts a page seen with JavaScript off through the <noscript> image, as a view with JavaScript off', async () => {
-    const answer = await answerEventRequest({ method: 'GET', url: new URL(`https://${SITE}/api/event?p=/contact&r=https://www.search.example`), header: (n) => (n === 'user-agent' ? BROWSER : null), notCounted: false, address: ADDRESS, body: '', now }, counter);
+    const answer = await answerEventRequest(
+      {
+        method: 'GET',
+        url: new URL(`https://${SITE}/api/event?p=/contact&r=https://www.search.example`),
+        header: (n) => (n === 'user-agent' ? BROWSER : null),
+        notCounted: false,
+        address: ADDRESS,
+        body: '',
+        now,
+      },
+      counter,
+    );
     expect(answer).toMatchObject({ status: 202, headers: { 'Content-Type': 'image/gif' } });
     expect(await rollup('script', 'off')).toBe(1);
     expect(await rollup('source', 'search.example')).toBe(1);
     expect(await rollup('device', 'Not known (JavaScript off)')).toBe(1);
     // A page built ahead (no r): a view and a visitor, but not the start of a visit.
-    await answerEventRequest({ method: 'GET', url: new URL(`https://${SITE}/api/event?p=/`), header: (n) => (n === 'user-agent' ? BROWSER : null), notCounted: false, address: '198.51.100.9', body: '', now }, counter);
+    await answerEventRequest(
+      {
+        method: 'GET',
+        url: new URL(`https://${SITE}/api/event?p=/`),
+        header: (n) => (n === 'user-agent' ? BROWSER : null),
+        notCounted: false,
+        address: '198.51.100.9',
+        body: '',
+        now,
+      },
+      counter,
+    );
     expect(await rollup('pageviews', '')).toBe(2);
     expect(await rollup('entries', '')).toBe(1);
     expect(await visitors('2026-11-30')).toBe(2);
@@ -109,7 +194,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const tables =
       dialect === 'sqlite'
         ? (await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(t.db)).rows.map((r) => r.name)
-        : (await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(t.db)).rows.map((r) => r.name);
+        : (
+            await sql<{
+              name: string;
+            }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(t.db)
+          ).rows.map((r) => r.name);
     expect(tables).toContain('daily_rollup');
     let cells = 0;
     for (const table of tables) {
@@ -127,7 +216,12 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
   it('two instances racing for a new week’s salt end up with one salt, and count the visitor once', async () => {
     const other = counterOn(t.secondInstance());
-    const results = await Promise.all([countVisit(request(), counter), countVisit(request(), other), countVisit(request(), counter), countVisit(request(), other)]);
+    const results = await Promise.all([
+      countVisit(request(), counter),
+      countVisit(request(), other),
+      countVisit(request(), counter),
+      countVisit(request(), other),
+    ]);
     expect(results.every((r) => r.status === 202 && r.counted)).toBe(true);
     expect(await t.db.selectFrom('analytics_salt').selectAll().execute()).toHaveLength(1);
     expect(await visitors('2026-11-30')).toBe(1);
@@ -136,7 +230,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
   it('acknowledges a burst of visits only once each is written: every acknowledged visit is counted', async () => {
     const other = counterOn(t.secondInstance());
-    const burst = Array.from({ length: 600 }, (_, i) => countVisit(request({ address: `10.0.${Math.floor(i / 200)}.${i % 200}` }), i % 2 ? counter : other));
+    const burst = Array.from({ length: 600 }, (_, i) =>
+      countVisit(request({ address: `10.0.${Math.floor(i / 200)}.${i % 200}` }), i % 2 ? counter : other),
+    );
     const results = await Promise.all(burst);
     expect(results.filter((r) => r.status === 202 && r.counted)).toHaveLength(600);
     expect(await visitors('2026-11-30')).toBe(600);
@@ -148,10 +244,18 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     await countVisit(request({ address: '198.51.100.4' }), counter);
     const settings = readSettings({ SECRET_KEY: 'k'.repeat(40) });
     // Before the week ends: nothing goes.
-    expect(await runJob('analytics-weeks', { db: t.db, settings, rules: serviceRules, reports: reportSettings() }, new Date(weekEndsAt('2026-11-30').getTime() - 1000))).toMatch(/^0 ended weeks/);
+    expect(
+      await runJob(
+        'analytics-weeks',
+        { db: t.db, settings, rules: serviceRules, reports: reportSettings() },
+        new Date(weekEndsAt('2026-11-30').getTime() - 1000),
+      ),
+    ).toMatch(/^0 ended weeks/);
     expect(await t.db.selectFrom('analytics_salt').selectAll().execute()).toHaveLength(1);
     // Just after: the salt and the hashes are gone; the week's count stays.
-    expect(await runJob('analytics-weeks', { db: t.db, settings, rules: serviceRules, reports: reportSettings() }, weekEndsAt('2026-11-30'))).toBe("1 ended weeks' salts and 2 visitor hashes deleted");
+    expect(
+      await runJob('analytics-weeks', { db: t.db, settings, rules: serviceRules, reports: reportSettings() }, weekEndsAt('2026-11-30')),
+    ).toBe("1 ended weeks' salts and 2 visitor hashes deleted");
     expect(await t.db.selectFrom('analytics_salt').selectAll().execute()).toEqual([]);
     expect(await t.db.selectFrom('weekly_visitor').selectAll().execute()).toEqual([]);
     expect(await visitors('2026-11-30')).toBe(2);

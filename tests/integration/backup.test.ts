@@ -37,13 +37,17 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
     // Life goes on after the backup: a new hand-off, a changed account.
     await t.db.updateTable('staff_user').set({ display_name: 'Changed after the backup' }).execute();
-    await t.db.deleteFrom('handoff').where('id', 'in', t.db.selectFrom('handoff').select('id').limit(1)).execute().catch(() => {});
+    await t.db
+      .deleteFrom('handoff')
+      .where('id', 'in', t.db.selectFrom('handoff').select('id').limit(1))
+      .execute()
+      .catch(() => {});
     expect(await everything(t.db, dialect)).not.toEqual(before);
 
     if (dialect === 'sqlite') await t.db.destroy(); // the service is stopped for a restore
     const restored = await restoreDatabase(t.location, file);
     expect(restored.check).toBe('ok');
-    const again = dialect === 'sqlite' ? (await tempReopen(t)) : t.db;
+    const again = dialect === 'sqlite' ? await tempReopen(t) : t.db;
     expect(await everything(again, dialect)).toEqual(before);
   }, 120_000);
 
@@ -53,7 +57,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const bytes = readFileSync(file);
     writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 3)));
     const before = await everything(t.db, dialect);
-    await expect(restoreDatabase(t.location, file)).rejects.toThrow(dialect === 'sqlite' ? /failed its check, so nothing was restored/ : /failed its check, so nothing was restored|pg_restore failed, and changed nothing/);
+    await expect(restoreDatabase(t.location, file)).rejects.toThrow(
+      dialect === 'sqlite'
+        ? /failed its check, so nothing was restored/
+        : /failed its check, so nothing was restored|pg_restore failed, and changed nothing/,
+    );
     expect(await everything(t.db, dialect)).toEqual(before);
   }, 120_000);
 });

@@ -19,7 +19,13 @@ import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-datab
 
 /** The first page's rows. */
 /** The queue's rows, as the use case lists them (sealed under the test keys). */
-const queueRowsOf = async (db: Parameters<typeof listQueue>[0], actor: Parameters<typeof listQueue>[1], filter: Parameters<typeof listQueue>[2], now: Date, rules: Parameters<typeof listQueue>[4]) => (await listQueue(db, actor, filter, now, rules, ring)).rows;
+const queueRowsOf = async (
+  db: Parameters<typeof listQueue>[0],
+  actor: Parameters<typeof listQueue>[1],
+  filter: Parameters<typeof listQueue>[2],
+  now: Date,
+  rules: Parameters<typeof listQueue>[4],
+) => (await listQueue(db, actor, filter, now, rules, ring)).rows;
 
 describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TempDatabase;
@@ -69,7 +75,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const mine = await insertHandoff(t.db, { needLevel: 'high', createdAt: received });
       await insertHandoff(t.db, { needLevel: 'moderate', createdAt: received, serviceId: 'debt-advice' });
       await claimCase(t.db, adviser, mine, received);
-      expect((await queueRowsOf(t.db, adviser, { needLevel: 'moderate' }, received, serviceRules)).map((r) => r.serviceId)).toEqual(['debt-advice']);
+      expect((await queueRowsOf(t.db, adviser, { needLevel: 'moderate' }, received, serviceRules)).map((r) => r.serviceId)).toEqual([
+        'debt-advice',
+      ]);
       expect(await queueRowsOf(t.db, adviser, { serviceId: 'debt-advice' }, received, serviceRules)).toHaveLength(1);
       expect((await queueRowsOf(t.db, adviser, { assignee: 'me' }, received, serviceRules)).map((r) => r.id)).toEqual([mine]);
       expect(await queueRowsOf(t.db, adviser, { assignee: 'unassigned' }, received, serviceRules)).toHaveLength(1);
@@ -80,14 +88,16 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const id = await insertHandoff(t.db, { createdAt: received, reference: 'HO-7KQ2-M9XA', name: 'Casey O’Brien' });
       await insertHandoff(t.db, { createdAt: received, reference: 'HO-ABCD-EFGH', name: 'Dana 100% Smith' });
       expect(await queueRowsOf(t.db, adviser, { text: 'Case' }, received, serviceRules)).toEqual([]);
-      for (const text of ['HO-7KQ2-M9XA', 'ho 7kq2 m9xa', 'HO7KQ2M9XA', 'casey', 'O’BRIEN', "brien casey", 'CASEY O\'Brien']) {
+      for (const text of ['HO-7KQ2-M9XA', 'ho 7kq2 m9xa', 'HO7KQ2M9XA', 'casey', 'O’BRIEN', 'brien casey', "CASEY O'Brien"]) {
         expect(
           (await queueRowsOf(t.db, adviser, { text }, received, serviceRules)).map((r) => r.id),
           text,
         ).toEqual([id]);
       }
       expect(await queueRowsOf(t.db, adviser, { text: 'HO-7KQ2-M9XB' }, received, serviceRules)).toEqual([]);
-      expect((await queueRowsOf(t.db, adviser, { text: '100%' }, received, serviceRules)).map((r) => r.contactName)).toEqual(['Dana 100% Smith']);
+      expect((await queueRowsOf(t.db, adviser, { text: '100%' }, received, serviceRules)).map((r) => r.contactName)).toEqual([
+        'Dana 100% Smith',
+      ]);
       expect(await queueRowsOf(t.db, adviser, { text: '%' }, received, serviceRules)).toEqual([]);
     });
   });
@@ -105,7 +115,15 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(record.handoff.status).toBe('acknowledged');
       // Acknowledged Thursday 24th: two working days is Wednesday 30th.
       expect(record.deadline).toMatchObject({ stage: 'appointment', dueOn: '2026-12-30' });
-      await completeStage(t.db, adviser, id, 'appointment', 'Monday 4 January at 10:00, by phone', at('2026-12-29T09:00:00Z'), serviceRules);
+      await completeStage(
+        t.db,
+        adviser,
+        id,
+        'appointment',
+        'Monday 4 January at 10:00, by phone',
+        at('2026-12-29T09:00:00Z'),
+        serviceRules,
+      );
       // Arranged Tuesday 29th: five working days, skipping New Year's Day, is Wednesday 6 January.
       expect((await openCase(t.db, adviser, id, at('2026-12-29T10:00:00Z'), serviceRules, ring)).deadline).toMatchObject({
         stage: 'information',
@@ -113,7 +131,17 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       });
       await completeStage(t.db, adviser, id, 'information', '', at('2027-01-05T09:00:00Z'), serviceRules);
 
-      const blank = { area: 'housing', goal: '', action: '', owner: 'person', partner: '', dueDay: '', dueMonth: '', dueYear: '', status: 'to_do' };
+      const blank = {
+        area: 'housing',
+        goal: '',
+        action: '',
+        owner: 'person',
+        partner: '',
+        dueDay: '',
+        dueMonth: '',
+        dueYear: '',
+        status: 'to_do',
+      };
       await expect(
         savePlan(t.db, adviser, id, [{ ...blank, goal: 'Stay put', owner: 'partner', ...dueParts('2027-02-30') }], received),
       ).rejects.toBeInstanceOf(PlanInvalid);
@@ -143,10 +171,16 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(versions.map((v) => v.items.length)).toEqual([2, 1]);
       expect(versions[1]!.items[0]).toMatchObject({ goal: 'Stay in the flat', status: 'to_do', partner: null });
 
-      await expect(makeReferral(t.db, adviser, id, { serviceId: 'no-such-service', reason: 'x', consentToShare: false }, received)).rejects.toBeInstanceOf(
-        CaseProblem,
+      await expect(
+        makeReferral(t.db, adviser, id, { serviceId: 'no-such-service', reason: 'x', consentToShare: false }, received),
+      ).rejects.toBeInstanceOf(CaseProblem);
+      const referral = await makeReferral(
+        t.db,
+        adviser,
+        id,
+        { serviceId: 'council-money-advice', reason: 'Rent arrears of £900', consentToShare: true },
+        received,
       );
-      const referral = await makeReferral(t.db, adviser, id, { serviceId: 'council-money-advice', reason: 'Rent arrears of £900', consentToShare: true }, received);
       await expect(
         updateReferral(t.db, adviser, id, referral, { status: 'declined', declineReason: '', result: '' }, received),
       ).rejects.toThrow('why the referral was declined');
@@ -159,13 +193,23 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       await recordOutcome(t.db, adviser, id, { code: 'debt-advice', detail: '' }, received);
       // Notes and reasons are kept clean: hidden or reordering characters are refused, nothing saved.
       const eventsBefore = (await openCase(t.db, adviser, id, received, serviceRules, ring)).events.length;
-      await expect(addNote(t.db, adviser, id, { kind: 'note', text: 'pay \u202e0009£' }, received, serviceRules)).rejects.toThrow('The note must not include characters that change the direction of the text');
-      await expect(addNote(t.db, adviser, id, { kind: 'note', text: 'ok\u0000' }, received, serviceRules)).rejects.toThrow('The note must not include hidden control characters');
-      await expect(addNote(t.db, adviser, id, { kind: 'note', text: '\u200b\u200b' }, received, serviceRules)).rejects.toThrow('Enter the note');
-      await expect(makeReferral(t.db, adviser, id, { serviceId: 'council-money-advice', reason: 'a\u2066b', consentToShare: true }, received)).rejects.toThrow('The reason must not include');
+      await expect(addNote(t.db, adviser, id, { kind: 'note', text: 'pay \u202e0009£' }, received, serviceRules)).rejects.toThrow(
+        'The note must not include characters that change the direction of the text',
+      );
+      await expect(addNote(t.db, adviser, id, { kind: 'note', text: 'ok\u0000' }, received, serviceRules)).rejects.toThrow(
+        'The note must not include hidden control characters',
+      );
+      await expect(addNote(t.db, adviser, id, { kind: 'note', text: '\u200b\u200b' }, received, serviceRules)).rejects.toThrow(
+        'Enter the note',
+      );
+      await expect(
+        makeReferral(t.db, adviser, id, { serviceId: 'council-money-advice', reason: 'a\u2066b', consentToShare: true }, received),
+      ).rejects.toThrow('The reason must not include');
       expect((await openCase(t.db, adviser, id, received, serviceRules, ring)).events.length).toBe(eventsBefore);
       await addNote(t.db, adviser, id, { kind: 'contact', text: 'Phoned:\r\nagreed plan' }, received, serviceRules);
-      expect((await openCase(t.db, adviser, id, received, serviceRules, ring)).events.some((e) => e.detail === 'Phoned:\nagreed plan')).toBe(true);
+      expect(
+        (await openCase(t.db, adviser, id, received, serviceRules, ring)).events.some((e) => e.detail === 'Phoned:\nagreed plan'),
+      ).toBe(true);
 
       const closed = await closeCase(
         t.db,
@@ -186,7 +230,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         ['appointment', true],
         ['information', true],
       ]);
-      expect(record.referrals[0]).toMatchObject({ serviceName: 'Money and debt advice', status: 'accepted', result: 'Payment plan agreed' });
+      expect(record.referrals[0]).toMatchObject({
+        serviceName: 'Money and debt advice',
+        status: 'accepted',
+        result: 'Payment plan agreed',
+      });
       expect(record.outcomes.map((o) => o.code)).toEqual(['prevented-stayed', 'debt-advice']);
       expect(record.clientGroups).toEqual(['lone-parent']);
       expect(record.events.at(-1)!.summary).toBe('Priya took the case');
@@ -216,22 +264,40 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   describe('the adviser’s clock follows the work', () => {
     it('speaking to the person acknowledges the hand-off (status and clock); trying to reach them does not', async () => {
       const id = await insertHandoff(t.db, { createdAt: received });
-      await addNote(t.db, colleague, id, { kind: 'attempt', text: 'No answer; did not leave a voicemail' }, at('2026-12-23T14:00:00Z'), serviceRules);
+      await addNote(
+        t.db,
+        colleague,
+        id,
+        { kind: 'attempt', text: 'No answer; did not leave a voicemail' },
+        at('2026-12-23T14:00:00Z'),
+        serviceRules,
+      );
       let record = await openCase(t.db, adviser, id, at('2026-12-23T14:00:00Z'), serviceRules, ring);
       expect(record.handoff.status).toBe('new');
       expect(record.deadline?.stage).toBe('acknowledge');
 
-      const outcome = await addNote(t.db, colleague, id, { kind: 'contact', text: 'Spoke to them in their safe time' }, at('2026-12-24T10:00:00Z'), serviceRules);
+      const outcome = await addNote(
+        t.db,
+        colleague,
+        id,
+        { kind: 'contact', text: 'Spoke to them in their safe time' },
+        at('2026-12-24T10:00:00Z'),
+        serviceRules,
+      );
       expect(outcome).toEqual({ acknowledged: true });
       record = await openCase(t.db, adviser, id, at('2026-12-24T10:00:00Z'), serviceRules, ring);
       expect(record.handoff.status).toBe('acknowledged');
       expect(record.deadline?.stage).toBe('appointment');
       expect(record.stages[0]).toMatchObject({ stage: 'acknowledge', doneOn: '2026-12-24', inTime: true });
       expect(record.assigneeId).toBe(colleague.id); // whoever made contact takes the unclaimed case
-      expect(record.events.map((e) => e.summary)).toEqual(expect.arrayContaining(['Spoke to them', 'Acknowledged the hand-off: contact made', 'Tried to contact them']));
+      expect(record.events.map((e) => e.summary)).toEqual(
+        expect.arrayContaining(['Spoke to them', 'Acknowledged the hand-off: contact made', 'Tried to contact them']),
+      );
 
       // Later contact is just on the timeline: the next stage is not touched.
-      expect(await addNote(t.db, adviser, id, { kind: 'contact', text: 'Called back' }, at('2026-12-29T10:00:00Z'), serviceRules)).toEqual({ acknowledged: false });
+      expect(await addNote(t.db, adviser, id, { kind: 'contact', text: 'Called back' }, at('2026-12-29T10:00:00Z'), serviceRules)).toEqual({
+        acknowledged: false,
+      });
       expect((await openCase(t.db, adviser, id, at('2026-12-29T10:00:00Z'), serviceRules, ring)).deadline?.stage).toBe('appointment');
     });
   });

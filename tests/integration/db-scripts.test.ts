@@ -36,10 +36,18 @@ describe('npm run db:migrate and db:seed', () => {
     const env = { DATABASE_URL: `file:${path.join(folder, 'app.db')}` };
     await script('db-seed', env);
     const backup = path.join(folder, 'saved', 'backup.db');
-    expect((await run(process.execPath, ['scripts/db-backup.ts', backup], { env: { ...process.env, ...env } })).stdout).toMatch(/^Backed up .*app\.db to .*backup\.db \([\d,]+ bytes\); its check says: ok\./);
-    await expect(run(process.execPath, ['scripts/db-backup.ts', backup], { env: { ...process.env, ...env } })).rejects.toMatchObject({ stderr: expect.stringContaining('already exists') });
-    expect((await run(process.execPath, ['scripts/db-restore.ts', backup], { env: { ...process.env, ...env } })).stdout).toMatch(/^Restored .* its check says: ok\./);
-    await expect(run(process.execPath, ['scripts/db-restore.ts'], { env: { ...process.env, ...env } })).rejects.toMatchObject({ stderr: expect.stringContaining('Name the backup to restore') });
+    expect((await run(process.execPath, ['scripts/db-backup.ts', backup], { env: { ...process.env, ...env } })).stdout).toMatch(
+      /^Backed up .*app\.db to .*backup\.db \([\d,]+ bytes\); its check says: ok\./,
+    );
+    await expect(run(process.execPath, ['scripts/db-backup.ts', backup], { env: { ...process.env, ...env } })).rejects.toMatchObject({
+      stderr: expect.stringContaining('already exists'),
+    });
+    expect((await run(process.execPath, ['scripts/db-restore.ts', backup], { env: { ...process.env, ...env } })).stdout).toMatch(
+      /^Restored .* its check says: ok\./,
+    );
+    await expect(run(process.execPath, ['scripts/db-restore.ts'], { env: { ...process.env, ...env } })).rejects.toMatchObject({
+      stderr: expect.stringContaining('Name the backup to restore'),
+    });
   });
 
   it('refuse to load demo data in production, and explain a bad DATABASE_URL', async () => {

@@ -32,7 +32,16 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       });
       // A fictional year behind the managers' reports: closed cases, most with outcomes.
       expect(report.demoSeed!.historyCasesAdded).toBeGreaterThan(200);
-      expect(Number((await t.db.selectFrom('weekly_visitor_count').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(60);
+      expect(
+        Number(
+          (
+            await t.db
+              .selectFrom('weekly_visitor_count')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+      ).toBe(60);
 
       const staff = await t.db.selectFrom('staff_user').selectAll().execute();
       expect(new Set(staff.map((s) => s.role))).toEqual(new Set(ROLES));
@@ -44,7 +53,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         } else if (person.role === 'landlord') {
           // A landlord account belongs to a landlord in the accreditation scheme.
           expect(person.team_id).toBe(LANDLORD_TEAM);
-          const landlord = await t.db.selectFrom('landlord').select('email').where('id', '=', person.landlord_id!).executeTakeFirstOrThrow();
+          const landlord = await t.db
+            .selectFrom('landlord')
+            .select('email')
+            .where('id', '=', person.landlord_id!)
+            .executeTakeFirstOrThrow();
           expect(landlord.email).toBe(person.email);
         } else {
           expect(council.teams.map((team) => team.id)).toContain(person.team_id);
@@ -61,10 +74,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const sealed = await t.db.selectFrom('handoff').selectAll().where('status', '!=', 'closed').execute();
       // Names and contact details are encrypted at rest: read through the hand-off record.
       expect(sealed.map((h) => h.data_key_id)).toEqual(sealed.map(() => ring.currentId));
-      const handoffs = sealed
-        .map((h) => ({ ...h, ...toHandoff(h, ring) }))
-        .sort((a, b) => a.contact.name.localeCompare(b.contact.name));
-      expect(await t.db.selectFrom('handoff').select('id').where('status', '=', 'closed').where('closed_at', 'is', null).execute()).toEqual([]);
+      const handoffs = sealed.map((h) => ({ ...h, ...toHandoff(h, ring) })).sort((a, b) => a.contact.name.localeCompare(b.contact.name));
+      expect(await t.db.selectFrom('handoff').select('id').where('status', '=', 'closed').where('closed_at', 'is', null).execute()).toEqual(
+        [],
+      );
       expect(handoffs.map((h) => [h.contact.name, h.need_level, h.team_id])).toEqual([
         ['Alex Carter', 'moderate', 'private-sector'],
         ['Jordan Bell', 'high', 'housing-options'],
@@ -91,7 +104,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     it('does not seed twice, and does not seed at all when demo mode is off', async () => {
       await startUp(t.db, { demoMode: true }, serviceRules, ring);
       const again = await startUp(t.db, { demoMode: true }, serviceRules, ring);
-      expect(again).toEqual({ migrationsApplied: [], sealed: { handoff: 0, assessment_draft: 0, advert_interest: 0, staff_user: 0 }, demoSeed: null });
+      expect(again).toEqual({
+        migrationsApplied: [],
+        sealed: { handoff: 0, assessment_draft: 0, advert_interest: 0, staff_user: 0 },
+        demoSeed: null,
+      });
       expect(await t.db.selectFrom('staff_user').select('id').execute()).toHaveLength(demoStaff.length);
 
       const other = await tempDatabase(dialect);

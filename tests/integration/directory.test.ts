@@ -37,7 +37,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(housing.services).toHaveLength(2);
       const second = await searchServices(t.db, { taxonomyId: 'housing', perPage: 2, page: 3 });
       expect(second.services).toHaveLength(1);
-      expect((await searchServices(t.db, { taxonomyId: 'domestic-abuse' })).services.map((s) => s.id).sort()).toEqual(['harrowmere-domestic-abuse-service', 'national-domestic-abuse-helpline']);
+      expect((await searchServices(t.db, { taxonomyId: 'domestic-abuse' })).services.map((s) => s.id).sort()).toEqual([
+        'harrowmere-domestic-abuse-service',
+        'national-domestic-abuse-helpline',
+      ]);
     });
 
     it('hides inactive services from search', async () => {
@@ -46,7 +49,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     });
 
     it('lists entries not checked for six months, oldest first, until someone checks them', async () => {
-      expect(await staleServices(t.db, '2026-11-24')).toEqual([{ id: 'private-sector-housing', name: 'Private sector housing: repairs and standards', lastChecked: '2026-05-02' }]);
+      expect(await staleServices(t.db, '2026-11-24')).toEqual([
+        { id: 'private-sector-housing', name: 'Private sector housing: repairs and standards', lastChecked: '2026-05-02' },
+      ]);
       await updateService(t.db, 'private-sector-housing', { checkedOn: '2026-11-24' }, now);
       expect(await staleServices(t.db, '2026-11-24')).toEqual([]);
     });
@@ -56,7 +61,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       broken.organizations[0]!.services[0]!.taxonomy = ['housing', 'astrology'];
       delete broken.organizations[1]!.services[0]!.phone;
       delete broken.organizations[1]!.services[0]!.email;
-      expect(() => parseDirectory(broken, taxonomy)).toThrow(/housing-options-advice: no taxonomy term "astrology"[\s\S]*young-peoples-supported-housing: give a phone number, email or web address/);
+      expect(() => parseDirectory(broken, taxonomy)).toThrow(
+        /housing-options-advice: no taxonomy term "astrology"[\s\S]*young-peoples-supported-housing: give a phone number, email or web address/,
+      );
     });
   });
 });

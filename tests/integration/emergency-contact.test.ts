@@ -17,7 +17,13 @@ import { consentStatement } from '../../src/domain/handoff/consent.ts';
 import { makeHandoff } from '../../src/server/handoffs/create-handoff.ts';
 import { serviceById } from '../../src/server/handoffs/handoff-record.ts';
 import { unsentMessages } from '../../src/server/notify/outbox.ts';
-import { answerPartnerReferral, listPartnerReferrals, openPartnerReferral, recordPartnerContact, waitingEmergency } from '../../src/server/partners/partner-referrals.ts';
+import {
+  answerPartnerReferral,
+  listPartnerReferrals,
+  openPartnerReferral,
+  recordPartnerContact,
+  waitingEmergency,
+} from '../../src/server/partners/partner-referrals.ts';
 import { openCase } from '../../src/server/casework/case-record.ts';
 import { insertPartner, insertStaff } from '../support/casework.ts';
 import { ring } from '../support/keys.ts';
@@ -69,7 +75,17 @@ describe.each(DIALECTS)('an emergency on %s', (dialect) => {
     // The adviser sees the safe times beside the deadline.
     const manager = await insertStaff(t.db, 'manager', 'service-management');
     const monday = new Date(london('2026-11-30', '08:00'));
-    const rows = (await queueRows(t.db, manager, { text: '', status: '', needLevel: '', serviceId: '', assignee: '', due: '' }, 1, monday, serviceRules, ring)).rows;
+    const rows = (
+      await queueRows(
+        t.db,
+        manager,
+        { text: '', status: '', needLevel: '', serviceId: '', assignee: '', due: '' },
+        1,
+        monday,
+        serviceRules,
+        ring,
+      )
+    ).rows;
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect(byId.get(morning.id)!.safeToCall).toEqual({ times: ['Morning (9am to 12pm)'], noneInOfficeHours: false });
     expect(byId.get(evening.id)!.safeToCall).toEqual({ times: ['Early evening (5pm to 7pm)'], noneInOfficeHours: true });
@@ -81,13 +97,26 @@ describe.each(DIALECTS)('an emergency on %s', (dialect) => {
     const partner = await insertPartner(t.db, 'harrowmere-safe-at-home', { email: 'morgan@safeathome.example' });
     const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
     // An older, ordinary referral to the same partner, to show the emergency goes before it.
-    const ordinary = await sendEmergency('domestic-abuse-support', { voicemailOk: true, safeTimes: ['afternoon'], notes: '' }, zonedInstant('2026-11-20', '10:00'));
+    const ordinary = await sendEmergency(
+      'domestic-abuse-support',
+      { voicemailOk: true, safeTimes: ['afternoon'], notes: '' },
+      zonedInstant('2026-11-20', '10:00'),
+    );
     await t.db.updateTable('handoff').set({ need_level: 'high', urgent_contact_by: null }).where('id', '=', ordinary.id).execute();
-    const handoff = await sendEmergency('domestic-abuse-support', { voicemailOk: false, safeTimes: ['morning'], notes: 'Withhold your number' });
+    const handoff = await sendEmergency('domestic-abuse-support', {
+      voicemailOk: false,
+      safeTimes: ['morning'],
+      notes: 'Withhold your number',
+    });
 
     const list = await listPartnerReferrals(t.db, partner);
     expect(list).toHaveLength(2);
-    expect(list[0]).toMatchObject({ reference: handoff.reference, needLevel: 'emergency', promisedBy: london('2026-11-30', '11:00'), status: 'sent' });
+    expect(list[0]).toMatchObject({
+      reference: handoff.reference,
+      needLevel: 'emergency',
+      promisedBy: london('2026-11-30', '11:00'),
+      status: 'sent',
+    });
     expect(waitingEmergency(list[0]!)).toBe(true);
     expect(waitingEmergency(list[1]!)).toBe(false);
 
@@ -95,14 +124,19 @@ describe.each(DIALECTS)('an emergency on %s', (dialect) => {
     const mail = (await unsentMessages(t.db)).filter((m) => m.to_address === 'morgan@safeathome.example' && m.related_id === list[0]!.id);
     expect(mail).toHaveLength(1);
     expect(mail[0]!.subject).toBe('URGENT: emergency referral from Harrowmere Borough Council, contact by 11am on Monday 30 November');
-    expect(mail[0]!.body_text).toContain('This is an emergency. The person was told that your service would try to contact them by 11am on Monday 30 November.');
-    for (const personal of ['Riley', '07700', 'Withhold', handoff.reference]) expect(`${mail[0]!.subject}\n${mail[0]!.body_text}`).not.toContain(personal);
+    expect(mail[0]!.body_text).toContain(
+      'This is an emergency. The person was told that your service would try to contact them by 11am on Monday 30 November.',
+    );
+    for (const personal of ['Riley', '07700', 'Withhold', handoff.reference])
+      expect(`${mail[0]!.subject}\n${mail[0]!.body_text}`).not.toContain(personal);
 
     // The council's queue asks for contact until the partner has made it.
     const monday = new Date(london('2026-11-30', '09:40'));
     const before = (await listQueue(t.db, adviser, {}, monday, serviceRules, ring)).rows.find((r) => r.id === handoff.id)!;
     expect(before.deadline?.dueAt).toBe(london('2026-11-30', '11:00'));
-    await expect(recordPartnerContact(t.db, partner, list[0]!.id, '', monday, serviceRules)).rejects.toThrow('Accept the referral before you record contact');
+    await expect(recordPartnerContact(t.db, partner, list[0]!.id, '', monday, serviceRules)).rejects.toThrow(
+      'Accept the referral before you record contact',
+    );
     await answerPartnerReferral(t.db, partner, list[0]!.id, { decision: 'accepted', reason: '' }, monday);
     await recordPartnerContact(t.db, partner, list[0]!.id, 'Safety plan started.', monday, serviceRules);
     await expect(recordPartnerContact(t.db, partner, list[0]!.id, '', monday, serviceRules)).rejects.toThrow('already been recorded');
@@ -112,7 +146,9 @@ describe.each(DIALECTS)('an emergency on %s', (dialect) => {
     expect(after.status).toBe('acknowledged');
     expect(after.contactedBy).toEqual(['Harrowmere Safe at Home (fictional)']);
     const record = await openCase(t.db, adviser, handoff.id, monday, serviceRules, ring);
-    expect(record.events.map((e) => e.summary)).toContain('Harrowmere Safe at Home (fictional) spoke to them (the hand-off is acknowledged)');
+    expect(record.events.map((e) => e.summary)).toContain(
+      'Harrowmere Safe at Home (fictional) spoke to them (the hand-off is acknowledged)',
+    );
     expect(record.referrals[0]!.contactedAt).toBe(monday.toISOString());
     const seen = await openPartnerReferral(t.db, partner, list[0]!.id, monday, ring);
     expect(seen).toMatchObject({ contactedAt: monday.toISOString(), contactedByName: partner.displayName });
@@ -124,10 +160,18 @@ describe.each(DIALECTS)('an emergency on %s', (dialect) => {
     const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
     const handoff = await sendEmergency('domestic-abuse-support', { voicemailOk: false, safeTimes: ['morning'], notes: '' });
     const [referral] = await listPartnerReferrals(t.db, partner);
-    await answerPartnerReferral(t.db, partner, referral!.id, { decision: 'declined', reason: 'No refuge space this week' }, saturdayEvening);
+    await answerPartnerReferral(
+      t.db,
+      partner,
+      referral!.id,
+      { decision: 'declined', reason: 'No refuge space this week' },
+      saturdayEvening,
+    );
     const row = (await listQueue(t.db, adviser, {}, saturdayEvening, serviceRules, ring)).rows.find((r) => r.id === handoff.id)!;
     expect(row.declinedBy).toEqual(['Harrowmere Safe at Home (fictional)']);
     // Declined, it is no longer first in the partner's list as a waiting emergency.
-    await expect(recordPartnerContact(t.db, partner, referral!.id, '', saturdayEvening, serviceRules)).rejects.toThrow('You declined this referral');
+    await expect(recordPartnerContact(t.db, partner, referral!.id, '', saturdayEvening, serviceRules)).rejects.toThrow(
+      'You declined this referral',
+    );
   });
 });

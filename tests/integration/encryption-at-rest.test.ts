@@ -39,7 +39,10 @@ const person = {
 
 /** The keyring after a new key was put first in DATA_KEYS, the development key kept after it to read older rows. */
 function withNewKey(keyIds: Array<'2027-01' | 'dev'>): DataKeyring {
-  const all = new Map([['2027-01', Buffer.alloc(32, 9)], ['dev', ring.keys.get('dev')!]]);
+  const all = new Map([
+    ['2027-01', Buffer.alloc(32, 9)],
+    ['dev', ring.keys.get('dev')!],
+  ]);
   return { currentId: keyIds[0]!, keys: new Map(keyIds.map((id) => [id, all.get(id)!])), lookupKey: ring.lookupKey, development: false };
 }
 
@@ -77,16 +80,36 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     return made.id;
   }
 
-  const found = async (text: string) => (await listQueue(t.db, adviser, { text }, now, serviceRules, ring)).rows.map((row) => row.contactName);
+  const found = async (text: string) =>
+    (await listQueue(t.db, adviser, { text }, now, serviceRules, ring)).rows.map((row) => row.contactName);
 
   it('keeps no answer, contact detail or safety note readable anywhere in the database, and reads them back whole', async () => {
     const id = await handOff();
     // A person part-way through, their contact details in the draft.
     const { token, draft } = await startDraft(t.db, now, lifetimes);
-    await updateDraft(t.db, draft, { answers: { danger: 'no' }, confirmed: false, handoff: { contact: { name: person.name, phone: person.phone, email: '', preferred: 'phone' } } }, now, lifetimes);
+    await updateDraft(
+      t.db,
+      draft,
+      {
+        answers: { danger: 'no' },
+        confirmed: false,
+        handoff: { contact: { name: person.name, phone: person.phone, email: '', preferred: 'phone' } },
+      },
+      now,
+      lifetimes,
+    );
 
     const dump = JSON.stringify(await everything(t.db, dialect));
-    for (const secret of [person.name, 'Quillfeather', '07700 900 457', '07700900457', person.email, person.notes, 'privateRenter', 'section21"']) {
+    for (const secret of [
+      person.name,
+      'Quillfeather',
+      '07700 900 457',
+      '07700900457',
+      person.email,
+      person.notes,
+      'privateRenter',
+      'section21"',
+    ]) {
       expect(dump, secret).not.toContain(secret);
     }
     const row = await t.db.selectFrom('handoff').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -102,7 +125,16 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   it('finds the case by phone or email however typed, or a whole word of the name, and by nothing less', async () => {
     await handOff();
     await insertHandoff(t.db, { createdAt: now, name: 'Zoe Other', phone: '07700 900 999', email: 'other@mail.example' });
-    for (const text of ['07700900457', '+44 7700 900457', '(07700) 900-457', 'ZOE.QUILLFEATHER@mail.example', ' zoe.quillfeather@MAIL.EXAMPLE ', 'quillfeather', 'Zoe Quillfeather', 'QUILLFEATHER zoë']) {
+    for (const text of [
+      '07700900457',
+      '+44 7700 900457',
+      '(07700) 900-457',
+      'ZOE.QUILLFEATHER@mail.example',
+      ' zoe.quillfeather@MAIL.EXAMPLE ',
+      'quillfeather',
+      'Zoe Quillfeather',
+      'QUILLFEATHER zoë',
+    ]) {
       expect(await found(text), text).toEqual([person.name]);
     }
     expect((await found('zoe')).sort()).toEqual([person.name, 'Zoe Other'].sort());
@@ -117,7 +149,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const source = await t.db.selectFrom('handoff').select('contact_name').where('id', '=', id).executeTakeFirstOrThrow();
     await t.db.updateTable('handoff').set({ contact_name: source.contact_name }).where('id', '=', other).execute();
     const moved = await t.db.selectFrom('handoff').selectAll().where('id', '=', other).executeTakeFirstOrThrow();
-    expect(() => toHandoff(moved, ring)).toThrow(new SealedFieldError(`handoff.contact_name of ${other} does not open with key "dev": it was changed, moved, or sealed under another key with that id.`));
+    expect(() => toHandoff(moved, ring)).toThrow(
+      new SealedFieldError(
+        `handoff.contact_name of ${other} does not open with key "dev": it was changed, moved, or sealed under another key with that id.`,
+      ),
+    );
   });
 
   it('moves every row to a new key with keys:rotate, stopping and starting as it likes; a key left out is named', async () => {
@@ -129,7 +165,12 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const next = withNewKey(['2027-01', 'dev']);
     expect(await rowsToRotate(t.db, next)).toEqual({ handoff: 6, assessment_draft: 1, advert_interest: 0, staff_user: 0 });
     // Small batches, as a long run would have: every row is moved once.
-    expect(await rotateDataKeys(t.db, next, { batchSize: 2 })).toEqual({ handoff: 6, assessment_draft: 1, advert_interest: 0, staff_user: 0 });
+    expect(await rotateDataKeys(t.db, next, { batchSize: 2 })).toEqual({
+      handoff: 6,
+      assessment_draft: 1,
+      advert_interest: 0,
+      staff_user: 0,
+    });
     expect(await rowsToRotate(t.db, next)).toEqual({ handoff: 0, assessment_draft: 0, advert_interest: 0, staff_user: 0 });
     expect(await rotateDataKeys(t.db, next)).toEqual({ handoff: 0, assessment_draft: 0, advert_interest: 0, staff_user: 0 });
 
@@ -150,10 +191,21 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     // As the row was before this change: plain values, no key, no lookups.
     await t.db
       .updateTable('handoff')
-      .set({ contact_name: 'Old Plain', contact_phone: '07700 900 321', answers: '{"danger":"no"}', safe_times: '["morning"]', safety_notes: null, data_key_id: null, contact_phone_hash: null, contact_name_words: null })
+      .set({
+        contact_name: 'Old Plain',
+        contact_phone: '07700 900 321',
+        answers: '{"danger":"no"}',
+        safe_times: '["morning"]',
+        safety_notes: null,
+        data_key_id: null,
+        contact_phone_hash: null,
+        contact_name_words: null,
+      })
       .where('id', '=', id)
       .execute();
-    expect(toHandoff(await t.db.selectFrom('handoff').selectAll().where('id', '=', id).executeTakeFirstOrThrow(), ring).contact.name).toBe('Old Plain');
+    expect(toHandoff(await t.db.selectFrom('handoff').selectAll().where('id', '=', id).executeTakeFirstOrThrow(), ring).contact.name).toBe(
+      'Old Plain',
+    );
     expect(await found('Plain')).toEqual([]);
 
     const report = await startUp(t.db, { demoMode: false }, serviceRules, ring);
@@ -161,7 +213,12 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(JSON.stringify(await everything(t.db, dialect))).not.toContain('Old Plain');
     expect(await found('plain')).toEqual(['Old Plain']);
     expect(await found('07700900321')).toEqual(['Old Plain']);
-    expect((await startUp(t.db, { demoMode: false }, serviceRules, ring)).sealed).toEqual({ handoff: 0, assessment_draft: 0, advert_interest: 0, staff_user: 0 });
+    expect((await startUp(t.db, { demoMode: false }, serviceRules, ring)).sealed).toEqual({
+      handoff: 0,
+      assessment_draft: 0,
+      advert_interest: 0,
+      staff_user: 0,
+    });
   });
 
   it('lists every table holding a sealed column, with its key column', async () => {
@@ -180,12 +237,21 @@ describe('npm run keys:rotate', () => {
       await insertHandoff(t.db, { createdAt: now, name: 'Rota Person' });
       const newKey = Buffer.alloc(32, 9).toString('base64');
       const devKey = ring.keys.get('dev')!.toString('base64');
-      const env = { ...process.env, DATABASE_URL: `file:${t.filename}`, DATA_KEYS: `2027-01:${newKey},dev:${devKey}`, LOOKUP_KEY: ring.lookupKey.toString('utf8') };
+      const env = {
+        ...process.env,
+        DATABASE_URL: `file:${t.filename}`,
+        DATA_KEYS: `2027-01:${newKey},dev:${devKey}`,
+        LOOKUP_KEY: ring.lookupKey.toString('utf8'),
+      };
       const { stdout } = await promisify(execFile)(process.execPath, ['scripts/keys-rotate.ts'], { env });
-      expect(stdout).toContain('re-encrypted under key "2027-01": 1 in handoff, 0 in assessment_draft, 0 in advert_interest, 0 in staff_user.');
+      expect(stdout).toContain(
+        're-encrypted under key "2027-01": 1 in handoff, 0 in assessment_draft, 0 in advert_interest, 0 in staff_user.',
+      );
       expect(stdout).toContain('Every row is under "2027-01": keys other than the first can now be removed from DATA_KEYS.');
       expect((await t.db.selectFrom('handoff').select('data_key_id').execute()).map((r) => r.data_key_id)).toEqual(['2027-01']);
-      const refused = await promisify(execFile)(process.execPath, ['scripts/keys-rotate.ts', '--everything'], { env }).catch((error: { stderr: string; code: number }) => error);
+      const refused = await promisify(execFile)(process.execPath, ['scripts/keys-rotate.ts', '--everything'], { env }).catch(
+        (error: { stderr: string; code: number }) => error,
+      );
       expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining('Unknown option --everything.') });
     } finally {
       await t.cleanUp();
@@ -204,15 +270,34 @@ describe('start-up on a database where every row is sealed', () => {
       await insertStaff(t.db, 'adviser', 'housing-options');
       const queries: CompiledQuery[] = [];
       const logged = new Kysely<Database>({ dialect: sqliteDialect(t.filename), log: (event) => void queries.push(event.query) });
-      expect((await startUp(logged, { demoMode: false }, serviceRules, ring)).sealed).toEqual({ handoff: 0, assessment_draft: 0, advert_interest: 0, staff_user: 0 });
+      expect((await startUp(logged, { demoMode: false }, serviceRules, ring)).sealed).toEqual({
+        handoff: 0,
+        assessment_draft: 0,
+        advert_interest: 0,
+        staff_user: 0,
+      });
       await logged.destroy();
       const sqlite = new SQLite(t.filename, { readonly: true });
       const plans = queries
         .filter((q) => /^select/i.test(q.sql) && /from "(handoff|assessment_draft|advert_interest|staff_user)"/.test(q.sql))
-        .map((q) => ({ sql: q.sql, plan: sqlite.prepare(`explain query plan ${q.sql}`).all(...(q.parameters as unknown[])).map((r) => (r as { detail: string }).detail).join('; ') }));
+        .map((q) => ({
+          sql: q.sql,
+          plan: sqlite
+            .prepare(`explain query plan ${q.sql}`)
+            .all(...(q.parameters as unknown[]))
+            .map((r) => (r as { detail: string }).detail)
+            .join('; '),
+        }));
       sqlite.close();
-      expect(plans.map((p) => p.sql.match(/from "(\w+)"/)![1]).sort()).toEqual(['advert_interest', 'assessment_draft', 'handoff', 'handoff', 'staff_user']);
-      for (const { sql, plan } of plans) expect(plan, sql).toMatch(/USING (COVERING )?INDEX (\w+_not_sealed|handoff_queue_\w+ \(queue_band=\?)/);
+      expect(plans.map((p) => p.sql.match(/from "(\w+)"/)![1]).sort()).toEqual([
+        'advert_interest',
+        'assessment_draft',
+        'handoff',
+        'handoff',
+        'staff_user',
+      ]);
+      for (const { sql, plan } of plans)
+        expect(plan, sql).toMatch(/USING (COVERING )?INDEX (\w+_not_sealed|handoff_queue_\w+ \(queue_band=\?)/);
     } finally {
       await t.cleanUp();
     }

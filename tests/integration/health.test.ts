@@ -33,12 +33,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     });
 
     // A file that is not a database is a SQLite matter only.
-    if (dialect === 'sqlite') it('reports unavailable when the file is not a database', async () => {
-      const filename = path.join(path.dirname(t.filename), 'not-a-database.db');
-      writeFileSync(filename, 'this is a text file, not SQLite '.repeat(200));
-      const report = await checkHealth(async () => openDatabase({ kind: 'sqlite', filename }), clock);
-      expect(report.status).toBe('unavailable');
-    });
+    if (dialect === 'sqlite')
+      it('reports unavailable when the file is not a database', async () => {
+        const filename = path.join(path.dirname(t.filename), 'not-a-database.db');
+        writeFileSync(filename, 'this is a text file, not SQLite '.repeat(200));
+        const report = await checkHealth(async () => openDatabase({ kind: 'sqlite', filename }), clock);
+        expect(report.status).toBe('unavailable');
+      });
 
     it('reports unavailable when the database has not been migrated', async () => {
       expect((await checkHealth(async () => t.db, clock)).status).toBe('unavailable');

@@ -29,14 +29,22 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const standings = await advertStandings(t.db);
     for (const offset of [0, 1, 10, 21, 22, 30, 60, 100, 400]) {
       const day = addDays(today, offset);
-      const expected = standings.filter((s) => whyHidden(s.standing, day).length === 0).map((s) => s.id).sort();
+      const expected = standings
+        .filter((s) => whyHidden(s.standing, day).length === 0)
+        .map((s) => s.id)
+        .sort();
       const listed = (await everything(day)).rows.map((r) => r.id).sort();
       expect(listed, `on ${day}`).toEqual(expected);
     }
     // Today the lapsed landlord's three homes and the home with an expired gas certificate are hidden.
     expect((await everything(today)).total).toBe(23);
     const hiddenReasons = standings.map((s) => whyHidden(s.standing, today)).filter((r) => r.length > 0);
-    expect(hiddenReasons.flat()).toEqual(expect.arrayContaining([expect.stringMatching(/^The landlord's accreditation is lapsed/), expect.stringMatching(/^The gas safety certificate expired on/)]));
+    expect(hiddenReasons.flat()).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^The landlord's accreditation is lapsed/),
+        expect.stringMatching(/^The gas safety certificate expired on/),
+      ]),
+    );
   });
 
   it('filters, sorts by rent and pages, keeping the count in all', async () => {
@@ -51,12 +59,19 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(all.rows.map((r) => r.rentPcm)).toEqual([...all.rows.map((r) => r.rentPcm)].sort((a, b) => a - b));
     const second = await searchHomes(t.db, filter, today, pageRequest(2, 5));
     expect(second.rows.map((r) => r.id)).toEqual(all.rows.slice(5, 10).map((r) => r.id));
-    const steps = await searchHomes(t.db, homeFilterFrom(new URLSearchParams('features=step-free&area=Saltings')).filter, today, pageRequest(1, 50));
+    const steps = await searchHomes(
+      t.db,
+      homeFilterFrom(new URLSearchParams('features=step-free&area=Saltings')).filter,
+      today,
+      pageRequest(1, 50),
+    );
     expect(steps.rows.every((r) => r.stepFree && r.area === 'Saltings')).toBe(true);
   });
 
   it('says plainly what it cannot understand in a filter, and leaves it out', async () => {
-    const { filter, errors } = homeFilterFrom(new URLSearchParams({ 'max-rent': 'cheap', area: 'Atlantis', bedrooms: '9', type: 'castle', sort: 'x' }));
+    const { filter, errors } = homeFilterFrom(
+      new URLSearchParams({ 'max-rent': 'cheap', area: 'Atlantis', bedrooms: '9', type: 'castle', sort: 'x' }),
+    );
     expect(errors).toEqual([{ field: 'max-rent', message: 'Enter the most rent a month in whole pounds, like 750' }]);
     expect(filter).toMatchObject({ maxRent: '', area: '', bedrooms: '', type: '', sort: 'newest' });
     expect(homeFilterFrom(new URLSearchParams({ 'max-rent': '£1,200' })).filter.maxRent).toBe('1200');

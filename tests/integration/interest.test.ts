@@ -10,7 +10,14 @@ import { closeCase, claimCase } from '../../src/server/casework/case-actions.ts'
 import { openCase } from '../../src/server/casework/case-record.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { seedDemoHomes } from '../../src/server/demo/seed-demo-homes.ts';
-import { decideInterest, expressInterest, InterestProblem, interestErrors, shortlist, type InterestInput } from '../../src/server/homes/interest.ts';
+import {
+  decideInterest,
+  expressInterest,
+  InterestProblem,
+  interestErrors,
+  shortlist,
+  type InterestInput,
+} from '../../src/server/homes/interest.ts';
 import { homeFilterFrom, publicAdvert, searchHomes } from '../../src/server/homes/listing.ts';
 import { advertsForOfficers } from '../../src/server/homes/officer-adverts.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
@@ -51,16 +58,21 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   });
 
   it('checks each field and says what is wrong', () => {
-    expect(interestErrors(person({ name: '', phone: '', email: '', preferred: 'phone', voicemail: '', householdSize: '0', stepFree: '', reference: 'nonsense', consent: '' })).map((e) => e.field)).toEqual([
-      'name',
-      'phone',
-      'preferred',
-      'voicemail',
-      'household-size',
-      'step-free',
-      'reference',
-      'consent',
-    ]);
+    expect(
+      interestErrors(
+        person({
+          name: '',
+          phone: '',
+          email: '',
+          preferred: 'phone',
+          voicemail: '',
+          householdSize: '0',
+          stepFree: '',
+          reference: 'nonsense',
+          consent: '',
+        }),
+      ).map((e) => e.field),
+    ).toEqual(['name', 'phone', 'preferred', 'voicemail', 'household-size', 'step-free', 'reference', 'consent']);
   });
 
   it('refuses hidden or reordering characters and markup in an address, and keeps the name in one Unicode form', async () => {
@@ -79,12 +91,18 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   it('takes one expression of interest per person per advert, with a reference, emailed to them', async () => {
     const { reference } = await expressInterest(t.db, advertId, person(), now, ring);
     expect(reference).toMatch(/^EI-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-    await expect(expressInterest(t.db, advertId, person({ name: 'K Morgan', email: 'KAI@example.com' }), now, ring)).rejects.toThrow('already told us');
+    await expect(expressInterest(t.db, advertId, person({ name: 'K Morgan', email: 'KAI@example.com' }), now, ring)).rejects.toThrow(
+      'already told us',
+    );
     const emails = await t.db.selectFrom('outbox_message').select(['to_address', 'subject']).execute();
     expect(emails).toEqual([{ to_address: 'kai@example.com', subject: expect.stringContaining(reference) }]);
-    await expect(expressInterest(t.db, advertId, person({ email: 'other@example.com', reference: 'HO-AAAA-BBBB' }), now, ring)).rejects.toBeInstanceOf(InterestProblem);
+    await expect(
+      expressInterest(t.db, advertId, person({ email: 'other@example.com', reference: 'HO-AAAA-BBBB' }), now, ring),
+    ).rejects.toBeInstanceOf(InterestProblem);
     // Not after the advert has gone from the listing.
-    await expect(expressInterest(t.db, advertId, person({ email: 'late@example.com' }), new Date('2027-06-01T10:00:00Z'), ring)).rejects.toThrow('no longer taking interest');
+    await expect(
+      expressInterest(t.db, advertId, person({ email: 'late@example.com' }), new Date('2027-06-01T10:00:00Z'), ring),
+    ).rejects.toThrow('no longer taking interest');
   });
 
   it('knows a person again by their phone or email however it is typed, even when two sends race', async () => {
@@ -101,16 +119,24 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expressInterest(t.db, advertId, person({ email: 'twice@example.com' }), now, ring),
     ]);
     expect(both.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
-    expect(both.find((r) => r.status === 'rejected')).toMatchObject({ reason: expect.objectContaining({ message: expect.stringContaining('already told us') }) });
+    expect(both.find((r) => r.status === 'rejected')).toMatchObject({
+      reason: expect.objectContaining({ message: expect.stringContaining('already told us') }),
+    });
     expect(await t.db.selectFrom('advert_interest').select('id').execute()).toHaveLength(3);
   });
 
   it('tries another reference when the random one is already taken, and says so when the generator is broken', async () => {
     const references = ['EI-AAAA-BBBB', 'EI-AAAA-BBBB', 'EI-CCCC-DDDD'];
     const next = () => references.shift()!;
-    expect((await expressInterest(t.db, advertId, person({ email: 'one@example.com' }), now, ring, undefined, next)).reference).toBe('EI-AAAA-BBBB');
-    expect((await expressInterest(t.db, advertId, person({ email: 'two@example.com' }), now, ring, undefined, next)).reference).toBe('EI-CCCC-DDDD');
-    await expect(expressInterest(t.db, advertId, person({ email: 'three@example.com' }), now, ring, undefined, () => 'EI-AAAA-BBBB')).rejects.toThrow('reference generator is broken');
+    expect((await expressInterest(t.db, advertId, person({ email: 'one@example.com' }), now, ring, undefined, next)).reference).toBe(
+      'EI-AAAA-BBBB',
+    );
+    expect((await expressInterest(t.db, advertId, person({ email: 'two@example.com' }), now, ring, undefined, next)).reference).toBe(
+      'EI-CCCC-DDDD',
+    );
+    await expect(
+      expressInterest(t.db, advertId, person({ email: 'three@example.com' }), now, ring, undefined, () => 'EI-AAAA-BBBB'),
+    ).rejects.toThrow('reference generator is broken');
     expect(await t.db.selectFrom('advert_interest').select('id').execute()).toHaveLength(2);
   });
 
@@ -118,11 +144,27 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const high = await insertHandoff(t.db, { createdAt: now, needLevel: 'high', reference: 'HO-HIGH-AAAA' });
     await insertHandoff(t.db, { createdAt: now, needLevel: 'low', reference: 'HO-LOWW-AAAA' });
     await expressInterest(t.db, advertId, person({ email: 'first@example.com' }), now, ring);
-    await expressInterest(t.db, advertId, person({ email: 'low@example.com', reference: 'ho loww aaaa' }), new Date(now.getTime() + 60_000), ring);
-    await expressInterest(t.db, advertId, person({ email: 'high@example.com', reference: 'HO-HIGH-AAAA' }), new Date(now.getTime() + 120_000), ring);
+    await expressInterest(
+      t.db,
+      advertId,
+      person({ email: 'low@example.com', reference: 'ho loww aaaa' }),
+      new Date(now.getTime() + 60_000),
+      ring,
+    );
+    await expressInterest(
+      t.db,
+      advertId,
+      person({ email: 'high@example.com', reference: 'HO-HIGH-AAAA' }),
+      new Date(now.getTime() + 120_000),
+      ring,
+    );
     const list = await shortlist(t.db, officer, advertId, ring);
     expect(list.map((p) => p.email)).toEqual(['high@example.com', 'low@example.com', 'first@example.com']);
-    expect(list.map((p) => p.orderReason)).toEqual(['High need, from their assessment (HO-HIGH-AAAA)', 'Low need, from their assessment (HO-LOWW-AAAA)', 'No assessment linked: in the order they asked']);
+    expect(list.map((p) => p.orderReason)).toEqual([
+      'High need, from their assessment (HO-HIGH-AAAA)',
+      'Low need, from their assessment (HO-LOWW-AAAA)',
+      'No assessment linked: in the order they asked',
+    ]);
     expect(list[0]!.handoffId).toBe(high);
     expect(list[0]).toMatchObject({ voicemailOk: false, safeTimes: 'Weekday mornings' });
     const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
@@ -136,20 +178,44 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     await expressInterest(t.db, advertId, person({ email: 'refused@example.com', phone: '07700 900 999' }), now, ring);
     const [tenant, ...rest] = await shortlist(t.db, officer, advertId, ring);
     const refused = rest.find((p) => p.email === 'refused@example.com')!;
-    const decide = (id: string, action: string, extra: Partial<{ reason: string; startDay: string; startMonth: string; startYear: string; rent: string }> = {}) =>
-      decideInterest(t.db, officer, id, { action, reason: '', startDay: '', startMonth: '', startYear: '', rent: '', ...extra }, now, serviceRules, ring);
+    const decide = (
+      id: string,
+      action: string,
+      extra: Partial<{ reason: string; startDay: string; startMonth: string; startYear: string; rent: string }> = {},
+    ) =>
+      decideInterest(
+        t.db,
+        officer,
+        id,
+        { action, reason: '', startDay: '', startMonth: '', startYear: '', rent: '', ...extra },
+        now,
+        serviceRules,
+        ring,
+      );
     await expect(decide(refused.id, 'refused')).rejects.toThrow('Enter why it was refused');
     await decide(refused.id, 'refused', { reason: 'Refused by the person: too far from school' });
     await decide(tenant!.id, 'viewing');
     await decide(tenant!.id, 'offered');
-    await expect(decide(tenant!.id, 'let', { startDay: '31', startMonth: '2', startYear: '2027', rent: '675' })).rejects.toThrow('The tenancy start date must be a real date');
+    await expect(decide(tenant!.id, 'let', { startDay: '31', startMonth: '2', startYear: '2027', rent: '675' })).rejects.toThrow(
+      'The tenancy start date must be a real date',
+    );
     await decide(tenant!.id, 'let', { startDay: '4', startMonth: '1', startYear: '2027', rent: '£675' });
 
     const after = await shortlist(t.db, officer, advertId, ring);
-    expect(Object.fromEntries(after.map((p) => [p.email, p.status]))).toEqual({ 'tenant@example.com': 'let', 'other@example.com': 'not_chosen', 'refused@example.com': 'refused' });
+    expect(Object.fromEntries(after.map((p) => [p.email, p.status]))).toEqual({
+      'tenant@example.com': 'let',
+      'other@example.com': 'not_chosen',
+      'refused@example.com': 'refused',
+    });
     expect(await publicAdvert(t.db, advertId, today)).toBeNull();
-    expect((await advertsForOfficers(t.db, officer, today, pageRequest(1, 50))).rows.find((a) => a.id === advertId)!.hiddenBecause).toEqual(['The home has been let']);
-    const told = await t.db.selectFrom('outbox_message').select(['to_address', 'subject']).where('subject', 'like', '%has been let%').execute();
+    expect((await advertsForOfficers(t.db, officer, today, pageRequest(1, 50))).rows.find((a) => a.id === advertId)!.hiddenBecause).toEqual(
+      ['The home has been let'],
+    );
+    const told = await t.db
+      .selectFrom('outbox_message')
+      .select(['to_address', 'subject'])
+      .where('subject', 'like', '%has been let%')
+      .execute();
     expect(told.map((m) => m.to_address)).toEqual(['other@example.com']);
     const tenancy = await t.db.selectFrom('tenancy').selectAll().executeTakeFirstOrThrow();
     expect(tenancy).toMatchObject({ starts_on: '2027-01-04', rent_pcm: 67_500, handoff_id: caseId });
@@ -157,14 +223,21 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
     const record = await openCase(t.db, adviser, caseId, now, serviceRules, ring);
     expect(record.outcomes.map((o) => o.code)).toEqual(['private-rented-secured']);
-    const followUps = await t.db.selectFrom('follow_up').select(['months_after', 'due_on']).where('handoff_id', '=', caseId).orderBy('months_after').execute();
+    const followUps = await t.db
+      .selectFrom('follow_up')
+      .select(['months_after', 'due_on'])
+      .where('handoff_id', '=', caseId)
+      .orderBy('months_after')
+      .execute();
     expect(followUps).toEqual([
       { months_after: 3, due_on: '2027-04-04' },
       { months_after: 6, due_on: '2027-07-04' },
     ]);
     // Closing the case later keeps those follow-ups rather than adding more.
     await claimCase(t.db, adviser, caseId, now);
-    expect((await closeCase(t.db, adviser, caseId, { reason: 'Plan completed', clientGroups: [] }, now, serviceRules)).followUpsDue).toEqual(['2027-04-04', '2027-07-04']);
+    expect(
+      (await closeCase(t.db, adviser, caseId, { reason: 'Plan completed', clientGroups: [] }, now, serviceRules)).followUpsDue,
+    ).toEqual(['2027-04-04', '2027-07-04']);
     await expect(decide(rest[0]!.id, 'offered')).rejects.toThrow('already been let');
   });
 });

@@ -26,7 +26,8 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   const now = new Date('2026-11-25T10:00:00Z');
   const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
   const settings = readSettings({ SECRET_KEY: 'k'.repeat(40) });
-  const run = (name: JobName, at: Date, overrides: Partial<typeof settings> = {}) => runJob(name, { db: t.db, settings: { ...settings, ...overrides }, rules: serviceRules, reports: reportSettings() }, at);
+  const run = (name: JobName, at: Date, overrides: Partial<typeof settings> = {}) =>
+    runJob(name, { db: t.db, settings: { ...settings, ...overrides }, rules: serviceRules, reports: reportSettings() }, at);
 
   beforeEach(async () => {
     t = await tempDatabase(dialect);
@@ -36,7 +37,18 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
   describe('jobs', () => {
     it('are named, and only those names run', () => {
-      expect(Object.keys(JOBS).sort()).toEqual(['accreditation', 'analytics-weeks', 'deliver-outbox', 'follow-ups-due', 'purge-drafts', 'purge-rate-limits', 'purge-sessions', 'queue-columns', 'report-figures', 'retention']);
+      expect(Object.keys(JOBS).sort()).toEqual([
+        'accreditation',
+        'analytics-weeks',
+        'deliver-outbox',
+        'follow-ups-due',
+        'purge-drafts',
+        'purge-rate-limits',
+        'purge-sessions',
+        'queue-columns',
+        'report-figures',
+        'retention',
+      ]);
       expect(isJobName('purge-drafts')).toBe(true);
       expect(isJobName('constructor')).toBe(false);
     });
@@ -45,14 +57,20 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const lifetimes = { draftIdleHours: 4, savedDraftDays: 7, ring };
       await startDraft(t.db, now, lifetimes);
       // Someone else holds the lease: this turn is skipped, and nothing is deleted.
-      await t.db.insertInto('job_lease').values({ name: 'purge-drafts', holder: 'elsewhere', expires_at: hours(5.1).toISOString() }).execute();
+      await t.db
+        .insertInto('job_lease')
+        .values({ name: 'purge-drafts', holder: 'elsewhere', expires_at: hours(5.1).toISOString() })
+        .execute();
       expect(await run('purge-drafts', hours(5))).toBe(SKIPPED);
       expect(await t.db.selectFrom('assessment_draft').select('id').execute()).toHaveLength(1);
       // Its lease runs out (that instance died): the job runs again, and lets the lease go after.
       expect(await run('purge-drafts', hours(5.2))).toBe('1 expired drafts deleted');
       expect(await t.db.selectFrom('job_lease').selectAll().execute()).toEqual([]);
       // Two instances taking the lease at the same moment: exactly one gets it.
-      const taken = await Promise.all([takeLease(t.db, 'purge-sessions', 'one', hours(6)), takeLease(t.secondInstance(), 'purge-sessions', 'two', hours(6))]);
+      const taken = await Promise.all([
+        takeLease(t.db, 'purge-sessions', 'one', hours(6)),
+        takeLease(t.secondInstance(), 'purge-sessions', 'two', hours(6)),
+      ]);
       expect(taken.filter(Boolean)).toHaveLength(1);
     });
 
@@ -60,14 +78,30 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const folder = mkdtempSync(path.join(tmpdir(), 'ho-mail-'));
       try {
         for (const id of ['a', 'b', 'c', 'd']) {
-          await t.db.insertInto('outbox_message').values({ id, to_address: `${id}@x.example`, subject: id, body_text: 'Body', related_type: 'test', related_id: id, created_at: now.toISOString(), sent_at: null, last_error: null }).execute();
+          await t.db
+            .insertInto('outbox_message')
+            .values({
+              id,
+              to_address: `${id}@x.example`,
+              subject: id,
+              body_text: 'Body',
+              related_type: 'test',
+              related_id: id,
+              created_at: now.toISOString(),
+              sent_at: null,
+              last_error: null,
+            })
+            .execute();
         }
         const sent: string[] = [];
         const send = async (m: { to: string }) => {
           await new Promise((resolve) => setTimeout(resolve, 5));
           sent.push(m.to);
         };
-        await Promise.all([deliverOutbox(t.db, send, 'x@x.example', { now: () => now }), deliverOutbox(t.secondInstance(), send, 'x@x.example', { now: () => now })]);
+        await Promise.all([
+          deliverOutbox(t.db, send, 'x@x.example', { now: () => now }),
+          deliverOutbox(t.secondInstance(), send, 'x@x.example', { now: () => now }),
+        ]);
         expect(sent.sort()).toEqual(['a@x.example', 'b@x.example', 'c@x.example', 'd@x.example']);
         expect(await unsentMessages(t.db)).toEqual([]);
       } finally {
@@ -127,7 +161,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const limits = sharedSignInLimits(t.db, ring, () => now.getTime());
       await limits.address.consume('192.0.2.1');
       // The public limits fill again within the hour (src/server/security/public-limits.ts).
-      await publicLimits(t.db, { ...settings, handoffsPerHour: 10, selfAssessmentsPerHour: 120 }, () => now.getTime()).handoffs.consume('192.0.2.1');
+      await publicLimits(t.db, { ...settings, handoffsPerHour: 10, selfAssessmentsPerHour: 120 }, () => now.getTime()).handoffs.consume(
+        '192.0.2.1',
+      );
       expect(await run('purge-rate-limits', hours(0.1))).toBe('0 full rate-limit buckets deleted');
       expect(await run('purge-rate-limits', hours(0.9))).toBe('0 full rate-limit buckets deleted');
       expect(await run('purge-rate-limits', hours(1.01))).toBe('2 full rate-limit buckets deleted');
@@ -138,7 +174,20 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const folder = mkdtempSync(path.join(tmpdir(), 'ho-mail-'));
       try {
         await t.db.transaction().execute((trx) =>
-          trx.insertInto('outbox_message').values({ id: 'm1', to_address: 'team@x.example', subject: 'Hello', body_text: 'Body', related_type: 'test', related_id: 'x', created_at: now.toISOString(), sent_at: null, last_error: null }).execute(),
+          trx
+            .insertInto('outbox_message')
+            .values({
+              id: 'm1',
+              to_address: 'team@x.example',
+              subject: 'Hello',
+              body_text: 'Body',
+              related_type: 'test',
+              related_id: 'x',
+              created_at: now.toISOString(),
+              sent_at: null,
+              last_error: null,
+            })
+            .execute(),
         );
         expect(await run('deliver-outbox', now)).toBe('no mail set up: messages wait in the outbox');
         expect(await run('deliver-outbox', now, { mailDropDir: folder })).toBe('outbox delivered');

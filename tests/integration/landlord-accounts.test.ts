@@ -65,8 +65,20 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     ownId = landlords.find((l) => l.name === 'Priyanka Nair')!.id;
     otherId = landlords.find((l) => l.name === 'Brindle Lettings Ltd')!.id;
     const admin = await insertStaff(t.db, 'administrator', 'service-management');
-    const { account } = await createAccount(t.db, admin, { email: 'p.nair@landlord.example', displayName: 'Priyanka Nair', role: 'landlord', teamId: '', landlordId: ownId }, now);
-    landlord = { id: account.id, role: 'landlord', teamId: account.teamId, displayName: account.displayName, organizationId: null, landlordId: ownId };
+    const { account } = await createAccount(
+      t.db,
+      admin,
+      { email: 'p.nair@landlord.example', displayName: 'Priyanka Nair', role: 'landlord', teamId: '', landlordId: ownId },
+      now,
+    );
+    landlord = {
+      id: account.id,
+      role: 'landlord',
+      teamId: account.teamId,
+      displayName: account.displayName,
+      organizationId: null,
+      landlordId: ownId,
+    };
   });
   afterEach(async () => {
     await t.cleanUp();
@@ -74,8 +86,17 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
   it('an account for a landlord must name the landlord', async () => {
     const admin = await insertStaff(t.db, 'administrator', 'service-management', { email: 'admin2@council.example' });
-    await expect(createAccount(t.db, admin, { email: 'x@landlord.example', displayName: 'X', role: 'landlord', teamId: '' }, now)).rejects.toThrow();
-    await expect(createAccount(t.db, admin, { email: 'y@landlord.example', displayName: 'Y', role: 'landlord', teamId: '', landlordId: 'no-such' }, now)).rejects.toThrow('Choose a landlord');
+    await expect(
+      createAccount(t.db, admin, { email: 'x@landlord.example', displayName: 'X', role: 'landlord', teamId: '' }, now),
+    ).rejects.toThrow();
+    await expect(
+      createAccount(
+        t.db,
+        admin,
+        { email: 'y@landlord.example', displayName: 'Y', role: 'landlord', teamId: '', landlordId: 'no-such' },
+        now,
+      ),
+    ).rejects.toThrow('Choose a landlord');
   });
 
   it('sees only its own homes, submits a draft that an officer publishes, and keeps its certificates up to date', async () => {
@@ -85,18 +106,30 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect((await ownAdverts(t.db, landlord, today, pageRequest(1, 50))).total).toBe(4);
     expect(await publicAdvert(t.db, advertId, today)).toBeNull();
     // The officers are told a new home waits for them, and it is on their list until they act.
-    expect((await unsentMessages(t.db)).filter((m) => m.related_id === advertId).map((m) => m.subject)).toEqual(['New home to check: Kiln Road, Kilnworth']);
+    expect((await unsentMessages(t.db)).filter((m) => m.related_id === advertId).map((m) => m.subject)).toEqual([
+      'New home to check: Kiln Road, Kilnworth',
+    ]);
     expect((await waitingForApproval(t.db, officer)).adverts.map((a) => a.id)).toEqual([advertId]);
     await expect(setAdvertState(t.db, landlord, advertId, 'publish', now)).rejects.toBeInstanceOf(NotAllowed);
     await setAdvertState(t.db, officer, advertId, 'publish', now);
     expect((await waitingForApproval(t.db, officer)).adverts).toEqual([]);
     expect(await publicAdvert(t.db, advertId, today)).not.toBeNull();
     // A renewed certificate waits for an officer: nothing changes on the home until then.
-    expect(await sendCertificate(t.db, landlord, advertId, certificateForm('electrical', '2031-01-01'), TINY_PDF, now)).toMatchObject({ status: 'waiting' });
+    expect(await sendCertificate(t.db, landlord, advertId, certificateForm('electrical', '2031-01-01'), TINY_PDF, now)).toMatchObject({
+      status: 'waiting',
+    });
 
     // The landlord changes the rent of the published advert: it goes back for approval.
-    const details = { rent: '575', deposit: '575', description: form.description, ...parts('available', '2026-12-14'), ...parts('closes', '2026-12-21') };
-    await expect(editAdvert(t.db, landlord, advertId, { ...details, 'closes-day': '32' }, now)).rejects.toThrow('The closing date for interest must be a real date');
+    const details = {
+      rent: '575',
+      deposit: '575',
+      description: form.description,
+      ...parts('available', '2026-12-14'),
+      ...parts('closes', '2026-12-21'),
+    };
+    await expect(editAdvert(t.db, landlord, advertId, { ...details, 'closes-day': '32' }, now)).rejects.toThrow(
+      'The closing date for interest must be a real date',
+    );
     expect(await editAdvert(t.db, landlord, advertId, details, now)).toBe('draft');
     expect(await publicAdvert(t.db, advertId, today)).toBeNull();
     expect((await waitingForApproval(t.db, officer)).adverts.map((a) => a.id)).toEqual([advertId]);
@@ -111,11 +144,23 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     await expect(listQueue(t.db, landlord, {}, now, serviceRules, ring)).rejects.toBeInstanceOf(NotAllowed);
     await expect(openCase(t.db, landlord, caseId, now, serviceRules, ring)).rejects.toBeInstanceOf(NotAllowed);
     await expect(createHomeAdvert(t.db, landlord, otherId, form, now)).rejects.toBeInstanceOf(NotAllowed);
-    const othersAdvert = (await advertsForOfficers(t.db, officer, today, pageRequest(1, 100))).rows.find((a) => a.landlordName === 'Brindle Lettings Ltd')!;
-    await expect(sendCertificate(t.db, landlord, othersAdvert.id, certificateForm('electrical', '2031-01-01'), TINY_PDF, now)).rejects.toBeInstanceOf(NotAllowed);
+    const othersAdvert = (await advertsForOfficers(t.db, officer, today, pageRequest(1, 100))).rows.find(
+      (a) => a.landlordName === 'Brindle Lettings Ltd',
+    )!;
+    await expect(
+      sendCertificate(t.db, landlord, othersAdvert.id, certificateForm('electrical', '2031-01-01'), TINY_PDF, now),
+    ).rejects.toBeInstanceOf(NotAllowed);
     expect((await ownAdverts(t.db, landlord, today, pageRequest(1, 1), othersAdvert.id)).rows).toEqual([]);
     await expect(shortlist(t.db, landlord, othersAdvert.id, ring)).rejects.toBeInstanceOf(NotAllowed);
-    await expect(editAdvert(t.db, landlord, othersAdvert.id, { rent: '1', deposit: '1', description: 'x'.repeat(30), ...parts('available', '2027-01-01'), ...parts('closes', '2027-01-02') }, now)).rejects.toBeInstanceOf(NotAllowed);
+    await expect(
+      editAdvert(
+        t.db,
+        landlord,
+        othersAdvert.id,
+        { rent: '1', deposit: '1', description: 'x'.repeat(30), ...parts('available', '2027-01-01'), ...parts('closes', '2027-01-02') },
+        now,
+      ),
+    ).rejects.toBeInstanceOf(NotAllowed);
     await expect(advertsForOfficers(t.db, landlord, today, pageRequest(1, 1))).rejects.toBeInstanceOf(NotAllowed);
   });
 });

@@ -30,7 +30,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     await queueRows(t.db, adviser, { ...filter, text: '  jordan ashby ' }, 1, now, serviceRules, ring);
     const [second, first] = await listAudit(t.db, admin, { entityType: 'list' });
     expect(first).toMatchObject({ staffId: adviser.id, action: 'opened a list', entityType: 'list', entityId: 'queue' });
-    expect(first!.detail).toEqual({ status: 'open', assignee: 'me', searchedFor: expect.stringMatching(/^[0-9a-f]{32}$/), page: 1, shown: page.rows.length });
+    expect(first!.detail).toEqual({
+      status: 'open',
+      assignee: 'me',
+      searchedFor: expect.stringMatching(/^[0-9a-f]{32}$/),
+      page: 1,
+      shown: page.rows.length,
+    });
     // The same search, however typed, has the same hash; the name itself is nowhere in the trail.
     expect(second!.detail?.searchedFor).toBe(first!.detail?.searchedFor);
     expect(JSON.stringify(await t.db.selectFrom('audit_event').selectAll().execute()).toLowerCase()).not.toContain('jordan');
@@ -38,7 +44,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
   it('records a list opened without a search with no search at all', async () => {
     const manager = await insertStaff(t.db, 'manager', 'housing-options');
-    await recordListView(t.db, manager, 'report export', { filters: { table: 'need-levels', from: '2026-01-01', to: '2026-03-31', empty: '' } }, now);
+    await recordListView(
+      t.db,
+      manager,
+      'report export',
+      { filters: { table: 'need-levels', from: '2026-01-01', to: '2026-03-31', empty: '' } },
+      now,
+    );
     const [row] = await listAudit(t.db, await insertStaff(t.db, 'administrator', 'service-management'), { entityId: 'report export' });
     expect(row!.detail).toEqual({ table: 'need-levels', from: '2026-01-01', to: '2026-03-31' });
   });

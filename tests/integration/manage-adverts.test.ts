@@ -62,11 +62,23 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   });
 
   it('checks every field of a new home and advert, and says what is wrong with each', () => {
-    const { errors } = advertFormErrors({ ...form, postcode: 'nowhere', bedrooms: 'two', rent: 'lots', 'gas-expires-day': '', 'closes-month': '13' });
+    const { errors } = advertFormErrors({
+      ...form,
+      postcode: 'nowhere',
+      bedrooms: 'two',
+      rent: 'lots',
+      'gas-expires-day': '',
+      'closes-month': '13',
+    });
     expect(errors.map((e) => e.field)).toEqual(['postcode', 'bedrooms', 'rent', 'closes', 'gas-expires']);
     expect(errors.find((e) => e.field === 'gas-expires')!.message).toBe('The gas safety certificate’s expiry date must include a day');
     // Text is cleaned: hidden characters and line breaks in one-line fields are refused, each saying why.
-    const messages = advertFormErrors({ ...form, street: 'Kiln\nRoad', heating: 'Gas\u202E', description: `${form.description}\u0000` }).errors.map((e) => e.message);
+    const messages = advertFormErrors({
+      ...form,
+      street: 'Kiln\nRoad',
+      heating: 'Gas\u202E',
+      description: `${form.description}\u0000`,
+    }).errors.map((e) => e.message);
     expect(messages).toEqual([
       'The street must be on one line',
       'The heating must not include characters that change the direction of the text',
@@ -85,7 +97,12 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const listed = (await advertsForOfficers(t.db, officer, today, pageRequest(1, 1), advertId)).rows[0]!;
     expect(listed.hiddenBecause).toEqual(['The advert is a draft, waiting for approval']);
     await setAdvertState(t.db, officer, advertId, 'publish', now);
-    expect(await publicAdvert(t.db, advertId, today)).toMatchObject({ street: 'Lime Grove', rent_pcm: 65_000, deposit: 65_000, available_from: '2026-12-14' });
+    expect(await publicAdvert(t.db, advertId, today)).toMatchObject({
+      street: 'Lime Grove',
+      rent_pcm: 65_000,
+      deposit: 65_000,
+      available_from: '2026-12-14',
+    });
     await expect(setAdvertState(t.db, officer, advertId, 'publish', now)).rejects.toThrow('Only a draft or a withdrawn advert');
     await expect(setAdvertState(t.db, officer, advertId, 'constructor', now)).rejects.toThrow('Choose what to do');
     await setAdvertState(t.db, officer, advertId, 'withdraw', now);
@@ -93,10 +110,16 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   });
 
   it('brings back an advert hidden by an expired certificate when an officer adds the new one, document and all', async () => {
-    const hidden = (await advertsForOfficers(t.db, officer, today, pageRequest(1, 100))).rows.find((a) => a.hiddenBecause.some((r) => r.startsWith('The gas safety certificate expired')))!;
+    const hidden = (await advertsForOfficers(t.db, officer, today, pageRequest(1, 100))).rows.find((a) =>
+      a.hiddenBecause.some((r) => r.startsWith('The gas safety certificate expired')),
+    )!;
     expect(hidden.hiddenBecause).toHaveLength(1);
-    await expect(sendCertificate(t.db, officer, hidden.id, certificateForm('gas', '2027-11-20'), new Uint8Array(), now)).rejects.toThrow('Choose the certificate to send');
-    expect(await sendCertificate(t.db, officer, hidden.id, certificateForm('gas', '2027-11-20'), TINY_PDF, now)).toMatchObject({ status: 'accepted' });
+    await expect(sendCertificate(t.db, officer, hidden.id, certificateForm('gas', '2027-11-20'), new Uint8Array(), now)).rejects.toThrow(
+      'Choose the certificate to send',
+    );
+    expect(await sendCertificate(t.db, officer, hidden.id, certificateForm('gas', '2027-11-20'), TINY_PDF, now)).toMatchObject({
+      status: 'accepted',
+    });
     expect(await publicAdvert(t.db, hidden.id, today)).not.toBeNull();
   });
 });

@@ -32,7 +32,10 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const SCHEMAS = 'tests/schemas/openreferral-uk';
 const PROFILE = 'https://raw.githubusercontent.com/openreferral/uk-profile/main/schema';
 const read = (file: string) => JSON.parse(readFileSync(`${SCHEMAS}/${file}`, 'utf8')) as Record<string, unknown>;
-const openapi = read('openapi.json') as { paths: Record<string, { get: { responses: { 200: { content: { 'application/json': { schema: unknown } } } } } }>; components: { schemas: { Page: unknown } } };
+const openapi = read('openapi.json') as {
+  paths: Record<string, { get: { responses: { 200: { content: { 'application/json': { schema: unknown } } } } } }>;
+  components: { schemas: { Page: unknown } };
+};
 
 // The profile's schemas under the addresses its openapi.json refers to them by.
 const ajv = new Ajv({ strict: false, allErrors: true });
@@ -59,7 +62,9 @@ function validatorFor(path: string): ValidateFunction {
 // The profile's openapi.json gives compiled/service.json for /service_at_locations/{id} (a copy
 // of the /services/{id} line); a service at location is checked against the profile's own
 // compiled/service_at_location.json instead.
-const VALIDATORS: Record<string, ValidateFunction> = Object.fromEntries(Object.keys(openapi.paths).map((path) => [path, validatorFor(path)]));
+const VALIDATORS: Record<string, ValidateFunction> = Object.fromEntries(
+  Object.keys(openapi.paths).map((path) => [path, validatorFor(path)]),
+);
 VALIDATORS['/service_at_locations/{id}'] = ajv.getSchema(`${PROFILE}/compiled/service_at_location.json`)!;
 
 function expectValid(path: string, answer: OrukAnswer): Record<string, any> {
@@ -74,7 +79,8 @@ function expectValid(path: string, answer: OrukAnswer): Record<string, any> {
 /** Every id anywhere in a body (keys ending "id"), for the UUID check. */
 function ids(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(ids);
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, v]) => (typeof v === 'string' && (key === 'id' || key.endsWith('_id')) ? [v] : ids(v)));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, v]) => (typeof v === 'string' && (key === 'id' || key.endsWith('_id')) ? [v] : ids(v)));
   return [];
 }
 
@@ -95,8 +101,22 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   });
 
   it('answers every path of the profile, every record valid against its schemas, every id a UUID', async () => {
-    expect(Object.keys(openapi.paths).sort()).toEqual(['/', '/service_at_locations', '/service_at_locations/{id}', '/services', '/services/{id}', '/taxonomies', '/taxonomies/{id}', '/taxonomy_terms', '/taxonomy_terms/{id}']);
-    expect(expectValid('/', orukMeta(new URL('https://housing.example/api/oruk')))).toEqual({ version: '3.0', profile: 'https://github.com/OpenReferralUK/uk-profile', openapi_url: 'https://housing.example/api/oruk/openapi.json' });
+    expect(Object.keys(openapi.paths).sort()).toEqual([
+      '/',
+      '/service_at_locations',
+      '/service_at_locations/{id}',
+      '/services',
+      '/services/{id}',
+      '/taxonomies',
+      '/taxonomies/{id}',
+      '/taxonomy_terms',
+      '/taxonomy_terms/{id}',
+    ]);
+    expect(expectValid('/', orukMeta(new URL('https://housing.example/api/oruk')))).toEqual({
+      version: '3.0',
+      profile: 'https://github.com/OpenReferralUK/uk-profile',
+      openapi_url: 'https://housing.example/api/oruk/openapi.json',
+    });
 
     const services = expectValid('/services', await orukServices(t.db, query('per_page=100')));
     expect(services.contents).toHaveLength(demoServices.length);
@@ -125,19 +145,44 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       name: 'Housing Options advice',
       status: 'active',
       assured_date: '2026-11-20',
-      organization: { id: orukId('organization', 'harrowmere-council'), name: 'Harrowmere Borough Council', website: 'https://www.harrowmere.example' },
+      organization: {
+        id: orukId('organization', 'harrowmere-council'),
+        name: 'Harrowmere Borough Council',
+        website: 'https://www.harrowmere.example',
+      },
       phones: [{ number: '01632 960 100' }],
-      schedules: [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH', opens_at: '09:00', closes_at: '17:00' }, { byday: 'FR', closes_at: '16:30' }],
+      schedules: [
+        { freq: 'WEEKLY', byday: 'MO,TU,WE,TH', opens_at: '09:00', closes_at: '17:00' },
+        { byday: 'FR', closes_at: '16:30' },
+      ],
       service_areas: [{ name: 'Harrowmere' }],
-      service_at_locations: [{ location: { name: 'Civic Centre', location_type: 'physical', addresses: [{ address_1: 'Market Street', city: 'Harrowmere', state_province: 'Harrowshire', postal_code: 'HM1 1AA', country: 'GB' }] } }],
-      attributes: [{ link_type: 'service', taxonomy_term: { id: orukId('taxonomy_term', 'housing'), name: 'Housing', description: expect.stringContaining('keep a home') } }],
+      service_at_locations: [
+        {
+          location: {
+            name: 'Civic Centre',
+            location_type: 'physical',
+            addresses: [
+              { address_1: 'Market Street', city: 'Harrowmere', state_province: 'Harrowshire', postal_code: 'HM1 1AA', country: 'GB' },
+            ],
+          },
+        },
+      ],
+      attributes: [
+        {
+          link_type: 'service',
+          taxonomy_term: { id: orukId('taxonomy_term', 'housing'), name: 'Housing', description: expect.stringContaining('keep a home') },
+        },
+      ],
     });
     // The service has no web address and no age limits: left out, not null.
     expect(service).not.toHaveProperty('url');
     expect(service).not.toHaveProperty('minimum_age');
     // Its old slug still finds it; an unknown id is a JSON 404.
     expect((await orukServiceById(t.db, 'housing-options-advice')).body).toEqual(service);
-    expect(await orukServiceById(t.db, orukId('service', 'no-such-service'))).toEqual({ status: 404, body: { error: 'There is no service with that id' } });
+    expect(await orukServiceById(t.db, orukId('service', 'no-such-service'))).toEqual({
+      status: 404,
+      body: { error: 'There is no service with that id' },
+    });
     expect((await orukServiceAtLocationById(t.db, 'not-a-uuid')).status).toBe(404);
     expect((await orukTaxonomyById(t.db, orukId('taxonomy', 'astrology'))).status).toBe(404);
     expect((await orukTaxonomyTermById(t.db, orukId('taxonomy_term', 'astrology'))).status).toBe(404);
@@ -147,30 +192,59 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   });
 
   it('filters and pages as the profile’s parameters say', async () => {
-    const names = async (text: string) => (expectValid('/services', await orukServices(t.db, query(text))) as { contents: Array<{ name: string }> }).contents.map((s) => s.name);
+    const names = async (text: string) =>
+      (expectValid('/services', await orukServices(t.db, query(text))) as { contents: Array<{ name: string }> }).contents.map(
+        (s) => s.name,
+      );
     const housing = orukId('taxonomy_term', 'housing');
     const page2 = expectValid('/services', await orukServices(t.db, query(`taxonomy_term_id=${housing}&per_page=2&page=2`)));
-    expect(page2).toMatchObject({ total_items: 5, total_pages: 3, page_number: 2, size: 2, first_page: false, last_page: false, empty: false });
+    expect(page2).toMatchObject({
+      total_items: 5,
+      total_pages: 3,
+      page_number: 2,
+      size: 2,
+      first_page: false,
+      last_page: false,
+      empty: false,
+    });
     const last = expectValid('/services', await orukServices(t.db, query(`taxonomy_term_id=${housing}&per_page=2&page=3`)));
     expect(last).toMatchObject({ size: 1, last_page: true });
-    expect(expectValid('/services', await orukServices(t.db, query('search=nothing+matches+this')))).toMatchObject({ total_items: 0, empty: true, contents: [] });
+    expect(expectValid('/services', await orukServices(t.db, query('search=nothing+matches+this')))).toMatchObject({
+      total_items: 0,
+      empty: true,
+      contents: [],
+    });
     expect(await names('search=debt')).toEqual(expect.arrayContaining([expect.stringMatching(/debt/i)]));
     expect(await names(`taxonomy_id=${orukId('taxonomy', 'housing-options')}&per_page=100`)).toHaveLength(demoServices.length);
     // Ages, days and times, with the profile's meanings.
-    const young = demoServices.filter((s) => s.maximumAge !== undefined && s.maximumAge <= 25).map((s) => s.name).sort();
+    const young = demoServices
+      .filter((s) => s.maximumAge !== undefined && s.maximumAge <= 25)
+      .map((s) => s.name)
+      .sort();
     expect((await names('maximum_age=25')).sort()).toEqual(young);
     expect(young.length).toBeGreaterThan(0);
-    const adults = demoServices.filter((s) => s.minimumAge !== undefined && s.minimumAge >= 17).map((s) => s.name).sort();
+    const adults = demoServices
+      .filter((s) => s.minimumAge !== undefined && s.minimumAge >= 17)
+      .map((s) => s.name)
+      .sort();
     expect((await names('minimum_age=17')).sort()).toEqual(adults);
     expect(adults.length).toBeGreaterThan(0);
-    const friday = demoServices.filter((s) => s.schedule.some((slot) => slot.days.includes('FR'))).map((s) => s.name).sort();
+    const friday = demoServices
+      .filter((s) => s.schedule.some((slot) => slot.days.includes('FR')))
+      .map((s) => s.name)
+      .sort();
     expect((await names('day=FR&per_page=100')).sort()).toEqual(friday);
     expect((await names('day=friday&per_page=100')).sort()).toEqual(friday);
     expect(friday.length).toBeLessThan(demoServices.length);
     // Only the national helpline, open around the clock, is open on a Sunday.
-    expect(await names('day=SU')).toEqual(demoServices.filter((s) => s.schedule.some((slot) => slot.days.includes('SU'))).map((s) => s.name));
+    expect(await names('day=SU')).toEqual(
+      demoServices.filter((s) => s.schedule.some((slot) => slot.days.includes('SU'))).map((s) => s.name),
+    );
     expect(await names('day=SU')).toEqual(['National Domestic Abuse Helpline']);
-    const lateOpeners = demoServices.filter((s) => s.schedule.some((slot) => slot.opens >= '10:00')).map((s) => s.name).sort();
+    const lateOpeners = demoServices
+      .filter((s) => s.schedule.some((slot) => slot.opens >= '10:00'))
+      .map((s) => s.name)
+      .sort();
     expect((await names('start_time=10:00&per_page=100')).sort()).toEqual(lateOpeners);
     expect(lateOpeners.length).toBeGreaterThan(0);
     // Service at locations also by postcode district.
@@ -188,7 +262,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       [orukServices(t.db, query('minimum_age=-1')), 'minimum_age', 'minimum_age must be an age in years'],
       [orukServices(t.db, query('day=Caturday')), 'day', 'day must be a day of the week'],
       [orukServices(t.db, query('start_time=9am')), 'start_time', 'start_time must be a time like 09:30'],
-      [orukServices(t.db, query(`taxonomy_term_id=${orukId('taxonomy_term', 'astrology')}`)), 'taxonomy_term_id', 'taxonomy_term_id is not the id of a taxonomy term here'],
+      [
+        orukServices(t.db, query(`taxonomy_term_id=${orukId('taxonomy_term', 'astrology')}`)),
+        'taxonomy_term_id',
+        'taxonomy_term_id is not the id of a taxonomy term here',
+      ],
       [orukServices(t.db, query('taxonomy_id=%27%3B+drop+table')), 'taxonomy_id', 'taxonomy_id must be an id from this API'],
       [orukServiceAtLocations(t.db, query('postcode=nowhere')), 'postcode', 'postcode must be a UK postcode'],
       [orukServiceAtLocations(t.db, query('postcode=HM1&proximity=500')), 'proximity', 'proximity is not supported'],
@@ -211,12 +289,21 @@ describe('our OpenAPI document', () => {
     expect(ours.servers).toEqual([{ url: 'https://housing.example/api/oruk' }]);
     for (const [path, names] of Object.entries(ORUK_PATH_PARAMS)) {
       const operation = ours.paths[path as keyof typeof ours.paths].get as { parameters?: Array<{ name: string }> };
-      expect(operation.parameters?.map((p) => p.name), path).toEqual([...names]);
+      expect(
+        operation.parameters?.map((p) => p.name),
+        path,
+      ).toEqual([...names]);
     }
     // The profile's own parameter lists are all read (proximity answered with a clear 400).
-    const profileParams = (path: string) => ((openapi.paths[path]!.get as unknown as { parameters: Array<{ $ref: string }> }).parameters ?? []).map((p) => p.$ref.split('/').pop());
-    for (const path of Object.keys(ORUK_PATH_PARAMS)) expect([...ORUK_PATH_PARAMS[path as keyof typeof ORUK_PATH_PARAMS]].sort(), path).toEqual(profileParams(path).sort());
-    const refs = JSON.stringify(ours).match(/"\$ref":"[^"]+"/g)!.map((r) => r.slice(8, -1));
+    const profileParams = (path: string) =>
+      ((openapi.paths[path]!.get as unknown as { parameters: Array<{ $ref: string }> }).parameters ?? []).map((p) =>
+        p.$ref.split('/').pop(),
+      );
+    for (const path of Object.keys(ORUK_PATH_PARAMS))
+      expect([...ORUK_PATH_PARAMS[path as keyof typeof ORUK_PATH_PARAMS]].sort(), path).toEqual(profileParams(path).sort());
+    const refs = JSON.stringify(ours)
+      .match(/"\$ref":"[^"]+"/g)!
+      .map((r) => r.slice(8, -1));
     for (const ref of refs) expect(ajv.getSchema(ref), ref).toBeDefined();
   });
 });

@@ -38,8 +38,20 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   describe('partner organisations', () => {
     it('see only the referrals sent to their own organisation, and the person only with consent', async () => {
       const { adviser, partner, otherPartner, caseId } = await referralSetUp();
-      const shared = await makeReferral(t.db, adviser, caseId, { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Safety planning', consentToShare: true }, now);
-      const notShared = await makeReferral(t.db, adviser, caseId, { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Second thoughts', consentToShare: false }, now);
+      const shared = await makeReferral(
+        t.db,
+        adviser,
+        caseId,
+        { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Safety planning', consentToShare: true },
+        now,
+      );
+      const notShared = await makeReferral(
+        t.db,
+        adviser,
+        caseId,
+        { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Second thoughts', consentToShare: false },
+        now,
+      );
       await makeReferral(t.db, adviser, caseId, { serviceId: 'council-money-advice', reason: 'Arrears', consentToShare: true }, now);
 
       expect((await listPartnerReferrals(t.db, partner)).map((r) => r.id).sort()).toEqual([shared, notShared].sort());
@@ -59,7 +71,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
     it('are told of a new referral by email, with nothing about the person in it', async () => {
       const { adviser, caseId } = await referralSetUp();
-      await makeReferral(t.db, adviser, caseId, { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Safety planning', consentToShare: true }, now);
+      await makeReferral(
+        t.db,
+        adviser,
+        caseId,
+        { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Safety planning', consentToShare: true },
+        now,
+      );
       const mail = (await unsentMessages(t.db)).filter((m) => m.to_address === 'morgan@safeathome.example');
       expect(mail).toHaveLength(1);
       expect(mail[0]!.subject).toBe('New referral from Harrowmere Borough Council');
@@ -69,10 +87,20 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
     it('accept or decline with a reason; the adviser sees it on the case, and it is answered once', async () => {
       const { adviser, partner, otherPartner, caseId } = await referralSetUp();
-      const id = await makeReferral(t.db, adviser, caseId, { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Safety planning', consentToShare: true }, now);
-      await expect(answerPartnerReferral(t.db, partner, id, { decision: 'declined', reason: '  ' }, now)).rejects.toThrow('Enter why you are declining');
+      const id = await makeReferral(
+        t.db,
+        adviser,
+        caseId,
+        { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Safety planning', consentToShare: true },
+        now,
+      );
+      await expect(answerPartnerReferral(t.db, partner, id, { decision: 'declined', reason: '  ' }, now)).rejects.toThrow(
+        'Enter why you are declining',
+      );
       await expect(answerPartnerReferral(t.db, partner, id, { decision: 'maybe', reason: '' }, now)).rejects.toBeInstanceOf(UserProblem);
-      await expect(answerPartnerReferral(t.db, otherPartner, id, { decision: 'accepted', reason: '' }, now)).rejects.toBeInstanceOf(NotFound);
+      await expect(answerPartnerReferral(t.db, otherPartner, id, { decision: 'accepted', reason: '' }, now)).rejects.toBeInstanceOf(
+        NotFound,
+      );
 
       const both = await Promise.allSettled([
         answerPartnerReferral(t.db, partner, id, { decision: 'declined', reason: 'We have no refuge space this week' }, now),

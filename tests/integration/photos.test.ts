@@ -56,11 +56,17 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   });
 
   it('refuses what is not a photo (by its content, not its name), one without alt text, and a ninth', async () => {
-    await expect(addPhoto(t.db, officer, advertId, { bytes: new TextEncoder().encode('<svg onload=alert(1)>') }, 'x', now)).rejects.toThrow('not a photo we can use');
+    await expect(addPhoto(t.db, officer, advertId, { bytes: new TextEncoder().encode('<svg onload=alert(1)>') }, 'x', now)).rejects.toThrow(
+      'not a photo we can use',
+    );
     await expect(addPhoto(t.db, officer, advertId, { bytes: new Uint8Array() }, 'x', now)).rejects.toThrow('Choose a photo');
-    const small = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } }).png().toBuffer();
+    const small = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer();
     await expect(addPhoto(t.db, officer, advertId, { bytes: small }, '   ', now)).rejects.toBeInstanceOf(PhotoProblem);
-    await expect(addPhoto(t.db, officer, advertId, { bytes: small }, 'The kitchen\nwith a window', now)).rejects.toThrow('The description must be on one line');
+    await expect(addPhoto(t.db, officer, advertId, { bytes: small }, 'The kitchen\nwith a window', now)).rejects.toThrow(
+      'The description must be on one line',
+    );
     const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
     await expect(addPhoto(t.db, adviser, advertId, { bytes: small }, 'A room', now)).rejects.toBeInstanceOf(NotAllowed);
     for (let i = 0; i < MAX_PHOTOS; i += 1) await addPhoto(t.db, officer, advertId, { bytes: small }, `Room ${i + 1}`, now);
@@ -68,7 +74,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   });
 
   it('shows the public a photo only while its advert may be seen; officers always', async () => {
-    const small = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } }).png().toBuffer();
+    const small = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer();
     const { id } = await addPhoto(t.db, officer, advertId, { bytes: small }, 'The front door', now);
     expect(await publicPhoto(t.db, id, today)).not.toBeNull();
     await setAdvertState(t.db, officer, advertId, 'withdraw', now);

@@ -28,18 +28,35 @@ const rules = serviceRules;
 async function allPages(db: TempDatabase['db'], actor: Actor, filter: QueueFilter, pageSize: number) {
   const first = await listQueue(db, actor, filter, now, rules, ring, pageRequest(1, pageSize));
   const pages = [first];
-  for (let page = 2; page <= first.pageCount; page += 1) pages.push(await listQueue(db, actor, filter, now, rules, ring, pageRequest(page, pageSize)));
+  for (let page = 2; page <= first.pageCount; page += 1)
+    pages.push(await listQueue(db, actor, filter, now, rules, ring, pageRequest(page, pageSize)));
   return pages;
 }
 
 /** The documented order, worked out in memory from whole rows (the old way): the oracle. */
 async function expectedOrder(db: TempDatabase['db'], only: (state: string, late: boolean) => boolean = () => true) {
-  const rows = await db.selectFrom('handoff').selectAll().where('status', '<>', 'closed').where('team_id', '=', 'housing-options').execute();
+  const rows = await db
+    .selectFrom('handoff')
+    .selectAll()
+    .where('status', '<>', 'closed')
+    .where('team_id', '=', 'housing-options')
+    .execute();
   const keyed = rows.map((row) => {
     const deadline = deadlineFor(row, now, rules);
     const state = deadline?.dueAt ? 'urgent' : deadline?.state === 'overdue' ? 'overdue' : deadline ? 'running' : 'none';
     const band = ['urgent', 'overdue', 'running', 'none'].indexOf(state);
-    return { row, state, late: deadline?.state === 'overdue', key: [band, band === 0 ? deadline!.dueAt! : String(NEED_LEVELS.indexOf(row.need_level)), band === 0 || band === 3 ? '' : deadline!.dueOn, row.created_at, row.id] };
+    return {
+      row,
+      state,
+      late: deadline?.state === 'overdue',
+      key: [
+        band,
+        band === 0 ? deadline!.dueAt! : String(NEED_LEVELS.indexOf(row.need_level)),
+        band === 0 || band === 3 ? '' : deadline!.dueOn,
+        row.created_at,
+        row.id,
+      ],
+    };
   });
   const compare = (a: string[], b: string[]) => a.map((x, i) => (x < b[i]! ? -1 : x > b[i]! ? 1 : 0)).find((c) => c !== 0) ?? 0;
   return keyed
@@ -108,7 +125,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const expected = await expectedOrder(t.db);
     for (const size of [1, 7, 13, 128, 129, 200]) {
       const pages = await allPages(t.db, adviser, {}, size);
-      expect(pages.flatMap((p) => p.rows.map((r) => r.id)), `page size ${size}`).toEqual(expected);
+      expect(
+        pages.flatMap((p) => p.rows.map((r) => r.id)),
+        `page size ${size}`,
+      ).toEqual(expected);
     }
   });
 
@@ -130,7 +150,12 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
   it('keeps the stored deadline in step with every stage change, and closed cases out of the open queue', async () => {
     const id = await insertHandoff(t.db, { createdAt: new Date('2027-01-11T09:00:00Z'), needLevel: 'moderate' });
-    const stored = () => t.db.selectFrom('handoff').select(['queue_band', 'need_rank', 'stage', 'stage_due_on', 'stage_due_at']).where('id', '=', id).executeTakeFirstOrThrow();
+    const stored = () =>
+      t.db
+        .selectFrom('handoff')
+        .select(['queue_band', 'need_rank', 'stage', 'stage_due_on', 'stage_due_at'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
     expect(await stored()).toEqual({ queue_band: 2, need_rank: 2, stage: 'acknowledge', stage_due_on: '2027-01-13', stage_due_at: null });
     await claimCase(t.db, adviser, id, now);
     await completeStage(t.db, adviser, id, 'acknowledge', '', now, rules);
@@ -149,7 +174,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   it('fills in rows made before the columns existed at start-up, so none drop out of the queue', async () => {
     const ids = await fillQueue();
     const expected = await expectedOrder(t.db);
-    await t.db.updateTable('handoff').set({ queue_band: null, need_rank: null, stage: null, stage_due_on: null, stage_due_at: null }).execute();
+    await t.db
+      .updateTable('handoff')
+      .set({ queue_band: null, need_rank: null, stage: null, stage_due_on: null, stage_due_at: null })
+      .execute();
     expect((await listQueue(t.db, adviser, {}, now, rules, ring)).total).toBe(0);
     await startUp(t.db, { demoMode: false }, rules, ring);
     const pages = await allPages(t.db, adviser, {}, 50);
@@ -165,7 +193,12 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       await fillQueue();
       const queries: CompiledQuery[] = [];
       const logged = new Kysely<Database>({ dialect: sqliteDialect(t.filename), log: (event) => void queries.push(event.query) });
-      for (const [filter, page] of [[{}, 1], [{}, 2], [{ due: 'overdue' }, 1], [{ needLevel: 'high' }, 1]] as const) {
+      for (const [filter, page] of [
+        [{}, 1],
+        [{}, 2],
+        [{ due: 'overdue' }, 1],
+        [{ needLevel: 'high' }, 1],
+      ] as const) {
         await listQueue(logged, adviser, filter, now, rules, ring, pageRequest(page, 50));
       }
       await logged.destroy();
@@ -173,7 +206,14 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const plans = queries
         // The page's rows (and their partners' answers) are then read by id, along the primary key and referral_handoff.
         .filter((q) => !q.sql.includes('"handoff"."id" in (') && !q.sql.includes('"referral"."handoff_id" in ('))
-        .map((q) => ({ sql: q.sql, plan: sqlite.prepare(`explain query plan ${q.sql}`).all(...(q.parameters as unknown[])).map((r) => (r as { detail: string }).detail).join('; ') }));
+        .map((q) => ({
+          sql: q.sql,
+          plan: sqlite
+            .prepare(`explain query plan ${q.sql}`)
+            .all(...(q.parameters as unknown[]))
+            .map((r) => (r as { detail: string }).detail)
+            .join('; '),
+        }));
       sqlite.close();
       expect(plans.length).toBeGreaterThan(10);
       for (const { sql, plan } of plans) {

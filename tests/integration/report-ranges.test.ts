@@ -41,7 +41,14 @@ describe.each(DIALECTS)('reports for any dates, on %s', (dialect) => {
     await migrateToLatest(t.db);
     manager = await insertStaff(t.db, 'manager', 'service-management');
     await seedHistory(t.db, serviceRules, ring, { now, weeks: 30, casesPerWeek: 3, visitorsFrom: 26, visitorsTo: 60, seed: 11 });
-    await refreshCaseMetrics(t.db, now, metricDefinitions(targets, casework.outcomes.map((o) => o.code)));
+    await refreshCaseMetrics(
+      t.db,
+      now,
+      metricDefinitions(
+        targets,
+        casework.outcomes.map((o) => o.code),
+      ),
+    );
   });
   afterAll(() => t.cleanUp());
 

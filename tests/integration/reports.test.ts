@@ -39,11 +39,29 @@ interface RawCase {
 }
 
 /** The oracle: which instants put a case in a period under a definition, worked out in memory. */
-function datesOf(d: CaseDefinition, c: RawCase, outcomes: Array<{ handoff_id: string; code: string; detail: string | null; recorded_at: string }>, followUps: Array<{ handoff_id: string; months_after: number; still_housed: number | null; in_work_or_training: number | null; recorded_at: string | null }>, plans: Map<string, Array<{ area: string; status: string }>>): string[] {
+function datesOf(
+  d: CaseDefinition,
+  c: RawCase,
+  outcomes: Array<{ handoff_id: string; code: string; detail: string | null; recorded_at: string }>,
+  followUps: Array<{
+    handoff_id: string;
+    months_after: number;
+    still_housed: number | null;
+    in_work_or_training: number | null;
+    recorded_at: string | null;
+  }>,
+  plans: Map<string, Array<{ area: string; status: string }>>,
+): string[] {
   const mine = outcomes.filter((o) => o.handoff_id === c.id);
   const groups = JSON.parse(c.client_groups) as string[];
-  const outcomeMatch = (o: (typeof mine)[number]) => d.outcomes!.includes(o.code) && (!d.outcomeDetail || d.outcomeDetail.includes(o.detail ?? ''));
-  const followMatch = (f: (typeof followUps)[number]) => f.handoff_id === c.id && f.months_after === d.followUp!.monthsAfter && f.recorded_at !== null && (!d.followUp!.stillHoused || f.still_housed === 1) && (!d.followUp!.inWorkOrTraining || f.in_work_or_training === 1);
+  const outcomeMatch = (o: (typeof mine)[number]) =>
+    d.outcomes!.includes(o.code) && (!d.outcomeDetail || d.outcomeDetail.includes(o.detail ?? ''));
+  const followMatch = (f: (typeof followUps)[number]) =>
+    f.handoff_id === c.id &&
+    f.months_after === d.followUp!.monthsAfter &&
+    f.recorded_at !== null &&
+    (!d.followUp!.stillHoused || f.still_housed === 1) &&
+    (!d.followUp!.inWorkOrTraining || f.in_work_or_training === 1);
   if (d.needLevels && !d.needLevels.includes(c.need_level as never)) return [];
   if (d.teams && !d.teams.includes(c.team_id)) return [];
   if (d.services && !d.services.includes(c.service_id)) return [];
@@ -52,11 +70,22 @@ function datesOf(d: CaseDefinition, c: RawCase, outcomes: Array<{ handoff_id: st
   if (d.clientGroups && !groups.some((g) => d.clientGroups!.includes(g))) return [];
   if (d.notClientGroups && groups.some((g) => d.notClientGroups!.includes(g))) return [];
   if (d.contacted === 'any' && !c.acknowledged_at) return [];
-  if (d.contacted === 'in-time' && !(c.acknowledged_at && (c.urgent_contact_by ? c.acknowledged_at <= c.urgent_contact_by : englishDate(new Date(c.acknowledged_at)) <= c.acknowledge_by))) return [];
+  if (
+    d.contacted === 'in-time' &&
+    !(
+      c.acknowledged_at &&
+      (c.urgent_contact_by ? c.acknowledged_at <= c.urgent_contact_by : englishDate(new Date(c.acknowledged_at)) <= c.acknowledge_by)
+    )
+  )
+    return [];
   if (d.plan) {
     const items = plans.get(c.id);
     if (!items) return [];
-    if ((d.plan.area || d.plan.stepDone) && !items.some((i) => (!d.plan!.area || i.area === d.plan!.area) && (!d.plan!.stepDone || i.status === 'done'))) return [];
+    if (
+      (d.plan.area || d.plan.stepDone) &&
+      !items.some((i) => (!d.plan!.area || i.area === d.plan!.area) && (!d.plan!.stepDone || i.status === 'done'))
+    )
+      return [];
   }
   if (d.followUp && d.countedOn !== 'follow-up' && !followUps.some(followMatch)) return [];
   switch (d.countedOn) {
@@ -82,15 +111,47 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     await migrateToLatest(t.db);
     const manager = await insertStaff(t.db, 'manager', 'service-management');
     await insertStaff(t.db, 'adviser', 'jet-centre');
-    const { cases } = await seedHistory(t.db, serviceRules, ring, { now, weeks: 40, casesPerWeek: 12, visitorsFrom: 26, visitorsTo: 60, seed: 7 });
+    const { cases } = await seedHistory(t.db, serviceRules, ring, {
+      now,
+      weeks: 40,
+      casesPerWeek: 12,
+      visitorsFrom: 26,
+      visitorsTo: 60,
+      seed: 7,
+    });
     expect(cases).toBeGreaterThan(300);
 
-    const raw = (await t.db.selectFrom('handoff').select(['id', 'need_level', 'team_id', 'service_id', 'created_at', 'closed_at', 'acknowledged_at', 'acknowledge_by', 'urgent_contact_by', 'client_groups']).execute()) as RawCase[];
+    const raw = (await t.db
+      .selectFrom('handoff')
+      .select([
+        'id',
+        'need_level',
+        'team_id',
+        'service_id',
+        'created_at',
+        'closed_at',
+        'acknowledged_at',
+        'acknowledge_by',
+        'urgent_contact_by',
+        'client_groups',
+      ])
+      .execute()) as RawCase[];
     const outcomes = await t.db.selectFrom('case_outcome').select(['handoff_id', 'code', 'detail', 'recorded_at']).execute();
-    const followUps = await t.db.selectFrom('follow_up').select(['handoff_id', 'months_after', 'still_housed', 'in_work_or_training', 'recorded_at']).execute();
-    const plans = new Map((await t.db.selectFrom('case_plan_version').select(['handoff_id', 'items']).execute()).map((p) => [p.handoff_id, JSON.parse(p.items) as Array<{ area: string; status: string }>]));
+    const followUps = await t.db
+      .selectFrom('follow_up')
+      .select(['handoff_id', 'months_after', 'still_housed', 'in_work_or_training', 'recorded_at'])
+      .execute();
+    const plans = new Map(
+      (await t.db.selectFrom('case_plan_version').select(['handoff_id', 'items']).execute()).map((p) => [
+        p.handoff_id,
+        JSON.parse(p.items) as Array<{ area: string; status: string }>,
+      ]),
+    );
 
-    const definitions = metricDefinitions(targets, casework.outcomes.map((o) => o.code));
+    const definitions = metricDefinitions(
+      targets,
+      casework.outcomes.map((o) => o.code),
+    );
     expect(await refreshCaseMetrics(t.db, now, definitions)).toEqual({ cases: raw.length, everything: true });
 
     // A case counts from the first day it met the definition: count those whose first day is in the window.
@@ -130,18 +191,46 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const hels4 = reports.targetFigures.find((f) => f.target.id === 'hels-4')!;
     expect(hels4.window).toEqual({ from: '2026-04-01', to: '2026-12-05' });
     expect(hels4.actual).toBeGreaterThan(0);
-    const listed = (await openReportCases(t.db, manager, `target:hels-4:${hels4.window!.from}:${hels4.window!.to}`, pageRequest(1, 200), now, knownCodes(), targets.targets))!;
+    const listed = (await openReportCases(
+      t.db,
+      manager,
+      `target:hels-4:${hels4.window!.from}:${hels4.window!.to}`,
+      pageRequest(1, 200),
+      now,
+      knownCodes(),
+      targets.targets,
+    ))!;
     expect(listed.page.total).toBe(hels4.actual);
     expect(listed.page.rows).toHaveLength(Math.min(200, hels4.actual!));
     expect(new Set(listed.page.rows.map((r) => r.reference)).size).toBe(listed.page.rows.length);
     const audit = await t.db.selectFrom('audit_event').selectAll().where('entity_type', '=', 'report').execute();
     // (The outcome recorded above is audited too, as a case change; this is the report's own row.)
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ staff_id: manager.id, entity_id: `target:hels-4:2026-04-01:2026-12-05`, action: 'opened the cases behind a report count' });
+    expect(audit[0]).toMatchObject({
+      staff_id: manager.id,
+      entity_id: `target:hels-4:2026-04-01:2026-12-05`,
+      action: 'opened the cases behind a report count',
+    });
 
     // Need levels add up to the hand-offs in the range; the funnel's steps never grow.
-    const allCases = (await t.db.selectFrom('handoff').select(['id', 'need_level', 'team_id', 'service_id', 'created_at', 'closed_at', 'acknowledged_at', 'acknowledge_by', 'urgent_contact_by', 'client_groups']).execute()) as RawCase[];
-    const inRange = allCases.filter((c) => englishDate(new Date(c.created_at)) >= range.from && englishDate(new Date(c.created_at)) <= range.to);
+    const allCases = (await t.db
+      .selectFrom('handoff')
+      .select([
+        'id',
+        'need_level',
+        'team_id',
+        'service_id',
+        'created_at',
+        'closed_at',
+        'acknowledged_at',
+        'acknowledge_by',
+        'urgent_contact_by',
+        'client_groups',
+      ])
+      .execute()) as RawCase[];
+    const inRange = allCases.filter(
+      (c) => englishDate(new Date(c.created_at)) >= range.from && englishDate(new Date(c.created_at)) <= range.to,
+    );
     const needRows = reports.tables['need-levels'].rows;
     for (const level of ['emergency', 'high', 'moderate', 'low']) {
       const cell = needRows.find((r) => r.label.toLowerCase() === level)!.cells[0]!;
@@ -166,9 +255,19 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const manager = await insertStaff(t.db, 'manager', 'service-management');
     for (const actor of [adviser, admin]) {
       await expect(readManagerReports(t.db, actor, range, reportSettings())).rejects.toBeInstanceOf(NotAllowed);
-      await expect(openReportCases(t.db, actor, 'need:high:2026-01-01:2026-12-01', pageRequest(1, 10), now, knownCodes(), targets.targets)).rejects.toBeInstanceOf(NotAllowed);
+      await expect(
+        openReportCases(t.db, actor, 'need:high:2026-01-01:2026-12-01', pageRequest(1, 10), now, knownCodes(), targets.targets),
+      ).rejects.toBeInstanceOf(NotAllowed);
     }
-    for (const key of ['', 'need:urgent:2026-01-01:2026-12-01', 'need:high:2026-13-01:2026-12-01', 'need:high:2026-12-01:2026-01-01', "service:x' or 1=1:2026-01-01:2026-12-01", 'target:tss-1:2026-01-01:2026-12-01', 'nothing:x:2026-01-01:2026-12-01']) {
+    for (const key of [
+      '',
+      'need:urgent:2026-01-01:2026-12-01',
+      'need:high:2026-13-01:2026-12-01',
+      'need:high:2026-12-01:2026-01-01',
+      "service:x' or 1=1:2026-01-01:2026-12-01",
+      'target:tss-1:2026-01-01:2026-12-01',
+      'nothing:x:2026-01-01:2026-12-01',
+    ]) {
       expect(await openReportCases(t.db, manager, key, pageRequest(1, 10), now, knownCodes(), targets.targets), key).toBeNull();
     }
     // A council may let administrators read the reports (content/council.json reports.administratorsMayRead).

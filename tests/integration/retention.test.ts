@@ -18,7 +18,14 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   const closedAt = new Date('2026-11-25T10:00:00Z');
   const run = (at: Date) => runJob('retention', { db: t.db, settings, rules: serviceRules, reports: reportSettings() }, at);
   const count = async (table: 'handoff' | 'case_event' | 'follow_up' | 'case_metric' | 'outbox_message' | 'password_reset') =>
-    Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await t.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeEach(async () => {
     t = await tempDatabase(dialect);
@@ -75,13 +82,43 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   it('deletes sent email after 30 days and password links a week after use or expiry, keeping the rest', async () => {
     const now = new Date('2026-12-01T09:00:00Z');
     const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString();
-    const message = (id: string, sentAt: string | null) => ({ id, to_address: 't@x.example', subject: 's', body_text: 'b', related_type: 'test', related_id: id, created_at: daysAgo(40), sent_at: sentAt, last_error: null });
-    await t.db.insertInto('outbox_message').values([message('old', daysAgo(31)), message('recent', daysAgo(29)), message('unsent', null)]).execute();
+    const message = (id: string, sentAt: string | null) => ({
+      id,
+      to_address: 't@x.example',
+      subject: 's',
+      body_text: 'b',
+      related_type: 'test',
+      related_id: id,
+      created_at: daysAgo(40),
+      sent_at: sentAt,
+      last_error: null,
+    });
+    await t.db
+      .insertInto('outbox_message')
+      .values([message('old', daysAgo(31)), message('recent', daysAgo(29)), message('unsent', null)])
+      .execute();
     const user = await insertStaff(t.db, 'adviser', 'housing-options');
-    const link = (hash: string, expiresAt: string, usedAt: string | null) => ({ token_hash: hash, user_id: user.id, created_by: null, created_at: daysAgo(30), expires_at: expiresAt, used_at: usedAt });
-    await t.db.insertInto('password_reset').values([link('a', daysAgo(8), null), link('b', daysAgo(1), null), link('c', daysAgo(20), daysAgo(8)), link('d', new Date(now.getTime() + 3_600_000).toISOString(), null)]).execute();
+    const link = (hash: string, expiresAt: string, usedAt: string | null) => ({
+      token_hash: hash,
+      user_id: user.id,
+      created_by: null,
+      created_at: daysAgo(30),
+      expires_at: expiresAt,
+      used_at: usedAt,
+    });
+    await t.db
+      .insertInto('password_reset')
+      .values([
+        link('a', daysAgo(8), null),
+        link('b', daysAgo(1), null),
+        link('c', daysAgo(20), daysAgo(8)),
+        link('d', new Date(now.getTime() + 3_600_000).toISOString(), null),
+      ])
+      .execute();
     expect(await run(now)).toBe('0 cases, 1 sent messages and 2 password links deleted');
     expect((await t.db.selectFrom('outbox_message').select('id').orderBy('id').execute()).map((r) => r.id)).toEqual(['recent', 'unsent']);
-    expect((await t.db.selectFrom('password_reset').select('token_hash').orderBy('token_hash').execute()).map((r) => r.token_hash)).toEqual(['b', 'd']);
+    expect((await t.db.selectFrom('password_reset').select('token_hash').orderBy('token_hash').execute()).map((r) => r.token_hash)).toEqual(
+      ['b', 'd'],
+    );
   });
 });

@@ -1,7 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { goalCounts } from '../../src/server/analytics/goals.ts';
-import { discardDraft, findDraftBySession, purgeExpiredDrafts, resumeDraft, saveDraftForLater, startDraft, updateDraft, type DraftRecord } from '../../src/server/self-assessment/drafts.ts';
+import {
+  discardDraft,
+  findDraftBySession,
+  purgeExpiredDrafts,
+  resumeDraft,
+  saveDraftForLater,
+  startDraft,
+  updateDraft,
+  type DraftRecord,
+} from '../../src/server/self-assessment/drafts.ts';
 import { getHandoffByReference } from '../../src/server/handoffs/handoff-record.ts';
 import { createHandoff, HandoffNotReady } from '../../src/server/self-assessment/send-handoff.ts';
 import { serviceRules } from '../../src/config/service-rules.ts';
@@ -16,7 +25,13 @@ import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-datab
 
 /** The first page's rows. */
 /** The queue's rows, as the use case lists them (sealed under the test keys). */
-const queueRowsOf = async (db: Parameters<typeof listQueue>[0], actor: Parameters<typeof listQueue>[1], filter: Parameters<typeof listQueue>[2], now: Date, rules: Parameters<typeof listQueue>[4]) => (await listQueue(db, actor, filter, now, rules, ring)).rows;
+const queueRowsOf = async (
+  db: Parameters<typeof listQueue>[0],
+  actor: Parameters<typeof listQueue>[1],
+  filter: Parameters<typeof listQueue>[2],
+  now: Date,
+  rules: Parameters<typeof listQueue>[4],
+) => (await listQueue(db, actor, filter, now, rules, ring)).rows;
 
 describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TempDatabase;
@@ -45,10 +60,22 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   }
 
   const moderateRenter: Array<[string, string | string[]]> = [
-    ['danger', 'no'], ['tonight', 'yes'], ['courtOrBailiff', 'no'], ['homeType', 'privateRenter'],
-    ['noticeReceived', 'section21'], ['leaveBy', 'later'], ['homeProblems', ['disrepair']], ['arrears', 'no'],
-    ['otherDebts', ['councilTax']], ['incomeDrop', 'fewerHours'], ['benefits', 'yes'], ['moneyHelp', ['incomeCheck']],
-    ['work', 'partTime'], ['workHelp', ['findWork']], ['workBarriers', ['childcare']], ['supportNeeds', ['none']],
+    ['danger', 'no'],
+    ['tonight', 'yes'],
+    ['courtOrBailiff', 'no'],
+    ['homeType', 'privateRenter'],
+    ['noticeReceived', 'section21'],
+    ['leaveBy', 'later'],
+    ['homeProblems', ['disrepair']],
+    ['arrears', 'no'],
+    ['otherDebts', ['councilTax']],
+    ['incomeDrop', 'fewerHours'],
+    ['benefits', 'yes'],
+    ['moneyHelp', ['incomeCheck']],
+    ['work', 'partTime'],
+    ['workHelp', ['findWork']],
+    ['workBarriers', ['childcare']],
+    ['supportNeeds', ['none']],
   ];
 
   describe('self-assessment drafts', () => {
@@ -68,7 +95,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const bad = await submitAnswer(t.db, first.draft, { step: 'tonight', raw: undefined, changing: false }, now, lifetimes);
       expect(bad).toMatchObject({ ok: false, error: 'Select yes if you have somewhere safe to sleep tonight' });
       expect(bad.draft.state.answers).toEqual({ danger: 'no' });
-      expect(bad.draft.state.flash).toEqual({ page: 'tonight', errors: [{ field: 'answer', message: 'Select yes if you have somewhere safe to sleep tonight' }], submitted: { answer: [] } });
+      expect(bad.draft.state.flash).toEqual({
+        page: 'tonight',
+        errors: [{ field: 'answer', message: 'Select yes if you have somewhere safe to sleep tonight' }],
+        submitted: { answer: [] },
+      });
     });
 
     it('refuse to skip ahead: an answer to a question not yet reached just sends the person back', async () => {
@@ -88,7 +119,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
     it('can be saved with a return code, unlinked from the browser, and picked up within 7 days', async () => {
       const { token, draft } = await startDraft(t.db, now, lifetimes);
-      const answered = await answerAll(draft, [['danger', 'no'], ['tonight', 'yes']]);
+      const answered = await answerAll(draft, [
+        ['danger', 'no'],
+        ['tonight', 'yes'],
+      ]);
       const { code } = await saveDraftForLater(t.db, answered, now, lifetimes);
       expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
       expect(await findDraftBySession(t.db, token, now, ring)).toBeNull();
@@ -122,7 +156,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       // Both start before either finishes, from two instances (on PostgreSQL, two connection
       // pools; on SQLite one connection, see TempDatabase.secondInstance). tests/e2e/self-assessment.spec.ts
       // races two browsers against the server too.
-      const outcomes = await Promise.all([resumeDraft(t.db, code, later(1), lifetimes), resumeDraft(t.secondInstance(), code, later(1), lifetimes)]);
+      const outcomes = await Promise.all([
+        resumeDraft(t.db, code, later(1), lifetimes),
+        resumeDraft(t.secondInstance(), code, later(1), lifetimes),
+      ]);
       expect(outcomes.map((o) => o.kind).sort()).toEqual(['already-used', 'resumed']);
     });
 
@@ -150,7 +187,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(emergency.handoff.urgentContactBy).toBe('2026-12-29T11:00:00.000Z');
       expect(emergency.draft.state.handedOff).toMatchObject({ urgentContactBy: '2026-12-29T11:00:00.000Z', sentAt: evening.toISOString() });
       const mail = await unsentMessages(t.db);
-      expect(mail.find((m) => m.subject.includes(emergency.handoff.reference))!.subject).toMatch(/^URGENT: new hand-off .* contact by 11am on Tuesday 29 December \(emergency\)$/);
+      expect(mail.find((m) => m.subject.includes(emergency.handoff.reference))!.subject).toMatch(
+        /^URGENT: new hand-off .* contact by 11am on Tuesday 29 December \(emergency\)$/,
+      );
 
       const queue = await queueRowsOf(t.db, adviser, {}, new Date('2026-12-29T09:30:00Z'), serviceRules);
       expect(queue.map((r) => r.reference)).toEqual([emergency.handoff.reference, ordinary.handoff.reference]);
@@ -192,7 +231,14 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       current = (await confirmAnswers(t.db, changed.draft, now, lifetimes)).draft;
       current = await recordCompletion(t.db, current, now, lifetimes);
       const counts = Object.fromEntries((await goalCounts(t.db, '2026-12-24', '2026-12-24')).map((c) => [c.goal, c.count]));
-      expect(counts).toEqual({ started: 1, completed: 1, 'need_level:moderate': 1, 'domain:housing': 1, 'domain:money': 1, 'domain:work': 1 });
+      expect(counts).toEqual({
+        started: 1,
+        completed: 1,
+        'need_level:moderate': 1,
+        'domain:housing': 1,
+        'domain:money': 1,
+        'domain:work': 1,
+      });
     });
 
     it('stores the hand-off with every answer, tells the team through the outbox, and keeps only the plan in the draft', async () => {
@@ -202,14 +248,20 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const answers = current.state.answers;
 
       await expect(createHandoff(t.db, current, now, lifetimes, serviceRules)).rejects.toBeInstanceOf(HandoffNotReady);
-      current = await updateDraft(t.db, current, {
-        ...current.state,
-        handoff: {
-          serviceId: 'welfare-rights',
-          contact: { name: 'Alex Example', phone: '07700900982', email: '', preferred: 'phone' },
-          safety: { voicemailOk: false, safeTimes: ['morning'], notes: 'Call from a withheld number' },
+      current = await updateDraft(
+        t.db,
+        current,
+        {
+          ...current.state,
+          handoff: {
+            serviceId: 'welfare-rights',
+            contact: { name: 'Alex Example', phone: '07700900982', email: '', preferred: 'phone' },
+            safety: { voicemailOk: false, safeTimes: ['morning'], notes: 'Call from a withheld number' },
+          },
         },
-      }, now, lifetimes);
+        now,
+        lifetimes,
+      );
       const { handoff, draft: after } = await createHandoff(t.db, current, now, lifetimes, serviceRules);
 
       expect(handoff.reference).toMatch(/^HO-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
@@ -220,7 +272,14 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         answers,
         confirmed: true,
         completionCounted: true,
-        handedOff: { reference: handoff.reference, serviceName: 'Welfare rights and income check', whoContacts: 'a welfare rights adviser', acknowledgeBy: '2026-12-30', urgentContactBy: null, sentAt: now.toISOString() },
+        handedOff: {
+          reference: handoff.reference,
+          serviceName: 'Welfare rights and income check',
+          whoContacts: 'a welfare rights adviser',
+          acknowledgeBy: '2026-12-30',
+          urgentContactBy: null,
+          sentAt: now.toISOString(),
+        },
       });
 
       // The team it was sent to finds it in their queue; nobody else does.
@@ -241,7 +300,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(stored!.consentText).toContain('Welfare rights and income check');
       expect(await getHandoffByReference(t.db, handoff.reference.toLowerCase(), ring)).toEqual(stored);
       expect(await queueRowsOf(t.db, await insertStaff(t.db, 'adviser', 'jet-centre'), {}, now, serviceRules)).toEqual([]);
-      await expect(queueRowsOf(t.db, await insertStaff(t.db, 'administrator', 'welfare-rights'), {}, now, serviceRules)).rejects.toBeInstanceOf(NotAllowed);
+      await expect(
+        queueRowsOf(t.db, await insertStaff(t.db, 'administrator', 'welfare-rights'), {}, now, serviceRules),
+      ).rejects.toBeInstanceOf(NotAllowed);
 
       const [message] = await unsentMessages(t.db);
       expect(message).toMatchObject({ to_address: 'welfarerights@harrowmere.example', related_type: 'handoff', related_id: stored!.id });
@@ -258,10 +319,29 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const { draft } = await startDraft(t.db, now, lifetimes);
       let current = await answerAll(draft, moderateRenter);
       current = (await confirmAnswers(t.db, current, now, lifetimes)).draft;
-      current = await updateDraft(t.db, current, { ...current.state, handoff: { serviceId: 'jet-centre', contact: { name: 'A', phone: '', email: 'a@b.example', preferred: 'email' }, safety: { voicemailOk: false, safeTimes: [], notes: '' } } }, now, lifetimes);
+      current = await updateDraft(
+        t.db,
+        current,
+        {
+          ...current.state,
+          handoff: {
+            serviceId: 'jet-centre',
+            contact: { name: 'A', phone: '', email: 'a@b.example', preferred: 'email' },
+            safety: { voicemailOk: false, safeTimes: [], notes: '' },
+          },
+        },
+        now,
+        lifetimes,
+      );
       await createHandoff(t.db, current, now, lifetimes, serviceRules);
 
-      const failing = await deliverOutbox(t.db, async () => { throw new Error('connection refused'); }, 'no-reply@x.example');
+      const failing = await deliverOutbox(
+        t.db,
+        async () => {
+          throw new Error('connection refused');
+        },
+        'no-reply@x.example',
+      );
       expect(failing).toEqual({ sent: 0, failed: 1 });
       expect((await unsentMessages(t.db))[0]).toMatchObject({ attempts: 1, last_error: 'connection refused' });
 

@@ -126,7 +126,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         kind: 'wrong',
         message: 'Enter a correct email address and password',
       });
-      expect(await signIn(t.db, { ...input, email: 'nobody@council.example' }, defaultSignInLimits(), now)).toMatchObject({ kind: 'wrong' });
+      expect(await signIn(t.db, { ...input, email: 'nobody@council.example' }, defaultSignInLimits(), now)).toMatchObject({
+        kind: 'wrong',
+      });
       const admin = await insertStaff(t.db, 'administrator', 'service-management');
       const actions = (await listAudit(t.db, admin, { entityType: 'session' })).map((r) => [r.staffId, r.action]);
       expect(actions).toEqual([
@@ -150,7 +152,8 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       // Only failures count against an address: a shared office signs many people in.
       const perAddress = defaultSignInLimits();
       for (let i = 0; i < 30; i += 1) expect((await signIn(t.db, input, perAddress, now)).kind).toBe('signed-in');
-      for (let i = 0; i < 20; i += 1) expect((await signIn(t.db, { ...input, email: `someone${i}@council.example` }, perAddress, now)).kind).toBe('wrong');
+      for (let i = 0; i < 20; i += 1)
+        expect((await signIn(t.db, { ...input, email: `someone${i}@council.example` }, perAddress, now)).kind).toBe('wrong');
       expect((await signIn(t.db, input, perAddress, now)).kind).toBe('limited');
     });
 
@@ -186,7 +189,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const here = sharedSignInLimits(t.db, ring);
       const there = sharedSignInLimits(t.secondInstance(), ring);
       const results = await Promise.all(
-        Array.from({ length: 16 }, (_, i) => signIn(t.db, { ...input, password: `wrong ${i}`, address: '203.0.113.9' }, i % 2 ? here : there, now)),
+        Array.from({ length: 16 }, (_, i) =>
+          signIn(t.db, { ...input, password: `wrong ${i}`, address: '203.0.113.9' }, i % 2 ? here : there, now),
+        ),
       );
       expect(results.filter((r) => r.kind === 'wrong')).toHaveLength(5);
       expect(results.filter((r) => r.kind === 'limited')).toHaveLength(11);
@@ -224,7 +229,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       });
       const key = newTotpKey();
       const step = timeStep(now);
-      await enableSecondFactor(t.db, adviser, { sealedKey: sealPendingTotpKey(ring, adviser.id, key), code: codeAt(key, step - 1) }, ring, now);
+      await enableSecondFactor(
+        t.db,
+        adviser,
+        { sealedKey: sealPendingTotpKey(ring, adviser.id, key), code: codeAt(key, step - 1) },
+        ring,
+        now,
+      );
       const limits = defaultSignInLimits();
       const result = await signIn(t.db, input, limits, now);
       if (result.kind !== 'signed-in') throw new Error('expected to sign in');
@@ -246,16 +257,37 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     });
 
     it('keeps the second-factor key sealed under the data keys, still opens one sealed the old way, and rotates it with the rest', async () => {
-      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', {
+        email: 'priya@council.example',
+        password: 'correct horse battery',
+      });
       const key = newTotpKey();
-      await enableSecondFactor(t.db, adviser, { sealedKey: sealPendingTotpKey(ring, adviser.id, key), code: codeAt(key, timeStep(now)) }, ring, now);
-      const row = await t.db.selectFrom('staff_user').select(['id', 'totp_key', 'data_key_id']).where('id', '=', adviser.id).executeTakeFirstOrThrow();
+      await enableSecondFactor(
+        t.db,
+        adviser,
+        { sealedKey: sealPendingTotpKey(ring, adviser.id, key), code: codeAt(key, timeStep(now)) },
+        ring,
+        now,
+      );
+      const row = await t.db
+        .selectFrom('staff_user')
+        .select(['id', 'totp_key', 'data_key_id'])
+        .where('id', '=', adviser.id)
+        .executeTakeFirstOrThrow();
       expect(row.data_key_id).toBe(ring.currentId);
       expect(row.totp_key).not.toContain(Buffer.from(key).toString('base64url'));
       expect(openTotpKey(ring, { ...row, totp_key: row.totp_key! }, secret)).toEqual(key);
       // A form's sealed key belongs to the account that started setting it up.
       const other = await insertStaff(t.db, 'adviser', 'housing-options');
-      await expect(enableSecondFactor(t.db, other, { sealedKey: sealPendingTotpKey(ring, adviser.id, key), code: codeAt(key, timeStep(now)) }, ring, now)).rejects.toThrow('The set-up has expired');
+      await expect(
+        enableSecondFactor(
+          t.db,
+          other,
+          { sealedKey: sealPendingTotpKey(ring, adviser.id, key), code: codeAt(key, timeStep(now)) },
+          ring,
+          now,
+        ),
+      ).rejects.toThrow('The set-up has expired');
 
       // As it was stored before: AES-GCM under a key made from SECRET_KEY, no data key.
       const iv = randomBytes(12);
@@ -268,19 +300,37 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       if (signedIn.kind !== 'signed-in') throw new Error('expected to sign in');
       const code = codeAt(key, timeStep(now) + 1);
       const later = new Date(now.getTime() + 30_000);
-      expect((await verifySecondFactor(t.db, { userId: adviser.id, sessionId: signedIn.session.id, code }, defaultSignInLimits(), keys, later)).kind).toBe('accepted');
+      expect(
+        (await verifySecondFactor(t.db, { userId: adviser.id, sessionId: signedIn.session.id, code }, defaultSignInLimits(), keys, later))
+          .kind,
+      ).toBe('accepted');
       // Start-up seals it under the data key; it opens as before.
       expect((await rotateDataKeys(t.db, ring, { rows: 'plain' })).staff_user).toBe(1);
-      const sealed = await t.db.selectFrom('staff_user').select(['id', 'totp_key', 'data_key_id']).where('id', '=', adviser.id).executeTakeFirstOrThrow();
+      const sealed = await t.db
+        .selectFrom('staff_user')
+        .select(['id', 'totp_key', 'data_key_id'])
+        .where('id', '=', adviser.id)
+        .executeTakeFirstOrThrow();
       expect(sealed.data_key_id).toBe(ring.currentId);
       expect(sealed.totp_key).not.toBe(legacy);
       expect(openTotpKey(ring, { ...sealed, totp_key: sealed.totp_key! }, secret)).toEqual(key);
     });
 
     it('ends the session already in the browser when someone signs in, whoever it belonged to', async () => {
-      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
-      const officer = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'sam@council.example', password: 'another long password' });
-      const earlier = await signIn(t.db, { ...input, email: 'sam@council.example', password: 'another long password' }, defaultSignInLimits(), now);
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', {
+        email: 'priya@council.example',
+        password: 'correct horse battery',
+      });
+      const officer = await insertStaff(t.db, 'adviser', 'housing-options', {
+        email: 'sam@council.example',
+        password: 'another long password',
+      });
+      const earlier = await signIn(
+        t.db,
+        { ...input, email: 'sam@council.example', password: 'another long password' },
+        defaultSignInLimits(),
+        now,
+      );
       if (earlier.kind !== 'signed-in') throw new Error('expected to sign in');
       // A failed try leaves the browser's session alone.
       await signIn(t.db, { ...input, password: 'wrong', replacingSessionId: earlier.session.id }, defaultSignInLimits(), now);
@@ -296,13 +346,23 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     });
 
     it('turns the second factor off only with the password and a current code, each code once', async () => {
-      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', {
+        email: 'priya@council.example',
+        password: 'correct horse battery',
+      });
       const key = newTotpKey();
       const step = timeStep(now);
-      await enableSecondFactor(t.db, adviser, { sealedKey: sealPendingTotpKey(ring, adviser.id, key), code: codeAt(key, step - 1) }, ring, now);
+      await enableSecondFactor(
+        t.db,
+        adviser,
+        { sealedKey: sealPendingTotpKey(ring, adviser.id, key), code: codeAt(key, step - 1) },
+        ring,
+        now,
+      );
       const limits = defaultSignInLimits();
       const off = (password: string, code: string) => disableSecondFactor(t.db, adviser, { password, code }, limits, keys, now);
-      const stillOn = async () => (await t.db.selectFrom('staff_user').select('totp_key').where('id', '=', adviser.id).executeTakeFirstOrThrow()).totp_key !== null;
+      const stillOn = async () =>
+        (await t.db.selectFrom('staff_user').select('totp_key').where('id', '=', adviser.id).executeTakeFirstOrThrow()).totp_key !== null;
       await expect(off('', codeAt(key, step))).rejects.toMatchObject({ message: 'Enter your password', field: 'off-password' });
       await expect(off('correct horse battery', '')).rejects.toMatchObject({ field: 'off-code' });
       await expect(off('wrong password', codeAt(key, step))).rejects.toMatchObject({ message: 'Your password is not right' });
@@ -320,22 +380,44 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     });
 
     it('limits tries at turning the second factor off', async () => {
-      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', {
+        email: 'priya@council.example',
+        password: 'correct horse battery',
+      });
       const key = newTotpKey();
-      await enableSecondFactor(t.db, adviser, { sealedKey: sealPendingTotpKey(ring, adviser.id, key), code: codeAt(key, timeStep(now)) }, ring, now);
+      await enableSecondFactor(
+        t.db,
+        adviser,
+        { sealedKey: sealPendingTotpKey(ring, adviser.id, key), code: codeAt(key, timeStep(now)) },
+        ring,
+        now,
+      );
       const limits = defaultSignInLimits();
       for (let i = 0; i < 5; i += 1)
-        await expect(disableSecondFactor(t.db, adviser, { password: `wrong ${i}`, code: '123456' }, limits, keys, now)).rejects.toMatchObject({ message: 'Your password is not right' });
-      await expect(disableSecondFactor(t.db, adviser, { password: 'correct horse battery', code: '123456' }, limits, keys, now)).rejects.toMatchObject({
+        await expect(
+          disableSecondFactor(t.db, adviser, { password: `wrong ${i}`, code: '123456' }, limits, keys, now),
+        ).rejects.toMatchObject({ message: 'Your password is not right' });
+      await expect(
+        disableSecondFactor(t.db, adviser, { password: 'correct horse battery', code: '123456' }, limits, keys, now),
+      ).rejects.toMatchObject({
         message: expect.stringMatching(/^Too many tries\. Wait 3 minutes/),
       });
     });
 
     it('takes one code once even when two instances check it at the same moment', async () => {
-      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example', password: 'correct horse battery' });
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options', {
+        email: 'priya@council.example',
+        password: 'correct horse battery',
+      });
       const key = newTotpKey();
       const step = timeStep(now);
-      await enableSecondFactor(t.db, adviser, { sealedKey: sealPendingTotpKey(ring, adviser.id, key), code: codeAt(key, step - 1) }, ring, now);
+      await enableSecondFactor(
+        t.db,
+        adviser,
+        { sealedKey: sealPendingTotpKey(ring, adviser.id, key), code: codeAt(key, step - 1) },
+        ring,
+        now,
+      );
       const first = await signIn(t.db, input, defaultSignInLimits(), now);
       const second = await signIn(t.db, input, defaultSignInLimits(), now);
       if (first.kind !== 'signed-in' || second.kind !== 'signed-in') throw new Error('expected to sign in');
@@ -355,7 +437,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const compose: Record<string, ComposeBody> = Object.fromEntries(
       Object.keys(PASSWORD_LINK_MESSAGES).map((type) => [
         type,
-        (m: Parameters<ComposeBody>[0]) => passwordLinkBody(t.db, { ...m, relatedType: type as keyof typeof PASSWORD_LINK_MESSAGES }, new URL('https://housing.example'), at),
+        (m: Parameters<ComposeBody>[0]) =>
+          passwordLinkBody(
+            t.db,
+            { ...m, relatedType: type as keyof typeof PASSWORD_LINK_MESSAGES },
+            new URL('https://housing.example'),
+            at,
+          ),
       ]),
     );
     await deliverOutbox(t.db, async (m) => sent.push({ to: m.to, text: m.text }), 'no-reply@x.example', { now: () => at, compose });
@@ -368,9 +456,16 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     it('are created with no usable password; only the owner is emailed a one-time link, made as it is sent', async () => {
       const admin = await insertStaff(t.db, 'administrator', 'service-management');
       const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
-      const input = { email: 'New.Adviser@Council.example', displayName: 'New Adviser', role: 'adviser' as const, teamId: 'housing-options' };
+      const input = {
+        email: 'New.Adviser@Council.example',
+        displayName: 'New Adviser',
+        role: 'adviser' as const,
+        teamId: 'housing-options',
+      };
       await expect(createAccount(t.db, adviser, input, now)).rejects.toBeInstanceOf(NotAllowed);
-      await expect(createAccount(t.db, admin, { ...input, displayName: 'Priya\nShah' }, now)).rejects.toThrow('The name must be on one line');
+      await expect(createAccount(t.db, admin, { ...input, displayName: 'Priya\nShah' }, now)).rejects.toThrow(
+        'The name must be on one line',
+      );
       const created = await createAccount(t.db, admin, input, now);
       const { account } = created;
       // The administrator gets no link, and none is stored in clear: the outbox holds a placeholder.
@@ -442,7 +537,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const [mail] = await sendOutbox(now);
       await setAccountDisabled(t.db, admin, adviser.id, true, now);
       expect(await validateSessionToken(t.db, session.token, now, lifetimes)).toBeNull();
-      await expect(setPasswordWithLink(t.db, linkToken(mail!.text), 'four random garden words', now)).rejects.toBeInstanceOf(ResetLinkInvalid);
+      await expect(setPasswordWithLink(t.db, linkToken(mail!.text), 'four random garden words', now)).rejects.toBeInstanceOf(
+        ResetLinkInvalid,
+      );
       await expect(issuePasswordReset(t.db, admin, adviser.id, now)).rejects.toThrow('disabled');
     });
   });
@@ -465,11 +562,16 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         checked: 'yes' as const,
       };
       await expect(editDirectoryService(t.db, adviser, service.id, input, now)).rejects.toThrow('https://');
-      await expect(editDirectoryService(t.db, adviser, service.id, { ...input, url: '', eligibility: 'Tenants\u2066 only' }, now)).rejects.toThrow(
-        'Who it is for must not include characters that change the direction of the text',
-      );
+      await expect(
+        editDirectoryService(t.db, adviser, service.id, { ...input, url: '', eligibility: 'Tenants\u2066 only' }, now),
+      ).rejects.toThrow('Who it is for must not include characters that change the direction of the text');
       await editDirectoryService(t.db, adviser, service.id, { ...input, url: '' }, now);
-      expect(await getService(t.db, service.id)).toMatchObject({ phone: '01632 960 181', email: null, url: null, lastChecked: '2026-11-24' });
+      expect(await getService(t.db, service.id)).toMatchObject({
+        phone: '01632 960 181',
+        email: null,
+        url: null,
+        lastChecked: '2026-11-24',
+      });
       expect((await listAudit(t.db, admin, { entityId: service.id })).map((r) => [r.staffId, r.action])).toEqual([
         [adviser.id, 'edited and checked'],
       ]);

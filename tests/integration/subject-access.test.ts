@@ -16,7 +16,17 @@ import { ring } from '../support/keys.ts';
 describe.each(DIALECTS)('on %s', (dialect) => {
   let t: TempDatabase;
   const now = new Date('2026-11-25T10:00:00Z');
-  const row = (goal: string) => ({ area: 'housing', goal, action: 'Ring the landlord', owner: 'person', partner: '', dueDay: '1', dueMonth: '12', dueYear: '2026', status: 'to_do' });
+  const row = (goal: string) => ({
+    area: 'housing',
+    goal,
+    action: 'Ring the landlord',
+    owner: 'person',
+    partner: '',
+    dueDay: '1',
+    dueMonth: '12',
+    dueYear: '2026',
+    status: 'to_do',
+  });
 
   beforeEach(async () => {
     t = await tempDatabase(dialect);
@@ -36,7 +46,8 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     await savePlan(t.db, adviser, id, [row('Keep the flat')], now);
     await savePlan(t.db, adviser, id, [row('Keep the flat, and clear the arrears')], now);
 
-    for (const who of [adviser, admin]) await expect(exportSubjectAccess(t.db, who, id, now, serviceRules, ring, 'json')).rejects.toBeInstanceOf(NotAllowed);
+    for (const who of [adviser, admin])
+      await expect(exportSubjectAccess(t.db, who, id, now, serviceRules, ring, 'json')).rejects.toBeInstanceOf(NotAllowed);
     const made = await exportSubjectAccess(t.db, manager, id, now, serviceRules, ring, 'json');
     expect(made.record.handoff).toMatchObject({ reference: 'HO-EEEE-FFFF', contact: { name: 'Alex Export' } });
     expect(made.record.handoff.answers).toMatchObject({ tonight: 'yes' });
@@ -53,20 +64,30 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const admin = await insertStaff(t.db, 'administrator', 'service-management');
     const id = await insertHandoff(t.db, { createdAt: now, reference: 'HO-GGGG-HHHH', name: 'Kim Erase' });
     await claimCase(t.db, adviser, id, now);
-    const erase = (who: typeof manager, reason: string, confirmReference: string) => eraseOnRequest(t.db, who, id, { reason, confirmReference }, now);
+    const erase = (who: typeof manager, reason: string, confirmReference: string) =>
+      eraseOnRequest(t.db, who, id, { reason, confirmReference }, now);
 
     await expect(erase(adviser, 'Asked by phone', 'HO-GGGG-HHHH')).rejects.toBeInstanceOf(NotAllowed);
     await expect(erase(manager, '', 'HO-GGGG-HHHH')).rejects.toMatchObject({ field: 'reason' });
     await expect(erase(manager, 'Asked\u202E by phone', 'HO-GGGG-HHHH')).rejects.toMatchObject({ field: 'reason' });
-    await expect(erase(manager, 'Asked by phone', 'HO-GGGG-HHHI')).rejects.toMatchObject({ field: 'confirm-reference', message: 'Type the case’s reference, HO-GGGG-HHHH, to confirm' });
+    await expect(erase(manager, 'Asked by phone', 'HO-GGGG-HHHI')).rejects.toMatchObject({
+      field: 'confirm-reference',
+      message: 'Type the case’s reference, HO-GGGG-HHHH, to confirm',
+    });
     expect(await t.db.selectFrom('handoff').select('id').execute()).toHaveLength(1);
 
-    expect(await erase(manager, 'Request by letter of 20 November; identity checked against the tenancy', ' ho-gggg-hhhh ')).toEqual({ reference: 'HO-GGGG-HHHH' });
+    expect(await erase(manager, 'Request by letter of 20 November; identity checked against the tenancy', ' ho-gggg-hhhh ')).toEqual({
+      reference: 'HO-GGGG-HHHH',
+    });
     expect(await t.db.selectFrom('handoff').select('id').execute()).toEqual([]);
     expect(await t.db.selectFrom('case_event').select('id').execute()).toEqual([]);
     const [tombstone] = await listAudit(t.db, admin, { entityId: id });
     expect(tombstone).toMatchObject({ staffId: manager.id, action: 'erased on request', entityType: 'case' });
-    expect(tombstone!.detail).toMatchObject({ reference: 'HO-GGGG-HHHH', rule: 'erased on the person’s request', reason: 'Request by letter of 20 November; identity checked against the tenancy' });
+    expect(tombstone!.detail).toMatchObject({
+      reference: 'HO-GGGG-HHHH',
+      rule: 'erased on the person’s request',
+      reason: 'Request by letter of 20 November; identity checked against the tenancy',
+    });
     expect(JSON.stringify(await t.db.selectFrom('audit_event').selectAll().execute())).not.toContain('Kim Erase');
   });
 });

@@ -43,7 +43,16 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
       : execFileSync(command, args, { stdio: 'pipe' });
   const port = await freePort();
   run(path.join(BIN, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
-  run(path.join(BIN, 'pg_ctl'), ['-D', data, '-o', `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off`, '-w', '-l', path.join(folder, 'log'), 'start']);
+  run(path.join(BIN, 'pg_ctl'), [
+    '-D',
+    data,
+    '-o',
+    `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    '-w',
+    '-l',
+    path.join(folder, 'log'),
+    'start',
+  ]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop() {

@@ -20,14 +20,20 @@ function filesUnder(folder: string): string[] {
 /** Every import of a file: relative ones resolved to a path from the repository root, packages as named. */
 function importsOf(file: string): string[] {
   const text = readFileSync(path.join(ROOT, file), 'utf8');
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? m[2]!);
+  const specifiers = [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g),
+  ].map((m) => m[1] ?? m[2]!);
   return specifiers.map((s) => (s.startsWith('.') ? path.normalize(path.join(path.dirname(file), s)) : s));
 }
 
 /** Imports that bring values (not `import type`), with the file that makes them. */
 function valueImportsOf(folder: string): Array<{ file: string; target: string }> {
   return filesUnder(folder).flatMap((file) =>
-    [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/(?:^|\n)\s*import\s+(type\s+)?[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)]
+    [
+      ...readFileSync(path.join(ROOT, file), 'utf8').matchAll(
+        /(?:^|\n)\s*import\s+(type\s+)?[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g,
+      ),
+    ]
       .filter((m) => !m[1])
       .map((m) => m[2] ?? m[3]!)
       .map((s) => ({ file, target: s.startsWith('.') ? path.normalize(path.join(path.dirname(file), s)) : s })),
@@ -35,11 +41,16 @@ function valueImportsOf(folder: string): Array<{ file: string; target: string }>
 }
 
 function violations(folder: string, allowed: (target: string, file: string) => boolean): string[] {
-  return filesUnder(folder).flatMap((file) => importsOf(file).filter((target) => !allowed(target, file)).map((target) => `${file} imports ${target}`));
+  return filesUnder(folder).flatMap((file) =>
+    importsOf(file)
+      .filter((target) => !allowed(target, file))
+      .map((target) => `${file} imports ${target}`),
+  );
 }
 
 const inside = (target: string, folder: string) => target === folder || target.startsWith(`${folder}/`);
-const isPackage = (target: string) => !target.startsWith('src/') && !target.startsWith('content/') && !target.startsWith('db/') && !target.startsWith('tests/');
+const isPackage = (target: string) =>
+  !target.startsWith('src/') && !target.startsWith('content/') && !target.startsWith('db/') && !target.startsWith('tests/');
 
 /**
  * Writes to a table from outside the module that owns it, each with why. A new one fails the test:
@@ -52,7 +63,10 @@ const OUTSIDE_WRITERS: ReadonlyArray<readonly [string, string]> = [
   ['home <- src/server/demo/seed-demo-homes.ts', 'demo data'],
   ['advert <- src/server/demo/seed-demo-homes.ts', 'demo data'],
   ['referral <- src/server/demo/seed-demo-handoffs.ts', 'demo data: the referral a person asked for, as a real hand-off makes it'],
-  ['referral <- src/server/handoffs/create-handoff.ts', 'a person choosing a partner’s service makes the referral in the hand-off’s transaction'],
+  [
+    'referral <- src/server/handoffs/create-handoff.ts',
+    'a person choosing a partner’s service makes the referral in the hand-off’s transaction',
+  ],
   ['referral <- src/server/casework/referrals.ts', 'an adviser refers a case to a partner; the partner answers it in src/server/partners'],
   ['case_event <- src/server/partners/partner-referrals.ts', 'a partner’s answer goes on the case’s timeline, in the same transaction'],
   ['case_event <- src/server/homes/interest.ts', 'letting a home to someone with a case goes on its timeline'],
@@ -74,11 +88,24 @@ describe('import rules', () => {
   });
 
   it('staff sign-in does not import casework or the self-assessment', () => {
-    expect(violations('src/server/staff', (t) => !inside(t, 'src/server/casework') && !inside(t, 'src/server/self-assessment'))).toEqual([]);
+    expect(violations('src/server/staff', (t) => !inside(t, 'src/server/casework') && !inside(t, 'src/server/self-assessment'))).toEqual(
+      [],
+    );
   });
 
   it('the database folder imports no feature module', () => {
-    expect(violations('src/server/db', (t) => isPackage(t) || inside(t, 'src/server/db') || inside(t, 'db/migrations') || inside(t, 'src/domain') || t === 'src/config/settings.ts' || t === 'src/server/log.ts')).toEqual([]);
+    expect(
+      violations(
+        'src/server/db',
+        (t) =>
+          isPackage(t) ||
+          inside(t, 'src/server/db') ||
+          inside(t, 'db/migrations') ||
+          inside(t, 'src/domain') ||
+          t === 'src/config/settings.ts' ||
+          t === 'src/server/log.ts',
+      ),
+    ).toEqual([]);
     expect(violations('db/migrations', (t) => isPackage(t) || inside(t, 'db/migrations'))).toEqual([]);
   });
 
@@ -102,7 +129,11 @@ describe('import rules', () => {
   });
 
   it('components reach the server only for types', () => {
-    expect(valueImportsOf('src/components').filter((i) => inside(i.target, 'src/server')).map((i) => `${i.file} imports ${i.target}`)).toEqual([]);
+    expect(
+      valueImportsOf('src/components')
+        .filter((i) => inside(i.target, 'src/server'))
+        .map((i) => `${i.file} imports ${i.target}`),
+    ).toEqual([]);
   });
 
   it('the council’s configuration imports nothing from the server', () => {
@@ -110,18 +141,30 @@ describe('import rules', () => {
   });
 
   it('settings are read once, at the edge: no function reads them for itself', () => {
-    const readers = filesUnder('src').filter((file) => /\b(settings|readSettings|dataKeys)\(\)/.test(readFileSync(path.join(ROOT, file), 'utf8')));
+    const readers = filesUnder('src').filter((file) =>
+      /\b(settings|readSettings|dataKeys)\(\)/.test(readFileSync(path.join(ROOT, file), 'utf8')),
+    );
     expect(readers.sort()).toEqual(['src/config/settings.ts', 'src/middleware.ts', 'src/server/startup.ts']);
   });
 
   it('the handoff table is written only from src/server/handoffs', () => {
     const writers = filesUnder('src').flatMap((file) =>
-      [...readFileSync(path.join(ROOT, file), 'utf8').matchAll(/\b(insertInto|updateTable|deleteFrom|replaceInto|mergeInto)\(\s*['"`]handoff\b|\b(insert\s+into|update|delete\s+from)\s+"?handoff"?\s/gi)].map(() => file),
+      [
+        ...readFileSync(path.join(ROOT, file), 'utf8').matchAll(
+          /\b(insertInto|updateTable|deleteFrom|replaceInto|mergeInto)\(\s*['"`]handoff\b|\b(insert\s+into|update|delete\s+from)\s+"?handoff"?\s/gi,
+        ),
+      ].map(() => file),
     );
     expect([...new Set(writers)].filter((file) => !inside(file, 'src/server/handoffs'))).toEqual([]);
     // Generic writers name tables in a variable: only key rotation does, over the sealed-table registry.
-    const generic = filesUnder('src').filter((file) => /\b(insertInto|updateTable|deleteFrom)\(\s*(?!['"`])[a-z]/.test(readFileSync(path.join(ROOT, file), 'utf8')));
-    expect(generic.sort()).toEqual(['src/server/demo/seed-demo-history.ts', 'src/server/retention/retention.ts', 'src/server/security/secrets/key-rotation.ts']);
+    const generic = filesUnder('src').filter((file) =>
+      /\b(insertInto|updateTable|deleteFrom)\(\s*(?!['"`])[a-z]/.test(readFileSync(path.join(ROOT, file), 'utf8')),
+    );
+    expect(generic.sort()).toEqual([
+      'src/server/demo/seed-demo-history.ts',
+      'src/server/retention/retention.ts',
+      'src/server/security/secrets/key-rotation.ts',
+    ]);
   });
 
   it('every table is declared once, by the module that owns it, and written from elsewhere only where listed', () => {
@@ -160,7 +203,9 @@ describe('import rules', () => {
   });
 
   it('catches a rule being broken (the reader sees real imports)', () => {
-    expect(importsOf('src/server/startup.ts')).toEqual(expect.arrayContaining(['src/server/db/migrate.ts', 'src/server/demo/seed-demo-data.ts']));
+    expect(importsOf('src/server/startup.ts')).toEqual(
+      expect.arrayContaining(['src/server/db/migrate.ts', 'src/server/demo/seed-demo-data.ts']),
+    );
     expect(violations('src/server/jobs', (t) => !inside(t, 'src/server/self-assessment'))).not.toEqual([]);
     expect(valueImportsOf('src/pages').some((i) => inside(i.target, 'src/server'))).toBe(true);
   });

@@ -5,7 +5,8 @@ describe('page numbers from an address', () => {
   it('takes a whole number from 1, and treats anything else as the first page', () => {
     expect(pageNumberFrom('3')).toBe(3);
     expect(pageNumberFrom(' 12 ')).toBe(12);
-    for (const odd of [null, undefined, '', '0', '-2', 'abc', '1e9', '2.5', '3abc', '99999999', '０３']) expect(pageNumberFrom(odd), String(odd)).toBe(1);
+    for (const odd of [null, undefined, '', '0', '-2', 'abc', '1e9', '2.5', '3abc', '99999999', '０３'])
+      expect(pageNumberFrom(odd), String(odd)).toBe(1);
   });
 
   it('bounds the page size, and a page past the last shows the last', () => {
@@ -28,7 +29,11 @@ describe('pages as GOV.UK shows them', () => {
   });
 
   it('says which rows are shown and how many in all', () => {
-    const page = pageOf(Array.from({ length: 50 }, (_, i) => i), 1234, { page: 2, pageSize: 50 });
+    const page = pageOf(
+      Array.from({ length: 50 }, (_, i) => i),
+      1234,
+      { page: 2, pageSize: 50 },
+    );
     expect(page.pageCount).toBe(25);
     expect(pageSummary(page, ['hand-off', 'hand-offs'])).toBe('Showing 51 to 100 of 1,234 hand-offs');
     expect(pageSummary(pageOf([1], 1, { page: 1, pageSize: 50 }), ['hand-off', 'hand-offs'])).toBe('Showing 1 to 1 of 1 hand-off');

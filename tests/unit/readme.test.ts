@@ -9,7 +9,17 @@ const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const firstSection = readme.slice(0, readme.indexOf('\n## '));
 
 /** The areas people use: the public journeys, the back office and what each role works in. */
-const AREAS = ['/self-assessment', '/information', '/services', '/homes', '/landlords', '/staff', '/staff/reports', '/staff/referrals', '/staff/my-homes'];
+const AREAS = [
+  '/self-assessment',
+  '/information',
+  '/services',
+  '/homes',
+  '/landlords',
+  '/staff',
+  '/staff/reports',
+  '/staff/referrals',
+  '/staff/my-homes',
+];
 
 describe('the README’s first section', () => {
   it('names every area a person can reach', () => {

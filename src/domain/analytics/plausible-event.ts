@@ -45,7 +45,8 @@ export function parsePlausibleEvent(text: string): ParsedEvent {
   const errors: EventErrors = {};
 
   const name = own(record, 'n', 'name');
-  if (typeof name !== 'string' || name.trim() === '') errors.name = 'The event name (n) is required: "pageview" or the name of a custom event.';
+  if (typeof name !== 'string' || name.trim() === '')
+    errors.name = 'The event name (n) is required: "pageview" or the name of a custom event.';
   else if (name.length > MAX_NAME) errors.name = `The event name (n) must be ${MAX_NAME} characters or fewer.`;
 
   const rawUrl = own(record, 'u', 'url');
@@ -64,8 +65,10 @@ export function parsePlausibleEvent(text: string): ParsedEvent {
   if (typeof domain !== 'string' || domain.trim() === '') errors.domain = 'The site domain (d) is required.';
 
   const referrer = own(record, 'r', 'referrer');
-  if (referrer !== undefined && referrer !== null && typeof referrer !== 'string') errors.referrer = 'The referrer (r) must be text or null.';
-  else if (typeof referrer === 'string' && referrer.length > MAX_URL) errors.referrer = `The referrer (r) must be ${MAX_URL} characters or fewer.`;
+  if (referrer !== undefined && referrer !== null && typeof referrer !== 'string')
+    errors.referrer = 'The referrer (r) must be text or null.';
+  else if (typeof referrer === 'string' && referrer.length > MAX_URL)
+    errors.referrer = `The referrer (r) must be ${MAX_URL} characters or fewer.`;
 
   const width = own(record, 'w', 'screen_width');
   if (width !== undefined && width !== null && !(typeof width === 'number' && Number.isInteger(width) && width >= 0 && width <= 100_000)) {

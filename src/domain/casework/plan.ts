@@ -50,7 +50,8 @@ export interface PlanRowError {
   fields?: Array<keyof PlanRowInput>;
 }
 
-const isBlank = (row: PlanRowInput) => [row.goal, row.action, row.partner, row.dueDay, row.dueMonth, row.dueYear].every((v) => v.trim() === '');
+const isBlank = (row: PlanRowInput) =>
+  [row.goal, row.action, row.partner, row.dueDay, row.dueMonth, row.dueYear].every((v) => v.trim() === '');
 
 const DATE_FIELDS = { day: 'dueDay', month: 'dueMonth', year: 'dueYear' } as const;
 
@@ -73,7 +74,11 @@ export function parsePlanRows(rows: PlanRowInput[]): { items: PlanItem[]; errors
     const goal = text('goal', { label: 'the goal', maxLength: 300, required: 'enter the goal' });
     const action = text('action', { label: 'what will be done', multiline: true, maxLength: 1000, required: 'enter what will be done' });
     if (!PLAN_OWNERS.includes(row.owner as PlanOwner)) fail('owner', `Action ${n}: choose who will do it`);
-    const partner = text('partner', { label: 'the partner agency', maxLength: 200, required: row.owner === 'partner' ? 'enter the partner agency' : undefined });
+    const partner = text('partner', {
+      label: 'the partner agency',
+      maxLength: 200,
+      required: row.owner === 'partner' ? 'enter the partner agency' : undefined,
+    });
     const due = parseDateInput(row.dueDay, row.dueMonth, row.dueYear);
     if (!due.ok) {
       const fields = due.parts.map((p) => DATE_FIELDS[p]);
@@ -114,4 +119,14 @@ export function dueParts(date: string): Pick<PlanRowInput, 'dueDay' | 'dueMonth'
   return { dueDay: day, dueMonth: month, dueYear: year };
 }
 
-export const BLANK_ROW: PlanRowInput = { area: 'housing', goal: '', action: '', owner: 'person', partner: '', dueDay: '', dueMonth: '', dueYear: '', status: 'to_do' };
+export const BLANK_ROW: PlanRowInput = {
+  area: 'housing',
+  goal: '',
+  action: '',
+  owner: 'person',
+  partner: '',
+  dueDay: '',
+  dueMonth: '',
+  dueYear: '',
+  status: 'to_do',
+};

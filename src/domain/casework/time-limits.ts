@@ -121,7 +121,13 @@ export function stageHistory(
     if (stage === 'acknowledge' && dates.urgentContactBy) {
       const dueAt = dates.urgentContactBy;
       const doneAt = dates.acknowledgedAt ?? null;
-      rows.push({ stage, dueOn: localDateOf(dueAt), dueAt, doneOn: done, inTime: done ? (doneAt ? doneAt <= dueAt : done <= localDateOf(dueAt)) : null });
+      rows.push({
+        stage,
+        dueOn: localDateOf(dueAt),
+        dueAt,
+        doneOn: done,
+        inTime: done ? (doneAt ? doneAt <= dueAt : done <= localDateOf(dueAt)) : null,
+      });
       continue;
     }
     const dueOn = addWorkingDays(from, limits[stage], bankHolidays);
@@ -135,7 +141,8 @@ export function describeDeadline(deadline: Deadline | null): string {
   if (!deadline) return 'No time limit running';
   if (deadline.dueAt) {
     const at = clockTime(localTimeOf(deadline.dueAt));
-    if (deadline.state === 'overdue') return `Urgent: overdue since ${at}${deadline.workingDaysLeft === 0 ? ' today' : ` on ${longDate(deadline.dueOn)}`}`;
+    if (deadline.state === 'overdue')
+      return `Urgent: overdue since ${at}${deadline.workingDaysLeft === 0 ? ' today' : ` on ${longDate(deadline.dueOn)}`}`;
     if (deadline.state === 'due-today') return `Urgent: contact by ${at} today`;
     return `Urgent: contact by ${at} on ${longDate(deadline.dueOn)}`;
   }

@@ -18,8 +18,5 @@ export function phoneField(message: string) {
 
 /** An email address, kept without case or surrounding spaces. */
 export function emailField(message: string) {
-  return z
-    .string()
-    .transform(normaliseEmail)
-    .refine(isEmailAddress, { message });
+  return z.string().transform(normaliseEmail).refine(isEmailAddress, { message });
 }

@@ -38,7 +38,8 @@ export interface OrukListParams {
 export type OrukParamsResult = { ok: true; params: OrukListParams } | { ok: false; parameter: OrukParamName; error: string };
 
 const DAYS: Record<string, string> = { MO: 'MO', TU: 'TU', WE: 'WE', TH: 'TH', FR: 'FR', SA: 'SA', SU: 'SU' };
-for (const name of ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']) DAYS[name.toUpperCase()] = name.slice(0, 2).toUpperCase();
+for (const name of ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+  DAYS[name.toUpperCase()] = name.slice(0, 2).toUpperCase();
 
 const POSTCODE = /^([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})?$/;
 
@@ -60,13 +61,15 @@ export function readOrukParams(query: URLSearchParams, allowed: readonly OrukPar
   const whole = (name: OrukParamName, min: number, max: number): number | undefined => {
     const raw = value(name);
     if (raw === undefined) return undefined;
-    if (!/^\d{1,7}$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new BadParameter(name, `${name} must be a whole number from ${min} to ${max}, not "${raw.slice(0, 40)}"`);
+    if (!/^\d{1,7}$/.test(raw) || Number(raw) < min || Number(raw) > max)
+      throw new BadParameter(name, `${name} must be a whole number from ${min} to ${max}, not "${raw.slice(0, 40)}"`);
     return Number(raw);
   };
   const age = (name: OrukParamName): number | undefined => {
     const raw = value(name);
     if (raw === undefined) return undefined;
-    if (!/^\d{1,3}(\.\d+)?$/.test(raw) || Number(raw) > 150) throw new BadParameter(name, `${name} must be an age in years from 0 to 150, not "${raw.slice(0, 40)}"`);
+    if (!/^\d{1,3}(\.\d+)?$/.test(raw) || Number(raw) > 150)
+      throw new BadParameter(name, `${name} must be an age in years from 0 to 150, not "${raw.slice(0, 40)}"`);
     return Number(raw);
   };
   const time = (name: OrukParamName): string | undefined => {
@@ -79,7 +82,8 @@ export function readOrukParams(query: URLSearchParams, allowed: readonly OrukPar
   const id = (name: OrukParamName): string | undefined => {
     const raw = value(name);
     if (raw === undefined) return undefined;
-    if (!/^[A-Za-z0-9-]{1,100}$/.test(raw)) throw new BadParameter(name, `${name} must be an id from this API (a UUID), not "${raw.slice(0, 40)}"`);
+    if (!/^[A-Za-z0-9-]{1,100}$/.test(raw))
+      throw new BadParameter(name, `${name} must be an id from this API (a UUID), not "${raw.slice(0, 40)}"`);
     return raw.toLowerCase();
   };
   try {
@@ -87,12 +91,20 @@ export function readOrukParams(query: URLSearchParams, allowed: readonly OrukPar
     if (search !== undefined && search.length > 200) throw new BadParameter('search', 'search must be at most 200 characters');
     const dayRaw = value('day');
     const day = dayRaw === undefined ? undefined : DAYS[dayRaw.toUpperCase()];
-    if (dayRaw !== undefined && !day) throw new BadParameter('day', `day must be a day of the week, MO to SU (or Monday to Sunday), not "${dayRaw.slice(0, 40)}"`);
+    if (dayRaw !== undefined && !day)
+      throw new BadParameter('day', `day must be a day of the week, MO to SU (or Monday to Sunday), not "${dayRaw.slice(0, 40)}"`);
     const postcodeRaw = value('postcode');
     const postcode = postcodeRaw === undefined ? undefined : POSTCODE.exec(postcodeRaw.toUpperCase());
-    if (postcodeRaw !== undefined && !postcode) throw new BadParameter('postcode', `postcode must be a UK postcode or its first half, like HM1 1AA or HM1, not "${postcodeRaw.slice(0, 40)}"`);
+    if (postcodeRaw !== undefined && !postcode)
+      throw new BadParameter(
+        'postcode',
+        `postcode must be a UK postcode or its first half, like HM1 1AA or HM1, not "${postcodeRaw.slice(0, 40)}"`,
+      );
     if (value('proximity') !== undefined) {
-      throw new BadParameter('proximity', 'proximity is not supported: this directory holds no map coordinates. Use postcode to find services at locations in a postcode district');
+      throw new BadParameter(
+        'proximity',
+        'proximity is not supported: this directory holds no map coordinates. Use postcode to find services at locations in a postcode district',
+      );
     }
     const params: OrukListParams = {
       page: whole('page', 1, 100_000) ?? 1,

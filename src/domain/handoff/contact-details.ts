@@ -38,7 +38,7 @@ export function safeTimeLabels(safeTimes: readonly string[]): string[] {
 type Form = Record<string, string | string[] | undefined>;
 const text = (form: Form, name: string) => {
   const value = form[name];
-  return (Array.isArray(value) ? value[0] ?? '' : value ?? '').trim();
+  return (Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).trim();
 };
 
 /** A free-text field, cleaned (src/domain/text/plain-text.ts); a refusal goes into errors. */
@@ -53,15 +53,20 @@ function inPageOrder(errors: FormError[], fields: string[]): FormError[] {
 
 export function checkContactDetails(form: Form): { ok: true; value: ContactDetails } | { ok: false; errors: FormError[] } {
   const errors: FormError[] = [];
-  const name = freeText(form, 'name', { label: 'Your name', maxLength: 100, required: 'Enter your name, or what you would like us to call you' }, errors);
+  const name = freeText(
+    form,
+    'name',
+    { label: 'Your name', maxLength: 100, required: 'Enter your name, or what you would like us to call you' },
+    errors,
+  );
   const phoneText = text(form, 'phone');
   const email = freeText(form, 'email', { label: 'Email address', maxLength: 254 }, errors);
   const preferred = text(form, 'preferred');
 
-
   const phone = phoneText === '' ? '' : ukPhoneNumber(phoneText);
   if (phone === null) errors.push({ field: 'phone', message: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982' });
-  if (email !== '' && !errors.some((e) => e.field === 'email') && !isEmailAddress(email)) errors.push({ field: 'email', message: 'Enter an email address in the correct format, like name@example.com' });
+  if (email !== '' && !errors.some((e) => e.field === 'email') && !isEmailAddress(email))
+    errors.push({ field: 'email', message: 'Enter an email address in the correct format, like name@example.com' });
 
   if (preferred !== 'phone' && preferred !== 'email') {
     errors.push({ field: 'preferred', message: 'Select how you would like us to contact you' });
@@ -75,7 +80,10 @@ export function checkContactDetails(form: Form): { ok: true; value: ContactDetai
   return { ok: true, value: { name, phone: phone ?? '', email, preferred: preferred as 'phone' | 'email' } };
 }
 
-export function checkSafeContact(form: Form, preferred: 'phone' | 'email'): { ok: true; value: SafeContact } | { ok: false; errors: FormError[] } {
+export function checkSafeContact(
+  form: Form,
+  preferred: 'phone' | 'email',
+): { ok: true; value: SafeContact } | { ok: false; errors: FormError[] } {
   const errors: FormError[] = [];
   const voicemail = text(form, 'voicemail');
   const rawTimes = form['safeTimes'];

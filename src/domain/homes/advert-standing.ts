@@ -43,13 +43,23 @@ export function whyHidden(advert: AdvertStanding, today: string): string[] {
   const reasons: string[] = [];
   if (advert.state !== 'live') reasons.push(STATE_WORDS[advert.state]);
   if (advert.state === 'live' && advert.closesOn < today) reasons.push(`Interest closed on ${longDate(advert.closesOn)}`);
-  if (advert.accreditationStatus !== 'accredited') reasons.push(`The landlord's accreditation is ${advert.accreditationStatus === 'applied' ? 'not yet approved' : advert.accreditationStatus}`);
+  if (advert.accreditationStatus !== 'accredited')
+    reasons.push(
+      `The landlord's accreditation is ${advert.accreditationStatus === 'applied' ? 'not yet approved' : advert.accreditationStatus}`,
+    );
   else if (!advert.accreditationExpiresOn || advert.accreditationExpiresOn < today)
-    reasons.push(`The landlord's accreditation expired on ${advert.accreditationExpiresOn ? longDate(advert.accreditationExpiresOn) : 'an unknown date'}`);
+    reasons.push(
+      `The landlord's accreditation expired on ${advert.accreditationExpiresOn ? longDate(advert.accreditationExpiresOn) : 'an unknown date'}`,
+    );
   if (advert.hasGas && (!advert.gasSafetyExpiresOn || advert.gasSafetyExpiresOn < today))
-    reasons.push(advert.gasSafetyExpiresOn ? `The gas safety certificate expired on ${longDate(advert.gasSafetyExpiresOn)}` : 'There is no gas safety certificate');
+    reasons.push(
+      advert.gasSafetyExpiresOn
+        ? `The gas safety certificate expired on ${longDate(advert.gasSafetyExpiresOn)}`
+        : 'There is no gas safety certificate',
+    );
   if (advert.eicrExpiresOn < today) reasons.push(`The electrical safety report (EICR) expired on ${longDate(advert.eicrExpiresOn)}`);
   if (advert.epcExpiresOn < today) reasons.push(`The energy performance certificate expired on ${longDate(advert.epcExpiresOn)}`);
-  if (!(LETTABLE_EPC as readonly string[]).includes(advert.epcRating)) reasons.push(`The energy rating is ${advert.epcRating}: a let home must be rated ${LOWEST_LETTABLE_EPC} or better`);
+  if (!(LETTABLE_EPC as readonly string[]).includes(advert.epcRating))
+    reasons.push(`The energy rating is ${advert.epcRating}: a let home must be rated ${LOWEST_LETTABLE_EPC} or better`);
   return reasons;
 }

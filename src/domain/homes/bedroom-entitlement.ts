@@ -88,11 +88,16 @@ export function bedroomEntitlement(household: Household, exemptions: ReadonlyArr
   const pairs = mostPairs(sorted);
   const paired = new Set(pairs.flat());
   for (const [a, b] of pairs) {
-    reasons.push(a.age < 10 && b.age < 10 ? `1 bedroom for two children under 10 (${describeChild(a)} and ${describeChild(b)})` : `1 bedroom for two children of the same sex under 16 (${describeChild(a)} and ${describeChild(b)})`);
+    reasons.push(
+      a.age < 10 && b.age < 10
+        ? `1 bedroom for two children under 10 (${describeChild(a)} and ${describeChild(b)})`
+        : `1 bedroom for two children of the same sex under 16 (${describeChild(a)} and ${describeChild(b)})`,
+    );
   }
   for (const child of sorted) if (!paired.has(child)) reasons.push(`1 bedroom for ${describeChild(child)}`);
   const needed = reasons.length;
   const bedrooms = Math.min(MAX_BEDROOMS, needed) as 1 | 2 | 3 | 4;
-  if (needed > MAX_BEDROOMS) reasons.push(`Housing costs help pays for at most ${MAX_BEDROOMS} bedrooms, so you get the ${MAX_BEDROOMS}-bedroom rate.`);
+  if (needed > MAX_BEDROOMS)
+    reasons.push(`Housing costs help pays for at most ${MAX_BEDROOMS} bedrooms, so you get the ${MAX_BEDROOMS}-bedroom rate.`);
   return { entitlement: { rate: 'bedrooms', bedrooms }, reasons };
 }

@@ -44,21 +44,33 @@ export interface CheckedCertificate {
  * no further off than such a certificate lasts, and the rating of an energy certificate. Errors
  * in the order of the form's fields.
  */
-export function checkCertificateForm(form: CertificateForm, home: { hasGas: boolean }, today: string): { ok: true; value: CheckedCertificate } | { ok: false; errors: FormError[] } {
+export function checkCertificateForm(
+  form: CertificateForm,
+  home: { hasGas: boolean },
+  today: string,
+): { ok: true; value: CheckedCertificate } | { ok: false; errors: FormError[] } {
   const errors: FormError[] = [];
   const kind = (CERTIFICATE_KINDS as readonly string[]).includes(form.kind) ? (form.kind as CertificateKind) : null;
   if (!kind) errors.push({ field: 'kind', message: 'Choose which certificate you are sending' });
-  else if (kind === 'gas' && !home.hasGas) errors.push({ field: 'kind', message: 'This home has no gas, so it needs no gas safety certificate' });
+  else if (kind === 'gas' && !home.hasGas)
+    errors.push({ field: 'kind', message: 'This home has no gas, so it needs no gas safety certificate' });
 
   const date = parseDateInput(form['expires-day'], form['expires-month'], form['expires-year']);
   let expiresOn = '';
   if (!date.ok) errors.push({ field: 'expires', message: `The expiry date ${date.problem}` });
-  else if (date.date <= today) errors.push({ field: 'expires', message: 'The expiry date must be in the future: a certificate that has run out cannot put the home back on the listing' });
+  else if (date.date <= today)
+    errors.push({
+      field: 'expires',
+      message: 'The expiry date must be in the future: a certificate that has run out cannot put the home back on the listing',
+    });
   else if (kind) {
     const latest = addMonths(today, LONGEST_MONTHS[kind] + GRACE_MONTHS);
     if (date.date > latest) {
       const years = LONGEST_MONTHS[kind] / 12;
-      errors.push({ field: 'expires', message: `A ${CERTIFICATE_NAMES[kind].toLowerCase()} lasts at most ${years === 1 ? '12 months' : `${years} years`}: check the expiry date (it must be ${longDate(latest)} or sooner)` });
+      errors.push({
+        field: 'expires',
+        message: `A ${CERTIFICATE_NAMES[kind].toLowerCase()} lasts at most ${years === 1 ? '12 months' : `${years} years`}: check the expiry date (it must be ${longDate(latest)} or sooner)`,
+      });
     } else expiresOn = date.date;
   } else expiresOn = date.date;
 

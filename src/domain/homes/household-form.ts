@@ -36,7 +36,13 @@ export interface HouseholdForm {
 
 export function householdFrom(params: URLSearchParams): HouseholdForm {
   const get = (name: string) => (params.get(name) ?? '').trim().slice(0, 10);
-  const names = ['adults', 'couple', 'under-35', 'exemption', ...Array.from({ length: CHILD_ROWS }, (_, i) => [`child-${i + 1}-age`, `child-${i + 1}-sex`]).flat()];
+  const names = [
+    'adults',
+    'couple',
+    'under-35',
+    'exemption',
+    ...Array.from({ length: CHILD_ROWS }, (_, i) => [`child-${i + 1}-age`, `child-${i + 1}-sex`]).flat(),
+  ];
   const values = Object.fromEntries(names.map((n) => [n, get(n)]));
   const asked = params.has('adults');
   const carried = carriedHousehold(params);
@@ -44,20 +50,32 @@ export function householdFrom(params: URLSearchParams): HouseholdForm {
   if (!asked) return { asked, household: null, errors: [], values };
   const errors: FormError[] = [];
   const adults = /^[1-9]$/.test(values.adults!) ? Number(values.adults) : NaN;
-  if (Number.isNaN(adults)) errors.push({ field: 'adults', message: 'Enter how many adults (aged 16 or over) will live there, from 1 to 9' });
+  if (Number.isNaN(adults))
+    errors.push({ field: 'adults', message: 'Enter how many adults (aged 16 or over) will live there, from 1 to 9' });
   const couple = values.couple === 'yes';
-  if (couple && adults < 2) errors.push({ field: 'couple', message: 'A couple needs 2 adults or more: change the number of adults or the answer' });
+  if (couple && adults < 2)
+    errors.push({ field: 'couple', message: 'A couple needs 2 adults or more: change the number of adults or the answer' });
   const children: Child[] = [];
   for (let i = 1; i <= CHILD_ROWS; i += 1) {
     const age = values[`child-${i}-age`]!;
     const sex = values[`child-${i}-sex`]!;
     if (age === '' && sex === '') continue;
-    if (!/^\d{1,2}$/.test(age) || Number(age) > 17) errors.push({ field: `child-${i}-age`, message: `Enter child ${i}'s age in years, from 0 to 17` });
-    else if (sex !== 'female' && sex !== 'male') errors.push({ field: `child-${i}-sex`, message: `Choose whether child ${i} is a girl or a boy (it decides who may share a bedroom)` });
+    if (!/^\d{1,2}$/.test(age) || Number(age) > 17)
+      errors.push({ field: `child-${i}-age`, message: `Enter child ${i}'s age in years, from 0 to 17` });
+    else if (sex !== 'female' && sex !== 'male')
+      errors.push({
+        field: `child-${i}-sex`,
+        message: `Choose whether child ${i} is a girl or a boy (it decides who may share a bedroom)`,
+      });
     else children.push({ age: Number(age), sex: sex as Sex });
   }
   if (errors.length > 0) return { asked, household: null, errors, values };
-  return { asked, household: { adults, couple, children, under35: values['under-35'] === 'yes', exemption: values.exemption || null }, errors, values };
+  return {
+    asked,
+    household: { adults, couple, children, under35: values['under-35'] === 'yes', exemption: values.exemption || null },
+    errors,
+    values,
+  };
 }
 
 /** The listing's own address parameters: the filters, the page, and the household carried from the plan. */

@@ -102,7 +102,10 @@ export const handoffServicesSchema = z.object({
         notifyEmail: z.email(),
         directoryServiceIds: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
         /** A partner organisation's service that receives the hand-off as a referral, alongside the council team. */
-        partnerServiceId: z.string().regex(/^[a-z0-9-]+$/).optional(),
+        partnerServiceId: z
+          .string()
+          .regex(/^[a-z0-9-]+$/)
+          .optional(),
       }),
     )
     .min(1),

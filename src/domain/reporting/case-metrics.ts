@@ -51,16 +51,25 @@ export function qualifyingInstants(definition: CaseDefinition, c: CaseFacts): st
   if (d.notClientGroups && c.clientGroups.some((g) => d.notClientGroups!.includes(g))) return [];
   if (d.contacted === 'any' && !c.acknowledgedAt) return [];
   if (d.contacted === 'in-time' && !contactedInTime(c)) return [];
-  const outcomeMatches = c.outcomes.filter((o) => d.outcomes?.includes(o.code) && (!d.outcomeDetail || (o.detail !== null && d.outcomeDetail.includes(o.detail))));
+  const outcomeMatches = c.outcomes.filter(
+    (o) => d.outcomes?.includes(o.code) && (!d.outcomeDetail || (o.detail !== null && d.outcomeDetail.includes(o.detail))),
+  );
   if (d.outcomes && outcomeMatches.length === 0) return [];
   if (d.alsoOutcomes && !c.outcomes.some((o) => d.alsoOutcomes!.includes(o.code))) return [];
   if (d.plan) {
     if (!c.latestPlan) return [];
     const { area, stepDone } = d.plan;
-    if ((area || stepDone) && !c.latestPlan.some((item) => (!area || item.area === area) && (!stepDone || item.status === 'done'))) return [];
+    if ((area || stepDone) && !c.latestPlan.some((item) => (!area || item.area === area) && (!stepDone || item.status === 'done')))
+      return [];
   }
   const followUpMatches = d.followUp
-    ? c.followUps.filter((f) => f.monthsAfter === d.followUp!.monthsAfter && f.recordedAt !== null && (!d.followUp!.stillHoused || f.stillHoused === 1) && (!d.followUp!.inWorkOrTraining || f.inWorkOrTraining === 1))
+    ? c.followUps.filter(
+        (f) =>
+          f.monthsAfter === d.followUp!.monthsAfter &&
+          f.recordedAt !== null &&
+          (!d.followUp!.stillHoused || f.stillHoused === 1) &&
+          (!d.followUp!.inWorkOrTraining || f.inWorkOrTraining === 1),
+      )
     : [];
   if (d.followUp && followUpMatches.length === 0) return [];
   switch (d.countedOn) {
@@ -88,7 +97,8 @@ export function caseMetrics(c: CaseFacts, definitions: readonly MetricDefinition
   metrics.set(`need:${c.needLevel}`, sent);
   metrics.set(`service:${c.serviceId}`, sent);
   if (c.outcomes.length > 0) metrics.set('outcome:any', firstDay(c.outcomes.map((o) => o.recordedAt)));
-  for (const code of new Set(c.outcomes.map((o) => o.code))) metrics.set(`outcome:${code}`, firstDay(c.outcomes.filter((o) => o.code === code).map((o) => o.recordedAt)));
+  for (const code of new Set(c.outcomes.map((o) => o.code)))
+    metrics.set(`outcome:${code}`, firstDay(c.outcomes.filter((o) => o.code === code).map((o) => o.recordedAt)));
   if (c.closedAt) for (const group of new Set(c.clientGroups)) metrics.set(`group:${group}`, englishDate(new Date(c.closedAt)));
   for (const { key, definition } of definitions) {
     const instants = qualifyingInstants(definition, c);

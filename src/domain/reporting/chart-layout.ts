@@ -14,7 +14,11 @@ export interface ColumnChartLayout {
   lines: Array<{ y: number; label: string; kind: 'target' | 'baseline' }>;
 }
 
-export function columnChart(values: ReadonlyArray<{ label: string; short: string; value: number | null }>, lines: ReadonlyArray<{ value: number; label: string; kind: 'target' | 'baseline' }> = [], size = { width: 360, height: 220 }): ColumnChartLayout {
+export function columnChart(
+  values: ReadonlyArray<{ label: string; short: string; value: number | null }>,
+  lines: ReadonlyArray<{ value: number; label: string; kind: 'target' | 'baseline' }> = [],
+  size = { width: 360, height: 220 },
+): ColumnChartLayout {
   const plot = { left: 36, top: 12, right: size.width - 8, bottom: size.height - 28 };
   const largest = Math.max(0, ...values.map((v) => v.value ?? 0), ...lines.map((l) => l.value));
   const scale = niceScale(largest);
@@ -25,7 +29,14 @@ export function columnChart(values: ReadonlyArray<{ label: string; short: string
     width: size.width,
     height: size.height,
     plot,
-    bars: values.map((v, i) => ({ x: plot.left + i * step + step * 0.1, y: v.value === null ? plot.bottom : y(v.value), width: step * 0.8, height: v.value === null ? 0 : plot.bottom - y(v.value), value: v.value, label: v.label })),
+    bars: values.map((v, i) => ({
+      x: plot.left + i * step + step * 0.1,
+      y: v.value === null ? plot.bottom : y(v.value),
+      width: step * 0.8,
+      height: v.value === null ? 0 : plot.bottom - y(v.value),
+      value: v.value,
+      label: v.label,
+    })),
     ticks: scale.ticks.map((t) => ({ y: y(t), value: t })),
     xLabels: values.flatMap((v, i) => (i % labelEvery === 0 ? [{ x: plot.left + i * step + step / 2, text: v.short }] : [])),
     lines: lines.map((l) => ({ y: y(l.value), label: l.label, kind: l.kind })),
@@ -48,7 +59,15 @@ export function barList(values: ReadonlyArray<{ label: string; value: number | n
     height: values.length * rowHeight + 4,
     rows: values.map((v, i) => {
       const barWidth = v.value === null ? 0 : Math.max(v.value > 0 ? 2 : 0, (v.value / largest) * room);
-      return { label: v.label, labelY: i * rowHeight + 15, barY: i * rowHeight + 21, barWidth, value: v.value, text: v.text, textX: barWidth + 6 };
+      return {
+        label: v.label,
+        labelY: i * rowHeight + 15,
+        barY: i * rowHeight + 21,
+        barWidth,
+        value: v.value,
+        text: v.text,
+        textX: barWidth + 6,
+      };
     }),
   };
 }

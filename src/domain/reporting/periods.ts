@@ -45,9 +45,12 @@ export function rangeFrom(params: URLSearchParams, today: string): { range: Repo
   const from = read('from', 'start');
   const to = read('to', 'end');
   if (from && to) {
-    if (from > to) problems.push({ field: 'to', parts: ['day', 'month', 'year'], message: 'The end date must be the same as or after the start date' });
-    else if (to > today) problems.push({ field: 'to', parts: ['day', 'month', 'year'], message: 'The end date must be today or in the past' });
-    else if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_RANGE_DAYS) problems.push({ field: 'from', parts: ['year'], message: 'The start date must be no more than 3 years before the end date' });
+    if (from > to)
+      problems.push({ field: 'to', parts: ['day', 'month', 'year'], message: 'The end date must be the same as or after the start date' });
+    else if (to > today)
+      problems.push({ field: 'to', parts: ['day', 'month', 'year'], message: 'The end date must be today or in the past' });
+    else if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_RANGE_DAYS)
+      problems.push({ field: 'from', parts: ['year'], message: 'The start date must be no more than 3 years before the end date' });
   }
   return problems.length === 0 && from && to ? { range: { from, to }, problems } : { range: fallback, problems };
 }
@@ -143,7 +146,8 @@ export function weekQuarters(weeks: readonly string[]): WeekQuarter[] {
       groups.push({ quarter, weeks: [monday], from: monday, to: addDays(monday, 6), label: '' });
     }
   }
-  for (const group of groups) group.label = `${group.quarter.label}, the ${group.weeks.length === 1 ? 'week' : countOf(group.weeks.length, 'week')} from ${shortDate(group.from)} to ${shortDate(group.to)}`;
+  for (const group of groups)
+    group.label = `${group.quarter.label}, the ${group.weeks.length === 1 ? 'week' : countOf(group.weeks.length, 'week')} from ${shortDate(group.from)} to ${shortDate(group.to)}`;
   return groups;
 }
 

@@ -35,7 +35,14 @@ export interface ShownTable extends Omit<ReportTable, 'rows' | 'total'> {
 }
 
 const asShown = (cell: Cell, shown?: Shown): ShownCell =>
-  'text' in cell ? { text: cell.text, value: null, suppressed: false } : { text: shownText(shown!), value: shown!.suppressed ? null : cell.count, suppressed: shown!.suppressed, cases: shown!.suppressed ? undefined : cell.cases };
+  'text' in cell
+    ? { text: cell.text, value: null, suppressed: false }
+    : {
+        text: shownText(shown!),
+        value: shown!.suppressed ? null : cell.count,
+        suppressed: shown!.suppressed,
+        cases: shown!.suppressed ? undefined : cell.cases,
+      };
 
 /** The table as people may see it: counts from 1 to 4 hidden, and any total that would reveal them. */
 export function showTable(table: ReportTable): ShownTable {
@@ -62,5 +69,9 @@ const csvCell = (c: ShownCell) => (c.value !== null ? String(c.value) : c.text);
 
 /** The shown table as CSV rows: headings, then each row (and the total); hidden counts read "fewer than 5" here too. */
 export function csvRows(table: ShownTable): string[][] {
-  return [table.headings, ...table.rows.map((r) => [r.label, ...r.cells.map(csvCell)]), ...(table.total ? [[table.total.label, ...table.total.cells.map(csvCell)]] : [])];
+  return [
+    table.headings,
+    ...table.rows.map((r) => [r.label, ...r.cells.map(csvCell)]),
+    ...(table.total ? [[table.total.label, ...table.total.cells.map(csvCell)]] : []),
+  ];
 }

@@ -26,8 +26,18 @@ export const caseDefinitionSchema = z
     notClientGroups: z.array(code).min(1).optional(),
     contacted: z.enum(['any', 'in-time']).optional(),
     /** The latest personal plan: any plan ({}), one with a step in `area`, or one with such a step done. */
-    plan: z.object({ area: z.enum(['housing', 'money', 'work', 'training', 'support']).optional(), stepDone: z.boolean().optional() }).strict().optional(),
-    followUp: z.object({ monthsAfter: z.union([z.literal(3), z.literal(6)]), stillHoused: z.boolean().optional(), inWorkOrTraining: z.boolean().optional() }).strict().optional(),
+    plan: z
+      .object({ area: z.enum(['housing', 'money', 'work', 'training', 'support']).optional(), stepDone: z.boolean().optional() })
+      .strict()
+      .optional(),
+    followUp: z
+      .object({
+        monthsAfter: z.union([z.literal(3), z.literal(6)]),
+        stillHoused: z.boolean().optional(),
+        inWorkOrTraining: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((d) => d.countedOn !== 'outcome' || d.outcomes, { error: 'countedOn "outcome" needs the outcomes that count' })
@@ -118,17 +128,33 @@ export function describeDefinition(definition: TargetDefinition, words: Vocabula
     const detail = definition.outcomeDetail ? ` (answered ${list(definition.outcomeDetail.map(quote))})` : '';
     parts.push(`with the outcome ${list(definition.outcomes.map((c) => quote(words.outcome(c))))}${detail}`);
   }
-  if (definition.alsoOutcomes) parts.push(`${definition.outcomes ? 'and also' : 'with'} the outcome ${list(definition.alsoOutcomes.map((c) => quote(words.outcome(c))))}`);
+  if (definition.alsoOutcomes)
+    parts.push(
+      `${definition.outcomes ? 'and also' : 'with'} the outcome ${list(definition.alsoOutcomes.map((c) => quote(words.outcome(c))))}`,
+    );
   if (definition.clientGroups) parts.push(`in the client group ${list(definition.clientGroups.map((c) => quote(words.clientGroup(c))))}`);
-  if (definition.notClientGroups) parts.push(`in none of the client groups ${list(definition.notClientGroups.map((c) => quote(words.clientGroup(c))), 'and')}`);
+  if (definition.notClientGroups)
+    parts.push(
+      `in none of the client groups ${list(
+        definition.notClientGroups.map((c) => quote(words.clientGroup(c))),
+        'and',
+      )}`,
+    );
   if (definition.contacted === 'any') parts.push('whom an adviser has contacted');
   if (definition.contacted === 'in-time') parts.push('contacted within the time promised');
   if (definition.plan) {
     const area = definition.plan.area ? ` with a step about ${definition.plan.area}` : '';
-    parts.push(definition.plan.stepDone ? `whose latest personal plan has a step about ${definition.plan.area ?? 'anything'} marked done` : `with a personal plan${area}`);
+    parts.push(
+      definition.plan.stepDone
+        ? `whose latest personal plan has a step about ${definition.plan.area ?? 'anything'} marked done`
+        : `with a personal plan${area}`,
+    );
   }
   if (definition.followUp) {
-    const says = [definition.followUp.stillHoused ? 'still housed' : null, definition.followUp.inWorkOrTraining ? 'in work or training' : null].filter((s): s is string => s !== null);
+    const says = [
+      definition.followUp.stillHoused ? 'still housed' : null,
+      definition.followUp.inWorkOrTraining ? 'in work or training' : null,
+    ].filter((s): s is string => s !== null);
     parts.push(`whose ${definition.followUp.monthsAfter}-month follow-up says ${says.length ? list(says, 'and') : 'anything'}`);
   }
   return `Cases ${parts.join(', ')}, counted ${COUNTED_ON_WORDS[definition.countedOn]}. Each case counts once.`;

@@ -22,7 +22,11 @@ export interface Standing {
   expected: number | null;
 }
 
-export function targetStanding(target: Pick<Target, 'from' | 'by' | 'baseline' | 'target' | 'direction'>, actual: number, asOf: string): Standing {
+export function targetStanding(
+  target: Pick<Target, 'from' | 'by' | 'baseline' | 'target' | 'direction'>,
+  actual: number,
+  asOf: string,
+): Standing {
   if (target.target === null) return { status: 'no-number', expected: null };
   if (asOf < target.from) return { status: 'not-started', expected: target.baseline };
   const share = Math.min(1, Math.max(0, days(target.from, asOf) / days(target.from, target.by)));

@@ -24,4 +24,3 @@ export const RESET_LINK_KEEP_DAYS = 7;
 export function caseRetentionRule(months: number): string {
   return `deleted ${countOf(months, 'month')} after the case closed (the consent's promise)`;
 }
-

@@ -42,7 +42,16 @@ export type Permission =
 const GRANTS: Record<Role, readonly Permission[]> = {
   adviser: ['cases:read', 'cases:work', 'directory:edit'],
   private_sector_officer: ['cases:read', 'cases:work', 'directory:edit', 'landlords:manage'],
-  manager: ['cases:read', 'cases:work', 'cases:assign', 'cases:subject-access', 'directory:edit', 'outbox:read', 'landlords:manage', 'reports:read'],
+  manager: [
+    'cases:read',
+    'cases:work',
+    'cases:assign',
+    'cases:subject-access',
+    'directory:edit',
+    'outbox:read',
+    'landlords:manage',
+    'reports:read',
+  ],
   // Administrators run the service; they do not read people's cases.
   administrator: ['directory:edit', 'accounts:manage', 'audit:read', 'outbox:read'],
   // Partner organisations see only referrals to their own services, never the council's cases.
@@ -74,7 +83,10 @@ export const PARTNER_TEAM = 'partner-organisation';
 export const LANDLORD_TEAM = 'landlord';
 
 export function can(actor: Pick<Actor, 'role' | 'extraPermissions'>, permission: Permission): boolean {
-  return GRANTS[actor.role].includes(permission) || (actor.extraPermissions?.includes(permission) === true && (GRANTABLE[actor.role] ?? []).includes(permission));
+  return (
+    GRANTS[actor.role].includes(permission) ||
+    (actor.extraPermissions?.includes(permission) === true && (GRANTABLE[actor.role] ?? []).includes(permission))
+  );
 }
 
 /** The actor with what the council's settings add to their role (only what GRANTABLE allows). */

@@ -48,7 +48,11 @@ export function localTime(instant: Date, timeZone = COUNCIL_TIME_ZONE): string {
 }
 
 /** When the office is open on `date`, as instants, or null when it is closed all day. */
-export function officeWindow(date: string, hours: readonly OfficeHoursRow[], bankHolidays: ReadonlySet<string>): { opens: Date; closes: Date } | null {
+export function officeWindow(
+  date: string,
+  hours: readonly OfficeHoursRow[],
+  bankHolidays: ReadonlySet<string>,
+): { opens: Date; closes: Date } | null {
   if (!isWorkingDay(date, bankHolidays)) return null;
   const code = WEEKDAY_CODES[new Date(`${date}T12:00:00Z`).getUTCDay()]!;
   const row = hours.find((r) => r.byday.split(',').includes(code));
@@ -70,14 +74,22 @@ export interface DailyWindow {
  * When the office is open on `date` and, if `within` is given, it is one of those times of day:
  * the stretches of time, in order (none when it is closed, or none of the times fall in its hours).
  */
-function openStretches(date: string, hours: readonly OfficeHoursRow[], bankHolidays: ReadonlySet<string>, within?: readonly DailyWindow[]): Array<{ start: number; end: number }> {
+function openStretches(
+  date: string,
+  hours: readonly OfficeHoursRow[],
+  bankHolidays: ReadonlySet<string>,
+  within?: readonly DailyWindow[],
+): Array<{ start: number; end: number }> {
   const window = officeWindow(date, hours, bankHolidays);
   if (!window) return [];
   const opens = window.opens.getTime();
   const closes = window.closes.getTime();
   if (!within) return [{ start: opens, end: closes }];
   const stretches = within
-    .map((w) => ({ start: Math.max(opens, zonedInstant(date, w.from).getTime()), end: Math.min(closes, zonedInstant(date, w.to).getTime()) }))
+    .map((w) => ({
+      start: Math.max(opens, zonedInstant(date, w.from).getTime()),
+      end: Math.min(closes, zonedInstant(date, w.to).getTime()),
+    }))
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start);
   // Windows that touch or overlap (morning to midday, midday to 5pm) are one stretch.
@@ -102,8 +114,20 @@ export function anyWithinOfficeHours(within: readonly DailyWindow[], hours: read
  * mornings). Null when none of `within` ever falls inside office hours.
  */
 export function addOfficeHours(from: Date, officeHours: number, hours: readonly OfficeHoursRow[], bankHolidays: ReadonlySet<string>): Date;
-export function addOfficeHours(from: Date, officeHours: number, hours: readonly OfficeHoursRow[], bankHolidays: ReadonlySet<string>, within: readonly DailyWindow[]): Date | null;
-export function addOfficeHours(from: Date, officeHours: number, hours: readonly OfficeHoursRow[], bankHolidays: ReadonlySet<string>, within?: readonly DailyWindow[]): Date | null {
+export function addOfficeHours(
+  from: Date,
+  officeHours: number,
+  hours: readonly OfficeHoursRow[],
+  bankHolidays: ReadonlySet<string>,
+  within: readonly DailyWindow[],
+): Date | null;
+export function addOfficeHours(
+  from: Date,
+  officeHours: number,
+  hours: readonly OfficeHoursRow[],
+  bankHolidays: ReadonlySet<string>,
+  within?: readonly DailyWindow[],
+): Date | null {
   if (!(officeHours > 0)) throw new Error('officeHours must be more than 0');
   if (within && !anyWithinOfficeHours(within, hours)) return null;
   let remaining = officeHours * 60 * MINUTE;

@@ -1,5 +1,13 @@
 // Opening times as people read them: "Monday to Thursday, 9am to 5pm".
-const DAYS: Record<string, string> = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' };
+const DAYS: Record<string, string> = {
+  MO: 'Monday',
+  TU: 'Tuesday',
+  WE: 'Wednesday',
+  TH: 'Thursday',
+  FR: 'Friday',
+  SA: 'Saturday',
+  SU: 'Sunday',
+};
 const ORDER = Object.keys(DAYS);
 
 /** "09:00" → "9am", "16:30" → "4:30pm", "12:00" → "midday". */
@@ -16,7 +24,7 @@ export function dayRange(byday: string): string {
   const consecutive = days.every((d, i) => i === 0 || ORDER.indexOf(d) === ORDER.indexOf(days[i - 1]!) + 1);
   if (days.length > 2 && consecutive) return `${DAYS[days[0]!]} to ${DAYS[days.at(-1)!]}`;
   const names = days.map((d) => DAYS[d] ?? d);
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0] ?? '';
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 }
 
 /** A session from midnight to 11:59pm is open all day. */
@@ -54,7 +62,8 @@ export function openNow(sessions: readonly WeeklySession[], at: Date): { open: b
   for (let ahead = 1; ahead <= 7; ahead += 1) {
     const code = ORDER[(ORDER.indexOf(today) + ahead) % 7]!;
     const first = on(code)[0];
-    if (first) return { open: false, words: `Closed now: opens ${clockTime(first.opensAt)} ${ahead === 1 ? 'tomorrow' : `on ${DAYS[code]}`}` };
+    if (first)
+      return { open: false, words: `Closed now: opens ${clockTime(first.opensAt)} ${ahead === 1 ? 'tomorrow' : `on ${DAYS[code]}`}` };
   }
   return { open: false, words: 'Closed now' };
 }

@@ -133,7 +133,11 @@ export default function PlanEditor(props: PlanEditorProps) {
               );
               return (
                 <div class={`govuk-form-group${dueError ? ' govuk-form-group--error' : ''}`}>
-                  <fieldset class="govuk-fieldset" role="group" aria-describedby={`${field('dueDay')}-hint${dueError ? ` ${field('dueDay')}-error` : ''}`}>
+                  <fieldset
+                    class="govuk-fieldset"
+                    role="group"
+                    aria-describedby={`${field('dueDay')}-hint${dueError ? ` ${field('dueDay')}-error` : ''}`}
+                  >
                     <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Due by</legend>
                     <div class="govuk-hint" id={`${field('dueDay')}-hint`}>
                       For example, {props.today.split('-').map(Number).reverse().join(' ')}

@@ -85,7 +85,12 @@ function DeadlineCell({ row }: { row: QueueViewRow }) {
   const { deadline, safeToCall } = row;
   const text = describeDeadline(deadline);
   if (!deadline) return <span>{text}</span>;
-  const tag = deadline.state === 'overdue' || deadline.dueAt ? 'govuk-tag--red' : deadline.state === 'due-today' ? 'govuk-tag--yellow' : 'govuk-tag--grey';
+  const tag =
+    deadline.state === 'overdue' || deadline.dueAt
+      ? 'govuk-tag--red'
+      : deadline.state === 'due-today'
+        ? 'govuk-tag--yellow'
+        : 'govuk-tag--grey';
   if (deadline.dueAt) {
     return (
       <span>
@@ -240,60 +245,65 @@ export default function QueueView(props: QueueViewProps) {
         <p class="govuk-body">No hand-offs match these filters.</p>
       ) : (
         <div class="app-table-scroll" tabIndex={0} role="region" aria-label="Hand-offs, most urgent first">
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">
-            Most urgent first
-            <span class="govuk-caption-m">{pageSummary(page, NOUN)}</span>
-          </caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                Reference and name
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Need
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Status
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Service
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Assigned to
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Time limit
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {rows.map((row) => (
+          <table class="govuk-table">
+            <caption class="govuk-table__caption govuk-table__caption--m">
+              Most urgent first
+              <span class="govuk-caption-m">{pageSummary(page, NOUN)}</span>
+            </caption>
+            <thead class="govuk-table__head">
               <tr class="govuk-table__row">
-                <td class="govuk-table__cell">
-                  <a class="govuk-link app-reference-link" href={caseUrl(row.id)}>
-                    {row.reference}
-                  </a>
-                  <br />
-                  {row.contactName}
-                </td>
-                <td class="govuk-table__cell">
-                  <strong class={`govuk-tag ${NEED_TAG_CLASS[row.needLevel]}`}>{NEED_NAMES[row.needLevel]}</strong>
-                </td>
-                <td class="govuk-table__cell">{STATUS_NAMES[row.status]}</td>
-                <td class="govuk-table__cell">{row.serviceName}</td>
-                <td class="govuk-table__cell">{row.assigneeName ?? 'Nobody yet'}</td>
-                <td class="govuk-table__cell">
-                  <DeadlineCell row={row} />
-                  <PartnerNotes row={row} />
-                </td>
+                <th scope="col" class="govuk-table__header">
+                  Reference and name
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Need
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Status
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Service
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Assigned to
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Time limit
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="govuk-table__body">
+              {rows.map((row) => (
+                <tr class="govuk-table__row">
+                  <td class="govuk-table__cell">
+                    <a class="govuk-link app-reference-link" href={caseUrl(row.id)}>
+                      {row.reference}
+                    </a>
+                    <br />
+                    {row.contactName}
+                  </td>
+                  <td class="govuk-table__cell">
+                    <strong class={`govuk-tag ${NEED_TAG_CLASS[row.needLevel]}`}>{NEED_NAMES[row.needLevel]}</strong>
+                  </td>
+                  <td class="govuk-table__cell">{STATUS_NAMES[row.status]}</td>
+                  <td class="govuk-table__cell">{row.serviceName}</td>
+                  <td class="govuk-table__cell">{row.assigneeName ?? 'Nobody yet'}</td>
+                  <td class="govuk-table__cell">
+                    <DeadlineCell row={row} />
+                    <PartnerNotes row={row} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
-      <Pagination page={page.page} pageCount={page.pageCount} hrefFor={(n) => `/staff/queue?${query(filter, n)}`} label="Pages of hand-offs" />
+      <Pagination
+        page={page.page}
+        pageCount={page.pageCount}
+        hrefFor={(n) => `/staff/queue?${query(filter, n)}`}
+        label="Pages of hand-offs"
+      />
     </div>
   );
 }

@@ -12,7 +12,12 @@ export const GET: APIRoute = async ({ url, locals }) => {
   const { filter, errors } = homeFilterFrom(url.searchParams);
   if (errors.length > 0) return Response.json({ errors }, { status: 400 });
   const size = Math.min(MAX_PAGE_SIZE, Number(url.searchParams.get('per-page')) || 50);
-  const page = await searchHomes(requestContext(locals).db, filter, localDate(requestContext(locals).now), pageRequest(pageNumberFrom(url.searchParams.get('page')), size));
+  const page = await searchHomes(
+    requestContext(locals).db,
+    filter,
+    localDate(requestContext(locals).now),
+    pageRequest(pageNumberFrom(url.searchParams.get('page')), size),
+  );
   return Response.json(
     {
       total: page.total,

@@ -14,7 +14,8 @@ import type { VisitBatcher } from './visit-batcher.ts';
 
 export type Dropped = 'other-site' | 'robot' | 'prefetch' | 'staff' | 'not-counted-page' | 'engagement';
 
-export type CountResult = { status: 202; counted: true } | { status: 202; counted: false; dropped: Dropped } | { status: 400; errors: EventErrors };
+export type CountResult =
+  { status: 202; counted: true } | { status: 202; counted: false; dropped: Dropped } | { status: 400; errors: EventErrors };
 
 export interface VisitRequest {
   /** The tracker's JSON body (JavaScript on), or the event already read from the <noscript> image's address. */
@@ -68,4 +69,3 @@ function droppedBecause(request: VisitRequest, event: PlausibleEvent): Dropped |
   if (event.name === 'engagement') return 'engagement';
   return null;
 }
-

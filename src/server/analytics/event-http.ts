@@ -72,7 +72,8 @@ export async function answerEventRequest(request: EventHttpRequest, counter: Cou
   };
   if (request.method === 'POST') {
     if (fromAnotherSite(request)) return json(403, { errors: { request: 'Events are accepted only from pages of this site.' } });
-    if (request.body === null) return json(413, { errors: { request: `The body is larger than ${MAX_BODY_BYTES / 1024} KB: an event is a small JSON object.` } });
+    if (request.body === null)
+      return json(413, { errors: { request: `The body is larger than ${MAX_BODY_BYTES / 1024} KB: an event is a small JSON object.` } });
     return accepted(await countVisit({ event: { body: request.body }, ...facts }, counter), 'text/plain; charset=utf-8', 'ok');
   }
   if (request.method === 'GET' || request.method === 'HEAD') {
@@ -93,5 +94,9 @@ export async function answerEventRequest(request: EventHttpRequest, counter: Cou
     };
     return accepted(await countVisit({ event: { parsed: event }, ...facts }, counter), 'image/gif', PIXEL);
   }
-  return { status: 405, headers: { ...NO_STORE, Allow: 'GET, POST', 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Send events with POST.' };
+  return {
+    status: 405,
+    headers: { ...NO_STORE, Allow: 'GET, POST', 'Content-Type': 'text/plain; charset=utf-8' },
+    body: 'Send events with POST.',
+  };
 }

@@ -30,9 +30,11 @@ export class WeeklySalts {
     if (this.#reading?.week !== week) {
       const reading = { week, salt: this.#read(week, now) };
       this.#reading = reading;
-      reading.salt.finally(() => {
-        if (this.#reading === reading) this.#reading = null;
-      }).catch(() => {});
+      reading.salt
+        .finally(() => {
+          if (this.#reading === reading) this.#reading = null;
+        })
+        .catch(() => {});
     }
     this.#cached = await this.#reading!.salt;
     return this.#cached;

@@ -39,7 +39,10 @@ export class VisitBatcher {
     while (this.#waiting.length > 0) {
       const batch = this.#waiting.splice(0, MAX_BATCH);
       try {
-        await recordVisits(this.#db, batch.map((w) => w.visit));
+        await recordVisits(
+          this.#db,
+          batch.map((w) => w.visit),
+        );
         for (const w of batch) w.resolve();
       } catch (error) {
         for (const w of batch) w.reject(error);

@@ -12,7 +12,18 @@ export interface AuditEntry {
   staffId: string | null;
   /** What was done, as a verb phrase such as "viewed" or "claimed". */
   action: string;
-  entityType: 'case' | 'staff_user' | 'directory_service' | 'follow_up' | 'referral' | 'session' | 'landlord' | 'advert' | 'certificate' | 'report' | 'list';
+  entityType:
+    | 'case'
+    | 'staff_user'
+    | 'directory_service'
+    | 'follow_up'
+    | 'referral'
+    | 'session'
+    | 'landlord'
+    | 'advert'
+    | 'certificate'
+    | 'report'
+    | 'list';
   entityId: string;
   detail?: Record<string, unknown>;
 }
@@ -34,15 +45,7 @@ export async function recordAudit(db: DbExecutor, entry: AuditEntry, now: Date):
 
 /** The lists whose opening is audited: each shows people's details, or the service's own records. */
 export type AuditedList =
-  | 'queue'
-  | 'follow-ups'
-  | 'partner referrals'
-  | 'landlords'
-  | 'homes'
-  | 'accounts'
-  | 'audit trail'
-  | 'outbox'
-  | 'report export';
+  'queue' | 'follow-ups' | 'partner referrals' | 'landlords' | 'homes' | 'accounts' | 'audit trail' | 'outbox' | 'report export';
 
 /**
  * Someone opened a list: which, with what filters and what page, and how many rows it showed.
@@ -67,7 +70,12 @@ export async function recordListView(
       action: 'opened a list',
       entityType: 'list',
       entityId: list,
-      detail: { ...filters, ...searched, ...(view.page !== undefined ? { page: view.page } : {}), ...(view.shown !== undefined ? { shown: view.shown } : {}) },
+      detail: {
+        ...filters,
+        ...searched,
+        ...(view.page !== undefined ? { page: view.page } : {}),
+        ...(view.shown !== undefined ? { shown: view.shown } : {}),
+      },
     },
     now,
   );

@@ -19,7 +19,8 @@ export async function claimCase(db: AppDatabase, actor: Actor, caseId: string, n
     if (row.assigned_to === actor.id) throw new CaseProblem('You already have this case');
     if (row.assigned_to !== null) throw new CaseProblem('Someone else has this case. Ask a manager to give it to you.');
     // One conditional update: of two advisers (or two instances) claiming at once, exactly one wins.
-    if (!(await claimHandoff(trx, row.id, actor.id))) throw new CaseProblem('Someone else has just taken this case. Ask a manager to give it to you.');
+    if (!(await claimHandoff(trx, row.id, actor.id)))
+      throw new CaseProblem('Someone else has just taken this case. Ask a manager to give it to you.');
     return {
       change: { action: 'claimed', event: { kind: 'assignment', summary: `${actor.displayName} took the case` } },
       value: undefined,
@@ -72,7 +73,15 @@ const STAGE_RESULTS: Record<
 };
 
 /** Marks the stage now waiting as done. Only the waiting stage can be done, and only by whoever has the case. */
-export async function completeStage(db: AppDatabase, actor: Actor, caseId: string, stage: Stage, rawNote: string, now: Date, rules: ServiceRules): Promise<void> {
+export async function completeStage(
+  db: AppDatabase,
+  actor: Actor,
+  caseId: string,
+  stage: Stage,
+  rawNote: string,
+  now: Date,
+  rules: ServiceRules,
+): Promise<void> {
   const note = cleanTextOrThrow(rawNote, 'The note', { multiline: true, maxLength: 2000 }, (m) => new CaseProblem(m));
   await changeCase(db, actor, caseId, now, async (trx, row) => {
     if (row.assigned_to !== actor.id) throw new CaseProblem('Take the case before you work on it');
@@ -114,12 +123,21 @@ export async function addNote(
   return changeCase(db, actor, caseId, now, async (trx, row) => {
     if (row.status === 'closed') throw new CaseProblem('This case is closed');
     const waiting = deadlineFor(row, now, rules);
-    const acknowledges = input.kind === 'contact' && waiting?.stage === 'acknowledge' && (await acknowledgeOnContact(trx, row.id, now, rules, actor.id));
+    const acknowledges =
+      input.kind === 'contact' && waiting?.stage === 'acknowledge' && (await acknowledgeOnContact(trx, row.id, now, rules, actor.id));
     if (acknowledges) {
       const result = STAGE_RESULTS.acknowledge;
       await trx
         .insertInto('case_event')
-        .values({ id: newId(), handoff_id: row.id, kind: 'status', summary: `${result.summary}: contact made`, detail: null, staff_id: actor.id, created_at: now.toISOString() })
+        .values({
+          id: newId(),
+          handoff_id: row.id,
+          kind: 'status',
+          summary: `${result.summary}: contact made`,
+          detail: null,
+          staff_id: actor.id,
+          created_at: now.toISOString(),
+        })
         .execute();
     }
     return {
@@ -183,7 +201,8 @@ export async function closeCase(
     const closedOn = localDate(now);
     // Follow-ups already scheduled (from a tenancy's start, say) stand; otherwise they are due from today.
     const scheduled = await trx.selectFrom('follow_up').select('due_on').where('handoff_id', '=', row.id).orderBy('months_after').execute();
-    const followUpsDue = scheduled.length > 0 ? scheduled.map((f) => f.due_on) : rules.followUpMonths.map((months) => addMonths(closedOn, months));
+    const followUpsDue =
+      scheduled.length > 0 ? scheduled.map((f) => f.due_on) : rules.followUpMonths.map((months) => addMonths(closedOn, months));
     if (scheduled.length === 0) {
       for (const [index, months] of rules.followUpMonths.entries()) {
         await trx

@@ -12,7 +12,6 @@ import { makeReferral, updateReferral } from './referrals.ts';
 
 const NOTE_KINDS: Record<string, NoteKind> = { note: 'note', attempt: 'attempt', contact: 'contact' };
 
-
 /** What the page says after each intent worked (the page is reached by redirect, with ?done=intent). */
 export const DONE_MESSAGES: Record<string, string> = {
   claim: 'You have taken this case',
@@ -80,7 +79,11 @@ const INTENTS: Record<string, CaseIntent> = {
         db,
         actor,
         id,
-        { serviceId: field(form, 'referral-service'), reason: field(form, 'referral-reason'), consentToShare: field(form, 'referral-consent') === 'yes' },
+        {
+          serviceId: field(form, 'referral-service'),
+          reason: field(form, 'referral-reason'),
+          consentToShare: field(form, 'referral-consent') === 'yes',
+        },
         now,
       );
       return 'referrals';

@@ -48,7 +48,15 @@ async function assigneeName(db: AppDatabase, row: CaseRow): Promise<string | nul
 }
 
 /** A case's record for someone allowed to read it; the view is audited as `what` (say, "case" or "plan"). */
-export async function openCase(db: AppDatabase, actor: Actor, caseId: string, now: Date, rules: ServiceRules, ring: DataKeyring, what = 'case'): Promise<CaseRecord> {
+export async function openCase(
+  db: AppDatabase,
+  actor: Actor,
+  caseId: string,
+  now: Date,
+  rules: ServiceRules,
+  ring: DataKeyring,
+  what = 'case',
+): Promise<CaseRecord> {
   const row = await viewCase(db, actor, caseId, what, now);
   const [events, versions, referrals, outcomeRows, followUps, assignee] = await Promise.all([
     db

@@ -92,7 +92,11 @@ export async function pendingFollowUps(
     .limit(request.pageSize)
     .offset(offsetOf(request))
     .execute();
-  return pageOf(rows.map((row) => toFollowUp(row, ring)), total, request);
+  return pageOf(
+    rows.map((row) => toFollowUp(row, ring)),
+    total,
+    request,
+  );
 }
 
 export async function followUpsOf(db: AppDatabase | DbExecutor, caseId: string, ring: DataKeyring): Promise<FollowUp[]> {
@@ -181,7 +185,15 @@ export async function remindFollowUpsDue(db: AppDatabase, now: Date, today: stri
       );
     }
     if (due.length > 0) {
-      await trx.updateTable('follow_up').set({ reminded_at: now.toISOString() }).where('id', 'in', due.map((r) => r.id)).execute();
+      await trx
+        .updateTable('follow_up')
+        .set({ reminded_at: now.toISOString() })
+        .where(
+          'id',
+          'in',
+          due.map((r) => r.id),
+        )
+        .execute();
     }
     return due.length;
   });

@@ -17,7 +17,14 @@ import { anyWithinOfficeHours } from '../../domain/time/office-hours.ts';
 
 export function queueFilterFrom(url: URL): QueueFilterValues {
   const get = (name: string) => (url.searchParams.get(name) ?? '').slice(0, 64);
-  return { text: get('q'), status: get('status'), needLevel: get('need'), serviceId: get('service'), assignee: get('assignee'), due: get('due') };
+  return {
+    text: get('q'),
+    status: get('status'),
+    needLevel: get('need'),
+    serviceId: get('service'),
+    assignee: get('assignee'),
+    due: get('due'),
+  };
 }
 
 export function queuePageFrom(url: URL): number {
@@ -50,7 +57,10 @@ export async function queueRows(
       deadline: row.deadline,
       safeToCall:
         row.deadline?.dueAt && row.safeTimes.length > 0
-          ? { times: safeTimeLabels(row.safeTimes), noneInOfficeHours: !anyWithinOfficeHours(safeTimeWindows(row.safeTimes), rules.openingHours) }
+          ? {
+              times: safeTimeLabels(row.safeTimes),
+              noneInOfficeHours: !anyWithinOfficeHours(safeTimeWindows(row.safeTimes), rules.openingHours),
+            }
           : null,
       contactedBy: row.contactedBy,
       declinedBy: row.declinedBy,

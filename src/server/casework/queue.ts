@@ -93,7 +93,8 @@ function segmentsFor(filter: QueueFilter, today: string, now: Date): Segment[] {
 function filtered(db: AppDatabase, actor: Actor, filter: QueueFilter, teams: string[], ring: DataKeyring) {
   let query = db.selectFrom('handoff').where('handoff.team_id', 'in', teams);
   const status = filter.status || 'open';
-  if ((CASE_STATUSES as readonly string[]).includes(status) && status !== 'closed') query = query.where('handoff.status', '=', status as HandoffStatus);
+  if ((CASE_STATUSES as readonly string[]).includes(status) && status !== 'closed')
+    query = query.where('handoff.status', '=', status as HandoffStatus);
   // The need level as its rank, which the queue's indexes hold.
   const needRank = NEED_LEVELS.indexOf(filter.needLevel as HandoffTable['need_level']);
   if (needRank >= 0) query = query.where('handoff.need_rank', '=', needRank);
@@ -106,7 +107,8 @@ function filtered(db: AppDatabase, actor: Actor, filter: QueueFilter, teams: str
   else if (search?.kind === 'email') query = query.where('handoff.contact_email_hash', '=', emailLookup(ring, search.email));
   else if (search?.kind === 'phone') query = query.where('handoff.contact_phone_hash', '=', phoneLookup(ring, search.digits));
   // Every word typed must be a word of the name (in any order).
-  else if (search?.kind === 'name') for (const word of search.words) query = query.where('handoff.contact_name_words', 'like', `% ${nameWordLookup(ring, word)} %`);
+  else if (search?.kind === 'name')
+    for (const word of search.words) query = query.where('handoff.contact_name_words', 'like', `% ${nameWordLookup(ring, word)} %`);
   else if (search?.kind === 'nothing') query = query.where(sql<boolean>`1 = 0`);
   return query;
 }
@@ -203,7 +205,12 @@ export async function listQueue(
     const ordered =
       segment.order === 'soonest'
         ? inSegment(base, segment).select('handoff.id').orderBy('handoff.stage_due_at').orderBy('handoff.created_at').orderBy('handoff.id')
-        : inSegment(base, segment).select('handoff.id').orderBy('handoff.need_rank').orderBy('handoff.stage_due_on').orderBy('handoff.created_at').orderBy('handoff.id');
+        : inSegment(base, segment)
+            .select('handoff.id')
+            .orderBy('handoff.need_rank')
+            .orderBy('handoff.stage_due_on')
+            .orderBy('handoff.created_at')
+            .orderBy('handoff.id');
     const ids = (await ordered.limit(wanted).offset(skip).execute()).map((row) => row.id);
     const found = ids.length === 0 ? [] : await rowsById(db, ids, ring);
     const partners = ids.length === 0 ? new Map() : await partnerAnswers(db, ids);
@@ -221,7 +228,12 @@ export async function listQueue(
         assigneeName: row.assignee_name,
         deadline:
           row.stage && row.stage_due_on
-            ? judgeStage({ stage: row.stage, dueOn: row.stage_due_on, ...(row.stage_due_at ? { dueAt: row.stage_due_at } : {}) }, rules.bankHolidays, today, now)
+            ? judgeStage(
+                { stage: row.stage, dueOn: row.stage_due_on, ...(row.stage_due_at ? { dueAt: row.stage_due_at } : {}) },
+                rules.bankHolidays,
+                today,
+                now,
+              )
             : null,
         safeTimes: row.preferred_contact === 'phone' ? (JSON.parse(row.safe_times) as string[]) : [],
         contactedBy: partners.get(row.id)?.contactedBy ?? [],

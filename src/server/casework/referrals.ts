@@ -15,7 +15,10 @@ import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
  * The services an adviser can refer to, those on the person's referral pathways first (best
  * first, marked), then the rest of the directory's running services.
  */
-export async function referralChoicesFor(db: AppDatabase, planStepIds: readonly string[]): Promise<Array<{ id: string; name: string; onPathway: boolean }>> {
+export async function referralChoicesFor(
+  db: AppDatabase,
+  planStepIds: readonly string[],
+): Promise<Array<{ id: string; name: string; onPathway: boolean }>> {
   const suggested = servicesForNeeds(pathways, planStepIds);
   const running = (await allServices(db)).filter((s) => s.status === 'active');
   const rank = (id: string) => (suggested.includes(id) ? suggested.indexOf(id) : suggested.length);

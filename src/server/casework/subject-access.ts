@@ -28,7 +28,15 @@ export class ErasureProblem extends UserProblem {
 }
 
 /** Everything held about the person behind a case; the export itself is audited first, so it lists itself. */
-export async function exportSubjectAccess(db: AppDatabase, actor: Actor, caseId: string, now: Date, rules: ServiceRules, ring: DataKeyring, format: 'page' | 'json'): Promise<SubjectAccessExport> {
+export async function exportSubjectAccess(
+  db: AppDatabase,
+  actor: Actor,
+  caseId: string,
+  now: Date,
+  rules: ServiceRules,
+  ring: DataKeyring,
+  format: 'page' | 'json',
+): Promise<SubjectAccessExport> {
   authorise(actor, 'cases:subject-access');
   const record = await openCase(db, actor, caseId, now, rules, ring, `subject access export (${format})`);
   const log = await db
@@ -57,15 +65,35 @@ export interface ErasureInput {
 }
 
 /** Erases the record on the person's request: deleted at once, with the tombstone and an audit of who did it and why. */
-export async function eraseOnRequest(db: AppDatabase, actor: Actor, caseId: string, input: ErasureInput, now: Date): Promise<{ reference: string }> {
+export async function eraseOnRequest(
+  db: AppDatabase,
+  actor: Actor,
+  caseId: string,
+  input: ErasureInput,
+  now: Date,
+): Promise<{ reference: string }> {
   authorise(actor, 'cases:subject-access');
-  const reason = cleanTextOrThrow(input.reason, 'The reason', { multiline: true, maxLength: 500 }, (message) => new ErasureProblem(message, 'reason'));
-  if (reason === '') throw new ErasureProblem('Enter why the record is being erased, such as the date of the request and how the person’s identity was checked', 'reason');
+  const reason = cleanTextOrThrow(
+    input.reason,
+    'The reason',
+    { multiline: true, maxLength: 500 },
+    (message) => new ErasureProblem(message, 'reason'),
+  );
+  if (reason === '')
+    throw new ErasureProblem(
+      'Enter why the record is being erased, such as the date of the request and how the person’s identity was checked',
+      'reason',
+    );
   return db.transaction().execute(async (trx) => {
     const row = await loadCase(trx, actor, caseId, 'cases:subject-access');
     if (input.confirmReference.trim().toUpperCase().replace(/\s+/g, '') !== row.reference.toUpperCase())
       throw new ErasureProblem(`Type the case’s reference, ${row.reference}, to confirm`, 'confirm-reference');
-    await deleteCaseRecords(trx, row, { staffId: actor.id, action: 'erased on request', rule: 'erased on the person’s request', detail: { reason } }, now);
+    await deleteCaseRecords(
+      trx,
+      row,
+      { staffId: actor.id, action: 'erased on request', rule: 'erased on the person’s request', detail: { reason } },
+      now,
+    );
     return { reference: row.reference };
   });
 }

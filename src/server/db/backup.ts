@@ -25,7 +25,10 @@ export interface BackupReport {
 
 /** The default place for a backup made now: backups/housing-options-2026-12-05T15-20-00Z.<ext>. */
 export function defaultBackupFile(location: DatabaseLocation, now: Date): string {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-');
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replaceAll(':', '-');
   return path.resolve('backups', `housing-options-${stamp}.${location.kind === 'sqlite' ? 'db' : 'dump'}`);
 }
 
@@ -97,7 +100,16 @@ export async function restoreDatabase(location: DatabaseLocation, file: string):
   const before = await checkDump(file);
   if (before !== 'ok') throw new BackupProblem(`The backup at ${file} failed its check, so nothing was restored: ${before}`);
   try {
-    await run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${location.url}`, file]);
+    await run('pg_restore', [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--no-privileges',
+      '--single-transaction',
+      '--exit-on-error',
+      `--dbname=${location.url}`,
+      file,
+    ]);
   } catch (error) {
     throw new BackupProblem(`pg_restore failed, and changed nothing: ${(error as { stderr?: string }).stderr?.trim() || String(error)}`);
   }

@@ -30,7 +30,8 @@ export type * from './schema/homes.ts';
 export type * from './schema/reporting.ts';
 
 export interface Database
-  extends StaffTables,
+  extends
+    StaffTables,
     SelfAssessmentTables,
     HandoffsTables,
     CaseworkTables,

@@ -53,8 +53,20 @@ export interface SeedReport {
   historyCasesAdded: number;
 }
 
-export async function seedDemoData(db: AppDatabase, rules: ServiceRules, ring: DataKeyring, clock: () => Date = () => new Date()): Promise<SeedReport> {
-  const report: SeedReport = { staffAdded: 0, staffAlreadyThere: 0, directoryServicesAdded: 0, handoffsAdded: 0, advertsAdded: 0, historyCasesAdded: 0 };
+export async function seedDemoData(
+  db: AppDatabase,
+  rules: ServiceRules,
+  ring: DataKeyring,
+  clock: () => Date = () => new Date(),
+): Promise<SeedReport> {
+  const report: SeedReport = {
+    staffAdded: 0,
+    staffAlreadyThere: 0,
+    directoryServicesAdded: 0,
+    handoffsAdded: 0,
+    advertsAdded: 0,
+    historyCasesAdded: 0,
+  };
   // The directory first: partner accounts belong to its organisations.
   report.directoryServicesAdded = (await seedDirectory(db, demoDirectory, taxonomy, clock())).servicesAdded;
   // Then the landlords: a landlord account belongs to one.
@@ -66,8 +78,11 @@ export async function seedDemoData(db: AppDatabase, rules: ServiceRules, ring: D
       continue;
     }
     const now = isoNow(clock);
-    const landlord = account.landlordEmail ? await db.selectFrom('landlord').select('id').where('email', '=', account.landlordEmail).executeTakeFirst() : undefined;
-    if (account.landlordEmail && !landlord) throw new Error(`content/demo/staff.json: no demo landlord with the email ${account.landlordEmail}`);
+    const landlord = account.landlordEmail
+      ? await db.selectFrom('landlord').select('id').where('email', '=', account.landlordEmail).executeTakeFirst()
+      : undefined;
+    if (account.landlordEmail && !landlord)
+      throw new Error(`content/demo/staff.json: no demo landlord with the email ${account.landlordEmail}`);
     await db
       .insertInto('staff_user')
       .values({

@@ -58,24 +58,28 @@ export async function seedDemoHandoffs(db: AppDatabase, now: Date, rules: Servic
     const result = resultFor(progress.answers);
     const id = newId();
     await insertHandoffRows(db, [
-        handoffValues(
-          id,
-          newReference(),
-          {
-            service,
-            answers: progress.answers,
-            need: { level: result.need.level, label: result.need.label, planStepIds: result.plan.map((s) => s.id), domains: result.domains },
-            contact: { name: demo.name, phone: demo.phone, email: demo.email, preferred: demo.preferred },
-            safety: { voicemailOk: demo.voicemailOk, safeTimes: demo.safeTimes, notes: demo.safetyNotes },
-            consentText: consentStatement(service, consentParties(service)),
-            receivedAt: received,
-          },
-          rules,
-          ring,
-        ),
+      handoffValues(
+        id,
+        newReference(),
+        {
+          service,
+          answers: progress.answers,
+          need: { level: result.need.level, label: result.need.label, planStepIds: result.plan.map((s) => s.id), domains: result.domains },
+          contact: { name: demo.name, phone: demo.phone, email: demo.email, preferred: demo.preferred },
+          safety: { voicemailOk: demo.voicemailOk, safeTimes: demo.safeTimes, notes: demo.safetyNotes },
+          consentText: consentStatement(service, consentParties(service)),
+          receivedAt: received,
+        },
+        rules,
+        ring,
+      ),
     ]);
     // A partner's service (the local domestic abuse service) gets its referral, as a real hand-off's does.
-    if (service.partnerServiceId) await db.insertInto('referral').values(personAskedReferral(newId(), id, service.partnerServiceId, received)).execute();
+    if (service.partnerServiceId)
+      await db
+        .insertInto('referral')
+        .values(personAskedReferral(newId(), id, service.partnerServiceId, received))
+        .execute();
   }
   return handoffs.length;
 }

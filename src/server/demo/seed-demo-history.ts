@@ -46,9 +46,53 @@ function randomSequence(seed: number): () => number {
   };
 }
 
-const FIRST = ['Alex', 'Sam', 'Jo', 'Chris', 'Priya', 'Tomasz', 'Aisha', 'Ruth', 'Dev', 'Morgan', 'Kerry', 'Lee', 'Ngozi', 'Ewan', 'Fatima', 'Gareth'];
-const LAST = ['Ashdown', 'Brindle', 'Carrow', 'Dunmore', 'Elsworth', 'Fairley', 'Greave', 'Holt', 'Ingle', 'Kilner', 'Marsh', 'Northgate', 'Oakes', 'Saltings'];
-const PAGES = ['/', '/self-assessment', '/self-assessment/result', '/information', '/information/eviction-notices', '/information/rent-arrears', '/information/your-pack', '/homes', '/services', '/contact', '/privacy'];
+const FIRST = [
+  'Alex',
+  'Sam',
+  'Jo',
+  'Chris',
+  'Priya',
+  'Tomasz',
+  'Aisha',
+  'Ruth',
+  'Dev',
+  'Morgan',
+  'Kerry',
+  'Lee',
+  'Ngozi',
+  'Ewan',
+  'Fatima',
+  'Gareth',
+];
+const LAST = [
+  'Ashdown',
+  'Brindle',
+  'Carrow',
+  'Dunmore',
+  'Elsworth',
+  'Fairley',
+  'Greave',
+  'Holt',
+  'Ingle',
+  'Kilner',
+  'Marsh',
+  'Northgate',
+  'Oakes',
+  'Saltings',
+];
+const PAGES = [
+  '/',
+  '/self-assessment',
+  '/self-assessment/result',
+  '/information',
+  '/information/eviction-notices',
+  '/information/rent-arrears',
+  '/information/your-pack',
+  '/homes',
+  '/services',
+  '/contact',
+  '/privacy',
+];
 const SOURCES = [
   ['Direct or not known', 50],
   ['www.harrowmere.example', 20],
@@ -90,12 +134,25 @@ function pick<T>(random: () => number, weighted: ReadonlyArray<readonly [T, numb
 }
 
 const CHUNK = 150;
-async function insertAll<T extends 'case_outcome' | 'follow_up' | 'case_plan_version' | 'daily_rollup' | 'weekly_visitor_count'>(db: AppDatabase, table: T, rows: Array<Insertable<import('../db/schema.ts').Database[T]>>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
+async function insertAll<T extends 'case_outcome' | 'follow_up' | 'case_plan_version' | 'daily_rollup' | 'weekly_visitor_count'>(
+  db: AppDatabase,
+  table: T,
+  rows: Array<Insertable<import('../db/schema.ts').Database[T]>>,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + CHUNK) as never)
+      .execute();
 }
 
 /** Adds the history; returns how many cases it made. Only for an empty database's demo, or a benchmark. */
-export async function seedHistory(db: AppDatabase, rules: ServiceRules, ring: DataKeyring, options: HistoryOptions): Promise<{ cases: number; weeks: number }> {
+export async function seedHistory(
+  db: AppDatabase,
+  rules: ServiceRules,
+  ring: DataKeyring,
+  options: HistoryOptions,
+): Promise<{ cases: number; weeks: number }> {
   const random = randomSequence(options.seed ?? 2026);
   const thisWeek = weekStartOf(options.now);
   const firstWeek = addDays(thisWeek, -7 * options.weeks);
@@ -153,7 +210,11 @@ export async function seedHistory(db: AppDatabase, rules: ServiceRules, ring: Da
   // Cases: answers from the demo hand-offs (so each case opens properly), worked out once.
   const templates = handoffsJson.handoffs.map((h) => replay({ answers: h.answers as unknown as Answers, confirmed: true }).answers);
   const results = templates.map((answers) => ({ answers, result: resultFor(answers) }));
-  const staff = await db.selectFrom('staff_user').select(['id', 'team_id']).where('role', 'in', ['adviser', 'manager', 'private_sector_officer']).execute();
+  const staff = await db
+    .selectFrom('staff_user')
+    .select(['id', 'team_id'])
+    .where('role', 'in', ['adviser', 'manager', 'private_sector_officer'])
+    .execute();
   const staffFor = (team: string) => staff.find((s) => s.team_id === team)?.id ?? staff[0]?.id ?? 'demo';
   const outcomesByCode = new Map(casework.outcomes.map((o) => [o.code, o]));
 
@@ -171,7 +232,9 @@ export async function seedHistory(db: AppDatabase, rules: ServiceRules, ring: Da
       const template = results[Math.floor(random() * results.length)]!;
       const receivedDay = addDays(week, Math.floor(random() * 5));
       if (receivedDay > addDays(today, -3)) continue;
-      const received = new Date(`${receivedDay}T${String(8 + Math.floor(random() * 9)).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')}:00.000Z`);
+      const received = new Date(
+        `${receivedDay}T${String(8 + Math.floor(random() * 9)).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')}:00.000Z`,
+      );
       const name = `${FIRST[Math.floor(random() * FIRST.length)]} ${LAST[Math.floor(random() * LAST.length)]}`;
       const id = newId();
       const values = handoffValues(
@@ -219,12 +282,32 @@ export async function seedHistory(db: AppDatabase, rules: ServiceRules, ring: Da
       }
       for (const code of codes) {
         const outcome = outcomesByCode.get(code)!;
-        const detail = code === 'downsized' ? (random() < 0.7 ? 'Re-let' : 'Not yet re-let') : outcome.detail ? outcome.detail.options[Math.floor(random() * 2)]! : null;
+        const detail =
+          code === 'downsized'
+            ? random() < 0.7
+              ? 'Re-let'
+              : 'Not yet re-let'
+            : outcome.detail
+              ? outcome.detail.options[Math.floor(random() * 2)]!
+              : null;
         outcomes.push({ id: newId(), handoff_id: id, code, detail, recorded_by: staffId, recorded_at: outcomeAt.toISOString() });
       }
       if (acknowledged && random() < 0.75) {
-        const areas = ['housing', ...(codes.has('work-16-hours') || random() < 0.3 ? ['work'] : []), ...(codes.has('training-started') || random() < 0.2 ? ['training'] : []), ...(random() < 0.4 ? ['money'] : [])];
-        const items = areas.map((area) => ({ area, goal: `Demo ${area} goal`, action: `Demo ${area} action`, owner: 'person', partner: null, dueOn: addDays(received.toISOString().slice(0, 10), 28), status: random() < 0.6 ? 'done' : 'in_progress' }));
+        const areas = [
+          'housing',
+          ...(codes.has('work-16-hours') || random() < 0.3 ? ['work'] : []),
+          ...(codes.has('training-started') || random() < 0.2 ? ['training'] : []),
+          ...(random() < 0.4 ? ['money'] : []),
+        ];
+        const items = areas.map((area) => ({
+          area,
+          goal: `Demo ${area} goal`,
+          action: `Demo ${area} action`,
+          owner: 'person',
+          partner: null,
+          dueOn: addDays(received.toISOString().slice(0, 10), 28),
+          status: random() < 0.6 ? 'done' : 'in_progress',
+        }));
         plans.push({ handoff_id: id, version: 1, items: JSON.stringify(items), created_by: staffId, created_at: hours(48) });
       }
       const groups = casework.clientGroups.filter(() => random() < 0.12).map((g) => g.code);
@@ -253,7 +336,11 @@ export async function seedHistory(db: AppDatabase, rules: ServiceRules, ring: Da
             months_after: months,
             due_on: due,
             still_housed: recorded ? (random() < 0.85 ? 1 : 0) : null,
-            in_work_or_training: recorded ? (random() < (codes.has('work-16-hours') || codes.has('training-started') ? 0.8 : 0.3) ? 1 : 0) : null,
+            in_work_or_training: recorded
+              ? random() < (codes.has('work-16-hours') || codes.has('training-started') ? 0.8 : 0.3)
+                ? 1
+                : 0
+              : null,
             notes: null,
             recorded_by: recorded ? staffId : null,
             recorded_at: recorded ? `${due}T10:00:00.000Z` : null,

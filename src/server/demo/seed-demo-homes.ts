@@ -102,12 +102,30 @@ export async function seedDemoHomes(db: AppDatabase, now: Date): Promise<number>
         .execute();
       await trx
         .insertInto('landlord_accreditation_event')
-        .values({ id: newId(), landlord_id: id, at: `${from}T10:00:00.000Z`, staff_id: null, from_status: 'applied', to_status: 'accredited', expires_on: expires, reason: 'Demo data: inspection passed' })
+        .values({
+          id: newId(),
+          landlord_id: id,
+          at: `${from}T10:00:00.000Z`,
+          staff_id: null,
+          from_status: 'applied',
+          to_status: 'accredited',
+          expires_on: expires,
+          reason: 'Demo data: inspection passed',
+        })
         .execute();
       if (status === 'lapsed')
         await trx
           .insertInto('landlord_accreditation_event')
-          .values({ id: newId(), landlord_id: id, at: `${day(landlord.expiresInDays + 1)}T06:00:00.000Z`, staff_id: null, from_status: 'accredited', to_status: 'lapsed', expires_on: expires, reason: 'Demo data: not renewed before it expired' })
+          .values({
+            id: newId(),
+            landlord_id: id,
+            at: `${day(landlord.expiresInDays + 1)}T06:00:00.000Z`,
+            staff_id: null,
+            from_status: 'accredited',
+            to_status: 'lapsed',
+            expires_on: expires,
+            reason: 'Demo data: not renewed before it expired',
+          })
           .execute();
     }
     for (const home of homes) {

@@ -17,12 +17,9 @@ export const serviceEditSchema = z.object({
   phone: optionalText('The phone number', 30).refine((v) => v === null || /^[0-9 +()]{6,30}$/.test(v), {
     error: 'Enter a phone number, like 01632 960 100',
   }),
-  email: optionalText('The email address', 200).refine(
-    (v) => v === null || z.email().safeParse(v).success,
-    {
-      error: 'Enter an email address in the correct format, like help@example.org',
-    },
-  ),
+  email: optionalText('The email address', 200).refine((v) => v === null || z.email().safeParse(v).success, {
+    error: 'Enter an email address in the correct format, like help@example.org',
+  }),
   url: optionalText('The website address', 300).refine((v) => v === null || /^https:\/\/[^\s]+$/.test(v), {
     error: 'Enter a website address starting with https://',
   }),

@@ -6,7 +6,15 @@ import { taxonomy as taxonomyContent } from '../../config/directory.ts';
 import { isUuid, orukId, type OrukKind } from './oruk-ids.ts';
 import { readOrukParams, type OrukListParams, type OrukParamName } from '../../domain/directory/oruk-params.ts';
 import type { AppDatabase } from '../db/open-database.ts';
-import { orukPage, orukService, orukServiceAtLocation, orukServiceListItem, orukTaxonomy, orukTaxonomyTerm, serviceAtLocationId } from './oruk.ts';
+import {
+  orukPage,
+  orukService,
+  orukServiceAtLocation,
+  orukServiceListItem,
+  orukTaxonomy,
+  orukTaxonomyTerm,
+  serviceAtLocationId,
+} from './oruk.ts';
 import { getActiveServices, matchingServices, searchServices, type ServiceSearch } from './services.ts';
 
 /** The profile this API follows, and the version of HSDS it is built on. */
@@ -15,7 +23,18 @@ export const HSDS_VERSION = '3.0';
 
 export type OrukAnswer = { status: 200; body: unknown } | { status: 400 | 404; body: { error: string; parameter?: string } };
 
-const SERVICE_PARAMS: readonly OrukParamName[] = ['search', 'page', 'per_page', 'taxonomy_term_id', 'taxonomy_id', 'minimum_age', 'maximum_age', 'start_time', 'end_time', 'day'];
+const SERVICE_PARAMS: readonly OrukParamName[] = [
+  'search',
+  'page',
+  'per_page',
+  'taxonomy_term_id',
+  'taxonomy_id',
+  'minimum_age',
+  'maximum_age',
+  'start_time',
+  'end_time',
+  'day',
+];
 const SERVICE_AT_LOCATION_PARAMS: readonly OrukParamName[] = [...SERVICE_PARAMS, 'postcode', 'proximity'];
 const PAGE_PARAMS: readonly OrukParamName[] = ['page', 'per_page'];
 
@@ -31,7 +50,14 @@ const notFound = (what: string): OrukAnswer => ({ status: 404, body: { error: `T
 
 /** `GET /`: what this API is. `base` is the API's own address (…/api/oruk). */
 export function orukMeta(base: URL): OrukAnswer {
-  return { status: 200, body: { version: HSDS_VERSION, profile: ORUK_PROFILE_URL, openapi_url: new URL(`${base.pathname.replace(/\/$/, '')}/openapi.json`, base).href } };
+  return {
+    status: 200,
+    body: {
+      version: HSDS_VERSION,
+      profile: ORUK_PROFILE_URL,
+      openapi_url: new URL(`${base.pathname.replace(/\/$/, '')}/openapi.json`, base).href,
+    },
+  };
 }
 
 /** The slug an id (a UUID of `kind`, or the slug itself) stands for, from the slugs there are. */
@@ -57,13 +83,29 @@ async function serviceSearch(db: AppDatabase, params: OrukListParams): Promise<{
   if (params.taxonomyTermId || params.taxonomyId) {
     const terms = await termSlugs(db);
     if (params.taxonomyTermId) {
-      const term = slugOf(params.taxonomyTermId, 'taxonomy_term', terms.map((t) => t.id));
-      if (!term) return { answer: { status: 400, body: { error: 'taxonomy_term_id is not the id of a taxonomy term here (see /taxonomy_terms)', parameter: 'taxonomy_term_id' } } };
+      const term = slugOf(
+        params.taxonomyTermId,
+        'taxonomy_term',
+        terms.map((t) => t.id),
+      );
+      if (!term)
+        return {
+          answer: {
+            status: 400,
+            body: { error: 'taxonomy_term_id is not the id of a taxonomy term here (see /taxonomy_terms)', parameter: 'taxonomy_term_id' },
+          },
+        };
       search.taxonomyId = term;
     }
     if (params.taxonomyId) {
       const vocabulary = slugOf(params.taxonomyId, 'taxonomy', [...new Set(terms.map((t) => t.vocabulary))]);
-      if (!vocabulary) return { answer: { status: 400, body: { error: 'taxonomy_id is not the id of a taxonomy here (see /taxonomies)', parameter: 'taxonomy_id' } } };
+      if (!vocabulary)
+        return {
+          answer: {
+            status: 400,
+            body: { error: 'taxonomy_id is not the id of a taxonomy here (see /taxonomies)', parameter: 'taxonomy_id' },
+          },
+        };
       search.vocabulary = vocabulary;
     }
   }
@@ -101,7 +143,8 @@ export async function orukServiceAtLocations(db: AppDatabase, query: URLSearchPa
   if ('answer' in built) return built.answer;
   let matching = matchingServices(db, built.search).innerJoin('directory_location as l', 'l.service_id', 's.id');
   // A postcode district: locations whose postcode starts with it (then a space, as stored).
-  if (params.postcodeDistrict) matching = matching.where((eb) => eb(eb.fn('upper', ['l.postcode']), 'like', `${params.postcodeDistrict} %`));
+  if (params.postcodeDistrict)
+    matching = matching.where((eb) => eb(eb.fn('upper', ['l.postcode']), 'like', `${params.postcodeDistrict} %`));
   const { total } = await matching.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow();
   const pairs = await matching
     .select(['s.id as service_id', 'l.id as location_id'])
@@ -111,7 +154,14 @@ export async function orukServiceAtLocations(db: AppDatabase, query: URLSearchPa
     .limit(params.perPage)
     .offset((params.page - 1) * params.perPage)
     .execute();
-  const services = new Map((await getActiveServices(db, pairs.map((p) => p.service_id))).map((s) => [s.id, s]));
+  const services = new Map(
+    (
+      await getActiveServices(
+        db,
+        pairs.map((p) => p.service_id),
+      )
+    ).map((s) => [s.id, s]),
+  );
   const contents = pairs.flatMap((pair) => {
     const service = services.get(pair.service_id);
     const place = service?.locations.find((l) => l.id === pair.location_id);
@@ -170,7 +220,11 @@ export async function orukTaxonomyTerms(db: AppDatabase, query: URLSearchParams)
 /** `GET /taxonomy_terms/{id}`. */
 export async function orukTaxonomyTermById(db: AppDatabase, id: string): Promise<OrukAnswer> {
   const terms = await termSlugs(db);
-  const slug = slugOf(id, 'taxonomy_term', terms.map((t) => t.id));
+  const slug = slugOf(
+    id,
+    'taxonomy_term',
+    terms.map((t) => t.id),
+  );
   const term = terms.find((t) => t.id === slug);
   return term ? { status: 200, body: orukTaxonomyTerm(term) } : notFound('taxonomy term');
 }

@@ -7,7 +7,18 @@ import { createHash } from 'node:crypto';
 /** This service's namespace for directory ids (itself a random UUID, fixed here for ever). */
 const NAMESPACE = '8f0e4c1a-6b2d-4c59-9a37-2e5d1b7c4f90';
 
-export type OrukKind = 'organization' | 'service' | 'location' | 'address' | 'service_at_location' | 'schedule' | 'phone' | 'service_area' | 'taxonomy' | 'taxonomy_term' | 'attribute';
+export type OrukKind =
+  | 'organization'
+  | 'service'
+  | 'location'
+  | 'address'
+  | 'service_at_location'
+  | 'schedule'
+  | 'phone'
+  | 'service_area'
+  | 'taxonomy'
+  | 'taxonomy_term'
+  | 'attribute';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

@@ -8,21 +8,46 @@ import { HSDS_VERSION, ORUK_PROFILE_URL, ORUK_PATH_PARAMS } from './oruk-api.ts'
 const PROFILE_SCHEMAS = 'https://raw.githubusercontent.com/openreferral/uk-profile/main/schema';
 
 const PARAMETERS: Record<OrukParamName, { description: string; schema: Record<string, unknown> }> = {
-  search: { description: 'Words to find in a service’s name, description or organisation (every word must match).', schema: { type: 'string', maxLength: 200 } },
+  search: {
+    description: 'Words to find in a service’s name, description or organisation (every word must match).',
+    schema: { type: 'string', maxLength: 200 },
+  },
   page: { description: 'Page number, from 1.', schema: { type: 'integer', minimum: 1, default: 1 } },
-  per_page: { description: `Results a page, 1 to ${ORUK_MAX_PER_PAGE}.`, schema: { type: 'integer', minimum: 1, maximum: ORUK_MAX_PER_PAGE, default: ORUK_DEFAULT_PER_PAGE } },
-  taxonomy_term_id: { description: 'Services with this taxonomy term (its id from /taxonomy_terms).', schema: { type: 'string', format: 'uuid' } },
-  taxonomy_id: { description: 'Services with any term from this taxonomy (its id from /taxonomies).', schema: { type: 'string', format: 'uuid' } },
+  per_page: {
+    description: `Results a page, 1 to ${ORUK_MAX_PER_PAGE}.`,
+    schema: { type: 'integer', minimum: 1, maximum: ORUK_MAX_PER_PAGE, default: ORUK_DEFAULT_PER_PAGE },
+  },
+  taxonomy_term_id: {
+    description: 'Services with this taxonomy term (its id from /taxonomy_terms).',
+    schema: { type: 'string', format: 'uuid' },
+  },
+  taxonomy_id: {
+    description: 'Services with any term from this taxonomy (its id from /taxonomies).',
+    schema: { type: 'string', format: 'uuid' },
+  },
   minimum_age: { description: 'Services whose minimum age is at least this.', schema: { type: 'number', minimum: 0, maximum: 150 } },
   maximum_age: { description: 'Services whose maximum age is at most this.', schema: { type: 'number', minimum: 0, maximum: 150 } },
-  start_time: { description: 'Services with a session opening at this time (HH:MM) or later.', schema: { type: 'string', pattern: '^\\d{1,2}:\\d{2}$' } },
-  end_time: { description: 'Services with a session closing at this time (HH:MM) or earlier.', schema: { type: 'string', pattern: '^\\d{1,2}:\\d{2}$' } },
+  start_time: {
+    description: 'Services with a session opening at this time (HH:MM) or later.',
+    schema: { type: 'string', pattern: '^\\d{1,2}:\\d{2}$' },
+  },
+  end_time: {
+    description: 'Services with a session closing at this time (HH:MM) or earlier.',
+    schema: { type: 'string', pattern: '^\\d{1,2}:\\d{2}$' },
+  },
   day: { description: 'Services with a session on this day: MO to SU, or Monday to Sunday.', schema: { type: 'string' } },
   postcode: { description: 'Services at locations in this postcode district (HM1 1AA and HM1 both mean HM1).', schema: { type: 'string' } },
   proximity: { description: 'Not supported (the directory holds no map coordinates): answered with a 400.', schema: { type: 'string' } },
 };
 
-const error = { description: 'A parameter that cannot be used, or an id not known: what is wrong, in words.', content: { 'application/json': { schema: { type: 'object', required: ['error'], properties: { error: { type: 'string' }, parameter: { type: 'string' } } } } } };
+const error = {
+  description: 'A parameter that cannot be used, or an id not known: what is wrong, in words.',
+  content: {
+    'application/json': {
+      schema: { type: 'object', required: ['error'], properties: { error: { type: 'string' }, parameter: { type: 'string' } } },
+    },
+  },
+};
 
 const page = (items: string) => ({
   type: 'object',
@@ -53,8 +78,13 @@ function one(summary: string, schema: string) {
   return {
     get: {
       summary,
-      parameters: [{ name: 'id', in: 'path', required: true, description: 'The record’s id (a UUID) from a list.', schema: { type: 'string' } }],
-      responses: { 200: { description: summary, content: { 'application/json': { schema: { $ref: `${PROFILE_SCHEMAS}/${schema}` } } } }, 404: error },
+      parameters: [
+        { name: 'id', in: 'path', required: true, description: 'The record’s id (a UUID) from a list.', schema: { type: 'string' } },
+      ],
+      responses: {
+        200: { description: summary, content: { 'application/json': { schema: { $ref: `${PROFILE_SCHEMAS}/${schema}` } } } },
+        404: error,
+      },
     },
   };
 }
@@ -73,13 +103,36 @@ export function orukOpenApi(base: URL) {
       '/': {
         get: {
           summary: 'What this API is',
-          responses: { 200: { description: 'The HSDS version, the profile and this document', content: { 'application/json': { schema: { type: 'object', properties: { version: { type: 'string' }, profile: { type: 'string', format: 'uri' }, openapi_url: { type: 'string', format: 'uri' } } } } } } },
+          responses: {
+            200: {
+              description: 'The HSDS version, the profile and this document',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      version: { type: 'string' },
+                      profile: { type: 'string', format: 'uri' },
+                      openapi_url: { type: 'string', format: 'uri' },
+                    },
+                  },
+                },
+              },
+            },
+          },
         },
       },
       '/services': list('Running services, their one-to-one fields', '/services', 'compiled/service_list.json'),
       '/services/{id}': one('A service, fully nested', 'compiled/service.json'),
-      '/service_at_locations': list('Each running service at each of its locations', '/service_at_locations', 'compiled/service_at_location_list.json'),
-      '/service_at_locations/{id}': one('A service at a location, with the whole service and the address', 'compiled/service_at_location.json'),
+      '/service_at_locations': list(
+        'Each running service at each of its locations',
+        '/service_at_locations',
+        'compiled/service_at_location_list.json',
+      ),
+      '/service_at_locations/{id}': one(
+        'A service at a location, with the whole service and the address',
+        'compiled/service_at_location.json',
+      ),
       '/taxonomies': list('The taxonomies the terms come from', '/taxonomies', 'taxonomy.json'),
       '/taxonomies/{id}': one('A taxonomy', 'taxonomy.json'),
       '/taxonomy_terms': list('Every taxonomy term', '/taxonomy_terms', 'taxonomy_term.json'),

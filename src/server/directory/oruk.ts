@@ -36,7 +36,9 @@ export function orukPage<T>(total: number, page: number, perPage: number, conten
 
 /** Only the fields with a value: Open Referral UK wants absent values left out, not null. */
 function present<T extends Record<string, unknown>>(fields: T): { [K in keyof T]: Exclude<T[K], null | undefined> } {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined && v !== '')) as { [K in keyof T]: Exclude<T[K], null | undefined> };
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined && v !== '')) as {
+    [K in keyof T]: Exclude<T[K], null | undefined>;
+  };
 }
 
 /** A vocabulary as an ORUK taxonomy; the council's own from content, any other by its name. */
@@ -56,7 +58,8 @@ export interface DirectoryTerm {
 }
 
 export function orukTaxonomyTerm(term: DirectoryTerm) {
-  const described = term.vocabulary === taxonomyContent.vocabulary ? taxonomyContent.terms.find((t) => t.id === term.id)?.description : undefined;
+  const described =
+    term.vocabulary === taxonomyContent.vocabulary ? taxonomyContent.terms.find((t) => t.id === term.id)?.description : undefined;
   return {
     id: orukId('taxonomy_term', term.id),
     name: term.name,
@@ -123,15 +126,30 @@ function location(place: DirectoryService['locations'][number], withAddress: boo
 /** A service with everything about it, nested, as `/services/{id}` answers. */
 export function orukService(service: DirectoryService) {
   const id = orukId('service', service.id);
-  const howToApply = [service.referral.self && 'You can contact them yourself.', service.referral.professional && 'A professional can refer you.', service.referral.how].filter(Boolean).join(' ');
+  const howToApply = [
+    service.referral.self && 'You can contact them yourself.',
+    service.referral.professional && 'A professional can refer you.',
+    service.referral.how,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return {
     ...orukServiceListItem(service),
     // HSDS 3.0 core fields the UK profile keeps open: who it is for and how to get it.
     eligibility_description: service.eligibility,
     application_process: howToApply,
     ...(service.phone && { phones: [{ id: orukId('phone', service.id), service_id: id, number: service.phone }] }),
-    schedules: service.schedules.map((s) => ({ id: orukId('schedule', s.id), service_id: id, freq: 'WEEKLY' as const, byday: s.byday, opens_at: s.opensAt, closes_at: s.closesAt })),
-    service_areas: [{ id: orukId('service_area', service.id), service_id: id, name: council.shortName, description: `The area ${council.name} serves.` }],
+    schedules: service.schedules.map((s) => ({
+      id: orukId('schedule', s.id),
+      service_id: id,
+      freq: 'WEEKLY' as const,
+      byday: s.byday,
+      opens_at: s.opensAt,
+      closes_at: s.closesAt,
+    })),
+    service_areas: [
+      { id: orukId('service_area', service.id), service_id: id, name: council.shortName, description: `The area ${council.name} serves.` },
+    ],
     service_at_locations: service.locations.map((place) => ({
       id: serviceAtLocationId(service.id, place.id),
       service_id: id,
@@ -140,7 +158,14 @@ export function orukService(service: DirectoryService) {
     })),
     attributes: service.taxonomy.map((term) => {
       const termRecord = orukTaxonomyTerm(term);
-      return { id: orukId('attribute', `${service.id}/${term.id}`), link_id: id, link_type: 'service', link_entity: 'service', taxonomy_term_id: termRecord.id, taxonomy_term: termRecord };
+      return {
+        id: orukId('attribute', `${service.id}/${term.id}`),
+        link_id: id,
+        link_type: 'service',
+        link_entity: 'service',
+        taxonomy_term_id: termRecord.id,
+        taxonomy_term: termRecord,
+      };
     }),
   };
 }

@@ -3,7 +3,12 @@
 import type { DirectoryContent, Taxonomy } from '../../config/directory.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 
-export async function seedDirectory(db: AppDatabase, directory: DirectoryContent, taxonomy: Taxonomy, now: Date): Promise<{ servicesAdded: number }> {
+export async function seedDirectory(
+  db: AppDatabase,
+  directory: DirectoryContent,
+  taxonomy: Taxonomy,
+  now: Date,
+): Promise<{ servicesAdded: number }> {
   let servicesAdded = 0;
   await db.transaction().execute(async (trx) => {
     for (const term of taxonomy.terms) {
@@ -16,7 +21,14 @@ export async function seedDirectory(db: AppDatabase, directory: DirectoryContent
     for (const organization of directory.organizations) {
       await trx
         .insertInto('directory_organization')
-        .values({ id: organization.id, name: organization.name, description: organization.description, url: organization.url ?? null, email: organization.email ?? null, updated_at: now.toISOString() })
+        .values({
+          id: organization.id,
+          name: organization.name,
+          description: organization.description,
+          url: organization.url ?? null,
+          email: organization.email ?? null,
+          updated_at: now.toISOString(),
+        })
         .onConflict((oc) => oc.column('id').doNothing())
         .execute();
       for (const service of organization.services) {
@@ -43,12 +55,21 @@ export async function seedDirectory(db: AppDatabase, directory: DirectoryContent
           })
           .execute();
         if (service.location) {
-          await trx.insertInto('directory_location').values({ id: `${service.id}-location`, service_id: service.id, ...service.location }).execute();
+          await trx
+            .insertInto('directory_location')
+            .values({ id: `${service.id}-location`, service_id: service.id, ...service.location })
+            .execute();
         }
         for (const [index, slot] of service.schedule.entries()) {
           await trx
             .insertInto('directory_schedule')
-            .values({ id: `${service.id}-schedule-${index + 1}`, service_id: service.id, byday: slot.days.join(','), opens_at: slot.opens, closes_at: slot.closes })
+            .values({
+              id: `${service.id}-schedule-${index + 1}`,
+              service_id: service.id,
+              byday: slot.days.join(','),
+              opens_at: slot.opens,
+              closes_at: slot.closes,
+            })
             .execute();
         }
         for (const term of service.taxonomy) {

@@ -11,7 +11,13 @@ import { storeQueueColumns } from './queue-columns.ts';
  * for that staff member when nobody has it. One conditional update: of two contacts recorded at
  * once, one acknowledges. Says whether this one did.
  */
-export async function acknowledgeOnContact(trx: DbExecutor, handoffId: string, now: Date, rules: ServiceRules, assignTo?: string): Promise<boolean> {
+export async function acknowledgeOnContact(
+  trx: DbExecutor,
+  handoffId: string,
+  now: Date,
+  rules: ServiceRules,
+  assignTo?: string,
+): Promise<boolean> {
   const done = await trx
     .updateTable('handoff')
     .set((eb) => ({

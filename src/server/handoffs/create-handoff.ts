@@ -55,7 +55,13 @@ function callingTimes(input: Pick<NewHandoff, 'contact' | 'safety'>): string[] {
  * Everything stored about a new hand-off, worked out the way every hand-off is. `ring` seals the
  * answers, contact details and safety notes (src/server/handoffs/handoff-sealing.ts).
  */
-export function handoffValues(id: string, reference: string, input: NewHandoff, rules: ServiceRules, ring: DataKeyring): Insertable<HandoffTable> {
+export function handoffValues(
+  id: string,
+  reference: string,
+  input: NewHandoff,
+  rules: ServiceRules,
+  ring: DataKeyring,
+): Insertable<HandoffTable> {
   const { service, need, contact, safety, receivedAt } = input;
   const urgent = need.level === 'emergency' ? urgentContactBy(receivedAt, rules, callingTimes(input)) : null;
   const values = {
@@ -86,7 +92,10 @@ export function handoffValues(id: string, reference: string, input: NewHandoff, 
     created_at: receivedAt.toISOString(),
     status: 'new',
   } satisfies Insertable<HandoffTable>;
-  return { ...values, ...queueColumns({ ...values, acknowledged_at: null, appointment_arranged_at: null, information_gathered_at: null }, rules) };
+  return {
+    ...values,
+    ...queueColumns({ ...values, acknowledged_at: null, appointment_arranged_at: null, information_gathered_at: null }, rules),
+  };
 }
 
 /** What the person is told once their hand-off is made. */
@@ -122,17 +131,31 @@ export function personAskedReferral(id: string, handoffId: string, partnerServic
  * taken (two instances, or a vanishingly rare clash), tried again with another. Never an empty
  * reference, and never a failed transaction for the person.
  */
-async function insertWithReference(trx: DbExecutor, valuesFor: (reference: string) => Insertable<HandoffTable>, reference: () => string): Promise<Insertable<HandoffTable>> {
+async function insertWithReference(
+  trx: DbExecutor,
+  valuesFor: (reference: string) => Insertable<HandoffTable>,
+  reference: () => string,
+): Promise<Insertable<HandoffTable>> {
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const values = valuesFor(reference());
-    const inserted = await trx.insertInto('handoff').values(values).onConflict((oc) => oc.column('reference').doNothing()).executeTakeFirst();
+    const inserted = await trx
+      .insertInto('handoff')
+      .values(values)
+      .onConflict((oc) => oc.column('reference').doNothing())
+      .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return values;
   }
   throw new Error('Five new hand-off references in a row were already taken: the reference generator is broken');
 }
 
 /** Makes the hand-off inside the caller's transaction (see the file's opening comment). */
-export async function makeHandoff(trx: DbExecutor, input: NewHandoff, rules: ServiceRules, ring: DataKeyring, references: () => string = newReference): Promise<CreatedHandoff> {
+export async function makeHandoff(
+  trx: DbExecutor,
+  input: NewHandoff,
+  rules: ServiceRules,
+  ring: DataKeyring,
+  references: () => string = newReference,
+): Promise<CreatedHandoff> {
   const { service, need, receivedAt: now } = input;
   const id = newId();
   const values = await insertWithReference(trx, (candidate) => handoffValues(id, candidate, input, rules, ring), references);
@@ -164,7 +187,10 @@ export async function makeHandoff(trx: DbExecutor, input: NewHandoff, rules: Ser
   // referral the person asked for and agreed to share with.
   if (service.partnerServiceId) {
     const referralId = newId();
-    await trx.insertInto('referral').values(personAskedReferral(referralId, id, service.partnerServiceId, now)).execute();
+    await trx
+      .insertInto('referral')
+      .values(personAskedReferral(referralId, id, service.partnerServiceId, now))
+      .execute();
     const emergency = urgentBy ? { promisedBy: new Date(urgentBy) } : undefined;
     await queueReferralNotice(trx, { id: referralId, serviceId: service.partnerServiceId, emergency }, now);
   }

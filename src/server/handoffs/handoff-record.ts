@@ -68,6 +68,10 @@ export async function handoffIdByReference(db: AppDatabase, reference: string): 
 
 /** A hand-off by its reference, typed any way (used by tests; staff reach hand-offs through src/server/casework). */
 export async function getHandoffByReference(db: AppDatabase, reference: string, ring: DataKeyring): Promise<Handoff | null> {
-  const row = await db.selectFrom('handoff').selectAll().where('reference', '=', parseReference(reference) ?? '').executeTakeFirst();
+  const row = await db
+    .selectFrom('handoff')
+    .selectAll()
+    .where('reference', '=', parseReference(reference) ?? '')
+    .executeTakeFirst();
   return row ? toHandoff(row, ring) : null;
 }

@@ -11,7 +11,12 @@ import { storeQueueColumns } from './queue-columns.ts';
 
 /** Gives an unassigned case to `staffId`; false when someone else took it first (one conditional update). */
 export async function claimHandoff(trx: DbExecutor, id: string, staffId: string): Promise<boolean> {
-  const claimed = await trx.updateTable('handoff').set({ assigned_to: staffId }).where('id', '=', id).where('assigned_to', 'is', null).executeTakeFirst();
+  const claimed = await trx
+    .updateTable('handoff')
+    .set({ assigned_to: staffId })
+    .where('id', '=', id)
+    .where('assigned_to', 'is', null)
+    .executeTakeFirst();
   return Number(claimed.numUpdatedRows) === 1;
 }
 
@@ -36,7 +41,12 @@ export async function recordStageDone(
 }
 
 /** Closes the case; the retention date counts from now, as the consent says details go this long after closing. */
-export async function closeHandoff(trx: DbExecutor, id: string, closing: { reason: string; clientGroups: readonly string[]; at: Date }, rules: ServiceRules): Promise<void> {
+export async function closeHandoff(
+  trx: DbExecutor,
+  id: string,
+  closing: { reason: string; clientGroups: readonly string[]; at: Date },
+  rules: ServiceRules,
+): Promise<void> {
   await trx
     .updateTable('handoff')
     .set({
@@ -58,5 +68,9 @@ export async function deleteHandoff(trx: DbExecutor, id: string): Promise<void> 
 
 /** Rows made with `handoffValues` (create-handoff.ts), many at once: demo data and benchmarks only. */
 export async function insertHandoffRows(db: DbExecutor, rows: ReadonlyArray<Insertable<HandoffTable>>, chunk = 150): Promise<void> {
-  for (let i = 0; i < rows.length; i += chunk) await db.insertInto('handoff').values(rows.slice(i, i + chunk)).execute();
+  for (let i = 0; i < rows.length; i += chunk)
+    await db
+      .insertInto('handoff')
+      .values(rows.slice(i, i + chunk))
+      .execute();
 }

@@ -38,7 +38,13 @@ export function stageDates(row: StageSource): StageDates {
 export function queueColumns(row: StageSource, rules: ServiceRules): QueueColumns {
   const running = runningStage(stageDates(row), rules.stageLimits, rules.bankHolidays);
   const band: QueueBand =
-    row.status === 'closed' ? QUEUE_BANDS.closed : !running ? QUEUE_BANDS.noTimeLimit : running.dueAt ? QUEUE_BANDS.urgent : QUEUE_BANDS.timeLimit;
+    row.status === 'closed'
+      ? QUEUE_BANDS.closed
+      : !running
+        ? QUEUE_BANDS.noTimeLimit
+        : running.dueAt
+          ? QUEUE_BANDS.urgent
+          : QUEUE_BANDS.timeLimit;
   return {
     queue_band: band,
     need_rank: NEED_LEVELS.indexOf(row.need_level),
@@ -83,7 +89,10 @@ export async function refreshQueueColumns(db: DbExecutor, rules: ServiceRules, w
   let after = '';
   for (;;) {
     let query = db.selectFrom('handoff').select(SOURCE_COLUMNS).where('id', '>', after).orderBy('id').limit(500);
-    query = which === 'missing' ? query.where('queue_band', 'is', null) : query.where((eb) => eb.or([eb('queue_band', 'is', null), eb('queue_band', '<>', QUEUE_BANDS.closed)]));
+    query =
+      which === 'missing'
+        ? query.where('queue_band', 'is', null)
+        : query.where((eb) => eb.or([eb('queue_band', 'is', null), eb('queue_band', '<>', QUEUE_BANDS.closed)]));
     const rows = await query.execute();
     if (rows.length === 0) return changed;
     for (const row of rows) {

@@ -7,10 +7,7 @@ export interface HealthReport {
   checkedAt: string;
 }
 
-export async function checkHealth(
-  getDatabase: () => Promise<Kysely<any>>,
-  clock: () => Date = () => new Date(),
-): Promise<HealthReport> {
+export async function checkHealth(getDatabase: () => Promise<Kysely<any>>, clock: () => Date = () => new Date()): Promise<HealthReport> {
   const checkedAt = clock().toISOString();
   try {
     const db = await getDatabase();

@@ -32,7 +32,10 @@ const applicationSchema = z.object({
   email: emailField('Enter an email address in the right format, like name@example.com'),
   phone: phoneField('Enter a UK phone number, like 01632 960 123'),
   address: cleanTextField({ label: 'The address', multiline: true, maxLength: 300 }).pipe(z.string().min(5, 'Enter your postal address')),
-  areas: z.array(z.string()).min(1, 'Choose at least one area you let homes in').refine((list) => list.every((a) => council.areas.includes(a)), 'Choose areas from the list'),
+  areas: z
+    .array(z.string())
+    .min(1, 'Choose at least one area you let homes in')
+    .refine((list) => list.every((a) => council.areas.includes(a)), 'Choose areas from the list'),
 });
 
 export type LandlordApplication = z.input<typeof applicationSchema>;
@@ -75,7 +78,16 @@ export async function applyToJoin(db: AppDatabase, input: LandlordApplication, n
       .execute();
     await trx
       .insertInto('landlord_accreditation_event')
-      .values({ id: newId(), landlord_id: id, at: now.toISOString(), staff_id: null, from_status: null, to_status: 'applied', expires_on: null, reason: 'Applied through the website' })
+      .values({
+        id: newId(),
+        landlord_id: id,
+        at: now.toISOString(),
+        staff_id: null,
+        from_status: null,
+        to_status: 'applied',
+        expires_on: null,
+        reason: 'Applied through the website',
+      })
       .execute();
     // The team is told that one is waiting; the details stay in the service.
     await queueMessage(
@@ -102,7 +114,12 @@ const ALLOWED: Record<AccreditationAction, AccreditationStatus[]> = {
   renew: ['accredited', 'lapsed'],
 };
 
-const ACTION_WORDS: Record<AccreditationAction, string> = { accredit: 'accredited', suspend: 'suspended', reinstate: 'reinstated', renew: 'renewed' };
+const ACTION_WORDS: Record<AccreditationAction, string> = {
+  accredit: 'accredited',
+  suspend: 'suspended',
+  reinstate: 'reinstated',
+  renew: 'renewed',
+};
 
 /** An officer changes a landlord's accreditation, with a reason: the change, its history row and its audit row together. */
 export async function changeAccreditation(
@@ -115,13 +132,20 @@ export async function changeAccreditation(
   authorise(actor, 'landlords:manage');
   const action = input.action as AccreditationAction;
   if (!Object.hasOwn(ALLOWED, action)) throw new AccreditationProblem('Choose what to do');
-  const reason = cleanTextOrThrow(input.reason, 'The reason', { multiline: true, maxLength: 1000 }, (message) => new AccreditationProblem(message, 'reason'));
+  const reason = cleanTextOrThrow(
+    input.reason,
+    'The reason',
+    { multiline: true, maxLength: 1000 },
+    (message) => new AccreditationProblem(message, 'reason'),
+  );
   if (reason === '') throw new AccreditationProblem('Enter the reason: it goes in the landlord’s history', 'reason');
   return db.transaction().execute(async (trx) => {
     const landlord = await trx.selectFrom('landlord').selectAll().where('id', '=', landlordId).executeTakeFirst();
     if (!landlord) throw new AccreditationProblem('There is no such landlord');
     if (!ALLOWED[action].includes(landlord.accreditation_status))
-      throw new AccreditationProblem(`A landlord whose accreditation is ${landlord.accreditation_status} cannot be ${ACTION_WORDS[action]}`);
+      throw new AccreditationProblem(
+        `A landlord whose accreditation is ${landlord.accreditation_status} cannot be ${ACTION_WORDS[action]}`,
+      );
     const today = localDate(now);
     const to: AccreditationStatus = action === 'suspend' ? 'suspended' : 'accredited';
     const renewing = action === 'accredit' || action === 'renew';
@@ -140,12 +164,32 @@ export async function changeAccreditation(
       .where('id', '=', landlordId)
       .where('accreditation_status', '=', landlord.accreditation_status)
       .executeTakeFirst();
-    if (Number(changed.numUpdatedRows) !== 1) throw new AccreditationProblem('Someone else has just changed this landlord’s accreditation: look again');
+    if (Number(changed.numUpdatedRows) !== 1)
+      throw new AccreditationProblem('Someone else has just changed this landlord’s accreditation: look again');
     await trx
       .insertInto('landlord_accreditation_event')
-      .values({ id: newId(), landlord_id: landlordId, at: now.toISOString(), staff_id: actor.id, from_status: landlord.accreditation_status, to_status: to, expires_on: expires, reason })
+      .values({
+        id: newId(),
+        landlord_id: landlordId,
+        at: now.toISOString(),
+        staff_id: actor.id,
+        from_status: landlord.accreditation_status,
+        to_status: to,
+        expires_on: expires,
+        reason,
+      })
       .execute();
-    await recordAudit(trx, { staffId: actor.id, action: `${ACTION_WORDS[action]} accreditation`, entityType: 'landlord', entityId: landlordId, detail: { expiresOn: expires } }, now);
+    await recordAudit(
+      trx,
+      {
+        staffId: actor.id,
+        action: `${ACTION_WORDS[action]} accreditation`,
+        entityType: 'landlord',
+        entityId: landlordId,
+        detail: { expiresOn: expires },
+      },
+      now,
+    );
     return to;
   });
 }
@@ -172,10 +216,24 @@ export async function accreditationHousekeeping(db: AppDatabase, now: Date): Pro
       .where('accreditation_expires_on', '<', today)
       .execute();
     for (const landlord of expired) {
-      await trx.updateTable('landlord').set({ accreditation_status: 'lapsed', updated_at: now.toISOString() }).where('id', '=', landlord.id).where('accreditation_status', '=', 'accredited').execute();
+      await trx
+        .updateTable('landlord')
+        .set({ accreditation_status: 'lapsed', updated_at: now.toISOString() })
+        .where('id', '=', landlord.id)
+        .where('accreditation_status', '=', 'accredited')
+        .execute();
       await trx
         .insertInto('landlord_accreditation_event')
-        .values({ id: newId(), landlord_id: landlord.id, at: now.toISOString(), staff_id: null, from_status: 'accredited', to_status: 'lapsed', expires_on: landlord.accreditation_expires_on, reason: 'Not renewed before it expired' })
+        .values({
+          id: newId(),
+          landlord_id: landlord.id,
+          at: now.toISOString(),
+          staff_id: null,
+          from_status: 'accredited',
+          to_status: 'lapsed',
+          expires_on: landlord.accreditation_expires_on,
+          reason: 'Not renewed before it expired',
+        })
         .execute();
     }
     const due = await trx
@@ -198,7 +256,11 @@ export async function accreditationHousekeeping(db: AppDatabase, now: Date): Pro
         },
         now,
       );
-      await trx.updateTable('landlord').set({ renewal_reminded_for: landlord.accreditation_expires_on }).where('id', '=', landlord.id).execute();
+      await trx
+        .updateTable('landlord')
+        .set({ renewal_reminded_for: landlord.accreditation_expires_on })
+        .where('id', '=', landlord.id)
+        .execute();
     }
     return { lapsed: expired.length, reminded: due.length };
   });
@@ -206,8 +268,15 @@ export async function accreditationHousekeeping(db: AppDatabase, now: Date): Pro
 
 /** Members now, and those who joined this calendar year, against the scheme's target (for the managers' reports). */
 export async function membershipCounts(db: DbExecutor, today: string) {
-  const current = await countOf(db.selectFrom('landlord').where('accreditation_status', '=', 'accredited').where('accreditation_expires_on', '>=', today));
-  const joinedThisYear = await countOf(db.selectFrom('landlord').where('accredited_from', '>=', `${today.slice(0, 4)}-01-01`).where('accredited_from', '<=', today));
+  const current = await countOf(
+    db.selectFrom('landlord').where('accreditation_status', '=', 'accredited').where('accreditation_expires_on', '>=', today),
+  );
+  const joinedThisYear = await countOf(
+    db
+      .selectFrom('landlord')
+      .where('accredited_from', '>=', `${today.slice(0, 4)}-01-01`)
+      .where('accredited_from', '<=', today),
+  );
   return { current, joinedThisYear, target: accreditationScheme.targetNewMembers, membersAtStart: accreditationScheme.membersAtStart };
 }
 
@@ -225,7 +294,8 @@ export interface LandlordRow {
 export async function listLandlords(db: AppDatabase, actor: Actor, status: string, asked: PageRequest): Promise<Page<LandlordRow>> {
   authorise(actor, 'landlords:manage');
   let query = db.selectFrom('landlord');
-  if (['applied', 'accredited', 'suspended', 'lapsed'].includes(status)) query = query.where('accreditation_status', '=', status as AccreditationStatus);
+  if (['applied', 'accredited', 'suspended', 'lapsed'].includes(status))
+    query = query.where('accreditation_status', '=', status as AccreditationStatus);
   const total = await countOf(query);
   const request = clampPage(asked, total);
   const rows = await query
@@ -237,7 +307,15 @@ export async function listLandlords(db: AppDatabase, actor: Actor, status: strin
     .offset(offsetOf(request))
     .execute();
   return pageOf(
-    rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind, status: r.accreditation_status, membershipNumber: r.membership_number, expiresOn: r.accreditation_expires_on, appliedAt: r.applied_at })),
+    rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      kind: r.kind,
+      status: r.accreditation_status,
+      membershipNumber: r.membership_number,
+      expiresOn: r.accreditation_expires_on,
+      appliedAt: r.applied_at,
+    })),
     total,
     request,
   );
@@ -251,7 +329,14 @@ export async function landlordRecord(db: AppDatabase, actor: Actor, landlordId: 
   const history = await db
     .selectFrom('landlord_accreditation_event')
     .leftJoin('staff_user', 'staff_user.id', 'landlord_accreditation_event.staff_id')
-    .select(['landlord_accreditation_event.at', 'landlord_accreditation_event.from_status', 'landlord_accreditation_event.to_status', 'landlord_accreditation_event.reason', 'landlord_accreditation_event.expires_on', 'staff_user.display_name'])
+    .select([
+      'landlord_accreditation_event.at',
+      'landlord_accreditation_event.from_status',
+      'landlord_accreditation_event.to_status',
+      'landlord_accreditation_event.reason',
+      'landlord_accreditation_event.expires_on',
+      'staff_user.display_name',
+    ])
     .where('landlord_accreditation_event.landlord_id', '=', landlordId)
     .orderBy('landlord_accreditation_event.at', 'desc')
     .orderBy('landlord_accreditation_event.id', 'desc')

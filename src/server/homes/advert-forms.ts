@@ -32,9 +32,13 @@ export function advertFormActions(
     details: { field: () => 'rent', run: (form) => editAdvert(db, actor, advertId, firstValues(form), now) },
     certificate: {
       field: () => 'kind',
-      run: async (form) => sendCertificate(db, actor, advertId, firstValues(form, 20) as unknown as CertificateForm, await upload('document'), now),
+      run: async (form) =>
+        sendCertificate(db, actor, advertId, firstValues(form, 20) as unknown as CertificateForm, await upload('document'), now),
     },
-    photo: { field: () => 'photo', run: async (form) => addPhoto(db, actor, advertId, { bytes: await upload('photo') }, field(form, 'alt'), now) },
+    photo: {
+      field: () => 'photo',
+      run: async (form) => addPhoto(db, actor, advertId, { bytes: await upload('photo') }, field(form, 'alt'), now),
+    },
     'remove-photo': { field: () => 'photos', run: (form) => removePhoto(db, actor, advertId, field(form, 'photo-id'), now) },
     shortlist: {
       field: (form) => `action-${field(form, 'interest')}`,
@@ -43,7 +47,14 @@ export function advertFormActions(
           db,
           actor,
           field(form, 'interest'),
-          { action: field(form, 'action'), reason: field(form, 'reason'), startDay: field(form, 'start-day'), startMonth: field(form, 'start-month'), startYear: field(form, 'start-year'), rent: field(form, 'rent') },
+          {
+            action: field(form, 'action'),
+            reason: field(form, 'reason'),
+            startDay: field(form, 'start-day'),
+            startMonth: field(form, 'start-month'),
+            startYear: field(form, 'start-year'),
+            rent: field(form, 'rent'),
+          },
           now,
           rules,
           ring,

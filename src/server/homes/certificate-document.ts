@@ -7,7 +7,8 @@ import { certificateDocument } from './certificates.ts';
 
 export async function certificateDocumentResponse(db: AppDatabase, actor: Actor, id: string): Promise<Response> {
   const found = await certificateDocument(db, actor, id.slice(0, 64));
-  if (!found) return new Response('There is no such certificate.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!found)
+    return new Response('There is no such certificate.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const disposition = found.contentType === 'application/pdf' ? 'attachment' : 'inline';
   return new Response(found.bytes as Uint8Array<ArrayBuffer>, {
     headers: {

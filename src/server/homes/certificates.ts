@@ -56,7 +56,8 @@ export async function checkedDocument(bytes: Uint8Array): Promise<{ bytes: Uint8
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (head.startsWith('%PDF-')) {
     const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString('latin1');
-    if (!tail.includes('%%EOF')) throw new CertificateProblem('The PDF is not whole: it may have been cut off on the way. Send it again', 'document');
+    if (!tail.includes('%%EOF'))
+      throw new CertificateProblem('The PDF is not whole: it may have been cut off on the way. Send it again', 'document');
     return { bytes, contentType: 'application/pdf' };
   }
   try {
@@ -82,10 +83,21 @@ export interface CertificateSent {
 }
 
 /** Puts an accepted certificate's date (and an energy certificate's rating) on the home. */
-async function applyToHome(trx: DbExecutor, homeId: string, kind: CertificateKind, expiresOn: string, rating: EpcRating | null, now: Date): Promise<void> {
+async function applyToHome(
+  trx: DbExecutor,
+  homeId: string,
+  kind: CertificateKind,
+  expiresOn: string,
+  rating: EpcRating | null,
+  now: Date,
+): Promise<void> {
   await trx
     .updateTable('home')
-    .set({ [EXPIRY_COLUMN[kind]]: expiresOn, ...(kind === 'energy' && rating ? { epc_rating: rating } : {}), updated_at: now.toISOString() })
+    .set({
+      [EXPIRY_COLUMN[kind]]: expiresOn,
+      ...(kind === 'energy' && rating ? { epc_rating: rating } : {}),
+      updated_at: now.toISOString(),
+    })
     .where('id', '=', homeId)
     .execute();
 }
@@ -94,7 +106,14 @@ async function applyToHome(trx: DbExecutor, homeId: string, kind: CertificateKin
  * A certificate sent for the home an advert is for. A landlord's waits for an officer (an earlier
  * one of the same kind still waiting is replaced by it); an officer's is accepted at once.
  */
-export async function sendCertificate(db: AppDatabase, actor: Actor, advertId: string, form: CertificateForm, upload: Uint8Array, now: Date): Promise<CertificateSent> {
+export async function sendCertificate(
+  db: AppDatabase,
+  actor: Actor,
+  advertId: string,
+  form: CertificateForm,
+  upload: Uint8Array,
+  now: Date,
+): Promise<CertificateSent> {
   const home = await db
     .selectFrom('advert')
     .innerJoin('home', 'home.id', 'advert.home_id')
@@ -113,7 +132,13 @@ export async function sendCertificate(db: AppDatabase, actor: Actor, advertId: s
   const at = now.toISOString();
   await db.transaction().execute(async (trx) => {
     if (!byOfficer) {
-      await trx.updateTable('certificate_submission').set({ status: 'replaced' }).where('home_id', '=', home.id).where('kind', '=', kind).where('status', '=', 'waiting').execute();
+      await trx
+        .updateTable('certificate_submission')
+        .set({ status: 'replaced' })
+        .where('home_id', '=', home.id)
+        .where('kind', '=', kind)
+        .where('status', '=', 'waiting')
+        .execute();
     }
     await trx
       .insertInto('certificate_submission')
@@ -148,7 +173,17 @@ export async function sendCertificate(db: AppDatabase, actor: Actor, advertId: s
         { type: 'certificate', id },
         now,
       );
-    await recordAudit(trx, { staffId: actor.id, action: byOfficer ? 'added certificate (checked)' : 'sent certificate for approval', entityType: 'advert', entityId: advertId, detail: { certificateId: id, kind, expiresOn } }, now);
+    await recordAudit(
+      trx,
+      {
+        staffId: actor.id,
+        action: byOfficer ? 'added certificate (checked)' : 'sent certificate for approval',
+        entityType: 'advert',
+        entityId: advertId,
+        detail: { certificateId: id, kind, expiresOn },
+      },
+      now,
+    );
   });
   return { id, status: byOfficer ? 'accepted' : 'waiting' };
 }
@@ -163,21 +198,49 @@ export interface CertificateDecision {
  * on the listing) or sends it back with a reason, which the landlord is told. Decided once: of two
  * officers at once, the second is told it has just been decided.
  */
-export async function decideCertificate(db: AppDatabase, actor: Actor, certificateId: string, input: CertificateDecision, now: Date): Promise<'accepted' | 'returned'> {
+export async function decideCertificate(
+  db: AppDatabase,
+  actor: Actor,
+  certificateId: string,
+  input: CertificateDecision,
+  now: Date,
+): Promise<'accepted' | 'returned'> {
   authorise(actor, 'landlords:manage');
-  if (input.decision !== 'accept' && input.decision !== 'return') throw new CertificateProblem('Choose whether to accept the certificate or send it back', 'decision');
-  const reason = cleanTextOrThrow(input.reason, 'The reason', { multiline: true, maxLength: 1000 }, (m) => new CertificateProblem(m, 'reason'));
-  if (input.decision === 'return' && reason === '') throw new CertificateProblem('Say why you are sending it back, so the landlord knows what to send instead', 'reason');
+  if (input.decision !== 'accept' && input.decision !== 'return')
+    throw new CertificateProblem('Choose whether to accept the certificate or send it back', 'decision');
+  const reason = cleanTextOrThrow(
+    input.reason,
+    'The reason',
+    { multiline: true, maxLength: 1000 },
+    (m) => new CertificateProblem(m, 'reason'),
+  );
+  if (input.decision === 'return' && reason === '')
+    throw new CertificateProblem('Say why you are sending it back, so the landlord knows what to send instead', 'reason');
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('certificate_submission')
       .innerJoin('home', 'home.id', 'certificate_submission.home_id')
       .innerJoin('landlord', 'landlord.id', 'home.landlord_id')
-      .select(['certificate_submission.id', 'certificate_submission.home_id', 'certificate_submission.kind', 'certificate_submission.expires_on', 'certificate_submission.epc_rating', 'certificate_submission.status', 'home.street', 'home.area', 'home.landlord_id', 'landlord.email as landlord_email'])
+      .select([
+        'certificate_submission.id',
+        'certificate_submission.home_id',
+        'certificate_submission.kind',
+        'certificate_submission.expires_on',
+        'certificate_submission.epc_rating',
+        'certificate_submission.status',
+        'home.street',
+        'home.area',
+        'home.landlord_id',
+        'landlord.email as landlord_email',
+      ])
       .where('certificate_submission.id', '=', certificateId)
       .executeTakeFirst();
     if (!row) throw new CertificateNotFound('There is no such certificate');
-    if (row.status !== 'waiting') throw new CertificateProblem(`This certificate has already been ${row.status === 'replaced' ? 'replaced by a newer one' : row.status}`, 'decision');
+    if (row.status !== 'waiting')
+      throw new CertificateProblem(
+        `This certificate has already been ${row.status === 'replaced' ? 'replaced by a newer one' : row.status}`,
+        'decision',
+      );
     const status: CertificateStatus = input.decision === 'accept' ? 'accepted' : 'returned';
     const decided = await trx
       .updateTable('certificate_submission')
@@ -189,7 +252,13 @@ export async function decideCertificate(db: AppDatabase, actor: Actor, certifica
     if (status === 'accepted') await applyToHome(trx, row.home_id, row.kind, row.expires_on, row.epc_rating, now);
     else {
       // The landlord's own accounts are told (the people who send certificates), or the landlord's address when it has none.
-      const accounts = await trx.selectFrom('staff_user').select('email').where('role', '=', 'landlord').where('landlord_id', '=', row.landlord_id).where('is_disabled', '=', 0).execute();
+      const accounts = await trx
+        .selectFrom('staff_user')
+        .select('email')
+        .where('role', '=', 'landlord')
+        .where('landlord_id', '=', row.landlord_id)
+        .where('is_disabled', '=', 0)
+        .execute();
       const recipients = accounts.length > 0 ? accounts.map((a) => a.email) : [row.landlord_email];
       const name = CERTIFICATE_NAMES[row.kind].toLowerCase();
       const body = [
@@ -200,10 +269,24 @@ export async function decideCertificate(db: AppDatabase, actor: Actor, certifica
         `Sign in to the ${council.serviceName} back office to send it again.`,
       ].join('\n');
       for (const to of recipients) {
-        await queueMessage(trx, { to, subject: `Your ${name} for ${row.street} was sent back`, body, relatedType: 'certificate', relatedId: row.id }, now);
+        await queueMessage(
+          trx,
+          { to, subject: `Your ${name} for ${row.street} was sent back`, body, relatedType: 'certificate', relatedId: row.id },
+          now,
+        );
       }
     }
-    await recordAudit(trx, { staffId: actor.id, action: status === 'accepted' ? 'accepted certificate' : 'sent certificate back', entityType: 'certificate', entityId: row.id, detail: { homeId: row.home_id } }, now);
+    await recordAudit(
+      trx,
+      {
+        staffId: actor.id,
+        action: status === 'accepted' ? 'accepted certificate' : 'sent certificate back',
+        entityType: 'certificate',
+        entityId: row.id,
+        detail: { homeId: row.home_id },
+      },
+      now,
+    );
     return status;
   });
 }
@@ -235,7 +318,18 @@ const SUMMARY_COLUMNS = [
   'certificate_submission.return_reason',
 ] as const;
 
-function toSummary(row: { id: string; kind: CertificateKind; expires_on: string; epc_rating: EpcRating | null; content_type: 'application/pdf' | 'image/jpeg'; byte_size: number; status: CertificateStatus; submitted_at: string; decided_at: string | null; return_reason: string | null }): CertificateSummary {
+function toSummary(row: {
+  id: string;
+  kind: CertificateKind;
+  expires_on: string;
+  epc_rating: EpcRating | null;
+  content_type: 'application/pdf' | 'image/jpeg';
+  byte_size: number;
+  status: CertificateStatus;
+  submitted_at: string;
+  decided_at: string | null;
+  return_reason: string | null;
+}): CertificateSummary {
   return {
     id: row.id,
     kind: row.kind,
@@ -252,15 +346,31 @@ function toSummary(row: { id: string; kind: CertificateKind; expires_on: string;
 
 /** The certificates sent for the home an advert is for, newest first (officers, or its own landlord). */
 export async function certificatesForAdvert(db: AppDatabase, actor: Actor, advertId: string): Promise<CertificateSummary[]> {
-  const home = await db.selectFrom('advert').innerJoin('home', 'home.id', 'advert.home_id').select(['home.id', 'home.landlord_id']).where('advert.id', '=', advertId).executeTakeFirst();
+  const home = await db
+    .selectFrom('advert')
+    .innerJoin('home', 'home.id', 'advert.home_id')
+    .select(['home.id', 'home.landlord_id'])
+    .where('advert.id', '=', advertId)
+    .executeTakeFirst();
   if (!home) throw new CertificateNotFound('There is no such advert');
   authoriseHomes(actor, home.landlord_id);
-  const rows = await db.selectFrom('certificate_submission').select(SUMMARY_COLUMNS).where('home_id', '=', home.id).where('status', '!=', 'replaced').orderBy('submitted_at', 'desc').limit(30).execute();
+  const rows = await db
+    .selectFrom('certificate_submission')
+    .select(SUMMARY_COLUMNS)
+    .where('home_id', '=', home.id)
+    .where('status', '!=', 'replaced')
+    .orderBy('submitted_at', 'desc')
+    .limit(30)
+    .execute();
   return rows.map(toSummary);
 }
 
 /** The document, for an officer or the landlord whose home it is; null when there is none they may see. */
-export async function certificateDocument(db: AppDatabase, actor: Actor, certificateId: string): Promise<{ bytes: Uint8Array; contentType: 'application/pdf' | 'image/jpeg'; name: string } | null> {
+export async function certificateDocument(
+  db: AppDatabase,
+  actor: Actor,
+  certificateId: string,
+): Promise<{ bytes: Uint8Array; contentType: 'application/pdf' | 'image/jpeg'; name: string } | null> {
   const row = await db
     .selectFrom('certificate_submission')
     .innerJoin('home', 'home.id', 'certificate_submission.home_id')
@@ -278,10 +388,18 @@ export interface CertificateForApproval {
   certificate: CertificateSummary;
   advertId: string | null;
   landlordName: string;
-  home: Pick<HomeTable, 'address' | 'postcode' | 'type' | 'bedrooms' | 'has_gas' | 'epc_rating' | 'epc_expires_on' | 'gas_safety_expires_on' | 'eicr_expires_on'>;
+  home: Pick<
+    HomeTable,
+    'address' | 'postcode' | 'type' | 'bedrooms' | 'has_gas' | 'epc_rating' | 'epc_expires_on' | 'gas_safety_expires_on' | 'eicr_expires_on'
+  >;
 }
 
-export async function certificateForApproval(db: AppDatabase, actor: Actor, certificateId: string, now: Date): Promise<CertificateForApproval> {
+export async function certificateForApproval(
+  db: AppDatabase,
+  actor: Actor,
+  certificateId: string,
+  now: Date,
+): Promise<CertificateForApproval> {
   authorise(actor, 'landlords:manage');
   const row = await db
     .selectFrom('certificate_submission')
@@ -300,7 +418,14 @@ export async function certificateForApproval(db: AppDatabase, actor: Actor, cert
       'home.gas_safety_expires_on',
       'home.eicr_expires_on',
       'landlord.name as landlord_name',
-      (eb) => eb.selectFrom('advert').select('advert.id').whereRef('advert.home_id', '=', 'home.id').orderBy('advert.created_at', 'desc').limit(1).as('advert_id'),
+      (eb) =>
+        eb
+          .selectFrom('advert')
+          .select('advert.id')
+          .whereRef('advert.home_id', '=', 'home.id')
+          .orderBy('advert.created_at', 'desc')
+          .limit(1)
+          .as('advert_id'),
     ])
     .where('certificate_submission.id', '=', certificateId)
     .executeTakeFirst();
@@ -336,7 +461,14 @@ export async function waitingForApproval(db: AppDatabase, actor: Actor): Promise
     .selectFrom('certificate_submission')
     .innerJoin('home', 'home.id', 'certificate_submission.home_id')
     .innerJoin('landlord', 'landlord.id', 'home.landlord_id')
-    .select(['certificate_submission.id', 'certificate_submission.kind', 'certificate_submission.submitted_at', 'home.street', 'home.area', 'landlord.name'])
+    .select([
+      'certificate_submission.id',
+      'certificate_submission.kind',
+      'certificate_submission.submitted_at',
+      'home.street',
+      'home.area',
+      'landlord.name',
+    ])
     .where('certificate_submission.status', '=', 'waiting')
     .orderBy('certificate_submission.submitted_at')
     .limit(100)
@@ -352,7 +484,14 @@ export async function waitingForApproval(db: AppDatabase, actor: Actor): Promise
     .limit(100)
     .execute();
   return {
-    certificates: certificates.map((c) => ({ id: c.id, kind: c.kind, street: c.street, area: c.area, landlordName: c.name, submittedAt: c.submitted_at })),
+    certificates: certificates.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      street: c.street,
+      area: c.area,
+      landlordName: c.name,
+      submittedAt: c.submitted_at,
+    })),
     adverts: adverts.map((a) => ({ id: a.id, street: a.street, area: a.area, landlordName: a.name, since: a.awaiting_approval_since! })),
   };
 }

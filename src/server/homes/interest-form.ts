@@ -31,7 +31,9 @@ export interface CarriedForm {
   errors: FormError[];
 }
 
-type Sealed = { kind: 'form'; formId: string; input: InterestInput; errors: FormError[]; until: number } | { kind: 'sent'; interestId: string; until: number };
+type Sealed =
+  | { kind: 'form'; formId: string; input: InterestInput; errors: FormError[]; until: number }
+  | { kind: 'sent'; interestId: string; until: number };
 
 const place = (advertId: string, kind: Sealed['kind']) => ({ table: 'advert_interest', column: `carried_${kind}`, rowId: advertId });
 
@@ -40,7 +42,13 @@ function seal(ring: DataKeyring, advertId: string, value: Sealed): string {
   return `${ring.currentId}.${sealText(ring, place(advertId, value.kind), JSON.stringify(value))}`;
 }
 
-function open<K extends Sealed['kind']>(ring: DataKeyring, advertId: string, kind: K, token: string | null, now: Date): Extract<Sealed, { kind: K }> | null {
+function open<K extends Sealed['kind']>(
+  ring: DataKeyring,
+  advertId: string,
+  kind: K,
+  token: string | null,
+  now: Date,
+): Extract<Sealed, { kind: K }> | null {
   if (!token || token.length > 4000) return null;
   const dot = token.lastIndexOf('.');
   if (dot <= 0) return null;
@@ -61,7 +69,9 @@ const CARRIED_LENGTH = 300;
 
 /** The address of the form again, carrying what was typed and the errors. */
 export function formAgainUrl(ring: DataKeyring, advertId: string, carried: CarriedForm, now: Date): string {
-  const input = Object.fromEntries(Object.entries(carried.input).map(([name, value]) => [name, String(value).slice(0, CARRIED_LENGTH)])) as unknown as InterestInput;
+  const input = Object.fromEntries(
+    Object.entries(carried.input).map(([name, value]) => [name, String(value).slice(0, CARRIED_LENGTH)]),
+  ) as unknown as InterestInput;
   const token = seal(ring, advertId, { kind: 'form', ...carried, input, until: now.getTime() + LIFETIME_MS });
   return `/homes/${advertId}/interest?${new URLSearchParams({ form: token })}`;
 }
@@ -83,13 +93,27 @@ export function carriedSent(ring: DataKeyring, advertId: string, token: string |
 
 /** The interest a form made, if it was sent: Back to it shows the confirmation. */
 export async function interestMadeBy(db: DbExecutor, advertId: string, formId: string): Promise<string | null> {
-  const row = await db.selectFrom('advert_interest').select('id').where('form_id_hash', '=', sha256Hex(formId)).where('advert_id', '=', advertId).executeTakeFirst();
+  const row = await db
+    .selectFrom('advert_interest')
+    .select('id')
+    .where('form_id_hash', '=', sha256Hex(formId))
+    .where('advert_id', '=', advertId)
+    .executeTakeFirst();
   return row?.id ?? null;
 }
 
 /** What the confirmation shows of an interest: its reference, and whether it was emailed. */
-export async function confirmationOf(db: DbExecutor, advertId: string, interestId: string): Promise<{ reference: string; emailed: boolean } | null> {
-  const row = await db.selectFrom('advert_interest').select(['reference', 'email']).where('id', '=', interestId).where('advert_id', '=', advertId).executeTakeFirst();
+export async function confirmationOf(
+  db: DbExecutor,
+  advertId: string,
+  interestId: string,
+): Promise<{ reference: string; emailed: boolean } | null> {
+  const row = await db
+    .selectFrom('advert_interest')
+    .select(['reference', 'email'])
+    .where('id', '=', interestId)
+    .where('advert_id', '=', advertId)
+    .executeTakeFirst();
   return row ? { reference: row.reference, emailed: row.email !== null } : null;
 }
 
@@ -98,7 +122,12 @@ export async function confirmationOf(db: DbExecutor, advertId: string, interestI
  * with mistakes (or over the hour's allowance from this address) back to itself, carrying what was
  * typed and the errors; one that worked to its confirmation.
  */
-export async function answerInterestForm(context: { db: AppDatabase; now: Date; ring: DataKeyring }, advertId: string, form: FormValues, address: string): Promise<string> {
+export async function answerInterestForm(
+  context: { db: AppDatabase; now: Date; ring: DataKeyring },
+  advertId: string,
+  form: FormValues,
+  address: string,
+): Promise<string> {
   const { db, now, ring } = context;
   const formId = /^[\w-]{22}$/.test(field(form, 'form-id')) ? field(form, 'form-id') : newFormId();
   const input: InterestInput = {
@@ -121,7 +150,12 @@ export async function answerInterestForm(context: { db: AppDatabase; now: Date; 
     const limits = new SharedBuckets(db, 'interest', INTEREST_LIMIT, ring);
     if (!(await limits.consume(address))) {
       const minutes = Math.max(1, Math.ceil((await limits.secondsUntilAllowed(address)) / 60));
-      errors = [{ field: 'name', message: `Too many requests have come from here. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again` }];
+      errors = [
+        {
+          field: 'name',
+          message: `Too many requests have come from here. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again`,
+        },
+      ];
     } else {
       try {
         const { id } = await expressInterest(db, advertId, input, now, ring, formId);

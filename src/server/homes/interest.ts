@@ -83,18 +83,27 @@ export function checkInterest(input: InterestInput): { errors: FormError[]; clea
   const email = input.email.trim();
   // The one rule for phone numbers (src/domain/contact/phone.ts): "+44 (0)7700 900123" is 07700900123.
   const ukPhone = phone === '' ? '' : ukPhoneNumber(phone);
-  if (phone === '' && email === '') errors.push({ field: 'phone', message: 'Enter a phone number or an email address, so we can contact you' });
+  if (phone === '' && email === '')
+    errors.push({ field: 'phone', message: 'Enter a phone number or an email address, so we can contact you' });
   if (ukPhone === null) errors.push({ field: 'phone', message: 'Enter a UK phone number, like 07700 900 123' });
-  if (email !== '' && !isEmailAddress(email)) errors.push({ field: 'email', message: 'Enter an email address in the right format, like name@example.com' });
-  if (!['phone', 'email'].includes(input.preferred)) errors.push({ field: 'preferred', message: 'Choose how you would like us to contact you' });
+  if (email !== '' && !isEmailAddress(email))
+    errors.push({ field: 'email', message: 'Enter an email address in the right format, like name@example.com' });
+  if (!['phone', 'email'].includes(input.preferred))
+    errors.push({ field: 'preferred', message: 'Choose how you would like us to contact you' });
   else if ((input.preferred === 'phone' && phone === '') || (input.preferred === 'email' && email === ''))
-    errors.push({ field: 'preferred', message: `You chose ${input.preferred === 'phone' ? 'a phone call' : 'email'}: enter your ${input.preferred === 'phone' ? 'phone number' : 'email address'} too` });
-  if (!['yes', 'no'].includes(input.voicemail)) errors.push({ field: 'voicemail', message: 'Choose whether it is safe to leave you a voicemail' });
+    errors.push({
+      field: 'preferred',
+      message: `You chose ${input.preferred === 'phone' ? 'a phone call' : 'email'}: enter your ${input.preferred === 'phone' ? 'phone number' : 'email address'} too`,
+    });
+  if (!['yes', 'no'].includes(input.voicemail))
+    errors.push({ field: 'voicemail', message: 'Choose whether it is safe to leave you a voicemail' });
   const safeTimes = cleanField(input.safeTimes, SAFE_TIMES_RULES, refuse('safe-times'));
   if (!/^\d{1,2}$/.test(input.householdSize.trim()) || Number(input.householdSize) < 1 || Number(input.householdSize) > 20)
     errors.push({ field: 'household-size', message: 'Enter how many people would live here, from 1 to 20' });
-  if (!['yes', 'no'].includes(input.stepFree)) errors.push({ field: 'step-free', message: 'Choose whether anyone needs a home with no steps' });
-  if (input.reference.trim() !== '' && !parseReference(input.reference)) errors.push({ field: 'reference', message: 'Enter your reference as it was given, like HO-7KQ2-M9XA, or leave it empty' });
+  if (!['yes', 'no'].includes(input.stepFree))
+    errors.push({ field: 'step-free', message: 'Choose whether anyone needs a home with no steps' });
+  if (input.reference.trim() !== '' && !parseReference(input.reference))
+    errors.push({ field: 'reference', message: 'Enter your reference as it was given, like HO-7KQ2-M9XA, or leave it empty' });
   if (input.consent !== 'yes') errors.push({ field: 'consent', message: 'Tick to agree that we may share your details with the landlord' });
   return { errors, cleaned: { ...input, name, safeTimes, phone: ukPhone ?? phone, email: normaliseEmail(email) } };
 }
@@ -128,7 +137,8 @@ export async function expressInterest(
   const where = `${advert.street}, ${advert.area}`;
   const closesOn = advert.closes_on;
   const personKey = interestPersonLookup(ring, { email: input.email || null, phone: input.phone || null });
-  const already = () => db.selectFrom('advert_interest').select('id').where('advert_id', '=', advertId).where('person_key', '=', personKey).executeTakeFirst();
+  const already = () =>
+    db.selectFrom('advert_interest').select('id').where('advert_id', '=', advertId).where('person_key', '=', personKey).executeTakeFirst();
   if (await already()) throw new InterestProblem(ALREADY);
   // Each try its own transaction: a clash of the random reference is tried again with another;
   // a clash of the person (two sends at once) is what it says.
@@ -240,26 +250,28 @@ export async function shortlist(db: AppDatabase, actor: Actor, advertId: string,
     .orderBy('advert_interest.created_at')
     .orderBy('advert_interest.id')
     .execute();
-  return rows.map((sealed) => openInterest(ring, sealed)).map((row) => ({
-    id: row.id,
-    reference: row.reference,
-    name: row.name,
-    phone: row.phone,
-    email: row.email,
-    preferredContact: row.preferred_contact,
-    voicemailOk: row.voicemail_ok === 1,
-    safeTimes: row.safe_times,
-    householdSize: row.household_size,
-    needsStepFree: row.needs_step_free === 1,
-    status: row.status,
-    statusReason: row.status_reason,
-    createdAt: row.created_at,
-    handoffId: row.handoff_id,
-    handoffReference: row.handoff_reference,
-    orderReason: row.need_level
-      ? `${NEED_NAMES[row.need_level]} need, from their assessment (${row.handoff_reference})`
-      : 'No assessment linked: in the order they asked',
-  }));
+  return rows
+    .map((sealed) => openInterest(ring, sealed))
+    .map((row) => ({
+      id: row.id,
+      reference: row.reference,
+      name: row.name,
+      phone: row.phone,
+      email: row.email,
+      preferredContact: row.preferred_contact,
+      voicemailOk: row.voicemail_ok === 1,
+      safeTimes: row.safe_times,
+      householdSize: row.household_size,
+      needsStepFree: row.needs_step_free === 1,
+      status: row.status,
+      statusReason: row.status_reason,
+      createdAt: row.created_at,
+      handoffId: row.handoff_id,
+      handoffReference: row.handoff_reference,
+      orderReason: row.need_level
+        ? `${NEED_NAMES[row.need_level]} need, from their assessment (${row.handoff_reference})`
+        : 'No assessment linked: in the order they asked',
+    }));
 }
 
 export interface Decision {
@@ -274,7 +286,15 @@ export interface Decision {
 const PRIVATE_RENTED = 'private-rented-secured';
 
 /** An officer records a step on the shortlist: viewing arranged, offered, refused (with a reason), or let. */
-export async function decideInterest(db: AppDatabase, actor: Actor, interestId: string, decision: Decision, now: Date, rules: ServiceRules, ring: DataKeyring): Promise<InterestStatus> {
+export async function decideInterest(
+  db: AppDatabase,
+  actor: Actor,
+  interestId: string,
+  decision: Decision,
+  now: Date,
+  rules: ServiceRules,
+  ring: DataKeyring,
+): Promise<InterestStatus> {
   authorise(actor, 'landlords:manage');
   const action = decision.action as 'viewing' | 'offered' | 'refused' | 'let';
   if (!['viewing', 'offered', 'refused', 'let'].includes(action)) throw new InterestProblem('Choose what has happened');
@@ -287,14 +307,20 @@ export async function decideInterest(db: AppDatabase, actor: Actor, interestId: 
     const start = parseDateInput(decision.startDay, decision.startMonth, decision.startYear);
     if (!start.ok) throw new InterestProblem(`The tenancy start date ${start.problem}`);
     startsOn = start.date;
-    if (!/^\d{1,6}(\.\d{2})?$/.test(decision.rent.trim().replace(/^£/, '').replace(/,/g, ''))) throw new InterestProblem('Enter the rent a month in pounds, like 675');
+    if (!/^\d{1,6}(\.\d{2})?$/.test(decision.rent.trim().replace(/^£/, '').replace(/,/g, '')))
+      throw new InterestProblem('Enter the rent a month in pounds, like 675');
     rent = Math.round(Number(decision.rent.trim().replace(/^£/, '').replace(/,/g, '')) * 100);
     if (rent <= 0) throw new InterestProblem('Enter the rent a month in pounds, like 675');
   }
   return db.transaction().execute(async (trx) => {
     const interest = await trx.selectFrom('advert_interest').selectAll().where('id', '=', interestId).executeTakeFirst();
     if (!interest) throw new InterestProblem('There is no such expression of interest');
-    const advert = await trx.selectFrom('advert').innerJoin('home', 'home.id', 'advert.home_id').select(['advert.id', 'advert.state', 'home.street', 'home.area']).where('advert.id', '=', interest.advert_id).executeTakeFirstOrThrow();
+    const advert = await trx
+      .selectFrom('advert')
+      .innerJoin('home', 'home.id', 'advert.home_id')
+      .select(['advert.id', 'advert.state', 'home.street', 'home.area'])
+      .where('advert.id', '=', interest.advert_id)
+      .executeTakeFirstOrThrow();
     if (advert.state === 'let') throw new InterestProblem('This home has already been let');
     if (['let', 'not_chosen'].includes(interest.status)) throw new InterestProblem('This person’s interest has already been settled');
     const at = now.toISOString();
@@ -305,14 +331,33 @@ export async function decideInterest(db: AppDatabase, actor: Actor, interestId: 
       .where('status', '=', interest.status)
       .executeTakeFirst();
     if (Number(changed.numUpdatedRows) !== 1) throw new InterestProblem('Someone else has just changed this: look again');
-    await recordAudit(trx, { staffId: actor.id, action: `interest ${action}`, entityType: 'advert', entityId: advert.id, detail: { interest: interest.reference } }, now);
+    await recordAudit(
+      trx,
+      {
+        staffId: actor.id,
+        action: `interest ${action}`,
+        entityType: 'advert',
+        entityId: advert.id,
+        detail: { interest: interest.reference },
+      },
+      now,
+    );
     if (action !== 'let') return action;
 
     // Let: the advert closes, the tenancy is recorded, the others are told kindly.
     await trx.updateTable('advert').set({ state: 'let', updated_at: at }).where('id', '=', advert.id).execute();
     await trx
       .insertInto('tenancy')
-      .values({ id: newId(), advert_id: advert.id, interest_id: interestId, handoff_id: interest.handoff_id, starts_on: startsOn, rent_pcm: rent, created_by: actor.id, created_at: at })
+      .values({
+        id: newId(),
+        advert_id: advert.id,
+        interest_id: interestId,
+        handoff_id: interest.handoff_id,
+        starts_on: startsOn,
+        rent_pcm: rent,
+        created_by: actor.id,
+        created_at: at,
+      })
       .execute();
     const others = await trx
       .selectFrom('advert_interest')
@@ -340,20 +385,55 @@ export async function decideInterest(db: AppDatabase, actor: Actor, interestId: 
     if (interest.handoff_id && casework.outcomes.some((o) => o.code === PRIVATE_RENTED)) {
       await trx
         .insertInto('case_outcome')
-        .values({ id: newId(), handoff_id: interest.handoff_id, code: PRIVATE_RENTED, detail: null, recorded_by: actor.id, recorded_at: at })
+        .values({
+          id: newId(),
+          handoff_id: interest.handoff_id,
+          code: PRIVATE_RENTED,
+          detail: null,
+          recorded_by: actor.id,
+          recorded_at: at,
+        })
         .execute();
       await trx
         .insertInto('case_event')
-        .values({ id: newId(), handoff_id: interest.handoff_id, kind: 'outcome', summary: `Outcome: private rented tenancy secured (${advert.street}, ${advert.area}, from ${longDate(startsOn)})`, detail: null, staff_id: actor.id, created_at: at })
+        .values({
+          id: newId(),
+          handoff_id: interest.handoff_id,
+          kind: 'outcome',
+          summary: `Outcome: private rented tenancy secured (${advert.street}, ${advert.area}, from ${longDate(startsOn)})`,
+          detail: null,
+          staff_id: actor.id,
+          created_at: at,
+        })
         .execute();
       const scheduled = await trx.selectFrom('follow_up').select('id').where('handoff_id', '=', interest.handoff_id).executeTakeFirst();
       if (!scheduled)
         for (const months of rules.followUpMonths)
           await trx
             .insertInto('follow_up')
-            .values({ id: newId(), handoff_id: interest.handoff_id, months_after: months as 3 | 6, due_on: addMonths(startsOn, months), still_housed: null, in_work_or_training: null, notes: null, recorded_by: null, recorded_at: null })
+            .values({
+              id: newId(),
+              handoff_id: interest.handoff_id,
+              months_after: months as 3 | 6,
+              due_on: addMonths(startsOn, months),
+              still_housed: null,
+              in_work_or_training: null,
+              notes: null,
+              recorded_by: null,
+              recorded_at: null,
+            })
             .execute();
-      await recordAudit(trx, { staffId: actor.id, action: 'recorded outcome', entityType: 'case', entityId: interest.handoff_id, detail: { code: PRIVATE_RENTED, from: 'tenancy' } }, now);
+      await recordAudit(
+        trx,
+        {
+          staffId: actor.id,
+          action: 'recorded outcome',
+          entityType: 'case',
+          entityId: interest.handoff_id,
+          detail: { code: PRIVATE_RENTED, from: 'tenancy' },
+        },
+        now,
+      );
     }
     return action;
   });

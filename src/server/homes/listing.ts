@@ -16,7 +16,6 @@ import { photosOf } from './photos.ts';
 
 export const HOMES_PAGE_SIZE = 12;
 
-
 export interface HomeFilter {
   area: string;
   /** At least this many bedrooms ('' for any). */
@@ -129,7 +128,8 @@ export interface HomeCard {
   photo: { id: string; altText: string } | null;
 }
 
-const cardPhoto = (photos: Array<{ id: string; altText: string }> | undefined) => (photos?.[0] ? { id: photos[0].id, altText: photos[0].altText } : null);
+const cardPhoto = (photos: Array<{ id: string; altText: string }> | undefined) =>
+  photos?.[0] ? { id: photos[0].id, altText: photos[0].altText } : null;
 
 export async function searchHomes(db: AppDatabase, filter: HomeFilter, today: string, asked: PageRequest): Promise<Page<HomeCard>> {
   let query = adverts(db).where(advertisable(today));
@@ -166,7 +166,10 @@ export async function searchHomes(db: AppDatabase, filter: HomeFilter, today: st
     .limit(request.pageSize)
     .offset(offsetOf(request))
     .execute();
-  const photos = await photosOf(db, rows.map((row) => row.id));
+  const photos = await photosOf(
+    db,
+    rows.map((row) => row.id),
+  );
   return pageOf(
     rows.map((row) => ({
       id: row.id,
@@ -232,10 +235,7 @@ export type PublicAdvert = NonNullable<Awaited<ReturnType<typeof publicAdvert>>>
 /** Every advert with what decides whether it may be shown (for officers, and to check the SQL against the rules). */
 export async function advertStandings(db: AppDatabase): Promise<Array<{ id: string; standing: AdvertStanding }>> {
   const rows = await adverts(db)
-    .select([
-      'advert.id',
-      ...STANDING_COLUMNS,
-    ])
+    .select(['advert.id', ...STANDING_COLUMNS])
     .orderBy('advert.id')
     .execute();
   return rows.map((row) => ({ id: row.id, standing: standingOf(row) }));

@@ -33,7 +33,12 @@ export function authoriseHomes(actor: Actor, landlordId: string): void {
 
 /** The landlord an advert belongs to, or null when there is no such advert. */
 export async function landlordOfAdvert(db: AppDatabase, advertId: string): Promise<string | null> {
-  const row = await db.selectFrom('advert').innerJoin('home', 'home.id', 'advert.home_id').select('home.landlord_id').where('advert.id', '=', advertId).executeTakeFirst();
+  const row = await db
+    .selectFrom('advert')
+    .innerJoin('home', 'home.id', 'advert.home_id')
+    .select('home.landlord_id')
+    .where('advert.id', '=', advertId)
+    .executeTakeFirst();
   return row?.landlord_id ?? null;
 }
 
@@ -54,7 +59,10 @@ const schema = z.object({
   address: cleanTextField({ label: 'The address', multiline: true, maxLength: 300 }).pipe(z.string().min(5, 'Enter the full address')),
   street: cleanTextField({ label: 'The street', maxLength: 100 }).pipe(z.string().min(2, 'Enter the street, as the public will see it')),
   area: z.string().refine((a) => council.areas.includes(a), 'Choose the area'),
-  postcode: z.string().trim().regex(/^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$/, 'Enter a real postcode, like HM2 4QT'),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$/, 'Enter a real postcode, like HM2 4QT'),
   type: z.string().refine((t) => Object.hasOwn(HOME_TYPES, t), 'Choose the type of home'),
   bedrooms: z.string().regex(/^(10|\d)$/, 'Enter the number of bedrooms, from 0 (a studio) to 10'),
   'bed-spaces': z.string().regex(/^(1\d|20|[1-9])$/, 'Enter how many people it sleeps, from 1 to 20'),
@@ -62,14 +70,30 @@ const schema = z.object({
   furnished: z.enum(['furnished', 'part', 'unfurnished'], { error: 'Choose whether it is furnished' }),
   heating: cleanTextField({ label: 'The heating', maxLength: 100 }).pipe(z.string().min(2, 'Enter the heating, like gas central heating')),
   'epc-rating': z.enum(EPC_RATINGS, { error: 'Choose the energy rating, A to G' }),
-  rent: z.string().transform(money).pipe(z.string().regex(/^\d{2,5}(\.\d{2})?$/, 'Enter the rent a month in pounds, like 675')),
-  deposit: z.string().transform(money).pipe(z.string().regex(/^\d{1,5}(\.\d{2})?$/, 'Enter the deposit in pounds, like 675, or 0')),
+  rent: z
+    .string()
+    .transform(money)
+    .pipe(z.string().regex(/^\d{2,5}(\.\d{2})?$/, 'Enter the rent a month in pounds, like 675')),
+  deposit: z
+    .string()
+    .transform(money)
+    .pipe(z.string().regex(/^\d{1,5}(\.\d{2})?$/, 'Enter the deposit in pounds, like 675, or 0')),
   description: cleanTextField({ label: 'The description', multiline: true, maxLength: 2000 }).pipe(
     z.string().min(20, 'Describe the home in a sentence or two (20 characters or more)'),
   ),
 });
 
-const FEATURES = ['has-lift', 'step-free', 'shared', 'garden', 'parking', 'pets', 'housing-costs-help', 'has-gas', 'empty-home-returned'] as const;
+const FEATURES = [
+  'has-lift',
+  'step-free',
+  'shared',
+  'garden',
+  'parking',
+  'pets',
+  'housing-costs-help',
+  'has-gas',
+  'empty-home-returned',
+] as const;
 
 /** Every problem with the form, by field, in the order the form asks. */
 export function advertFormErrors(form: AdvertForm): { errors: FormError[]; dates: Record<keyof typeof DATES, string | null> } {
@@ -161,7 +185,17 @@ export async function createHomeAdvert(db: AppDatabase, actor: Actor, landlordId
       })
       .execute();
     if (byLandlord) await tellOfficersOfAdvert(trx, advertId, 'new', now);
-    await recordAudit(trx, { staffId: actor.id, action: byLandlord ? 'submitted advert for approval' : 'created advert (draft)', entityType: 'advert', entityId: advertId, detail: { landlordId } }, now);
+    await recordAudit(
+      trx,
+      {
+        staffId: actor.id,
+        action: byLandlord ? 'submitted advert for approval' : 'created advert (draft)',
+        entityType: 'advert',
+        entityId: advertId,
+        detail: { landlordId },
+      },
+      now,
+    );
   });
   return advertId;
 }
@@ -201,11 +235,19 @@ export async function setAdvertState(db: AppDatabase, actor: Actor, advertId: st
     // Published or withdrawn, it no longer waits for an officer.
     const changed = await trx
       .updateTable('advert')
-      .set({ state: move.to, awaiting_approval_since: null, updated_at: now.toISOString(), ...(move.to === 'live' ? { published_at: now.toISOString() } : {}) })
+      .set({
+        state: move.to,
+        awaiting_approval_since: null,
+        updated_at: now.toISOString(),
+        ...(move.to === 'live' ? { published_at: now.toISOString() } : {}),
+      })
       .where('id', '=', advertId)
       .where('state', 'in', move.from)
       .executeTakeFirst();
-    if (Number(changed.numUpdatedRows) !== 1) throw new AdvertProblem(move.to === 'live' ? 'Only a draft or a withdrawn advert can be published' : 'Only a live or draft advert can be withdrawn');
+    if (Number(changed.numUpdatedRows) !== 1)
+      throw new AdvertProblem(
+        move.to === 'live' ? 'Only a draft or a withdrawn advert can be published' : 'Only a live or draft advert can be withdrawn',
+      );
     await recordAudit(trx, { staffId: actor.id, action: move.words, entityType: 'advert', entityId: advertId }, now);
   });
 }
@@ -220,14 +262,23 @@ const detailsSchema = z.object({
  * New rent, deposit, dates or description for an advert. A landlord's change to a published advert
  * takes it off the listing until an officer publishes it again; an officer's change stands.
  */
-export async function editAdvert(db: AppDatabase, actor: Actor, advertId: string, form: AdvertForm, now: Date): Promise<'live' | 'draft' | 'unchanged-state'> {
+export async function editAdvert(
+  db: AppDatabase,
+  actor: Actor,
+  advertId: string,
+  form: AdvertForm,
+  now: Date,
+): Promise<'live' | 'draft' | 'unchanged-state'> {
   const landlordId = await landlordOfAdvert(db, advertId);
   if (!landlordId) throw new AdvertProblem('There is no such advert');
   authoriseHomes(actor, landlordId);
   const parsed = detailsSchema.safeParse(form);
   if (!parsed.success) throw new AdvertProblem(parsed.error.issues[0]!.message);
   const dates: Record<string, string> = {};
-  for (const [name, words] of [['available', DATES.available], ['closes', DATES.closes]] as const) {
+  for (const [name, words] of [
+    ['available', DATES.available],
+    ['closes', DATES.closes],
+  ] as const) {
     const date = parseDateInput(form[`${name}-day`] ?? '', form[`${name}-month`] ?? '', form[`${name}-year`] ?? '');
     if (!date.ok) throw new AdvertProblem(`${words} ${date.problem}`);
     dates[name] = date.date;
@@ -251,7 +302,16 @@ export async function editAdvert(db: AppDatabase, actor: Actor, advertId: string
       .where('id', '=', advertId)
       .execute();
     if (backToDraft) await tellOfficersOfAdvert(trx, advertId, 'changed', now);
-    await recordAudit(trx, { staffId: actor.id, action: backToDraft ? 'changed advert (back for approval)' : 'changed advert', entityType: 'advert', entityId: advertId }, now);
+    await recordAudit(
+      trx,
+      {
+        staffId: actor.id,
+        action: backToDraft ? 'changed advert (back for approval)' : 'changed advert',
+        entityType: 'advert',
+        entityId: advertId,
+      },
+      now,
+    );
     return backToDraft ? 'draft' : 'unchanged-state';
   });
 }

@@ -19,25 +19,51 @@ export interface OfficerAdvert {
   hiddenBecause: string[];
   interested: number;
   /** What the certificates form shows. */
-  certificates: { epc_rating: string; epc_expires_on: string; has_gas: number; gas_safety_expires_on: string | null; eicr_expires_on: string };
+  certificates: {
+    epc_rating: string;
+    epc_expires_on: string;
+    has_gas: number;
+    gas_safety_expires_on: string | null;
+    eicr_expires_on: string;
+  };
   /** What the details form shows. */
   details: { rent_pcm: number; deposit: number; available_from: string; closes_on: string; description: string };
 }
 
-export async function advertsForOfficers(db: AppDatabase, actor: Actor, today: string, asked: PageRequest, onlyAdvertId?: string): Promise<Page<OfficerAdvert>> {
+export async function advertsForOfficers(
+  db: AppDatabase,
+  actor: Actor,
+  today: string,
+  asked: PageRequest,
+  onlyAdvertId?: string,
+): Promise<Page<OfficerAdvert>> {
   authorise(actor, 'landlords:manage');
   return advertsWhere(db, today, asked, { advertId: onlyAdvertId });
 }
 
 /** A landlord's own adverts (a landlord account's), with why any is hidden. */
-export async function ownAdverts(db: AppDatabase, actor: Actor, today: string, asked: PageRequest, onlyAdvertId?: string): Promise<Page<OfficerAdvert>> {
+export async function ownAdverts(
+  db: AppDatabase,
+  actor: Actor,
+  today: string,
+  asked: PageRequest,
+  onlyAdvertId?: string,
+): Promise<Page<OfficerAdvert>> {
   authorise(actor, 'homes:own');
   if (!actor.landlordId) return pageOf([], 0, asked);
   return advertsWhere(db, today, asked, { landlordId: actor.landlordId, advertId: onlyAdvertId });
 }
 
-async function advertsWhere(db: AppDatabase, today: string, asked: PageRequest, only: { landlordId?: string; advertId?: string }): Promise<Page<OfficerAdvert>> {
-  let base = db.selectFrom('advert').innerJoin('home', 'home.id', 'advert.home_id').innerJoin('landlord', 'landlord.id', 'home.landlord_id');
+async function advertsWhere(
+  db: AppDatabase,
+  today: string,
+  asked: PageRequest,
+  only: { landlordId?: string; advertId?: string },
+): Promise<Page<OfficerAdvert>> {
+  let base = db
+    .selectFrom('advert')
+    .innerJoin('home', 'home.id', 'advert.home_id')
+    .innerJoin('landlord', 'landlord.id', 'home.landlord_id');
   if (only.advertId) base = base.where('advert.id', '=', only.advertId);
   if (only.landlordId) base = base.where('home.landlord_id', '=', only.landlordId);
   const total = await countOf(base);
@@ -52,7 +78,11 @@ async function advertsWhere(db: AppDatabase, today: string, asked: PageRequest, 
       'advert.available_from',
       'advert.description',
       ...STANDING_COLUMNS,
-      eb.selectFrom('advert_interest').whereRef('advert_interest.advert_id', '=', 'advert.id').select((sub) => sub.fn.countAll<number | string>().as('n')).as('interested'),
+      eb
+        .selectFrom('advert_interest')
+        .whereRef('advert_interest.advert_id', '=', 'advert.id')
+        .select((sub) => sub.fn.countAll<number | string>().as('n'))
+        .as('interested'),
     ])
     .orderBy('advert.closes_on')
     .orderBy('advert.id')
@@ -76,7 +106,13 @@ async function advertsWhere(db: AppDatabase, today: string, asked: PageRequest, 
         gas_safety_expires_on: row.gas_safety_expires_on,
         eicr_expires_on: row.eicr_expires_on,
       },
-      details: { rent_pcm: row.rent_pcm, deposit: row.deposit, available_from: row.available_from, closes_on: row.closes_on, description: row.description },
+      details: {
+        rent_pcm: row.rent_pcm,
+        deposit: row.deposit,
+        available_from: row.available_from,
+        closes_on: row.closes_on,
+        description: row.description,
+      },
     })),
     total,
     request,

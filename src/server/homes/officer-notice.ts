@@ -3,8 +3,19 @@
 import type { DbExecutor } from '../db/executor.ts';
 import { queueMessage } from '../notify/outbox.ts';
 
-export async function tellOfficers(trx: DbExecutor, subject: string, lines: string[], related: { type: string; id: string }, now: Date): Promise<void> {
-  const officers = await trx.selectFrom('staff_user').select('email').where('role', '=', 'private_sector_officer').where('is_disabled', '=', 0).execute();
+export async function tellOfficers(
+  trx: DbExecutor,
+  subject: string,
+  lines: string[],
+  related: { type: string; id: string },
+  now: Date,
+): Promise<void> {
+  const officers = await trx
+    .selectFrom('staff_user')
+    .select('email')
+    .where('role', '=', 'private_sector_officer')
+    .where('is_disabled', '=', 0)
+    .execute();
   for (const officer of officers) {
     await queueMessage(trx, { to: officer.email, subject, body: lines.join('\n'), relatedType: related.type, relatedId: related.id }, now);
   }

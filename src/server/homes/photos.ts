@@ -31,12 +31,20 @@ export interface PhotoSummary {
 }
 
 /** Adds a photo to an advert (the next position), or says plainly why not. */
-export async function addPhoto(db: AppDatabase, actor: Actor, advertId: string, upload: { bytes: Uint8Array }, altText: string, now: Date): Promise<PhotoSummary> {
+export async function addPhoto(
+  db: AppDatabase,
+  actor: Actor,
+  advertId: string,
+  upload: { bytes: Uint8Array },
+  altText: string,
+  now: Date,
+): Promise<PhotoSummary> {
   authorise(actor, 'landlords:manage');
   const alt = cleanTextOrThrow(altText, 'The description', { maxLength: 250 }, (message) => new PhotoProblem(message));
   if (upload.bytes.length === 0) throw new PhotoProblem('Choose a photo to add');
   if (upload.bytes.length > MAX_UPLOAD_BYTES) throw new PhotoProblem('The photo must be 10 MB or smaller');
-  if (alt === '') throw new PhotoProblem('Describe the photo for people who cannot see it, like "The kitchen, with a window over the sink"');
+  if (alt === '')
+    throw new PhotoProblem('Describe the photo for people who cannot see it, like "The kitchen, with a window over the sink"');
   const advert = await db.selectFrom('advert').select('id').where('id', '=', advertId).executeTakeFirst();
   if (!advert) throw new PhotoProblem('There is no such advert');
   let format: string | undefined;
@@ -53,14 +61,33 @@ export async function addPhoto(db: AppDatabase, actor: Actor, advertId: string, 
     .toBuffer({ resolveWithObject: true });
   const id = newId();
   return db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('advert_photo').select('position').where('advert_id', '=', advertId).orderBy('position', 'desc').execute();
+    const existing = await trx
+      .selectFrom('advert_photo')
+      .select('position')
+      .where('advert_id', '=', advertId)
+      .orderBy('position', 'desc')
+      .execute();
     if (existing.length >= MAX_PHOTOS) throw new PhotoProblem(`An advert can have at most ${MAX_PHOTOS} photos: remove one first`);
     const position = (existing[0]?.position ?? 0) + 1;
     await trx
       .insertInto('advert_photo')
-      .values({ id, advert_id: advertId, position, alt_text: alt, content_type: 'image/jpeg', width: info.width, height: info.height, bytes: data, created_at: now.toISOString() })
+      .values({
+        id,
+        advert_id: advertId,
+        position,
+        alt_text: alt,
+        content_type: 'image/jpeg',
+        width: info.width,
+        height: info.height,
+        bytes: data,
+        created_at: now.toISOString(),
+      })
       .execute();
-    await recordAudit(trx, { staffId: actor.id, action: 'added photo', entityType: 'advert', entityId: advertId, detail: { photoId: id } }, now);
+    await recordAudit(
+      trx,
+      { staffId: actor.id, action: 'added photo', entityType: 'advert', entityId: advertId, detail: { photoId: id } },
+      now,
+    );
     return { id, position, altText: alt, width: info.width, height: info.height };
   });
 }
@@ -70,7 +97,11 @@ export async function removePhoto(db: AppDatabase, actor: Actor, advertId: strin
   await db.transaction().execute(async (trx) => {
     const removed = await trx.deleteFrom('advert_photo').where('id', '=', photoId).where('advert_id', '=', advertId).executeTakeFirst();
     if (Number(removed.numDeletedRows) !== 1) throw new PhotoProblem('That photo has already gone');
-    await recordAudit(trx, { staffId: actor.id, action: 'removed photo', entityType: 'advert', entityId: advertId, detail: { photoId } }, now);
+    await recordAudit(
+      trx,
+      { staffId: actor.id, action: 'removed photo', entityType: 'advert', entityId: advertId, detail: { photoId } },
+      now,
+    );
   });
 }
 

@@ -64,10 +64,11 @@ export function eventRoute(counter: () => Promise<Counter>): (req: http.Incoming
           await counter(),
         );
         res.writeHead(answer.status, answer.headers);
-        res.end(req.method === 'HEAD' ? undefined : answer.body ?? undefined);
+        res.end(req.method === 'HEAD' ? undefined : (answer.body ?? undefined));
       } catch (error) {
         log.error({ failure: describeFailure(error) }, 'counting a visit failed');
-        if (!res.headersSent) res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) });
+        if (!res.headersSent)
+          res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(BUSY_RETRY_AFTER_SECONDS) });
         res.end('The visit could not be counted just now.');
       }
     })();

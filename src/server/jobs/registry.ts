@@ -22,7 +22,9 @@ import { perHour } from '../security/public-limits.ts';
 import { applyRetention } from '../retention/retention.ts';
 
 /** The slowest bucket to fill again: any bucket older than this is full (the public limits all fill in an hour). */
-const LONGEST_REFILL = [SIGN_IN_LIMITS.account, SIGN_IN_LIMITS.address, RESUME_LIMIT, perHour(1)].reduce((a, b) => (a.size * a.refillSeconds >= b.size * b.refillSeconds ? a : b));
+const LONGEST_REFILL = [SIGN_IN_LIMITS.account, SIGN_IN_LIMITS.address, RESUME_LIMIT, perHour(1)].reduce((a, b) =>
+  a.size * a.refillSeconds >= b.size * b.refillSeconds ? a : b,
+);
 
 export interface JobContext {
   db: AppDatabase;
@@ -78,7 +80,8 @@ export const JOBS = {
     },
   },
   'analytics-weeks': {
-    description: "Delete the visitor salt and hashes of every week that is over (only the week's count stays), so past visitors can never be traced",
+    description:
+      "Delete the visitor salt and hashes of every week that is over (only the week's count stays), so past visitors can never be traced",
     everyMinutes: 15,
     run: async ({ db, now }) => {
       const { salts, visitors } = await forgetEndedWeeks(db, now);
@@ -86,7 +89,8 @@ export const JOBS = {
     },
   },
   retention: {
-    description: 'Delete closed cases whose retention date has come (leaving a tombstone and the anonymous counts), sent email and old password links',
+    description:
+      'Delete closed cases whose retention date has come (leaving a tombstone and the anonymous counts), sent email and old password links',
     everyMinutes: 60,
     run: async ({ db, now, rules }) => {
       const done = await applyRetention(db, now, rules);
@@ -97,14 +101,22 @@ export const JOBS = {
     description: "Bring the managers' case figures up to date: every case changed since the last run (or all, when the targets change)",
     everyMinutes: 5,
     run: async ({ db, now, reports: { targets, casework } }) => {
-      const { cases, everything } = await refreshCaseMetrics(db, now, metricDefinitions(targets, casework.outcomes.map((o) => o.code)));
+      const { cases, everything } = await refreshCaseMetrics(
+        db,
+        now,
+        metricDefinitions(
+          targets,
+          casework.outcomes.map((o) => o.code),
+        ),
+      );
       return `${cases} cases' figures worked out${everything ? ' (all of them: the definitions changed)' : ''}`;
     },
   },
   'deliver-outbox': {
     description: 'Send email waiting in the outbox, when SMTP (or MAIL_DROP_DIR) is set up',
     everyMinutes: 5,
-    run: async ({ db, settings }) => ((await deliverNow(db, settings)) ? 'outbox delivered' : 'no mail set up: messages wait in the outbox'),
+    run: async ({ db, settings }) =>
+      (await deliverNow(db, settings)) ? 'outbox delivered' : 'no mail set up: messages wait in the outbox',
   },
 } satisfies Record<string, Job>;
 

@@ -15,7 +15,9 @@ export async function takeLease(db: AppDatabase, name: JobName, holder: string, 
   const result = await db
     .insertInto('job_lease')
     .values({ name, holder, expires_at: expiresAt })
-    .onConflict((oc) => oc.column('name').doUpdateSet({ holder, expires_at: expiresAt }).where('job_lease.expires_at', '<=', now.toISOString()))
+    .onConflict((oc) =>
+      oc.column('name').doUpdateSet({ holder, expires_at: expiresAt }).where('job_lease.expires_at', '<=', now.toISOString()),
+    )
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
@@ -33,9 +35,7 @@ export async function runJob(name: JobName, context: Omit<JobContext, 'now'>, no
 export function scheduleJobs(context: Omit<JobContext, 'now'>): { stop(): void } {
   const timers = (Object.keys(JOBS) as JobName[]).map((name) =>
     setInterval(() => {
-      runJob(name, context, new Date()).catch((error: unknown) =>
-        log.error({ job: name, failure: describeFailure(error) }, 'job failed'),
-      );
+      runJob(name, context, new Date()).catch((error: unknown) => log.error({ job: name, failure: describeFailure(error) }, 'job failed'));
     }, JOBS[name].everyMinutes * 60_000).unref(),
   );
   return { stop: () => timers.forEach((timer) => clearInterval(timer)) };

@@ -32,7 +32,12 @@ export async function deliverNow(db: AppDatabase, config: Settings): Promise<boo
   const mail = configuredSender(config);
   if (!mail) return false;
   const passwordLink: ComposeBody = (message) =>
-    passwordLinkBody(db, { ...message, relatedType: message.relatedType as keyof typeof PASSWORD_LINK_MESSAGES }, config.siteUrl, new Date());
+    passwordLinkBody(
+      db,
+      { ...message, relatedType: message.relatedType as keyof typeof PASSWORD_LINK_MESSAGES },
+      config.siteUrl,
+      new Date(),
+    );
   const compose = Object.fromEntries(Object.keys(PASSWORD_LINK_MESSAGES).map((type) => [type, passwordLink]));
   try {
     await deliverOutbox(db, mail.send, mail.from, { compose });

@@ -67,7 +67,14 @@ export async function deliverOutbox(
   options: { now?: () => Date; compose?: Record<string, ComposeBody> } = {},
 ): Promise<{ sent: number; failed: number }> {
   const now = options.now ?? (() => new Date());
-  const pending = await db.selectFrom('outbox_message').selectAll().where('sent_at', 'is', null).where('attempts', '<', GAVE_UP).orderBy('created_at').limit(50).execute();
+  const pending = await db
+    .selectFrom('outbox_message')
+    .selectAll()
+    .where('sent_at', 'is', null)
+    .where('attempts', '<', GAVE_UP)
+    .orderBy('created_at')
+    .limit(50)
+    .execute();
   let sent = 0;
   let failed = 0;
   const me = newId();
@@ -82,10 +89,17 @@ export async function deliverOutbox(
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) continue;
     try {
-      const compose = options.compose && Object.hasOwn(options.compose, message.related_type) ? options.compose[message.related_type] : undefined;
-      const text = compose ? await compose({ relatedType: message.related_type, relatedId: message.related_id, body: message.body_text }) : message.body_text;
+      const compose =
+        options.compose && Object.hasOwn(options.compose, message.related_type) ? options.compose[message.related_type] : undefined;
+      const text = compose
+        ? await compose({ relatedType: message.related_type, relatedId: message.related_id, body: message.body_text })
+        : message.body_text;
       if (text === null) {
-        await db.updateTable('outbox_message').set({ attempts: GAVE_UP, last_error: 'Not sent: no longer needed' }).where('id', '=', message.id).execute();
+        await db
+          .updateTable('outbox_message')
+          .set({ attempts: GAVE_UP, last_error: 'Not sent: no longer needed' })
+          .where('id', '=', message.id)
+          .execute();
         continue;
       }
       await send({ from, to: message.to_address, subject: message.subject, text });

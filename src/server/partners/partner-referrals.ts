@@ -84,7 +84,8 @@ function referralsOf(db: AppDatabase, organizationId: string) {
 }
 
 /** The promise made in the partner's name: only when the person chose the partner's service themselves. */
-const promisedBy = (row: { created_by: string; urgent_contact_by: string | null }) => (row.created_by === PERSON_ASKED ? row.urgent_contact_by : null);
+const promisedBy = (row: { created_by: string; urgent_contact_by: string | null }) =>
+  row.created_by === PERSON_ASKED ? row.urgent_contact_by : null;
 
 /**
  * The referrals sent to the actor's organisation: emergencies not yet contacted first (soonest
@@ -109,7 +110,14 @@ export async function listPartnerReferrals(db: AppDatabase, actor: Actor): Promi
     .orderBy((eb) =>
       eb
         .case()
-        .when(eb.and([eb('handoff.need_level', '=', 'emergency'), eb('referral.status', '!=', 'declined'), eb('referral.contacted_at', 'is', null), eb('handoff.acknowledged_at', 'is', null)]))
+        .when(
+          eb.and([
+            eb('handoff.need_level', '=', 'emergency'),
+            eb('referral.status', '!=', 'declined'),
+            eb('referral.contacted_at', 'is', null),
+            eb('handoff.acknowledged_at', 'is', null),
+          ]),
+        )
         .then(0)
         .when('referral.status', '=', 'sent')
         .then(1)
@@ -137,7 +145,13 @@ export async function listPartnerReferrals(db: AppDatabase, actor: Actor): Promi
 }
 
 /** One referral to the actor's organisation, recording that they viewed it. */
-export async function openPartnerReferral(db: AppDatabase, actor: Actor, referralId: string, now: Date, ring: DataKeyring): Promise<PartnerReferral> {
+export async function openPartnerReferral(
+  db: AppDatabase,
+  actor: Actor,
+  referralId: string,
+  now: Date,
+  ring: DataKeyring,
+): Promise<PartnerReferral> {
   const organizationId = organisationOf(actor);
   return db.transaction().execute(async (trx) => {
     const sealed = await trx
@@ -172,7 +186,12 @@ export async function openPartnerReferral(db: AppDatabase, actor: Actor, referra
         'handoff.data_key_id',
         'directory_service.name as service_name',
         'staff_user.display_name as referrer',
-        (eb) => eb.selectFrom('staff_user as contact_user').select('contact_user.display_name').whereRef('contact_user.id', '=', 'referral.contacted_by').as('contacted_by_name'),
+        (eb) =>
+          eb
+            .selectFrom('staff_user as contact_user')
+            .select('contact_user.display_name')
+            .whereRef('contact_user.id', '=', 'referral.contacted_by')
+            .as('contacted_by_name'),
       ])
       .executeTakeFirst();
     // Another organisation's referral is "not found": its existence is not the partner's business.
@@ -189,7 +208,10 @@ export async function openPartnerReferral(db: AppDatabase, actor: Actor, referra
       createdAt: row.created_at,
       reason: row.reason,
       declineReason: row.decline_reason,
-      referredBy: row.created_by === PERSON_ASKED ? 'The person asked for your service themselves' : `${row.referrer ?? 'An adviser'}, for the council`,
+      referredBy:
+        row.created_by === PERSON_ASKED
+          ? 'The person asked for your service themselves'
+          : `${row.referrer ?? 'An adviser'}, for the council`,
       needLevel: row.need_level,
       promisedBy: promisedBy(row),
       contactedAt: row.contacted_at,
@@ -220,11 +242,19 @@ export interface PartnerAnswer {
  * The partner accepts or declines (with a reason). The council's case shows it at once: the
  * referral's status, and an entry on the case's timeline, with an audit row, in one transaction.
  */
-export async function answerPartnerReferral(db: AppDatabase, actor: Actor, referralId: string, input: PartnerAnswer, now: Date): Promise<ReferralStatus> {
+export async function answerPartnerReferral(
+  db: AppDatabase,
+  actor: Actor,
+  referralId: string,
+  input: PartnerAnswer,
+  now: Date,
+): Promise<ReferralStatus> {
   const organizationId = organisationOf(actor);
-  if (input.decision !== 'accepted' && input.decision !== 'declined') throw new ReferralProblem('Choose whether you accept or decline the referral');
+  if (input.decision !== 'accepted' && input.decision !== 'declined')
+    throw new ReferralProblem('Choose whether you accept or decline the referral');
   const reason = cleanTextOrThrow(input.reason, 'The reason', { multiline: true, maxLength: 1000 }, (m) => new ReferralProblem(m));
-  if (input.decision === 'declined' && reason === '') throw new ReferralProblem('Enter why you are declining the referral, so the adviser can find the person other help');
+  if (input.decision === 'declined' && reason === '')
+    throw new ReferralProblem('Enter why you are declining the referral, so the adviser can find the person other help');
   const decision: ReferralStatus = input.decision;
   return db.transaction().execute(async (trx) => {
     const row = await trx
@@ -264,7 +294,17 @@ export async function answerPartnerReferral(db: AppDatabase, actor: Actor, refer
         created_at: now.toISOString(),
       })
       .execute();
-    await recordAudit(trx, { staffId: actor.id, action: `${decision} referral`, entityType: 'referral', entityId: row.id, detail: { handoffId: row.handoff_id } }, now);
+    await recordAudit(
+      trx,
+      {
+        staffId: actor.id,
+        action: `${decision} referral`,
+        entityType: 'referral',
+        entityId: row.id,
+        detail: { handoffId: row.handoff_id },
+      },
+      now,
+    );
     return decision;
   });
 }
@@ -276,9 +316,21 @@ export async function answerPartnerReferral(db: AppDatabase, actor: Actor, refer
  * to contact them and says who did. The case's timeline shows it, with an audit row, in one
  * transaction.
  */
-export async function recordPartnerContact(db: AppDatabase, actor: Actor, referralId: string, rawNote: string, now: Date, rules: ServiceRules): Promise<void> {
+export async function recordPartnerContact(
+  db: AppDatabase,
+  actor: Actor,
+  referralId: string,
+  rawNote: string,
+  now: Date,
+  rules: ServiceRules,
+): Promise<void> {
   const organizationId = organisationOf(actor);
-  const note = cleanTextOrThrow(rawNote, 'What the adviser should know', { multiline: true, maxLength: 1000 }, (m) => new ReferralProblem(m));
+  const note = cleanTextOrThrow(
+    rawNote,
+    'What the adviser should know',
+    { multiline: true, maxLength: 1000 },
+    (m) => new ReferralProblem(m),
+  );
   await db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('referral')
@@ -286,7 +338,13 @@ export async function recordPartnerContact(db: AppDatabase, actor: Actor, referr
       .innerJoin('directory_organization', 'directory_organization.id', 'directory_service.organization_id')
       .where('directory_service.organization_id', '=', organizationId)
       .where('referral.id', '=', referralId)
-      .select(['referral.id', 'referral.handoff_id', 'referral.status', 'referral.contacted_at', 'directory_organization.name as organisation'])
+      .select([
+        'referral.id',
+        'referral.handoff_id',
+        'referral.status',
+        'referral.contacted_at',
+        'directory_organization.name as organisation',
+      ])
       .executeTakeFirst();
     if (!row) throw new ReferralNotFound('There is no referral with that id for your organisation');
     if (row.status === 'declined') throw new ReferralProblem('You declined this referral, so contact cannot be recorded on it');
@@ -313,6 +371,16 @@ export async function recordPartnerContact(db: AppDatabase, actor: Actor, referr
         created_at: now.toISOString(),
       })
       .execute();
-    await recordAudit(trx, { staffId: actor.id, action: 'recorded contact on referral', entityType: 'referral', entityId: row.id, detail: { handoffId: row.handoff_id, acknowledged } }, now);
+    await recordAudit(
+      trx,
+      {
+        staffId: actor.id,
+        action: 'recorded contact on referral',
+        entityType: 'referral',
+        entityId: row.id,
+        detail: { handoffId: row.handoff_id, acknowledged },
+      },
+      now,
+    );
   });
 }

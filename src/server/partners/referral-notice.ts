@@ -11,11 +11,19 @@ export interface ReferralUrgency {
   promisedBy: Date | null;
 }
 
-export async function queueReferralNotice(trx: DbExecutor, referral: { id: string; serviceId: string; emergency?: ReferralUrgency }, now: Date): Promise<void> {
+export async function queueReferralNotice(
+  trx: DbExecutor,
+  referral: { id: string; serviceId: string; emergency?: ReferralUrgency },
+  now: Date,
+): Promise<void> {
   const service = await trx
     .selectFrom('directory_service')
     .innerJoin('directory_organization', 'directory_organization.id', 'directory_service.organization_id')
-    .select(['directory_service.name as service_name', 'directory_service.email as service_email', 'directory_organization.id as organization_id'])
+    .select([
+      'directory_service.name as service_name',
+      'directory_service.email as service_email',
+      'directory_organization.id as organization_id',
+    ])
     .where('directory_service.id', '=', referral.serviceId)
     .executeTakeFirst();
   if (!service) return;
@@ -46,9 +54,16 @@ export async function queueReferralNotice(trx: DbExecutor, referral: { id: strin
       '',
       'For the person’s safety this email says nothing about them.',
     ].join('\n');
-  const recipients = partners.length > 0 ? partners.map((p) => ({ to: p.email, hasAccount: true })) : service.service_email ? [{ to: service.service_email, hasAccount: false }] : [];
+  const recipients =
+    partners.length > 0
+      ? partners.map((p) => ({ to: p.email, hasAccount: true }))
+      : service.service_email
+        ? [{ to: service.service_email, hasAccount: false }]
+        : [];
   for (const { to, hasAccount } of recipients) {
-    const subject = emergency ? `URGENT: emergency referral from ${council.name}${promise ? `, contact by ${promise}` : ''}` : `New referral from ${council.name}`;
+    const subject = emergency
+      ? `URGENT: emergency referral from ${council.name}${promise ? `, contact by ${promise}` : ''}`
+      : `New referral from ${council.name}`;
     await queueMessage(trx, { to, subject, body: body(hasAccount), relatedType: 'referral', relatedId: referral.id }, now);
   }
 }

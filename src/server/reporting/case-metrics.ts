@@ -29,15 +29,36 @@ export function metricDefinitions(targets: TargetsFile, outcomeCodes: readonly s
 }
 
 function digest(definitions: readonly MetricDefinition[]): string {
-  return createHash('sha256').update(JSON.stringify({ v: METRICS_VERSION, definitions })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ v: METRICS_VERSION, definitions }))
+    .digest('hex');
 }
 
 async function factsOf(db: DbExecutor, ids: readonly string[]): Promise<CaseFacts[]> {
   if (ids.length === 0) return [];
   const [cases, outcomes, followUps, plans] = await Promise.all([
-    db.selectFrom('handoff').select(['id', 'need_level', 'team_id', 'service_id', 'created_at', 'acknowledged_at', 'acknowledge_by', 'urgent_contact_by', 'closed_at', 'client_groups']).where('id', 'in', ids).execute(),
+    db
+      .selectFrom('handoff')
+      .select([
+        'id',
+        'need_level',
+        'team_id',
+        'service_id',
+        'created_at',
+        'acknowledged_at',
+        'acknowledge_by',
+        'urgent_contact_by',
+        'closed_at',
+        'client_groups',
+      ])
+      .where('id', 'in', ids)
+      .execute(),
     db.selectFrom('case_outcome').select(['handoff_id', 'code', 'detail', 'recorded_at']).where('handoff_id', 'in', ids).execute(),
-    db.selectFrom('follow_up').select(['handoff_id', 'months_after', 'still_housed', 'in_work_or_training', 'recorded_at']).where('handoff_id', 'in', ids).execute(),
+    db
+      .selectFrom('follow_up')
+      .select(['handoff_id', 'months_after', 'still_housed', 'in_work_or_training', 'recorded_at'])
+      .where('handoff_id', 'in', ids)
+      .execute(),
     db.selectFrom('case_plan_version').select(['handoff_id', 'version', 'items']).where('handoff_id', 'in', ids).execute(),
   ]);
   const group = <T extends { handoff_id: string }>(rows: T[]) => {
@@ -61,7 +82,12 @@ async function factsOf(db: DbExecutor, ids: readonly string[]): Promise<CaseFact
     closedAt: c.closed_at,
     clientGroups: JSON.parse(c.client_groups) as string[],
     outcomes: (outcomesOf.get(c.id) ?? []).map((o) => ({ code: o.code, detail: o.detail, recordedAt: o.recorded_at })),
-    followUps: (followUpsOf.get(c.id) ?? []).map((f) => ({ monthsAfter: Number(f.months_after), stillHoused: f.still_housed === null ? null : Number(f.still_housed), inWorkOrTraining: f.in_work_or_training === null ? null : Number(f.in_work_or_training), recordedAt: f.recorded_at })),
+    followUps: (followUpsOf.get(c.id) ?? []).map((f) => ({
+      monthsAfter: Number(f.months_after),
+      stillHoused: f.still_housed === null ? null : Number(f.still_housed),
+      inWorkOrTraining: f.in_work_or_training === null ? null : Number(f.in_work_or_training),
+      recordedAt: f.recorded_at,
+    })),
     latestPlan: latestPlan.has(c.id) ? (JSON.parse(latestPlan.get(c.id)!.items) as Array<{ area: string; status: string }>) : null,
   }));
 }
@@ -71,10 +97,12 @@ async function addToDaily(trx: DbExecutor, changes: Map<string, number>): Promis
   for (let i = 0; i < rows.length; i += CHUNK) {
     await trx
       .insertInto('case_metric_daily')
-      .values(rows.slice(i, i + CHUNK).map(([key, count]) => {
-        const [metric, day] = key.split('\u0000') as [string, string];
-        return { metric, day, count };
-      }))
+      .values(
+        rows.slice(i, i + CHUNK).map(([key, count]) => {
+          const [metric, day] = key.split('\u0000') as [string, string];
+          return { metric, day, count };
+        }),
+      )
       .onConflict((oc) => oc.columns(['metric', 'day']).doUpdateSet({ count: sql`case_metric_daily.count + excluded.count` }))
       .execute();
   }
@@ -86,7 +114,11 @@ async function refreshCases(db: AppDatabase, ids: readonly string[], definitions
     const facts = await factsOf(trx, ids);
     const wanted = new Set<string>();
     for (const c of facts) for (const [metric, day] of caseMetrics(c, definitions)) wanted.add(`${metric}\u0000${day}\u0000${c.id}`);
-    const existing = new Set((await trx.selectFrom('case_metric').select(['metric', 'day', 'handoff_id']).where('handoff_id', 'in', ids).execute()).map((r) => `${r.metric}\u0000${r.day}\u0000${r.handoff_id}`));
+    const existing = new Set(
+      (await trx.selectFrom('case_metric').select(['metric', 'day', 'handoff_id']).where('handoff_id', 'in', ids).execute()).map(
+        (r) => `${r.metric}\u0000${r.day}\u0000${r.handoff_id}`,
+      ),
+    );
     const gone = [...existing].filter((k) => !wanted.has(k));
     const added = [...wanted].filter((k) => !existing.has(k));
     const changes = new Map<string, number>();
@@ -99,10 +131,12 @@ async function refreshCases(db: AppDatabase, ids: readonly string[], definitions
     for (let i = 0; i < added.length; i += CHUNK) {
       await trx
         .insertInto('case_metric')
-        .values(added.slice(i, i + CHUNK).map((k) => {
-          const [metric, day, handoff_id] = split(k);
-          return { metric, day, handoff_id };
-        }))
+        .values(
+          added.slice(i, i + CHUNK).map((k) => {
+            const [metric, day, handoff_id] = split(k);
+            return { metric, day, handoff_id };
+          }),
+        )
         .execute();
     }
     for (const k of added) {
@@ -145,12 +179,16 @@ export async function refreshCaseMetrics(db: AppDatabase, now: Date, definitions
   await db
     .insertInto('report_refresh')
     .values({ name: REFRESH, refreshed_through: through, refreshed_at: now.toISOString(), definitions: signature })
-    .onConflict((oc) => oc.column('name').doUpdateSet({ refreshed_through: through, refreshed_at: now.toISOString(), definitions: signature }))
+    .onConflict((oc) =>
+      oc.column('name').doUpdateSet({ refreshed_through: through, refreshed_at: now.toISOString(), definitions: signature }),
+    )
     .execute();
   return { cases: ids.length, everything };
 }
 
 /** When the case figures were last brought up to date, or null if never. */
 export async function caseFiguresAsOf(db: DbExecutor): Promise<string | null> {
-  return (await db.selectFrom('report_refresh').select('refreshed_at').where('name', '=', REFRESH).executeTakeFirst())?.refreshed_at ?? null;
+  return (
+    (await db.selectFrom('report_refresh').select('refreshed_at').where('name', '=', REFRESH).executeTakeFirst())?.refreshed_at ?? null
+  );
 }

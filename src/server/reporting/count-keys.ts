@@ -48,9 +48,13 @@ export function resolveCountKey(key: string, known: KnownCodes, targets: readonl
       if (id === 'any') return { title: 'Cases with any outcome recorded', metric, window };
       return known.outcomes.has(id) ? { title: `Cases with the outcome “${known.outcomes.get(id)}”`, metric, window } : null;
     case 'funnel':
-      return (FUNNEL_STAGES as readonly string[]).includes(id) ? { title: `${FUNNEL_TITLES[id as FunnelStage]}, from the hand-offs sent in the period`, metric, window } : null;
+      return (FUNNEL_STAGES as readonly string[]).includes(id)
+        ? { title: `${FUNNEL_TITLES[id as FunnelStage]}, from the hand-offs sent in the period`, metric, window }
+        : null;
     case 'group':
-      return known.clientGroups.has(id) ? { title: `Cases closed in the client group “${known.clientGroups.get(id)}”`, metric, window } : null;
+      return known.clientGroups.has(id)
+        ? { title: `Cases closed in the client group “${known.clientGroups.get(id)}”`, metric, window }
+        : null;
     default:
       return null;
   }

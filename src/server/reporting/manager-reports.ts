@@ -6,10 +6,27 @@
 import { GOAL_LABELS, type Goal } from '../../domain/analytics/goals.ts';
 import { weekStartOfDate } from '../../domain/analytics/weeks.ts';
 import { NEED_LEVELS } from '../../domain/casework/statuses.ts';
-import { quarterOf, quarterWeeksOf, quartersWithin, shortDate, weekQuarters, weeksOf, type Quarter, type ReportRange } from '../../domain/reporting/periods.ts';
+import {
+  quarterOf,
+  quarterWeeksOf,
+  quartersWithin,
+  shortDate,
+  weekQuarters,
+  weeksOf,
+  type Quarter,
+  type ReportRange,
+} from '../../domain/reporting/periods.ts';
 import { showTable, type Cell, type ReportTable, type ShownTable } from '../../domain/reporting/report-table.ts';
 import { describeDefinition, type Target, type TargetsFile, type Vocabulary } from '../../domain/reporting/target-definition.ts';
-import { STATUS_WORDS, quarterStanding, targetStanding, trendOf, type QuarterStatus, type TargetStatus, type Trend } from '../../domain/reporting/target-status.ts';
+import {
+  STATUS_WORDS,
+  quarterStanding,
+  targetStanding,
+  trendOf,
+  type QuarterStatus,
+  type TargetStatus,
+  type Trend,
+} from '../../domain/reporting/target-status.ts';
 import { authorise, type Actor } from '../../domain/staff/permissions.ts';
 import { addDays, longDate } from '../../domain/time/working-days.ts';
 import type { CaseworkCodes } from '../../config/casework.ts';
@@ -68,7 +85,22 @@ export interface ManagerReports {
   tables: Record<TableId, ShownTable>;
 }
 
-export const TABLE_IDS = ['weekly-visitors', 'targets', 'funnel-quarters', 'funnel-weeks', 'need-levels', 'services', 'outcomes', 'client-groups', 'homes', 'site-pages', 'site-sources', 'site-devices', 'site-javascript', 'site-goals'] as const;
+export const TABLE_IDS = [
+  'weekly-visitors',
+  'targets',
+  'funnel-quarters',
+  'funnel-weeks',
+  'need-levels',
+  'services',
+  'outcomes',
+  'client-groups',
+  'homes',
+  'site-pages',
+  'site-sources',
+  'site-devices',
+  'site-javascript',
+  'site-goals',
+] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 
 export function isTableId(value: string): value is TableId {
@@ -88,7 +120,11 @@ function completeWeeksBefore(asOf: string, weeks: number): string[] {
 
 async function homesLet(db: DbExecutor, window: DateWindow, emptyHomesOnly: boolean): Promise<number> {
   let query = db.selectFrom('tenancy as t').where('t.starts_on', '>=', window.from).where('t.starts_on', '<=', window.to);
-  if (emptyHomesOnly) query = query.innerJoin('advert as a', 'a.id', 't.advert_id').innerJoin('home as h', 'h.id', 'a.home_id').where('h.empty_home_returned', '=', 1);
+  if (emptyHomesOnly)
+    query = query
+      .innerJoin('advert as a', 'a.id', 't.advert_id')
+      .innerJoin('home as h', 'h.id', 'a.home_id')
+      .where('h.empty_home_returned', '=', 1);
   return countOf(query);
 }
 
@@ -128,7 +164,12 @@ async function targetFigure(db: DbExecutor, target: Target, asOf: string, settin
   return { ...figure, quarter: await targetQuarter(db, target, asOf) };
 }
 
-async function targetToDate(db: DbExecutor, target: Target, asOf: string, settings: ReportSettings): Promise<Omit<TargetFigure, 'quarter'>> {
+async function targetToDate(
+  db: DbExecutor,
+  target: Target,
+  asOf: string,
+  settings: ReportSettings,
+): Promise<Omit<TargetFigure, 'quarter'>> {
   const planName = settings.targets.plans.find((p) => p.id === target.plan)?.name ?? target.plan;
   const definition = target.definition;
   const blank = { planName, target, window: null, actual: null, expected: null, status: null, trend: null, recent: null };
@@ -149,32 +190,60 @@ async function targetToDate(db: DbExecutor, target: Target, asOf: string, settin
     recent = [actual, average(counts.slice(0, n))];
     const averaged = { from: weeks[n]!, to: addDays(weeks.at(-1)!, 6) };
     const standing = targetStanding(target, actual, asOf);
-    return { planName, target, counted, window: averaged, actual, expected: standing.expected, status: standing.status, trend: trendOf(recent[0], recent[1]), recent };
+    return {
+      planName,
+      target,
+      counted,
+      window: averaged,
+      actual,
+      expected: standing.expected,
+      status: standing.status,
+      trend: trendOf(recent[0], recent[1]),
+      recent,
+    };
   } else if (definition.count === 'homes-let') {
     const only = definition.emptyHomesOnly ?? false;
     actual = await homesLet(db, window, only);
     recent = [await homesLet(db, last, only), await homesLet(db, before, only)];
   } else {
-    const [main, lastCount, beforeCount] = (await metricTotals(db, [`target:${target.id}`], [window, last, before])).get(`target:${target.id}`)!;
+    const [main, lastCount, beforeCount] = (await metricTotals(db, [`target:${target.id}`], [window, last, before])).get(
+      `target:${target.id}`,
+    )!;
     actual = main!;
     recent = [lastCount!, beforeCount!];
   }
   const standing = targetStanding(target, actual, asOf);
-  return { planName, target, counted, window, actual, expected: standing.expected, status: standing.status, trend: trendOf(recent[0], recent[1]), recent };
+  return {
+    planName,
+    target,
+    counted,
+    window,
+    actual,
+    expected: standing.expected,
+    status: standing.status,
+    trend: trendOf(recent[0], recent[1]),
+    recent,
+  };
 }
 
 function targetsTable(figures: TargetFigure[]): ReportTable {
   return {
     id: 'targets',
     title: 'Targets',
-    counted: 'Each target is counted as its own line says, from its start date to the end of the range (or its own end date). "Expected" is where a straight line from the baseline to the target would be by then. The trend compares the last 13 weeks with the 13 before.',
+    counted:
+      'Each target is counted as its own line says, from its start date to the end of the range (or its own end date). "Expected" is where a straight line from the baseline to the target would be by then. The trend compares the last 13 weeks with the 13 before.',
     headings: ['Target', 'Wording', 'Actual', 'Target value', 'Target date', 'Expected by now', 'Status', 'Trend'],
     kind: 'cells',
     rows: figures.map((f) => ({
       label: f.target.label,
       cells: [
         { text: f.target.wording },
-        f.actual === null ? { text: 'Not counted' } : { count: f.actual, cases: f.target.definition?.count === 'cases' && f.window ? countKey(`target:${f.target.id}`, f.window) : undefined },
+        f.actual === null
+          ? { text: 'Not counted' }
+          : {
+              count: f.actual,
+              cases: f.target.definition?.count === 'cases' && f.window ? countKey(`target:${f.target.id}`, f.window) : undefined,
+            },
         { text: f.target.target === null ? 'None set' : String(f.target.target) },
         { text: longDate(f.target.by) },
         { text: f.expected === null ? '' : String(Math.round(f.expected * 10) / 10) },
@@ -185,7 +254,12 @@ function targetsTable(figures: TargetFigure[]): ReportTable {
   };
 }
 
-export async function readManagerReports(db: DbExecutor, actor: Actor, range: ReportRange, settings: ReportSettings): Promise<ManagerReports> {
+export async function readManagerReports(
+  db: DbExecutor,
+  actor: Actor,
+  range: ReportRange,
+  settings: ReportSettings,
+): Promise<ManagerReports> {
   authorise(actor, 'reports:read');
   const asOf = range.to;
   const weeks = weeksOf(range);
@@ -215,7 +289,13 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
   const byQuarter = await metricBuckets(db, stageKeys, quarterStarts, quarterEnd);
   const weekStages = stageKeys.map((k) => byWeek.get(k)!);
   const quarterStages = stageKeys.map((k) => byQuarter.get(k)!);
-  const funnelHeadings = ['Period', 'Unique visitors', 'Self-assessments started', 'Self-assessments completed', ...stages.map((s) => FUNNEL_TITLES[s])];
+  const funnelHeadings = [
+    'Period',
+    'Unique visitors',
+    'Self-assessments started',
+    'Self-assessments completed',
+    ...stages.map((s) => FUNNEL_TITLES[s]),
+  ];
   const funnelCounted =
     'Each quarter is whole weeks (a week is in the quarter its Thursday is in, and the range holds the weeks whose Thursday it holds), so visitors, self-assessments and cases in a row cover the same days. Visitors are unique in each week (a quarter adds up its weeks, so someone who came in two weeks counts twice). Self-assessments are counted on the day they were started or completed. The case steps follow the hand-offs sent in each period, each step keeping the one before: of those sent, how many were contacted within the time promised; of those, how many have an outcome; of those, how many were prevented from or relieved of homelessness; and of those, how many were still housed at the 6-month follow-up. (Every outcome, however late the contact, is in the outcomes table.)';
 
@@ -225,12 +305,21 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
   const outcomeCounts = await metricsStartingWith(db, 'outcome:', range);
   const handoffTotal = [...needCounts.values()].reduce((sum, n) => sum + n, 0);
   const groupKeys = settings.casework.clientGroups.map((g) => `group:${g.code}`);
-  const byGroup = await metricBuckets(db, groupKeys, groupQuarters.map((q) => q.from), range.to);
+  const byGroup = await metricBuckets(
+    db,
+    groupKeys,
+    groupQuarters.map((q) => q.from),
+    range.to,
+  );
   const groupCounts = groupKeys.map((k) => byGroup.get(k)!);
 
   // Landlords and homes.
-  const accreditedNow = await countOf(db.selectFrom('landlord').where('accreditation_status', '=', 'accredited').where('accreditation_expires_on', '>=', asOf));
-  const accreditedInRange = await countOf(db.selectFrom('landlord').where('accredited_from', '>=', range.from).where('accredited_from', '<=', range.to));
+  const accreditedNow = await countOf(
+    db.selectFrom('landlord').where('accreditation_status', '=', 'accredited').where('accreditation_expires_on', '>=', asOf),
+  );
+  const accreditedInRange = await countOf(
+    db.selectFrom('landlord').where('accredited_from', '>=', range.from).where('accredited_from', '<=', range.to),
+  );
   const let_ = await homesLet(db, range, false);
   const emptyLet = await homesLet(db, range, true);
 
@@ -251,7 +340,8 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
     'weekly-visitors': {
       id: 'weekly-visitors',
       title: 'Unique visitors each week',
-      counted: 'A visitor is one browser on one connection in one week (Monday to Sunday), counted without cookies, with JavaScript on or off; staff, robots and prefetches are not counted. The weeks shown are those the range touches.',
+      counted:
+        'A visitor is one browser on one connection in one week (Monday to Sunday), counted without cookies, with JavaScript on or off; staff, robots and prefetches are not counted. The weeks shown are those the range touches.',
       headings: ['Week', 'Unique visitors'],
       kind: 'cells',
       rows: weeks.map((w, i) => ({ label: weekLabel(w), cells: [{ count: visitors[i]! }] })),
@@ -265,7 +355,12 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
       kind: 'cells',
       rows: quarters.map((q, i) => ({
         label: q.label,
-        cells: [{ count: quarterVisitors[i]! }, { count: quarterStarted[i]! }, { count: quarterCompleted[i]! }, ...stages.map((s, j) => ({ count: quarterStages[j]![i]!, cases: key('funnel', s, { from: q.from, to: q.to }) }))],
+        cells: [
+          { count: quarterVisitors[i]! },
+          { count: quarterStarted[i]! },
+          { count: quarterCompleted[i]! },
+          ...stages.map((s, j) => ({ count: quarterStages[j]![i]!, cases: key('funnel', s, { from: q.from, to: q.to }) })),
+        ],
       })),
     },
     'funnel-weeks': {
@@ -276,7 +371,12 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
       kind: 'cells',
       rows: weeks.map((w, i) => ({
         label: weekLabel(w),
-        cells: [{ count: visitors[i]! }, { count: started[i]! }, { count: completed[i]! }, ...stages.map((s, j) => ({ count: weekStages[j]![i]!, cases: key('funnel', s, { from: w, to: addDays(w, 6) }) }))],
+        cells: [
+          { count: visitors[i]! },
+          { count: started[i]! },
+          { count: completed[i]! },
+          ...stages.map((s, j) => ({ count: weekStages[j]![i]!, cases: key('funnel', s, { from: w, to: addDays(w, 6) }) })),
+        ],
       })),
     },
     'need-levels': {
@@ -285,7 +385,10 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
       counted: 'Hand-offs sent in the range, by the need level the self-assessment worked out.',
       headings: ['Need level', 'Hand-offs'],
       kind: 'breakdown',
-      rows: NEED_LEVELS.map((level) => ({ label: NEED_WORDS[level], cells: [{ count: needCounts.get(level) ?? 0, cases: key('need', level) }] })),
+      rows: NEED_LEVELS.map((level) => ({
+        label: NEED_WORDS[level],
+        cells: [{ count: needCounts.get(level) ?? 0, cases: key('need', level) }],
+      })),
       total: { label: 'All hand-offs', cells: [{ count: handoffTotal }] },
     },
     services: {
@@ -294,23 +397,37 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
       counted: 'Hand-offs sent in the range, by the service the person was handed to.',
       headings: ['Service', 'Hand-offs'],
       kind: 'breakdown',
-      rows: [...settings.known.services.entries()].map(([id, name]) => ({ label: name, cells: [{ count: serviceCounts.get(id) ?? 0, cases: key('service', id) }] as Cell[] })),
+      rows: [...settings.known.services.entries()].map(([id, name]) => ({
+        label: name,
+        cells: [{ count: serviceCounts.get(id) ?? 0, cases: key('service', id) }] as Cell[],
+      })),
       total: { label: 'All hand-offs', cells: [{ count: handoffTotal }] },
     },
     outcomes: {
       id: 'outcomes',
       title: 'Outcomes',
-      counted: 'Cases whose outcome was first recorded in the range, and the category of England’s homelessness case-level return (H-CLIC) it lines up with. A case with two outcomes counts in both rows, and once in the total.',
+      counted:
+        'Cases whose outcome was first recorded in the range, and the category of England’s homelessness case-level return (H-CLIC) it lines up with. A case with two outcomes counts in both rows, and once in the total.',
       headings: ['Outcome', 'H-CLIC category', 'Cases'],
       kind: 'breakdown',
-      rows: settings.casework.outcomes.map((o) => ({ label: o.label, cells: [{ text: hclic.get(o.code)! }, { count: outcomeCounts.get(o.code) ?? 0, cases: key('outcome', o.code) }] })),
-      total: { label: 'Cases with any outcome', cells: [{ text: '' }, { count: outcomeCounts.get('any') ?? 0, cases: key('outcome', 'any') }] },
+      rows: settings.casework.outcomes.map((o) => ({
+        label: o.label,
+        cells: [{ text: hclic.get(o.code)! }, { count: outcomeCounts.get(o.code) ?? 0, cases: key('outcome', o.code) }],
+      })),
+      total: {
+        label: 'Cases with any outcome',
+        cells: [{ text: '' }, { count: outcomeCounts.get('any') ?? 0, cases: key('outcome', 'any') }],
+      },
     },
     'client-groups': {
       id: 'client-groups',
       title: 'Cases closed by client group, each quarter',
-      counted: 'Cases closed in each quarter, by the client groups the adviser recorded when closing; a quarter the range cuts short says from and to when. A person can be in more than one group, so the rows do not add up to a total.',
-      headings: ['Client group', ...groupQuarters.map((q) => (q.whole ? q.short : `${q.short} (${shortDate(q.from)} to ${shortDate(q.to)})`))],
+      counted:
+        'Cases closed in each quarter, by the client groups the adviser recorded when closing; a quarter the range cuts short says from and to when. A person can be in more than one group, so the rows do not add up to a total.',
+      headings: [
+        'Client group',
+        ...groupQuarters.map((q) => (q.whole ? q.short : `${q.short} (${shortDate(q.from)} to ${shortDate(q.to)})`)),
+      ],
       kind: 'cells',
       rows: settings.casework.clientGroups.map((g, i) => ({
         label: g.label,
@@ -336,13 +453,17 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
       counted: 'Page views in the range, by page address (never its query). The 20 most viewed are listed; the rest are added together.',
       headings: ['Page', 'Views'],
       kind: 'breakdown',
-      rows: [...topPages.map((p) => ({ label: p.value, cells: [{ count: p.count }] as Cell[] })), ...(otherPages.length ? [{ label: `Other pages (${otherPages.length})`, cells: [{ count: total(otherPages) }] }] : [])],
+      rows: [
+        ...topPages.map((p) => ({ label: p.value, cells: [{ count: p.count }] as Cell[] })),
+        ...(otherPages.length ? [{ label: `Other pages (${otherPages.length})`, cells: [{ count: total(otherPages) }] }] : []),
+      ],
       total: { label: 'All page views', cells: [{ count: total(pages) }] },
     },
     'site-sources': {
       id: 'site-sources',
       title: 'Where visits came from',
-      counted: 'Visits that began in the range (a page reached from another site, or from nowhere), by the other site. Visits with JavaScript off that began on a page built ahead of time are not known and not counted here.',
+      counted:
+        'Visits that began in the range (a page reached from another site, or from nowhere), by the other site. Visits with JavaScript off that began on a page built ahead of time are not known and not counted here.',
       headings: ['Came from', 'Visits'],
       kind: 'breakdown',
       rows: sources.map((s) => ({ label: s.value, cells: [{ count: s.count }] })),
@@ -351,7 +472,8 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
     'site-devices': {
       id: 'site-devices',
       title: 'Devices',
-      counted: 'Visits that began in the range, by screen width: mobile (under 576 pixels), tablet (under 992), laptop (under 1,440) or desktop. With JavaScript off the width is not known.',
+      counted:
+        'Visits that began in the range, by screen width: mobile (under 576 pixels), tablet (under 992), laptop (under 1,440) or desktop. With JavaScript off the width is not known.',
       headings: ['Device', 'Visits'],
       kind: 'breakdown',
       rows: devices.map((d) => ({ label: d.value, cells: [{ count: d.count }] })),
@@ -360,19 +482,27 @@ export async function readManagerReports(db: DbExecutor, actor: Actor, range: Re
     'site-javascript': {
       id: 'site-javascript',
       title: 'Page views with JavaScript on and off',
-      counted: 'Page views in the range counted by the tracker (JavaScript on) or by the image the page shows when JavaScript is off. Each view counts once, one way or the other.',
+      counted:
+        'Page views in the range counted by the tracker (JavaScript on) or by the image the page shows when JavaScript is off. Each view counts once, one way or the other.',
       headings: ['JavaScript', 'Views'],
       kind: 'breakdown',
-      rows: (['on', 'off'] as const).map((v) => ({ label: v === 'on' ? 'On' : 'Off', cells: [{ count: scripts.find((s) => s.value === v)?.count ?? 0 }] })),
+      rows: (['on', 'off'] as const).map((v) => ({
+        label: v === 'on' ? 'On' : 'Off',
+        cells: [{ count: scripts.find((s) => s.value === v)?.count ?? 0 }],
+      })),
       total: { label: 'All page views', cells: [{ count: total(scripts) }] },
     },
     'site-goals': {
       id: 'site-goals',
       title: 'Goals',
-      counted: 'Counted on the server when each happens in the range (so with JavaScript on or off alike): a number a day, with nothing about the person.',
+      counted:
+        'Counted on the server when each happens in the range (so with JavaScript on or off alike): a number a day, with nothing about the person.',
       headings: ['Goal', 'Times'],
       kind: 'cells',
-      rows: (Object.keys(GOAL_LABELS) as Goal[]).map((goal) => ({ label: GOAL_LABELS[goal], cells: [{ count: goals.find((g) => g.value === goal)?.count ?? 0 }] })),
+      rows: (Object.keys(GOAL_LABELS) as Goal[]).map((goal) => ({
+        label: GOAL_LABELS[goal],
+        cells: [{ count: goals.find((g) => g.value === goal)?.count ?? 0 }],
+      })),
     },
   };
 

@@ -19,15 +19,34 @@ export interface ReportCases {
   page: Page<{ id: string; reference: string }>;
 }
 
-export async function openReportCases(db: AppDatabase, actor: Actor, key: string, asked: PageRequest, now: Date, known: KnownCodes, targets: readonly Target[]): Promise<ReportCases | null> {
+export async function openReportCases(
+  db: AppDatabase,
+  actor: Actor,
+  key: string,
+  asked: PageRequest,
+  now: Date,
+  known: KnownCodes,
+  targets: readonly Target[],
+): Promise<ReportCases | null> {
   authorise(actor, 'reports:read');
   const count = resolveCountKey(key, known, targets);
   if (!count) return null;
   return db.transaction().execute(async (trx) => {
     const first = await casesBehind(trx, count.metric, count.window, offsetOf(asked), asked.pageSize);
     const request = clampPage(asked, first.total);
-    const { cases } = request.page === asked.page ? first : await casesBehind(trx, count.metric, count.window, offsetOf(request), request.pageSize);
-    await recordAudit(trx, { staffId: actor.id, action: 'opened the cases behind a report count', entityType: 'report', entityId: key, detail: { page: request.page, shown: cases.length, total: first.total } }, now);
+    const { cases } =
+      request.page === asked.page ? first : await casesBehind(trx, count.metric, count.window, offsetOf(request), request.pageSize);
+    await recordAudit(
+      trx,
+      {
+        staffId: actor.id,
+        action: 'opened the cases behind a report count',
+        entityType: 'report',
+        entityId: key,
+        detail: { page: request.page, shown: cases.length, total: first.total },
+      },
+      now,
+    );
     return { count, page: pageOf(cases, first.total, request) };
   });
 }

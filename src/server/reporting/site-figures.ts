@@ -35,7 +35,13 @@ export async function rollupTotals(db: DbExecutor, dimension: string, range: Dat
 }
 
 /** One value's daily counts summed into buckets starting on `starts` (the last ending on `end`). */
-export async function rollupByBucket(db: DbExecutor, dimension: string, value: string, starts: readonly string[], end: string): Promise<number[]> {
+export async function rollupByBucket(
+  db: DbExecutor,
+  dimension: string,
+  value: string,
+  starts: readonly string[],
+  end: string,
+): Promise<number[]> {
   if (starts.length === 0) return [];
   const rows = await db
     .selectFrom('daily_rollup')

@@ -66,9 +66,20 @@ export async function applyRetention(db: AppDatabase, now: Date, rules: Pick<Ser
     for (const row of due) {
       await db.transaction().execute(async (trx) => {
         // Still closed and still due (a case reopened meanwhile is kept).
-        const still = await trx.selectFrom('handoff').select('id').where('id', '=', row.id).where('status', '=', 'closed').where('retain_until', '<=', at).executeTakeFirst();
+        const still = await trx
+          .selectFrom('handoff')
+          .select('id')
+          .where('id', '=', row.id)
+          .where('status', '=', 'closed')
+          .where('retain_until', '<=', at)
+          .executeTakeFirst();
         if (!still) return;
-        await deleteCaseRecords(trx, row, { staffId: null, action: 'deleted under the retention rule', rule: caseRetentionRule(rules.retentionMonths) }, now);
+        await deleteCaseRecords(
+          trx,
+          row,
+          { staffId: null, action: 'deleted under the retention rule', rule: caseRetentionRule(rules.retentionMonths) },
+          now,
+        );
         cases += 1;
       });
     }

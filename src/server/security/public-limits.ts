@@ -20,7 +20,9 @@ export interface PublicLimits {
   handoffs: RateLimiter;
 }
 
-export function publicLimitOptions(settings: Pick<Settings, 'selfAssessmentsPerHour' | 'handoffsPerHour'>): Record<keyof PublicLimits, BucketOptions> {
+export function publicLimitOptions(
+  settings: Pick<Settings, 'selfAssessmentsPerHour' | 'handoffsPerHour'>,
+): Record<keyof PublicLimits, BucketOptions> {
   return { starts: perHour(settings.selfAssessmentsPerHour), handoffs: perHour(settings.handoffsPerHour) };
 }
 

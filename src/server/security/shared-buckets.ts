@@ -29,7 +29,9 @@ export class SharedBuckets implements RateLimiter {
 
   private async read(rowKey: string): Promise<{ bucket: Bucket | undefined; version: number | null }> {
     const row = await this.db.selectFrom('rate_limit').selectAll().where('key', '=', rowKey).executeTakeFirst();
-    return row ? { bucket: { tokens: row.tokens, refilledAt: Date.parse(row.refilled_at) }, version: row.version } : { bucket: undefined, version: null };
+    return row
+      ? { bucket: { tokens: row.tokens, refilledAt: Date.parse(row.refilled_at) }, version: row.version }
+      : { bucket: undefined, version: null };
   }
 
   async allows(key: string): Promise<boolean> {
@@ -80,7 +82,11 @@ export class SharedBuckets implements RateLimiter {
       const current = bucketAt(bucket, this.options, this.clock());
       const updated = await this.db
         .updateTable('rate_limit')
-        .set({ tokens: Math.min(this.options.size, current.tokens + 1), refilled_at: new Date(current.refilledAt).toISOString(), version: version + 1 })
+        .set({
+          tokens: Math.min(this.options.size, current.tokens + 1),
+          refilled_at: new Date(current.refilledAt).toISOString(),
+          version: version + 1,
+        })
         .where('key', '=', rowKey)
         .where('version', '=', version)
         .executeTakeFirst();

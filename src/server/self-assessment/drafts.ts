@@ -73,7 +73,12 @@ export async function startDraft(db: AppDatabase, now: Date, keeping: DraftKeepi
  * The draft behind a session token, or null when there is none, it has expired, or it was made
  * by an older version of the questionnaire (its answers may no longer fit).
  */
-export async function findDraftBySession(db: AppDatabase, token: string | undefined, now: Date, ring: DataKeyring): Promise<DraftRecord | null> {
+export async function findDraftBySession(
+  db: AppDatabase,
+  token: string | undefined,
+  now: Date,
+  ring: DataKeyring,
+): Promise<DraftRecord | null> {
   if (!token) return null;
   const row = await db.selectFrom('assessment_draft').selectAll().where('session_hash', '=', sha256Hex(token)).executeTakeFirst();
   if (!row) return null;
@@ -81,14 +86,28 @@ export async function findDraftBySession(db: AppDatabase, token: string | undefi
     await db.deleteFrom('assessment_draft').where('id', '=', row.id).execute();
     return null;
   }
-  return { id: row.id, state: parseDraftState(openText(ring, row.data_key_id, draftStatePlace(row.id), row.state)), savedWithCode: row.return_code_hash !== null };
+  return {
+    id: row.id,
+    state: parseDraftState(openText(ring, row.data_key_id, draftStatePlace(row.id), row.state)),
+    savedWithCode: row.return_code_hash !== null,
+  };
 }
 
 /** Stores a draft's new state and pushes its expiry back. */
-export async function updateDraft(db: DbExecutor, draft: DraftRecord, state: DraftState, now: Date, keeping: DraftKeeping): Promise<DraftRecord> {
+export async function updateDraft(
+  db: DbExecutor,
+  draft: DraftRecord,
+  state: DraftState,
+  now: Date,
+  keeping: DraftKeeping,
+): Promise<DraftRecord> {
   await db
     .updateTable('assessment_draft')
-    .set({ ...sealDraftState(keeping.ring, draft.id, state), updated_at: now.toISOString(), expires_at: expiry(now, draft.savedWithCode, keeping) })
+    .set({
+      ...sealDraftState(keeping.ring, draft.id, state),
+      updated_at: now.toISOString(),
+      expires_at: expiry(now, draft.savedWithCode, keeping),
+    })
     .where('id', '=', draft.id)
     .execute();
   return { ...draft, state };
@@ -98,7 +117,12 @@ export async function updateDraft(db: DbExecutor, draft: DraftRecord, state: Dra
  * "Save and come back": gives the draft a return code, and unlinks it from this browser so
  * nothing on the device leads back to the answers. The code is shown once and never stored.
  */
-export async function saveDraftForLater(db: AppDatabase, draft: DraftRecord, now: Date, keeping: DraftKeeping): Promise<{ code: string; expiresAt: string }> {
+export async function saveDraftForLater(
+  db: AppDatabase,
+  draft: DraftRecord,
+  now: Date,
+  keeping: DraftKeeping,
+): Promise<{ code: string; expiresAt: string }> {
   const code = newReturnCode();
   const expiresAt = expiry(now, true, keeping);
   await db.transaction().execute(async (trx) => {

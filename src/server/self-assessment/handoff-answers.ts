@@ -24,22 +24,51 @@ const PAGE_FIELDS: Record<Exclude<HandoffPage, 'sent'>, string[]> = {
   consent: ['consent'],
 };
 
-async function withErrors(db: AppDatabase, draft: DraftRecord, page: Exclude<HandoffPage, 'sent'>, errors: FormError[], form: FormValues, now: Date, keeping: DraftKeeping): Promise<Outcome> {
+async function withErrors(
+  db: AppDatabase,
+  draft: DraftRecord,
+  page: Exclude<HandoffPage, 'sent'>,
+  errors: FormError[],
+  form: FormValues,
+  now: Date,
+  keeping: DraftKeeping,
+): Promise<Outcome> {
   const submitted = Object.fromEntries(PAGE_FIELDS[page].map((name) => [name, fieldValues(form, name)]));
   const state: DraftState = { ...draft.state, flash: { page, errors, submitted } };
   await updateDraft(db, draft, state, now, keeping);
   return { next: HANDOFF_PAGES[page] };
 }
 
-export async function chooseService(db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, keeping: DraftKeeping): Promise<Outcome> {
+export async function chooseService(
+  db: AppDatabase,
+  draft: DraftRecord,
+  form: FormValues,
+  now: Date,
+  keeping: DraftKeeping,
+): Promise<Outcome> {
   const service = serviceById(field(form, 'service'));
-  if (!service) return withErrors(db, draft, 'service', [{ field: 'service', message: 'Select who you would like to contact you' }], form, now, keeping);
+  if (!service)
+    return withErrors(
+      db,
+      draft,
+      'service',
+      [{ field: 'service', message: 'Select who you would like to contact you' }],
+      form,
+      now,
+      keeping,
+    );
   const state: DraftState = { ...draft.state, flash: undefined, handoff: { ...draft.state.handoff, serviceId: service.id } };
   await updateDraft(db, draft, state, now, keeping);
   return { next: HANDOFF_PAGES.details };
 }
 
-export async function giveContactDetails(db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, keeping: DraftKeeping): Promise<Outcome> {
+export async function giveContactDetails(
+  db: AppDatabase,
+  draft: DraftRecord,
+  form: FormValues,
+  now: Date,
+  keeping: DraftKeeping,
+): Promise<Outcome> {
   const checked = checkContactDetails(form);
   if (!checked.ok) return withErrors(db, draft, 'details', checked.errors, form, now, keeping);
   const previous = draft.state.handoff?.contact;
@@ -50,7 +79,13 @@ export async function giveContactDetails(db: AppDatabase, draft: DraftRecord, fo
   return { next: HANDOFF_PAGES.safety };
 }
 
-export async function giveSafeContact(db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, keeping: DraftKeeping): Promise<Outcome> {
+export async function giveSafeContact(
+  db: AppDatabase,
+  draft: DraftRecord,
+  form: FormValues,
+  now: Date,
+  keeping: DraftKeeping,
+): Promise<Outcome> {
   const preferred = draft.state.handoff?.contact?.preferred ?? 'phone';
   const checked = checkSafeContact(form, preferred);
   if (!checked.ok) return withErrors(db, draft, 'safety', checked.errors, form, now, keeping);

@@ -18,7 +18,6 @@ import type { Settings } from '../../config/settings.ts';
 import { publicLimits, type PublicLimits } from '../security/public-limits.ts';
 import { clientAddressOf } from '../web/client-address.ts';
 
-
 /**
  * What a hand-off page's use case is given besides the form: the council's rules, the service's
  * settings, and the public limits with the address they are counted against.
@@ -39,7 +38,14 @@ interface PageRequest {
   clientAddress: string;
 }
 
-type HandoffAnswer = (db: AppDatabase, draft: DraftRecord, form: FormValues, now: Date, keeping: DraftKeeping, services: HandoffServices) => Promise<{ next: string }>;
+type HandoffAnswer = (
+  db: AppDatabase,
+  draft: DraftRecord,
+  form: FormValues,
+  now: Date,
+  keeping: DraftKeeping,
+  services: HandoffServices,
+) => Promise<{ next: string }>;
 
 export interface HandoffPageContext {
   draft: DraftRecord;
@@ -78,13 +84,25 @@ export interface ResultPageContext {
 }
 
 /** The result or emergency page: only when the answers lead there; counted once as completed. */
-export async function resultPage(astro: { cookies: AstroCookies; locals: App.Locals }, expected: 'result' | 'emergency'): Promise<Response | ResultPageContext> {
+export async function resultPage(
+  astro: { cookies: AstroCookies; locals: App.Locals },
+  expected: 'result' | 'emergency',
+): Promise<Response | ResultPageContext> {
   const { db, draft, now, keeping } = await currentDraft(astro);
   if (!draft) return seeOther(SELF_ASSESSMENT_PATH);
   const progress = progressOf(draft.state);
   if (progress.current !== expected) return seeOther(stepUrl(progress.current));
   const result = resultFor(progress.answers);
   await recordCompletion(db, draft, now, keeping, result);
-  const directory = await getActiveServices(db, result.plan.flatMap((step) => servicesForNeed(step.id)));
-  return { path: progress.path, result, directory, now, sent: draft.state.handedOff ? { reference: draft.state.handedOff.reference } : null };
+  const directory = await getActiveServices(
+    db,
+    result.plan.flatMap((step) => servicesForNeed(step.id)),
+  );
+  return {
+    path: progress.path,
+    result,
+    directory,
+    now,
+    sent: draft.state.handedOff ? { reference: draft.state.handedOff.reference } : null,
+  };
 }

@@ -27,7 +27,13 @@ export interface SubmitAnswerInput {
  * Checks and records one answer. On a bad answer the error and what was sent are kept for the
  * next page view (Post/Redirect/Get) and nothing already saved is lost.
  */
-export async function submitAnswer(db: AppDatabase, draft: DraftRecord, input: SubmitAnswerInput, now: Date, keeping: DraftKeeping): Promise<SubmitOutcome> {
+export async function submitAnswer(
+  db: AppDatabase,
+  draft: DraftRecord,
+  input: SubmitAnswerInput,
+  now: Date,
+  keeping: DraftKeeping,
+): Promise<SubmitOutcome> {
   const question = questionById(input.step);
   const progress = progressOf(draft.state);
   if (!question || !canShow(progress, input.step)) {
@@ -36,16 +42,26 @@ export async function submitAnswer(db: AppDatabase, draft: DraftRecord, input: S
   const checked = validateAnswer(question, input.raw);
   if (!checked.ok) {
     const submitted = { answer: input.raw ?? [] };
-    const state: DraftState = { ...draft.state, flash: { page: input.step, errors: [{ field: 'answer', message: checked.error }], submitted } };
+    const state: DraftState = {
+      ...draft.state,
+      flash: { page: input.step, errors: [{ field: 'answer', message: checked.error }], submitted },
+    };
     return { ok: false, error: checked.error, draft: await updateDraft(db, draft, state, now, keeping) };
   }
-  const outcome = answer({ answers: draft.state.answers, confirmed: draft.state.confirmed }, input.step, checked.value, { changing: input.changing });
+  const outcome = answer({ answers: draft.state.answers, confirmed: draft.state.confirmed }, input.step, checked.value, {
+    changing: input.changing,
+  });
   // completionCounted is kept: finishing again after changing an answer is still one self-assessment.
   const state: DraftState = { ...draft.state, answers: outcome.draft.answers, confirmed: outcome.draft.confirmed, flash: undefined };
   return { ok: true, next: outcome.next, draft: await updateDraft(db, draft, state, now, keeping) };
 }
 
-export async function confirmAnswers(db: AppDatabase, draft: DraftRecord, now: Date, keeping: DraftKeeping): Promise<{ next: string; draft: DraftRecord }> {
+export async function confirmAnswers(
+  db: AppDatabase,
+  draft: DraftRecord,
+  now: Date,
+  keeping: DraftKeeping,
+): Promise<{ next: string; draft: DraftRecord }> {
   const progress = progressOf(draft.state);
   if (progress.current !== 'checkAnswers') return { next: progress.current, draft };
   const confirmed = confirm({ answers: draft.state.answers, confirmed: draft.state.confirmed });

@@ -62,7 +62,13 @@ export async function createHandoff(
     };
     // The answers stay (sealed, and deleted at "Finish" or when the draft expires) so the person can
     // still read and keep their plan; the contact details they gave leave the draft: they live in the hand-off.
-    const after = await updateDraft(trx, draft, { answers: draft.state.answers, confirmed: draft.state.confirmed, completionCounted: true, handedOff }, now, keeping);
+    const after = await updateDraft(
+      trx,
+      draft,
+      { answers: draft.state.answers, confirmed: draft.state.confirmed, completionCounted: true, handedOff },
+      now,
+      keeping,
+    );
     return { handoff, draft: after };
   });
 }

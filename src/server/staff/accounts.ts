@@ -45,26 +45,28 @@ function allowed(actor: AccountsActor): string | null {
 
 export const newAccountSchema = z
   .object({
-  email: z
-    .string()
-    .trim()
-    .min(1, { error: 'Enter an email address' })
-    .pipe(z.email({ error: 'Enter an email address in the correct format, like name@example.gov.uk' }))
-    .transform((e) => e.toLowerCase()),
-  displayName: cleanTextField({ label: 'The name', maxLength: 100, required: 'Enter their name' }),
-  role: z.enum(ROLES, { error: 'Choose a role' }),
-  /** A council team; ignored for a partner, who belongs to an organisation instead. */
-  teamId: z.string(),
-  /** A partner's directory organisation; only for partners. */
-  organizationId: z.string().optional(),
-  /** A landlord account's landlord in the accreditation scheme; only for landlords. */
-  landlordId: z.string().optional(),
+    email: z
+      .string()
+      .trim()
+      .min(1, { error: 'Enter an email address' })
+      .pipe(z.email({ error: 'Enter an email address in the correct format, like name@example.gov.uk' }))
+      .transform((e) => e.toLowerCase()),
+    displayName: cleanTextField({ label: 'The name', maxLength: 100, required: 'Enter their name' }),
+    role: z.enum(ROLES, { error: 'Choose a role' }),
+    /** A council team; ignored for a partner, who belongs to an organisation instead. */
+    teamId: z.string(),
+    /** A partner's directory organisation; only for partners. */
+    organizationId: z.string().optional(),
+    /** A landlord account's landlord in the accreditation scheme; only for landlords. */
+    landlordId: z.string().optional(),
   })
   .superRefine((account, context) => {
     if (account.role === 'partner') {
-      if (!account.organizationId) context.addIssue({ code: 'custom', path: ['organizationId'], message: 'Choose the partner organisation they work for' });
+      if (!account.organizationId)
+        context.addIssue({ code: 'custom', path: ['organizationId'], message: 'Choose the partner organisation they work for' });
     } else if (account.role === 'landlord') {
-      if (!account.landlordId) context.addIssue({ code: 'custom', path: ['landlordId'], message: 'Choose the landlord this account belongs to' });
+      if (!account.landlordId)
+        context.addIssue({ code: 'custom', path: ['landlordId'], message: 'Choose the landlord this account belongs to' });
     } else if (!council.teams.some((t) => t.id === account.teamId)) {
       context.addIssue({ code: 'custom', path: ['teamId'], message: 'Choose a team' });
     }
@@ -82,7 +84,11 @@ function toAccount(row: StaffPersonRow & { is_disabled: number; created_at: stri
 export const ACCOUNTS_PAGE_SIZE = 50;
 
 /** A page of accounts by name, paged in SQL along the index on display_name. */
-export async function listAccounts(db: AppDatabase, actor: Actor, asked: PageRequest = pageRequest(1, ACCOUNTS_PAGE_SIZE)): Promise<Page<StaffAccount>> {
+export async function listAccounts(
+  db: AppDatabase,
+  actor: Actor,
+  asked: PageRequest = pageRequest(1, ACCOUNTS_PAGE_SIZE),
+): Promise<Page<StaffAccount>> {
   authorise(actor, 'accounts:manage');
   const total = await countOf(db.selectFrom('staff_user'));
   const request = clampPage(asked, total);
@@ -147,12 +153,20 @@ export async function createAccount(
     if (existing) throw new AccountExists(`There is already an account for ${data.email}`, 'email');
     const partner = data.role === 'partner';
     if (partner) {
-      const organisation = await trx.selectFrom('directory_organization').select('id').where('id', '=', data.organizationId ?? '').executeTakeFirst();
+      const organisation = await trx
+        .selectFrom('directory_organization')
+        .select('id')
+        .where('id', '=', data.organizationId ?? '')
+        .executeTakeFirst();
       if (!organisation) throw new AccountExists('Choose a partner organisation from the directory', 'organizationId');
     }
     const landlord = data.role === 'landlord';
     if (landlord) {
-      const found = await trx.selectFrom('landlord').select('id').where('id', '=', data.landlordId ?? '').executeTakeFirst();
+      const found = await trx
+        .selectFrom('landlord')
+        .select('id')
+        .where('id', '=', data.landlordId ?? '')
+        .executeTakeFirst();
       if (!found) throw new AccountExists('Choose a landlord from the accreditation scheme', 'landlordId');
     }
     await trx
@@ -206,15 +220,23 @@ export function resetLink(siteUrl: URL, token: string): string {
 }
 
 /** Queues the email that will carry a password link: the link is made only when it is sent. */
-async function queuePasswordLink(trx: DbExecutor, user: { id: string; email: string }, why: 'new-account' | 'reset', now: Date): Promise<void> {
+async function queuePasswordLink(
+  trx: DbExecutor,
+  user: { id: string; email: string },
+  why: 'new-account' | 'reset',
+  now: Date,
+): Promise<void> {
   const hours = why === 'new-account' ? NEW_ACCOUNT_LINK_HOURS : RESET_LINK_HOURS;
   await queueMessage(
     trx,
     {
       to: user.email,
-      subject: why === 'new-account' ? `Your ${council.serviceName} account: set your password` : `Set a new ${council.serviceName} password`,
+      subject:
+        why === 'new-account' ? `Your ${council.serviceName} account: set your password` : `Set a new ${council.serviceName} password`,
       body: [
-        why === 'new-account' ? `An account has been made for you in the ${council.serviceName} back office.` : 'A new password link was asked for your account.',
+        why === 'new-account'
+          ? `An account has been made for you in the ${council.serviceName} back office.`
+          : 'A new password link was asked for your account.',
         '',
         `Use this link within ${hours} hour${hours === 1 ? '' : 's'} to set your password. It works once:`,
         '',
@@ -233,10 +255,19 @@ async function queuePasswordLink(trx: DbExecutor, user: { id: string; email: str
  * Emails its owner a new link to set a password (any earlier unused link stops working). The
  * administrator never sees the link.
  */
-export async function issuePasswordReset(db: AppDatabase, actor: AccountsActor, userId: string, now: Date): Promise<{ email: string; displayName: string }> {
+export async function issuePasswordReset(
+  db: AppDatabase,
+  actor: AccountsActor,
+  userId: string,
+  now: Date,
+): Promise<{ email: string; displayName: string }> {
   const staffId = allowed(actor);
   return db.transaction().execute(async (trx) => {
-    const user = await trx.selectFrom('staff_user').select(['id', 'email', 'display_name', 'is_disabled']).where('id', '=', userId).executeTakeFirst();
+    const user = await trx
+      .selectFrom('staff_user')
+      .select(['id', 'email', 'display_name', 'is_disabled'])
+      .where('id', '=', userId)
+      .executeTakeFirst();
     if (!user) throw new AccountExists('There is no such account');
     if (user.is_disabled === 1) throw new AccountExists('This account is disabled. Enable it before sending a password link.');
     // Links already issued stop working now; the new one is made when the email is sent.
@@ -251,7 +282,12 @@ export async function issuePasswordReset(db: AppDatabase, actor: AccountsActor, 
  * The body of a password-link email, made as it is sent: a new single-use link (only its hash is
  * stored) in place of the placeholder. Null when the account is gone or disabled: then nothing is sent.
  */
-export async function passwordLinkBody(db: AppDatabase, message: { relatedType: keyof typeof PASSWORD_LINK_MESSAGES; relatedId: string; body: string }, siteUrl: URL, now: Date): Promise<string | null> {
+export async function passwordLinkBody(
+  db: AppDatabase,
+  message: { relatedType: keyof typeof PASSWORD_LINK_MESSAGES; relatedId: string; body: string },
+  siteUrl: URL,
+  now: Date,
+): Promise<string | null> {
   const user = await db.selectFrom('staff_user').select(['id', 'is_disabled']).where('id', '=', message.relatedId).executeTakeFirst();
   if (!user || user.is_disabled === 1) return null;
   const hours = PASSWORD_LINK_MESSAGES[message.relatedType];

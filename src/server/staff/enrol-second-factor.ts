@@ -63,13 +63,26 @@ export async function disableSecondFactor(
     const minutes = Math.max(1, Math.ceil((await limits.account.secondsUntilAllowed(limitKey)) / 60));
     throw new SecondFactorProblem(`Too many tries. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`, 'off-password');
   }
-  const user = await db.selectFrom('staff_user').select(['id', 'password_hash', 'totp_key', 'totp_last_step', 'data_key_id']).where('id', '=', actor.id).executeTakeFirst();
+  const user = await db
+    .selectFrom('staff_user')
+    .select(['id', 'password_hash', 'totp_key', 'totp_last_step', 'data_key_id'])
+    .where('id', '=', actor.id)
+    .executeTakeFirst();
   if (!user?.totp_key) throw new SecondFactorProblem('The second factor is already off', 'off-password');
   if (!(await verifyPassword(user.password_hash, input.password).catch(() => false))) {
-    await recordAudit(db, { staffId: actor.id, action: 'failed to turn off second factor (wrong password)', entityType: 'staff_user', entityId: actor.id }, now);
+    await recordAudit(
+      db,
+      { staffId: actor.id, action: 'failed to turn off second factor (wrong password)', entityType: 'staff_user', entityId: actor.id },
+      now,
+    );
     throw new SecondFactorProblem('Your password is not right', 'off-password');
   }
-  const step = acceptedStep(openTotpKey(keys.ring, { ...user, totp_key: user.totp_key }, keys.secretKey), input.code, now, user.totp_last_step);
+  const step = acceptedStep(
+    openTotpKey(keys.ring, { ...user, totp_key: user.totp_key }, keys.secretKey),
+    input.code,
+    now,
+    user.totp_last_step,
+  );
   if (step === null) throw new SecondFactorProblem(WRONG_CODE_MESSAGE, 'off-code');
   await db.transaction().execute(async (trx) => {
     const changed = await trx

@@ -26,7 +26,9 @@ const RULES: Array<[prefix: string, permission: Permission | 'signed-in']> = [
 ];
 
 /** Pages under a record's own address that need more than the prefix's permission. */
-const RECORD_RULES: Array<[pattern: RegExp, permission: Permission]> = [[/^\/staff\/cases\/[^/]+\/subject-access(\.json)?$/, 'cases:subject-access']];
+const RECORD_RULES: Array<[pattern: RegExp, permission: Permission]> = [
+  [/^\/staff\/cases\/[^/]+\/subject-access(\.json)?$/, 'cases:subject-access'],
+];
 
 function matches(path: string, prefix: string): boolean {
   return prefix.endsWith('/') ? path.startsWith(prefix) : path === prefix || path.startsWith(`${prefix}/`);

@@ -28,7 +28,11 @@ export function sealedTotpKey(ring: DataKeyring, userId: string, key: Uint8Array
  * The key from the account's row. A key stored before it was sealed under the data keys (the
  * start-up sealed it as it stood: AES-GCM under a key derived from SECRET_KEY) opens with that.
  */
-export function openTotpKey(ring: DataKeyring, row: { id: string; totp_key: string; data_key_id: string | null }, secretKey: string): Uint8Array {
+export function openTotpKey(
+  ring: DataKeyring,
+  row: { id: string; totp_key: string; data_key_id: string | null },
+  secretKey: string,
+): Uint8Array {
   const plain = openColumns(ring, 'staff_user', row.id, row, STAFF_SEALED_COLUMNS).totp_key;
   return plain.includes('.') ? openLegacyTotpKey(plain, secretKey) : new Uint8Array(Buffer.from(plain, 'base64url'));
 }

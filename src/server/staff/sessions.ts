@@ -133,8 +133,16 @@ export async function validateSessionToken(
  * After the second factor, the session the password began is replaced by a new one (new id, new
  * secret) marked as complete, so a token seen before the code was typed is worth nothing after.
  */
-export async function renewAfterSecondFactor(db: DbExecutor, sessionId: string, now: Date): Promise<{ token: string; session: StaffSession } | null> {
-  const old = await db.selectFrom('staff_session').select(['user_id', 'device', 'created_at']).where('id', '=', sessionId).executeTakeFirst();
+export async function renewAfterSecondFactor(
+  db: DbExecutor,
+  sessionId: string,
+  now: Date,
+): Promise<{ token: string; session: StaffSession } | null> {
+  const old = await db
+    .selectFrom('staff_session')
+    .select(['user_id', 'device', 'created_at'])
+    .where('id', '=', sessionId)
+    .executeTakeFirst();
   if (!old) return null;
   await db.deleteFrom('staff_session').where('id', '=', sessionId).execute();
   return createSession(db, old.user_id, { secondFactorDone: true, device: old.device, startedAt: old.created_at }, now);
@@ -152,7 +160,14 @@ export async function listOwnSessions(db: AppDatabase, userId: string): Promise<
 }
 
 /** A stored session as the rest of the service reads it. */
-function toSession(row: { id: string; user_id: string; second_factor_done: number; device: string; created_at: string; last_seen_at: string }): StaffSession {
+function toSession(row: {
+  id: string;
+  user_id: string;
+  second_factor_done: number;
+  device: string;
+  created_at: string;
+  last_seen_at: string;
+}): StaffSession {
   return {
     id: row.id,
     userId: row.user_id,

@@ -62,12 +62,7 @@ export interface SignInInput {
   replacingSessionId?: string | undefined;
 }
 
-export async function signIn(
-  db: AppDatabase,
-  input: SignInInput,
-  limits: SignInLimits,
-  now: Date,
-): Promise<SignInResult> {
+export async function signIn(db: AppDatabase, input: SignInInput, limits: SignInLimits, now: Date): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const accountKey = `account:${email}`;
   // Each attempt takes its tokens before the password is checked (one conditional update each),
@@ -132,17 +127,24 @@ export async function verifySecondFactor(
   now: Date,
 ): Promise<CodeResult> {
   const key = `code:${input.userId}`;
-  if (!(await limits.account.consume(key))) return { kind: 'limited', message: limitedMessage(await limits.account.secondsUntilAllowed(key)) };
-  const user = await db.selectFrom('staff_user').select(['id', 'totp_key', 'totp_last_step', 'data_key_id']).where('id', '=', input.userId).executeTakeFirst();
+  if (!(await limits.account.consume(key)))
+    return { kind: 'limited', message: limitedMessage(await limits.account.secondsUntilAllowed(key)) };
+  const user = await db
+    .selectFrom('staff_user')
+    .select(['id', 'totp_key', 'totp_last_step', 'data_key_id'])
+    .where('id', '=', input.userId)
+    .executeTakeFirst();
   if (!user?.totp_key) return { kind: 'wrong', message: 'This account has no second factor set up' };
-  const step = acceptedStep(openTotpKey(keys.ring, { ...user, totp_key: user.totp_key }, keys.secretKey), input.code, now, user.totp_last_step);
+  const step = acceptedStep(
+    openTotpKey(keys.ring, { ...user, totp_key: user.totp_key }, keys.secretKey),
+    input.code,
+    now,
+    user.totp_last_step,
+  );
   if (step === null) {
     return {
       kind: 'wrong',
-      message:
-        input.code.trim() === ''
-          ? 'Enter the 6-digit code from your authenticator app'
-          : WRONG_CODE_MESSAGE,
+      message: input.code.trim() === '' ? 'Enter the 6-digit code from your authenticator app' : WRONG_CODE_MESSAGE,
     };
   }
   // One conditional update: the step is taken only if no one has used it (or a later one) meanwhile,
@@ -159,7 +161,13 @@ export async function verifySecondFactor(
     if (!renewed) return null;
     await recordAudit(
       trx,
-      { staffId: input.userId, action: 'signed in (with second factor)', entityType: 'session', entityId: renewed.session.id, detail: { replacedSession: input.sessionId } },
+      {
+        staffId: input.userId,
+        action: 'signed in (with second factor)',
+        entityType: 'session',
+        entityId: renewed.session.id,
+        detail: { replacedSession: input.sessionId },
+      },
       now,
     );
     return renewed.token;

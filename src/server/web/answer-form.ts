@@ -43,7 +43,12 @@ export interface PostedPage {
   response: { status?: number };
 }
 
-const NOTHING_POSTED: FormState<never> = Object.freeze({ posted: false, intent: '', values: Object.freeze({}) as FormValues, errors: [] as FormError[] });
+const NOTHING_POSTED: FormState<never> = Object.freeze({
+  posted: false,
+  intent: '',
+  values: Object.freeze({}) as FormValues,
+  errors: [] as FormError[],
+});
 
 const isSingle = <S>(actions: FormActions<S>): actions is FormAction<S> => typeof (actions as FormAction<S>).run === 'function';
 

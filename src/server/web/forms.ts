@@ -42,7 +42,10 @@ export function readForm(request: Request): Promise<FormValues> {
 async function parseForm(request: Request): Promise<FormValues> {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (!FORM_TYPES.includes(type)) {
-    throw new UnreadableForm(415, type ? `A form was expected, but the request sent ${type}.` : 'A form was expected, but the request sent nothing we could read.');
+    throw new UnreadableForm(
+      415,
+      type ? `A form was expected, but the request sent ${type}.` : 'A form was expected, but the request sent nothing we could read.',
+    );
   }
   let data: FormData;
   try {

@@ -6,8 +6,21 @@ const good = { n: 'pageview', u: 'https://housing.example/homes?x=1', d: 'housin
 describe("reading Plausible's events API body", () => {
   it('reads the short names the tracker sends, and the long names of the API', () => {
     const short = parsePlausibleEvent(JSON.stringify(good));
-    expect(short.ok && short.event).toMatchObject({ name: 'pageview', domain: 'housing.example', referrer: 'https://search.example/', screenWidth: 390 });
-    const long = parsePlausibleEvent(JSON.stringify({ name: 'Signup', url: 'http://housing.example/', domain: 'Housing.Example', referrer: null, props: { plan: 'a', n: 2, ok: true } }));
+    expect(short.ok && short.event).toMatchObject({
+      name: 'pageview',
+      domain: 'housing.example',
+      referrer: 'https://search.example/',
+      screenWidth: 390,
+    });
+    const long = parsePlausibleEvent(
+      JSON.stringify({
+        name: 'Signup',
+        url: 'http://housing.example/',
+        domain: 'Housing.Example',
+        referrer: null,
+        props: { plan: 'a', n: 2, ok: true },
+      }),
+    );
     expect(long.ok).toBe(true);
     if (long.ok) {
       expect(long.event.domain).toBe('housing.example');

@@ -1,7 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { DEVICE_UNKNOWN, DIRECT, deviceClass, entrySource, isCountedPath, pagePath, rollUp, type CountedVisit } from '../../../src/domain/analytics/rollup.ts';
+import {
+  DEVICE_UNKNOWN,
+  DIRECT,
+  deviceClass,
+  entrySource,
+  isCountedPath,
+  pagePath,
+  rollUp,
+  type CountedVisit,
+} from '../../../src/domain/analytics/rollup.ts';
 
-const visit = (over: Partial<CountedVisit>): CountedVisit => ({ day: '2026-12-05', week: '2026-11-30', visitor: 'a', name: 'pageview', path: '/', source: null, screenWidth: 400, script: 'on', ...over });
+const visit = (over: Partial<CountedVisit>): CountedVisit => ({
+  day: '2026-12-05',
+  week: '2026-11-30',
+  visitor: 'a',
+  name: 'pageview',
+  path: '/',
+  source: null,
+  screenWidth: 400,
+  script: 'on',
+  ...over,
+});
 
 describe('what a visit adds to the daily figures', () => {
   it('keeps only the path of a page: never its query, which can hold a code', () => {
@@ -26,7 +45,16 @@ describe('what a visit adds to the daily figures', () => {
   });
 
   it('puts screen widths in the same device classes as Plausible', () => {
-    expect([null, 320, 575, 576, 991, 992, 1439, 1440].map(deviceClass)).toEqual([DEVICE_UNKNOWN, 'Mobile', 'Mobile', 'Tablet', 'Tablet', 'Laptop', 'Laptop', 'Desktop']);
+    expect([null, 320, 575, 576, 991, 992, 1439, 1440].map(deviceClass)).toEqual([
+      DEVICE_UNKNOWN,
+      'Mobile',
+      'Mobile',
+      'Tablet',
+      'Tablet',
+      'Laptop',
+      'Laptop',
+      'Desktop',
+    ]);
   });
 
   it('folds a batch into each week’s visitors (each once) and one row per day, dimension and value', () => {
@@ -41,7 +69,8 @@ describe('what a visit adds to the daily figures', () => {
       ['2026-11-30', ['a', 'b']],
       ['2026-12-07', ['d']],
     ]);
-    const get = (day: string, dimension: string, value: string) => rows.find((r) => r.day === day && r.dimension === dimension && r.value === value)?.count;
+    const get = (day: string, dimension: string, value: string) =>
+      rows.find((r) => r.day === day && r.dimension === dimension && r.value === value)?.count;
     expect(get('2026-12-05', 'pageviews', '')).toBe(3);
     expect(get('2026-12-05', 'page', '/homes')).toBe(2);
     expect(get('2026-12-05', 'entries', '')).toBe(2);

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { englishDate, isWeekOver, weekEndsAt, weekStartOf, weekStartOfDate, weeksOverlapping } from '../../../src/domain/analytics/weeks.ts';
+import {
+  englishDate,
+  isWeekOver,
+  weekEndsAt,
+  weekStartOf,
+  weekStartOfDate,
+  weeksOverlapping,
+} from '../../../src/domain/analytics/weeks.ts';
 
 describe('counting weeks, Monday to Sunday in England', () => {
   it('puts every day of a week with its Monday', () => {
-    for (const day of ['2026-11-30', '2026-12-01', '2026-12-03', '2026-12-05', '2026-12-06']) expect(weekStartOfDate(day), day).toBe('2026-11-30');
+    for (const day of ['2026-11-30', '2026-12-01', '2026-12-03', '2026-12-05', '2026-12-06'])
+      expect(weekStartOfDate(day), day).toBe('2026-11-30');
     expect(weekStartOfDate('2026-12-07')).toBe('2026-12-07');
     // Across a year end.
     expect(weekStartOfDate('2027-01-02')).toBe('2026-12-28');

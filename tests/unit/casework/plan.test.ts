@@ -36,7 +36,9 @@ describe('plan rows', () => {
   });
 
   it('keep their text clean: hidden or reordering characters refused, line breaks only in what will be done', () => {
-    const { errors } = parsePlanRows([{ ...row, goal: 'Keep\u202e the flat', action: 'Call\u0000', owner: 'partner', partner: 'JET\ncentre' }]);
+    const { errors } = parsePlanRows([
+      { ...row, goal: 'Keep\u202e the flat', action: 'Call\u0000', owner: 'partner', partner: 'JET\ncentre' },
+    ]);
     expect(errors).toEqual([
       { row: 0, field: 'goal', message: 'Action 1: the goal must not include characters that change the direction of the text' },
       { row: 0, field: 'action', message: 'Action 1: what will be done must not include hidden control characters' },
@@ -44,18 +46,30 @@ describe('plan rows', () => {
     ]);
     const { items } = parsePlanRows([{ ...row, goal: '\u200bKeep the flat', action: 'Call Monday\r\nthen write' }]);
     expect(items[0]).toMatchObject({ goal: 'Keep the flat', action: 'Call Monday\nthen write' });
-    expect(parsePlanRows([{ ...row, goal: '\u200b\u200b' }]).errors).toEqual([{ row: 0, field: 'goal', message: 'Action 1: enter the goal' }]);
+    expect(parsePlanRows([{ ...row, goal: '\u200b\u200b' }]).errors).toEqual([
+      { row: 0, field: 'goal', message: 'Action 1: enter the goal' },
+    ]);
   });
 
   it('take the due date as GOV.UK date input boxes, naming what is missing or wrong', () => {
     const due = (dueDay: string, dueMonth: string, dueYear: string) => parsePlanRows([{ ...row, dueDay, dueMonth, dueYear }]);
     expect(due('6', '1', '2027').items[0]!.dueOn).toBe('2027-01-06');
     expect(due(' 06 ', '01', '2027').items[0]!.dueOn).toBe('2027-01-06');
-    expect(due('', '', '').errors).toEqual([{ row: 0, field: 'dueDay', fields: ['dueDay', 'dueMonth', 'dueYear'], message: 'Action 1: enter the date it is due' }]);
-    expect(due('6', '', '2027').errors).toEqual([{ row: 0, field: 'dueMonth', fields: ['dueMonth'], message: 'Action 1: the due date must include a month' }]);
+    expect(due('', '', '').errors).toEqual([
+      { row: 0, field: 'dueDay', fields: ['dueDay', 'dueMonth', 'dueYear'], message: 'Action 1: enter the date it is due' },
+    ]);
+    expect(due('6', '', '2027').errors).toEqual([
+      { row: 0, field: 'dueMonth', fields: ['dueMonth'], message: 'Action 1: the due date must include a month' },
+    ]);
     expect(due('', '', '2027').errors[0]!.message).toBe('Action 1: the due date must include a day and a month');
-    expect(due('6', 'Jan', '2027').errors[0]).toMatchObject({ field: 'dueMonth', message: 'Action 1: the due date must be a real date, in numbers' });
-    expect(due('6', '1', '27').errors[0]).toMatchObject({ field: 'dueYear', message: 'Action 1: the due date must have a year of 4 numbers, like 2027' });
+    expect(due('6', 'Jan', '2027').errors[0]).toMatchObject({
+      field: 'dueMonth',
+      message: 'Action 1: the due date must be a real date, in numbers',
+    });
+    expect(due('6', '1', '27').errors[0]).toMatchObject({
+      field: 'dueYear',
+      message: 'Action 1: the due date must have a year of 4 numbers, like 2027',
+    });
     expect(due('29', '2', '2027').errors[0]!.message).toBe('Action 1: the due date must be a real date');
     expect(due('29', '2', '2028').items[0]!.dueOn).toBe('2028-02-29');
   });

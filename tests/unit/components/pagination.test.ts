@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import Pagination from '../../../src/components/Pagination.tsx';
 
 const render = (page: number, pageCount: number) =>
-  renderToString(h(Pagination, { page, pageCount, hrefFor: (n: number) => `/staff/queue?need=high&page=${n}`, label: 'Pages of hand-offs' }));
+  renderToString(
+    h(Pagination, { page, pageCount, hrefFor: (n: number) => `/staff/queue?need=high&page=${n}`, label: 'Pages of hand-offs' }),
+  );
 
 describe('pagination', () => {
   it('shows nothing when everything fits on one page', () => {

@@ -12,9 +12,7 @@ describe('council profile (content/council.json)', () => {
   });
 
   it('refuses a brand colour that white header text cannot be read on, naming the field', () => {
-    expect(() => parseCouncilProfile(withChanges({ brandColour: '#7fb2d9' }))).toThrow(
-      /brandColour: must be dark enough for white text/,
-    );
+    expect(() => parseCouncilProfile(withChanges({ brandColour: '#7fb2d9' }))).toThrow(/brandColour: must be dark enough for white text/);
   });
 
   it('refuses a brand colour that is not #rrggbb', () => {
@@ -26,7 +24,10 @@ describe('council profile (content/council.json)', () => {
   });
 
   it('refuses duplicate team ids and malformed phone numbers', () => {
-    const teams = [{ id: 'a', name: 'A' }, { id: 'a', name: 'B' }];
+    const teams = [
+      { id: 'a', name: 'A' },
+      { id: 'a', name: 'B' },
+    ];
     expect(() => parseCouncilProfile(withChanges({ teams }))).toThrow(/teams: team ids must be unique/);
     const contacts = { ...profileJson.contacts, outOfHours: { name: 'Line', phone: 'call us' } };
     expect(() => parseCouncilProfile(withChanges({ contacts }))).toThrow(/contacts\.outOfHours\.phone/);

@@ -32,7 +32,9 @@ describe('DATA_KEYS', () => {
     expect(() => parseDataKeys(`k:${key(1)}`, 'short', true)).toThrow('LOOKUP_KEY must be at least 32 characters long');
     expect(() => parseDataKeys(key(1), lookup, true)).toThrow('DATA_KEYS entry 1 must be "id:key"');
     expect(() => parseDataKeys(`a b:${key(1)}`, lookup, true)).toThrow('DATA_KEYS entry 1 must be "id:key"');
-    expect(() => parseDataKeys(`k:${key(1)},j:${Buffer.alloc(16).toString('base64')}`, lookup, true)).toThrow('DATA_KEYS entry 2 ("j"): the key must be exactly 32 bytes in base64');
+    expect(() => parseDataKeys(`k:${key(1)},j:${Buffer.alloc(16).toString('base64')}`, lookup, true)).toThrow(
+      'DATA_KEYS entry 2 ("j"): the key must be exactly 32 bytes in base64',
+    );
     expect(() => parseDataKeys(`k:${key(1)}!`, lookup, true)).toThrow('the key must be exactly 32 bytes in base64');
     expect(() => parseDataKeys(`k:${key(1)},k:${key(2)}`, lookup, true)).toThrow('DATA_KEYS entry 2: the key id "k" is listed twice.');
   });

@@ -16,14 +16,19 @@ describe('settings', () => {
   });
 
   it('takes the public limits per hour as whole numbers, and says what is wrong otherwise', () => {
-    expect(readSettings({ HANDOFFS_PER_HOUR: '25', SELF_ASSESSMENTS_PER_HOUR: '300' })).toMatchObject({ handoffsPerHour: 25, selfAssessmentsPerHour: 300 });
+    expect(readSettings({ HANDOFFS_PER_HOUR: '25', SELF_ASSESSMENTS_PER_HOUR: '300' })).toMatchObject({
+      handoffsPerHour: 25,
+      selfAssessmentsPerHour: 300,
+    });
     expect(() => readSettings({ HANDOFFS_PER_HOUR: '0' })).toThrow('HANDOFFS_PER_HOUR must be a whole number from 1 to 1000000, not "0".');
     expect(() => readSettings({ SELF_ASSESSMENTS_PER_HOUR: 'lots' })).toThrow('SELF_ASSESSMENTS_PER_HOUR must be a whole number');
   });
 
   it('turns demo mode off in production and insists on a secret key there', () => {
     expect(() => readSettings({ NODE_ENV: 'production' })).toThrow('SECRET_KEY must be set in production');
-    expect(() => readSettings({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(32) })).toThrow('DATA_KEYS and LOOKUP_KEY must be set in production');
+    expect(() => readSettings({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(32) })).toThrow(
+      'DATA_KEYS and LOOKUP_KEY must be set in production',
+    );
     const keys = { DATA_KEYS: `2026-12:${Buffer.alloc(32, 7).toString('base64')}`, LOOKUP_KEY: 'l'.repeat(32) };
     const s = readSettings({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(32), ...keys });
     expect(s.demoMode).toBe(false);
@@ -36,7 +41,10 @@ describe('settings', () => {
     expect([s.draftIdleHours, s.savedDraftDays, s.smtp]).toEqual([4, 7, null]);
     expect(readSettings({ SAVED_DRAFT_DAYS: '14' }).savedDraftDays).toBe(14);
     expect(() => readSettings({ SAVED_DRAFT_DAYS: '90' })).toThrow('SAVED_DRAFT_DAYS must be a whole number from 1 to 30, not "90"');
-    expect(readSettings({ SMTP_URL: 'smtp://mail:25', SMTP_FROM: 'a@b.example' }).smtp).toEqual({ url: 'smtp://mail:25', from: 'a@b.example' });
+    expect(readSettings({ SMTP_URL: 'smtp://mail:25', SMTP_FROM: 'a@b.example' }).smtp).toEqual({
+      url: 'smtp://mail:25',
+      from: 'a@b.example',
+    });
     expect(() => readSettings({ SMTP_URL: 'smtp://mail:25' })).toThrow('SMTP_FROM must be set');
     expect(() => readSettings({ SMTP_URL: 'mail.example.org' })).toThrow('SMTP_URL must start with smtp://');
   });
@@ -57,10 +65,20 @@ describe('settings', () => {
   });
 
   it('says plainly that PostgreSQL and other databases are not supported yet', () => {
-    expect(parseDatabaseUrl('postgres://user:secret@db.example:5432/housing', '/srv/app', 20)).toEqual({ kind: 'postgres', url: 'postgres://user:secret@db.example:5432/housing', poolSize: 20 });
-    expect(readSettings({ DATABASE_URL: 'postgresql://u@h/housing' }).database).toEqual({ kind: 'postgres', url: 'postgresql://u@h/housing', poolSize: 10 });
+    expect(parseDatabaseUrl('postgres://user:secret@db.example:5432/housing', '/srv/app', 20)).toEqual({
+      kind: 'postgres',
+      url: 'postgres://user:secret@db.example:5432/housing',
+      poolSize: 20,
+    });
+    expect(readSettings({ DATABASE_URL: 'postgresql://u@h/housing' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgresql://u@h/housing',
+      poolSize: 10,
+    });
     expect(() => parseDatabaseUrl('postgres://user@host')).toThrow('must name the database');
-    expect(() => readSettings({ DATABASE_URL: 'postgres://u@h/db', DATABASE_POOL_SIZE: '0' })).toThrow('DATABASE_POOL_SIZE must be a whole number from 1 to 100');
+    expect(() => readSettings({ DATABASE_URL: 'postgres://u@h/db', DATABASE_POOL_SIZE: '0' })).toThrow(
+      'DATABASE_POOL_SIZE must be a whole number from 1 to 100',
+    );
     expect(() => parseDatabaseUrl('mysql://host/db')).toThrow('is not a SQLite file');
     expect(() => parseDatabaseUrl('file:')).toThrow('DATABASE_URL is empty');
   });

@@ -14,11 +14,24 @@ it('the contact form takes a UK number however it is written, as the queue searc
     expect(checked, phone).toEqual({ ok: true, value: { name: 'Jo', phone: '07700900123', email: '', preferred: 'phone' } });
     expect(phoneDigits(phone)).toBe('07700900123');
   }
-  expect(checkContactDetails({ name: 'Jo', phone: '+1 212 555 0100', preferred: 'phone' })).toMatchObject({ ok: false, errors: [{ field: 'phone' }] });
+  expect(checkContactDetails({ name: 'Jo', phone: '+1 212 555 0100', preferred: 'phone' })).toMatchObject({
+    ok: false,
+    errors: [{ field: 'phone' }],
+  });
 });
 
 it('expressing interest takes the same numbers, and the email without case or spaces', () => {
-  const base = { name: 'Kai', email: ' Kai@Example.COM ', preferred: 'phone', voicemail: 'no', safeTimes: '', householdSize: '1', stepFree: 'no', reference: '', consent: 'yes' };
+  const base = {
+    name: 'Kai',
+    email: ' Kai@Example.COM ',
+    preferred: 'phone',
+    voicemail: 'no',
+    safeTimes: '',
+    householdSize: '1',
+    stepFree: 'no',
+    reference: '',
+    consent: 'yes',
+  };
   for (const phone of WRITTEN) {
     const { errors, cleaned } = checkInterest({ ...base, phone });
     expect(errors, phone).toEqual([]);
@@ -27,8 +40,16 @@ it('expressing interest takes the same numbers, and the email without case or sp
 });
 
 it('the landlord’s application takes the same numbers and addresses, and refuses what the others refuse', () => {
-  const base = { kind: 'person' as const, name: 'Pat Landlord', contactName: 'Pat Landlord', email: 'pat@example.com', address: '1 High Street, Harrowmere', areas: [] as string[] };
-  const phoneErrors = (phone: string, email = 'pat@example.com') => applicationErrors({ ...base, phone, email }).filter((e) => e.field === 'phone' || e.field === 'email');
+  const base = {
+    kind: 'person' as const,
+    name: 'Pat Landlord',
+    contactName: 'Pat Landlord',
+    email: 'pat@example.com',
+    address: '1 High Street, Harrowmere',
+    areas: [] as string[],
+  };
+  const phoneErrors = (phone: string, email = 'pat@example.com') =>
+    applicationErrors({ ...base, phone, email }).filter((e) => e.field === 'phone' || e.field === 'email');
   for (const phone of WRITTEN) expect(phoneErrors(phone), phone).toEqual([]);
   expect(phoneErrors('0770090012a').map((e) => e.field)).toEqual(['phone']);
   expect(phoneErrors('+1 212 555 0100').map((e) => e.field)).toEqual(['phone']);

@@ -22,19 +22,48 @@ it('makes a tel: address of the digits', () => {
 });
 
 it('finds the phone numbers in a sentence, and nothing else', () => {
-  expect(splitPhones('If you cannot speak, call 999 then press 55 when asked.')).toEqual([{ text: 'If you cannot speak, call ' }, { phone: '999' }, { text: ' then press 55 when asked.' }]);
-  expect(splitPhones('Call Shelter on 0808 800 4444 or us on 01632960100.')).toEqual([{ text: 'Call Shelter on ' }, { phone: '0808 800 4444' }, { text: ' or us on ' }, { phone: '01632960100' }, { text: '.' }]);
-  expect(splitPhones('Rent of £9999 due on 01/12, reference 1234 5678')).toEqual([{ text: 'Rent of £9999 due on 01/12, reference 1234 5678' }]);
+  expect(splitPhones('If you cannot speak, call 999 then press 55 when asked.')).toEqual([
+    { text: 'If you cannot speak, call ' },
+    { phone: '999' },
+    { text: ' then press 55 when asked.' },
+  ]);
+  expect(splitPhones('Call Shelter on 0808 800 4444 or us on 01632960100.')).toEqual([
+    { text: 'Call Shelter on ' },
+    { phone: '0808 800 4444' },
+    { text: ' or us on ' },
+    { phone: '01632960100' },
+    { text: '.' },
+  ]);
+  expect(splitPhones('Rent of £9999 due on 01/12, reference 1234 5678')).toEqual([
+    { text: 'Rent of £9999 due on 01/12, reference 1234 5678' },
+  ]);
 });
 
 it('reads a UK number written any way people write one, and refuses what is not one', () => {
-  for (const written of ['07700 900123', '07700900123', '+44 7700 900123', '+44 (0)7700 900123', '0044 7700 900123', '0044 (0) 7700-900-123', '(07700) 900.123']) {
+  for (const written of [
+    '07700 900123',
+    '07700900123',
+    '+44 7700 900123',
+    '+44 (0)7700 900123',
+    '0044 7700 900123',
+    '0044 (0) 7700-900-123',
+    '(07700) 900.123',
+  ]) {
     expect(ukPhoneNumber(written), written).toBe('07700900123');
   }
   expect(ukPhoneNumber('01632 960 100')).toBe('01632960100');
   // A few areas still have 10-digit numbers (Brampton, 016977).
   expect(ukPhoneNumber('016977 1234')).toBe('0169771234');
-  for (const wrong of ['', '12345', '07700 900 1234 5678 9012', '00000000000000000000', '+1 212 555 0100', '0770090012a', '07700 900123 ext 4', '<script>']) {
+  for (const wrong of [
+    '',
+    '12345',
+    '07700 900 1234 5678 9012',
+    '00000000000000000000',
+    '+1 212 555 0100',
+    '0770090012a',
+    '07700 900123 ext 4',
+    '<script>',
+  ]) {
     expect(ukPhoneNumber(wrong), wrong).toBeNull();
   }
 });

@@ -21,7 +21,11 @@ describe('referral pathways', () => {
 
   it('offer someone in danger the local domestic abuse service, not only council teams, and no one else', () => {
     const inDanger = resultFor({ danger: 'yes' }).services;
-    expect(inDanger[0]).toMatchObject({ id: 'domestic-abuse-support', suggested: true, partnerServiceId: 'harrowmere-domestic-abuse-service' });
+    expect(inDanger[0]).toMatchObject({
+      id: 'domestic-abuse-support',
+      suggested: true,
+      partnerServiceId: 'harrowmere-domestic-abuse-service',
+    });
     const safe = resultFor({ danger: 'no', tonight: 'yes', courtOrBailiff: 'no', homeType: 'ownerOutright' }).services;
     expect(safe.map((s) => s.id)).not.toContain('domestic-abuse-support');
   });
@@ -84,6 +88,11 @@ describe('hand-off suggestions from the pathways', () => {
     const offered = resultFor(answers).services;
     expect(offered.filter((s) => s.suggested).map((s) => s.id)[0]).toBe('debt-advice');
     // Every council team is offered; a partner's service only where the needs lead to it.
-    expect(offered.map((s) => s.id).sort()).toEqual(selfAssessment.services.filter((s) => !s.partnerServiceId).map((s) => s.id).sort());
+    expect(offered.map((s) => s.id).sort()).toEqual(
+      selfAssessment.services
+        .filter((s) => !s.partnerServiceId)
+        .map((s) => s.id)
+        .sort(),
+    );
   });
 });

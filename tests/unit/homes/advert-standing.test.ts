@@ -22,9 +22,13 @@ describe('what may be advertised', () => {
 
   it('hides it when the accreditation lapses or is suspended, the closing date passes, or the energy rating is below E', () => {
     expect(whyHidden(advert, '2026-12-21')).toContain('Interest closed on Sunday 20 December 2026');
-    expect(whyHidden({ ...advert, accreditationExpiresOn: '2026-12-01' }, '2026-12-02')).toContain("The landlord's accreditation expired on Tuesday 1 December 2026");
+    expect(whyHidden({ ...advert, accreditationExpiresOn: '2026-12-01' }, '2026-12-02')).toContain(
+      "The landlord's accreditation expired on Tuesday 1 December 2026",
+    );
     expect(whyHidden({ ...advert, accreditationStatus: 'suspended' }, '2026-12-02')).toEqual(["The landlord's accreditation is suspended"]);
-    expect(whyHidden({ ...advert, epcRating: 'F' }, '2026-12-02')).toEqual(['The energy rating is F: a let home must be rated E or better']);
+    expect(whyHidden({ ...advert, epcRating: 'F' }, '2026-12-02')).toEqual([
+      'The energy rating is F: a let home must be rated E or better',
+    ]);
     expect(whyHidden({ ...advert, epcRating: 'E' }, '2026-12-02')).toEqual([]);
     expect(whyHidden({ ...advert, state: 'draft' }, '2026-12-02')).toEqual(['The advert is a draft, waiting for approval']);
   });

@@ -66,7 +66,10 @@ describe('could I afford it', () => {
     const result = affordability(60000, household({}), rates);
     expect(result).toMatchObject({ rateName: 'the 1-bedroom rate', maxHelpMonthly: 45500, rentMonthly: 60000, shortfallMonthly: 14500 });
     expect(affordability(40000, household({}), rates).shortfallMonthly).toBe(0);
-    expect(affordability(60000, household({ under35: true }), rates)).toMatchObject({ rateName: 'the shared accommodation rate', maxHelpMonthly: 37397 });
+    expect(affordability(60000, household({ under35: true }), rates)).toMatchObject({
+      rateName: 'the shared accommodation rate',
+      maxHelpMonthly: 37397,
+    });
   });
 
   it('writes money as people read it', () => {

@@ -7,7 +7,9 @@ describe('the household form on an advert', () => {
   });
 
   it('reads adults, a couple, children and the shared-rate answers', () => {
-    const form = householdFrom(new URLSearchParams('adults=2&couple=yes&child-1-age=7&child-1-sex=female&child-2-age=&child-2-sex=&under-35=no'));
+    const form = householdFrom(
+      new URLSearchParams('adults=2&couple=yes&child-1-age=7&child-1-sex=female&child-2-age=&child-2-sex=&under-35=no'),
+    );
     expect(form.household).toEqual({ adults: 2, couple: true, children: [{ age: 7, sex: 'female' }], under35: false, exemption: null });
   });
 

@@ -10,7 +10,9 @@ describe('what the log may hold', () => {
   });
 
   it('describes a failure in one line, without its stack', () => {
-    const failure = describeFailure(Object.assign(new TypeError('Cannot read properties of undefined\n    more detail'), { code: 'E_BROKEN' }));
+    const failure = describeFailure(
+      Object.assign(new TypeError('Cannot read properties of undefined\n    more detail'), { code: 'E_BROKEN' }),
+    );
     expect(failure).toMatchObject({ type: 'TypeError', message: 'Cannot read properties of undefined', code: 'E_BROKEN' });
     expect(failure.at).toMatch(/log\.test\.ts:\d+/);
     expect(JSON.stringify(failure)).not.toContain('\\n');

@@ -20,7 +20,11 @@ describe('the security headers', () => {
   });
 
   it('allow scripts only from the site, never inline, and no framing', () => {
-    const directives = new Map(contentSecurityPolicy().split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    const directives = new Map(
+      contentSecurityPolicy()
+        .split('; ')
+        .map((d) => [d.split(' ')[0], d.split(' ').slice(1)]),
+    );
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);

@@ -20,8 +20,14 @@ it('every need the self-assessment can flag has a pack and a directory service',
   const tagsWithPacks = new Set([...packTags().values()].flat());
   const directoryIds = new Set(demoDirectory.organizations.flatMap((o) => o.services.map((s) => s.id)));
   for (const step of selfAssessment.plan.steps) {
-    expect(step.packTags.some((tag) => tagsWithPacks.has(tag)), `${step.id}: no pack for any of ${step.packTags.join(', ')}`).toBe(true);
-    expect(servicesForNeed(step.id).some((id) => directoryIds.has(id)), `${step.id}: no directory service`).toBe(true);
+    expect(
+      step.packTags.some((tag) => tagsWithPacks.has(tag)),
+      `${step.id}: no pack for any of ${step.packTags.join(', ')}`,
+    ).toBe(true);
+    expect(
+      servicesForNeed(step.id).some((id) => directoryIds.has(id)),
+      `${step.id}: no directory service`,
+    ).toBe(true);
   }
 });
 
@@ -31,7 +37,10 @@ it('there are at least 18 packs, each naming only directory services that exist'
   const directoryIds = new Set(demoDirectory.organizations.flatMap((o) => o.services.map((s) => s.id)));
   for (const file of packs.keys()) {
     const frontMatter = readFileSync(`content/packs/${file}.md`, 'utf8').split('---')[1] ?? '';
-    const services = /^services:\s*\[(.*)\]\s*$/m.exec(frontMatter)![1]!.split(',').map((s) => s.trim());
+    const services = /^services:\s*\[(.*)\]\s*$/m
+      .exec(frontMatter)![1]!
+      .split(',')
+      .map((s) => s.trim());
     for (const id of services) expect(directoryIds, `${file} -> ${id}`).toContain(id);
   }
 });

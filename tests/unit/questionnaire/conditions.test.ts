@@ -22,15 +22,33 @@ describe('conditions', () => {
   });
 
   it('combine with all, any and not', () => {
-    const c: Condition = { all: [{ q: 'homeType', is: 'privateRenter' }, { any: [{ q: 'adults', atLeast: 5 }, { q: 'otherDebts', in: ['energy'] }] }] };
+    const c: Condition = {
+      all: [
+        { q: 'homeType', is: 'privateRenter' },
+        {
+          any: [
+            { q: 'adults', atLeast: 5 },
+            { q: 'otherDebts', in: ['energy'] },
+          ],
+        },
+      ],
+    };
     expect(holds(c, answers)).toBe(true);
     expect(holds({ not: c }, answers)).toBe(false);
     expect(questionsIn(c)).toEqual(['homeType', 'adults', 'otherDebts']);
-    expect(optionValuesIn(c)).toEqual([['homeType', 'privateRenter'], ['otherDebts', 'energy']]);
+    expect(optionValuesIn(c)).toEqual([
+      ['homeType', 'privateRenter'],
+      ['otherDebts', 'energy'],
+    ]);
   });
 
   it('explain which answers made them true, and only those', () => {
-    const c: Condition = { any: [{ q: 'otherDebts', in: ['councilTax', 'energy'] }, { q: 'homeType', is: 'councilTenant' }] };
+    const c: Condition = {
+      any: [
+        { q: 'otherDebts', in: ['councilTax', 'energy'] },
+        { q: 'homeType', is: 'councilTenant' },
+      ],
+    };
     expect(reasonsFor(c, answers)).toEqual([{ q: 'otherDebts', values: ['energy'] }]);
     expect(reasonsFor({ q: 'homeType', is: 'councilTenant' }, answers)).toEqual([]);
   });

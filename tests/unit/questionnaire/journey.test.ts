@@ -8,7 +8,11 @@ function answerAll(pairs: Array<[string, AnswerValue]>, draft: Draft = empty): D
   return pairs.reduce((d, [question, value]) => answer(d, question, value).draft, draft);
 }
 
-const safe: Array<[string, AnswerValue]> = [['danger', 'no'], ['tonight', 'yes'], ['courtOrBailiff', 'no']];
+const safe: Array<[string, AnswerValue]> = [
+  ['danger', 'no'],
+  ['tonight', 'yes'],
+  ['courtOrBailiff', 'no'],
+];
 const renterToEnd: Array<[string, AnswerValue]> = [
   ...safe,
   ['homeType', 'privateRenter'],

@@ -90,7 +90,9 @@ describe('every path through the self-assessment', () => {
 
   it('gives everyone who reaches the result at least one step in their plan', () => {
     for (const path of finished) {
-      expect(buildPlan(selfAssessment.plan, path.state.context.answers).length, JSON.stringify(path.state.context.answers)).toBeGreaterThan(0);
+      expect(buildPlan(selfAssessment.plan, path.state.context.answers).length, JSON.stringify(path.state.context.answers)).toBeGreaterThan(
+        0,
+      );
     }
   });
 

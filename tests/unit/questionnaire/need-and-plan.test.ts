@@ -16,12 +16,24 @@ describe('need level', () => {
   it('is high when the home could be lost within 56 days, or there is no settled home', () => {
     expect(assessNeed(rules, { ...safe, homeType: 'privateRenter', noticeReceived: 'section21', leaveBy: 'within56' }).level).toBe('high');
     expect(assessNeed(rules, { ...safe, homeType: 'noSettledHome' }).level).toBe('high');
-    expect(assessNeed(rules, { ...safe, homeType: 'councilTenant', noticeReceived: 'possessionOrder', leaveBy: 'noDate' }).level).toBe('high');
-    expect(assessNeed(rules, { ...safe, homeType: 'privateRenter', noticeReceived: 'section8', leaveBy: 'later', arrears: 'yes' }).level).toBe('high');
+    expect(assessNeed(rules, { ...safe, homeType: 'councilTenant', noticeReceived: 'possessionOrder', leaveBy: 'noDate' }).level).toBe(
+      'high',
+    );
+    expect(
+      assessNeed(rules, { ...safe, homeType: 'privateRenter', noticeReceived: 'section8', leaveBy: 'later', arrears: 'yes' }).level,
+    ).toBe('high');
   });
 
   it('is moderate for early signs: a notice with time left, arrears, priority debts, less income, a poor home', () => {
-    const renter = { ...safe, homeType: 'privateRenter', noticeReceived: 'none', homeProblems: ['none'], arrears: 'no', otherDebts: ['none'], incomeDrop: 'no' };
+    const renter = {
+      ...safe,
+      homeType: 'privateRenter',
+      noticeReceived: 'none',
+      homeProblems: ['none'],
+      arrears: 'no',
+      otherDebts: ['none'],
+      incomeDrop: 'no',
+    };
     expect(assessNeed(rules, { ...renter, noticeReceived: 'section21', leaveBy: 'later' }).level).toBe('moderate');
     expect(assessNeed(rules, { ...renter, arrears: 'yes' }).level).toBe('moderate');
     expect(assessNeed(rules, { ...renter, otherDebts: ['councilTax'] }).level).toBe('moderate');
@@ -77,7 +89,19 @@ describe('the plan', () => {
   });
 
   it('gives everyone at least one step', () => {
-    const quiet = { ...safe, homeType: 'ownerOutright', noticeReceived: 'none', homeProblems: ['none'], otherDebts: ['none'], incomeDrop: 'no', benefits: 'yes', moneyHelp: ['none'], work: 'fullTime', workHelp: ['none'], supportNeeds: ['none'] };
+    const quiet = {
+      ...safe,
+      homeType: 'ownerOutright',
+      noticeReceived: 'none',
+      homeProblems: ['none'],
+      otherDebts: ['none'],
+      incomeDrop: 'no',
+      benefits: 'yes',
+      moneyHelp: ['none'],
+      work: 'fullTime',
+      workHelp: ['none'],
+      supportNeeds: ['none'],
+    };
     expect(buildPlan(selfAssessment.plan, quiet).map((s) => s.id)).toEqual(['plan-ahead']);
   });
 });

@@ -112,7 +112,9 @@ describe('the plan always matches the answers', () => {
     ];
     let draft = base.reduce((d, [q, v]) => answer(d, q, v).draft, { answers: {}, confirmed: false } as Draft);
     draft = answer(draft, 'leaveBy', 'within7', { changing: true }).draft;
-    const words = resultFor(replay(draft).answers).plan.flatMap((s) => s.actions).join(' ');
+    const words = resultFor(replay(draft).answers)
+      .plan.flatMap((s) => s.actions)
+      .join(' ');
     expect(words).toContain('within 7 days');
     expect(words).not.toContain('8 weeks');
   });

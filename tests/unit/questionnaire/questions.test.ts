@@ -7,14 +7,20 @@ const q = (id: string) => questionById(id)!;
 describe('validating an answer', () => {
   it('radios: exactly one known option', () => {
     expect(validateAnswer(q('danger'), 'no')).toEqual({ ok: true, value: 'no' });
-    expect(validateAnswer(q('danger'), undefined)).toEqual({ ok: false, error: 'Select yes if you are in danger or afraid of someone you live with' });
+    expect(validateAnswer(q('danger'), undefined)).toEqual({
+      ok: false,
+      error: 'Select yes if you are in danger or afraid of someone you live with',
+    });
     expect(validateAnswer(q('danger'), 'maybe')).toMatchObject({ ok: false });
     expect(validateAnswer(q('danger'), ['yes', 'no'])).toMatchObject({ ok: false });
   });
 
   it('checkboxes: known options in content order; an exclusive option must stand alone', () => {
     expect(validateAnswer(q('otherDebts'), ['energy', 'councilTax'])).toEqual({ ok: true, value: ['councilTax', 'energy'] });
-    expect(validateAnswer(q('otherDebts'), [])).toEqual({ ok: false, error: "Select what you owe money for, or select 'I do not owe money for any of these'" });
+    expect(validateAnswer(q('otherDebts'), [])).toEqual({
+      ok: false,
+      error: "Select what you owe money for, or select 'I do not owe money for any of these'",
+    });
     expect(validateAnswer(q('otherDebts'), ['energy', 'none'])).toEqual({
       ok: false,
       error: "Select 'I do not owe money for any of these' on its own, or untick it and select the others",

@@ -31,15 +31,32 @@ describe('the figures a case counts in', () => {
     // 23:30 UTC on 3 June is 00:30 on 4 June in British Summer Time: a day late.
     expect(contactedInTime({ acknowledgedAt: '2026-06-03T23:30:00.000Z', acknowledgeBy: '2026-06-03', urgentContactBy: null })).toBe(false);
     expect(contactedInTime({ acknowledgedAt: '2026-12-03T23:30:00.000Z', acknowledgeBy: '2026-12-03', urgentContactBy: null })).toBe(true);
-    expect(contactedInTime({ acknowledgedAt: '2026-06-01T11:00:00.000Z', acknowledgeBy: '2026-06-03', urgentContactBy: '2026-06-01T10:30:00.000Z' })).toBe(false);
+    expect(
+      contactedInTime({
+        acknowledgedAt: '2026-06-01T11:00:00.000Z',
+        acknowledgeBy: '2026-06-03',
+        urgentContactBy: '2026-06-01T10:30:00.000Z',
+      }),
+    ).toBe(false);
     expect(contactedInTime({ acknowledgedAt: null, acknowledgeBy: '2026-06-03', urgentContactBy: null })).toBe(false);
   });
 
   it('counts a case from the first day it met a definition, once', () => {
     const metrics = caseMetrics(base, [
       { key: 'target:checks', definition: { count: 'cases', countedOn: 'outcome', outcomes: ['income-check'] } },
-      { key: 'target:sustained', definition: { count: 'cases', countedOn: 'follow-up', alsoOutcomes: ['prevented-stayed'], followUp: { monthsAfter: 6, stillHoused: true } } },
-      { key: 'target:in-work', definition: { count: 'cases', countedOn: 'follow-up', followUp: { monthsAfter: 6, inWorkOrTraining: true } } },
+      {
+        key: 'target:sustained',
+        definition: {
+          count: 'cases',
+          countedOn: 'follow-up',
+          alsoOutcomes: ['prevented-stayed'],
+          followUp: { monthsAfter: 6, stillHoused: true },
+        },
+      },
+      {
+        key: 'target:in-work',
+        definition: { count: 'cases', countedOn: 'follow-up', followUp: { monthsAfter: 6, inWorkOrTraining: true } },
+      },
       { key: 'target:work-plan', definition: { count: 'cases', countedOn: 'handoff', plan: { area: 'work' } } },
       { key: 'target:work-done', definition: { count: 'cases', countedOn: 'handoff', plan: { area: 'work', stepDone: true } } },
       { key: 'target:not-lone', definition: { count: 'cases', countedOn: 'closed', notClientGroups: ['lone-parent'] } },
@@ -65,7 +82,19 @@ describe('the figures a case counts in', () => {
       // Once a step is not reached, no later one is.
       expect(reached.indexOf(false) === -1 || reached.slice(reached.indexOf(false)).every((r) => !r)).toBe(true);
     }
-    expect(FUNNEL_STAGES.map((stage) => qualifyingInstants(funnelDefinition(stage, codes), base).length > 0)).toEqual([true, true, true, true, true]);
-    expect(FUNNEL_STAGES.map((stage) => qualifyingInstants(funnelDefinition(stage, codes), late).length > 0)).toEqual([true, false, false, false, false]);
+    expect(FUNNEL_STAGES.map((stage) => qualifyingInstants(funnelDefinition(stage, codes), base).length > 0)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(FUNNEL_STAGES.map((stage) => qualifyingInstants(funnelDefinition(stage, codes), late).length > 0)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

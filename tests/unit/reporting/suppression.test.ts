@@ -44,6 +44,11 @@ describe('hiding small numbers', () => {
 
 describe('CSV', () => {
   it('quotes what needs quoting and never hands a spreadsheet a formula', () => {
-    expect(toCsv([['a,b', 'say "hi"', 'line\nbreak'], ['=SUM(A1)', '+1', '-12', '@x', '-']])).toBe('"a,b","say ""hi""","line\nbreak"\r\n\'=SUM(A1),\'+1,-12,\'@x,\'-\r\n');
+    expect(
+      toCsv([
+        ['a,b', 'say "hi"', 'line\nbreak'],
+        ['=SUM(A1)', '+1', '-12', '@x', '-'],
+      ]),
+    ).toBe('"a,b","say ""hi""","line\nbreak"\r\n\'=SUM(A1),\'+1,-12,\'@x,\'-\r\n');
   });
 });

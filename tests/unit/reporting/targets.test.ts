@@ -40,8 +40,12 @@ describe('targets as data', () => {
       'Cases with need level moderate, with the outcome “Homelessness prevented: stayed in their home”, “Homelessness prevented: moved to another home”, “Homelessness relieved” or “Private rented tenancy secured”, whose 6-month follow-up says still housed, counted on the day the follow-up was recorded. Each case counts once.',
     );
     const twelve = targets.targets.find((t) => t.id === 'hels-15')!;
-    expect(describeDefinition(twelve.definition!, words)).toContain('in none of the client groups “Long-term unemployed”, “Incapacity benefit or ESA claimant”, “Lone parent” and “Over 50”');
-    expect(describeDefinition({ count: 'weekly-visitors', averageOverWeeks: 13 }, words)).toMatch(/^The average of weekly unique visitors over the last 13 complete weeks/);
+    expect(describeDefinition(twelve.definition!, words)).toContain(
+      'in none of the client groups “Long-term unemployed”, “Incapacity benefit or ESA claimant”, “Lone parent” and “Over 50”',
+    );
+    expect(describeDefinition({ count: 'weekly-visitors', averageOverWeeks: 13 }, words)).toMatch(
+      /^The average of weekly unique visitors over the last 13 complete weeks/,
+    );
   });
 });
 
@@ -54,10 +58,16 @@ describe('where a target stands this quarter', () => {
     expect(quarterStanding(t, 9, '2026-10-01', '2026-10-10', 'count').status).toBe('behind');
     // A quarter the target starts in part-way counts from the target's start.
     expect(quarterStanding({ ...t, from: '2026-05-01' }, 0, '2026-04-01', '2026-04-15', 'count').status).toBe('not-started');
-    expect(quarterStanding({ ...t, from: '2026-05-01', by: '2027-05-01' }, 31, '2026-04-01', '2026-05-31', 'count').expected).toBeCloseTo(31, 5);
+    expect(quarterStanding({ ...t, from: '2026-05-01', by: '2027-05-01' }, 31, '2026-04-01', '2026-05-31', 'count').expected).toBeCloseTo(
+      31,
+      5,
+    );
     // Past its date, or with no number, there is nothing to be on track for.
     expect(quarterStanding(t, 5, '2027-04-01', '2027-04-10', 'count').status).toBe('over');
-    expect(quarterStanding({ ...t, target: null }, 5, '2026-10-01', '2026-10-10', 'count')).toEqual({ status: 'no-number', expected: null });
+    expect(quarterStanding({ ...t, target: null }, 5, '2026-10-01', '2026-10-10', 'count')).toEqual({
+      status: 'no-number',
+      expected: null,
+    });
   });
 
   it('reads a level (weekly visitors) as this quarter’s level against where the line is', () => {

@@ -18,14 +18,18 @@ describe('retentionEnds', () => {
 
   it('is always exactly that many calendar months on, never earlier than the closing', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2040-12-31T23:59:59Z'), noInvalidDate: true }), fc.integer({ min: 0, max: 120 }), (closed, months) => {
-        const ends = new Date(retentionEnds(closed, months));
-        const monthsOn = (ends.getUTCFullYear() - closed.getUTCFullYear()) * 12 + ends.getUTCMonth() - closed.getUTCMonth();
-        expect(monthsOn).toBe(months);
-        expect(ends.getUTCDate()).toBeLessThanOrEqual(closed.getUTCDate());
-        expect(ends.getTime()).toBeGreaterThanOrEqual(closed.getTime());
-        expect(ends.toISOString().slice(10)).toBe(closed.toISOString().slice(10));
-      }),
+      fc.property(
+        fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2040-12-31T23:59:59Z'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 120 }),
+        (closed, months) => {
+          const ends = new Date(retentionEnds(closed, months));
+          const monthsOn = (ends.getUTCFullYear() - closed.getUTCFullYear()) * 12 + ends.getUTCMonth() - closed.getUTCMonth();
+          expect(monthsOn).toBe(months);
+          expect(ends.getUTCDate()).toBeLessThanOrEqual(closed.getUTCDate());
+          expect(ends.getTime()).toBeGreaterThanOrEqual(closed.getTime());
+          expect(ends.toISOString().slice(10)).toBe(closed.toISOString().slice(10));
+        },
+      ),
     );
   });
 });

@@ -5,7 +5,15 @@ import type { DataKeyring } from '../../../src/config/data-keys.ts';
 import { emailLookup, nameWordLookup, nameWordsLookup, phoneLookup } from '../../../src/server/security/secrets/lookups.ts';
 import { openColumns, openText, sealColumns, sealText, SealedFieldError } from '../../../src/server/security/secrets/sealing.ts';
 
-const ring: DataKeyring = { currentId: 'a', keys: new Map([['a', Buffer.alloc(32, 1)], ['b', Buffer.alloc(32, 2)]]), lookupKey: Buffer.from('x'.repeat(32)), development: false };
+const ring: DataKeyring = {
+  currentId: 'a',
+  keys: new Map([
+    ['a', Buffer.alloc(32, 1)],
+    ['b', Buffer.alloc(32, 2)],
+  ]),
+  lookupKey: Buffer.from('x'.repeat(32)),
+  development: false,
+};
 const place = { table: 'handoff', column: 'contact_name', rowId: 'row-1' };
 
 describe('sealed fields', () => {
@@ -22,7 +30,9 @@ describe('sealed fields', () => {
   it('opens only in its own place, under its own key, unchanged', () => {
     const sealed = sealText(ring, place, 'Zoë Morgan');
     expect(() => openText(ring, 'a', { ...place, rowId: 'row-2' }, sealed)).toThrow(SealedFieldError);
-    expect(() => openText(ring, 'a', { ...place, column: 'contact_email' }, sealed)).toThrow('handoff.contact_email of row-1 does not open with key "a"');
+    expect(() => openText(ring, 'a', { ...place, column: 'contact_email' }, sealed)).toThrow(
+      'handoff.contact_email of row-1 does not open with key "a"',
+    );
     expect(() => openText(ring, 'b', place, sealed)).toThrow('does not open with key "b"');
     const flipped = Buffer.from(sealed, 'base64url');
     flipped[14]! ^= 1;
@@ -36,7 +46,9 @@ describe('sealed fields', () => {
   it('seals and opens whole rows, nulls staying null', () => {
     const sealed = sealColumns(ring, 'handoff', 'row-1', { contact_name: 'Sam', contact_email: null });
     expect(sealed).toMatchObject({ data_key_id: 'a', contact_email: null });
-    expect(openColumns(ring, 'handoff', 'row-1', { ...sealed, other: 'left alone' }, ['contact_name', 'contact_email', 'safety_notes'])).toEqual({
+    expect(
+      openColumns(ring, 'handoff', 'row-1', { ...sealed, other: 'left alone' }, ['contact_name', 'contact_email', 'safety_notes']),
+    ).toEqual({
       contact_name: 'Sam',
       contact_email: null,
       data_key_id: 'a',
@@ -53,7 +65,9 @@ describe('sealed fields', () => {
     expect(phoneLookup(ring, '  ')).toBeNull();
     expect(emailLookup(ring, ' Zoe@Mail.Example ')).toBe(emailLookup(ring, 'zoe@mail.example'));
     expect(emailLookup(ring, null)).toBeNull();
-    expect(emailLookup({ ...ring, lookupKey: Buffer.from('y'.repeat(32)) }, 'zoe@mail.example')).not.toBe(emailLookup(ring, 'zoe@mail.example'));
+    expect(emailLookup({ ...ring, lookupKey: Buffer.from('y'.repeat(32)) }, 'zoe@mail.example')).not.toBe(
+      emailLookup(ring, 'zoe@mail.example'),
+    );
     const words = nameWordsLookup(ring, 'Zoë  Anne-Marie ZOE');
     expect(words.trim().split(' ')).toEqual(['zoe', 'anne', 'marie'].map((w) => nameWordLookup(ring, w)));
     expect(words).toMatch(/^ [0-9a-f]{32}( [0-9a-f]{32})* $/);

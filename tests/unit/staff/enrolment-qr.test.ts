@@ -4,7 +4,8 @@ import { enrolmentQrSvg } from '../../../src/server/staff/enrolment-qr.ts';
 
 describe('the second factor QR code', () => {
   it('is an SVG image with a name, drawn from the enrolment link', () => {
-    const uri = 'otpauth://totp/Housing%20Options%20online:priya%40harrowmere.example?secret=JBSWY3DPEHPK3PXP&issuer=Housing%20Options%20online';
+    const uri =
+      'otpauth://totp/Housing%20Options%20online:priya%40harrowmere.example?secret=JBSWY3DPEHPK3PXP&issuer=Housing%20Options%20online';
     const svg = enrolmentQrSvg(uri);
     expect(svg).toMatch(/^<svg role="img" aria-label="QR code for your authenticator app" width="200" height="200"/);
     expect(svg).not.toContain('<script');

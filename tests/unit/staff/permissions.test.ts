@@ -20,7 +20,19 @@ const MATRIX: Record<Role, Permission[]> = {
   partner: ['referrals:answer'],
   landlord: ['homes:own'],
 };
-const ALL: Permission[] = ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'accounts:manage', 'audit:read', 'outbox:read', 'referrals:answer', 'landlords:manage', 'homes:own', 'reports:read'];
+const ALL: Permission[] = [
+  'cases:read',
+  'cases:work',
+  'cases:assign',
+  'directory:edit',
+  'accounts:manage',
+  'audit:read',
+  'outbox:read',
+  'referrals:answer',
+  'landlords:manage',
+  'homes:own',
+  'reports:read',
+];
 
 describe('roles and permissions', () => {
   it.each(ROLES)('%s holds exactly its permissions', (role) => {

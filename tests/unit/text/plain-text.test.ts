@@ -60,11 +60,24 @@ describe('cleaning what a person types', () => {
 
 describe('email addresses', () => {
   it('takes ordinary addresses', () => {
-    for (const ok of ['jo@example.com', 'jo.example+housing@mail.example.co.uk', "o'brien@example.org", 'x@sub-domain.example']) expect(isEmailAddress(ok), ok).toBe(true);
+    for (const ok of ['jo@example.com', 'jo.example+housing@mail.example.co.uk', "o'brien@example.org", 'x@sub-domain.example'])
+      expect(isEmailAddress(ok), ok).toBe(true);
   });
 
   it('refuses markup, spaces, quotes, brackets and broken domains', () => {
-    for (const bad of ['<script>@example.com', 'jo@exa<b>mple.com', 'jo example@example.com', '"jo"@example.com', 'jo@example', 'jo@-example.com', 'jo@example.c', '.jo@example.com', 'jo..x@example.com', 'jo@@example.com', `${'a'.repeat(65)}@example.com`]) {
+    for (const bad of [
+      '<script>@example.com',
+      'jo@exa<b>mple.com',
+      'jo example@example.com',
+      '"jo"@example.com',
+      'jo@example',
+      'jo@-example.com',
+      'jo@example.c',
+      '.jo@example.com',
+      'jo..x@example.com',
+      'jo@@example.com',
+      `${'a'.repeat(65)}@example.com`,
+    ]) {
       expect(isEmailAddress(bad), bad).toBe(false);
     }
   });
@@ -72,7 +85,12 @@ describe('email addresses', () => {
 
 describe('contact details given for a hand-off', () => {
   it('are refused, field by field, with a message saying why', () => {
-    const checked = checkContactDetails({ name: 'Jo\u202eelpmaxE', phone: '07700 900 982', email: 'jo<b>@example.com', preferred: 'phone' });
+    const checked = checkContactDetails({
+      name: 'Jo\u202eelpmaxE',
+      phone: '07700 900 982',
+      email: 'jo<b>@example.com',
+      preferred: 'phone',
+    });
     expect(checked).toEqual({
       ok: false,
       errors: [
@@ -80,17 +98,32 @@ describe('contact details given for a hand-off', () => {
         { field: 'email', message: 'Enter an email address in the correct format, like name@example.com' },
       ],
     });
-    expect(checkContactDetails({ name: '\u200b', phone: '07700 900 982', preferred: 'phone' })).toMatchObject({ ok: false, errors: [{ field: 'name', message: 'Enter your name, or what you would like us to call you' }] });
-    expect(checkContactDetails({ name: 'Jo\nExample', phone: '07700 900 982', preferred: 'phone' })).toMatchObject({ ok: false, errors: [{ field: 'name', message: 'Your name must be on one line' }] });
+    expect(checkContactDetails({ name: '\u200b', phone: '07700 900 982', preferred: 'phone' })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'name', message: 'Enter your name, or what you would like us to call you' }],
+    });
+    expect(checkContactDetails({ name: 'Jo\nExample', phone: '07700 900 982', preferred: 'phone' })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'name', message: 'Your name must be on one line' }],
+    });
   });
 
   it('are kept normalised', () => {
-    expect(checkContactDetails({ name: ' Zoe\u0308 ', phone: '07700 900 982', email: '', preferred: 'phone' })).toEqual({ ok: true, value: { name: 'Zoë', phone: '07700900982', email: '', preferred: 'phone' } });
+    expect(checkContactDetails({ name: ' Zoe\u0308 ', phone: '07700 900 982', email: '', preferred: 'phone' })).toEqual({
+      ok: true,
+      value: { name: 'Zoë', phone: '07700900982', email: '', preferred: 'phone' },
+    });
   });
 
   it('notes about safe contact keep their lines but nothing hidden', () => {
-    expect(checkSafeContact({ voicemail: 'no', safeTimes: 'morning', notes: 'Call after 10\r\nwithheld number' }, 'phone')).toEqual({ ok: true, value: { voicemailOk: false, safeTimes: ['morning'], notes: 'Call after 10\nwithheld number' } });
-    expect(checkSafeContact({ voicemail: 'no', safeTimes: 'morning', notes: 'ok\u0007' }, 'phone')).toMatchObject({ ok: false, errors: [{ field: 'notes', message: 'Anything else must not include hidden control characters' }] });
+    expect(checkSafeContact({ voicemail: 'no', safeTimes: 'morning', notes: 'Call after 10\r\nwithheld number' }, 'phone')).toEqual({
+      ok: true,
+      value: { voicemailOk: false, safeTimes: ['morning'], notes: 'Call after 10\nwithheld number' },
+    });
+    expect(checkSafeContact({ voicemail: 'no', safeTimes: 'morning', notes: 'ok\u0007' }, 'phone')).toMatchObject({
+      ok: false,
+      errors: [{ field: 'notes', message: 'Anything else must not include hidden control characters' }],
+    });
   });
 });
 
@@ -121,7 +154,9 @@ describe('one form field’s text', () => {
   });
 
   it('works the same as a Zod schema, with further checks after it', () => {
-    const schema = cleanTextField({ label: 'The address', multiline: true, maxLength: 40 }).pipe(z.string().min(5, 'Enter the full address'));
+    const schema = cleanTextField({ label: 'The address', multiline: true, maxLength: 40 }).pipe(
+      z.string().min(5, 'Enter the full address'),
+    );
     expect(schema.parse(' 4 Mill Lane\r\nHarrowmere ')).toBe('4 Mill Lane\nHarrowmere');
     const messages = (raw: string) => schema.safeParse(raw).error?.issues.map((i) => i.message);
     expect(messages('4 Mill\u0007 Lane')).toEqual(['The address must not include hidden control characters']);

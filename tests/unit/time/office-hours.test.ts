@@ -81,7 +81,8 @@ describe('the emergency time limit: 2 office hours', () => {
 });
 
 describe('the emergency time limit counted only in the times a person said are safe', () => {
-  const safeDue = (date: string, time: string, safeTimes: string[]) => addOfficeHours(london(date, time), 2, HOURS, BANK_HOLIDAYS, safeTimeWindows(safeTimes));
+  const safeDue = (date: string, time: string, safeTimes: string[]) =>
+    addOfficeHours(london(date, time), 2, HOURS, BANK_HOLIDAYS, safeTimeWindows(safeTimes));
 
   it('in the morning only: the rest of the morning, then the next morning', () => {
     expect(safeDue('2026-11-25', '09:30', ['morning'])).toEqual(london('2026-11-25', '11:30'));
@@ -99,7 +100,11 @@ describe('the emergency time limit counted only in the times a person said are s
   });
 
   it('morning and afternoon together are the whole working day, as if no time were given', () => {
-    for (const [date, time] of [['2026-11-25', '11:30'], ['2026-11-27', '16:00'], ['2026-12-24', '18:00']] as const) {
+    for (const [date, time] of [
+      ['2026-11-25', '11:30'],
+      ['2026-11-27', '16:00'],
+      ['2026-12-24', '18:00'],
+    ] as const) {
       expect(safeDue(date, time, ['morning', 'afternoon'])).toEqual(due(date, time));
     }
   });
@@ -110,7 +115,9 @@ describe('the emergency time limit counted only in the times a person said are s
     expect(anyWithinOfficeHours(safeTimeWindows(['evening', 'afternoon']), HOURS)).toBe(true);
     // An office open until 6pm makes 5pm to 6pm count: an hour on Wednesday, an hour on Thursday.
     const late = [{ byday: 'MO,TU,WE,TH,FR', opensAt: '09:00', closesAt: '18:00' }];
-    expect(addOfficeHours(london('2026-11-25', '16:00'), 2, late, BANK_HOLIDAYS, safeTimeWindows(['evening']))).toEqual(london('2026-11-26', '18:00'));
+    expect(addOfficeHours(london('2026-11-25', '16:00'), 2, late, BANK_HOLIDAYS, safeTimeWindows(['evening']))).toEqual(
+      london('2026-11-26', '18:00'),
+    );
   });
 
   it('is never sooner than the plain limit, and always falls in office hours and a safe time (any moment, any safe times)', () => {
@@ -128,7 +135,12 @@ describe('the emergency time limit counted only in the times a person said are s
         // The due moment is the end of a counted stretch: the instant before it is open and safe.
         // (Not the minute before: a start at 3pm and a millisecond is due at noon and a millisecond.)
         const before = new Date(result.getTime() - 1);
-        const clock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', hour: '2-digit', minute: '2-digit' }).format(before);
+        const clock = new Intl.DateTimeFormat('en-GB', {
+          timeZone: 'Europe/London',
+          hourCycle: 'h23',
+          hour: '2-digit',
+          minute: '2-digit',
+        }).format(before);
         return result >= plain && isOfficeOpen(before, HOURS, BANK_HOLIDAYS) && windows.some((w) => clock >= w.from && clock < w.to);
       }),
       { numRuns: 500, examples: [[16_380_000_001, ['afternoon', 'evening']]] },
@@ -139,7 +151,13 @@ describe('the emergency time limit counted only in the times a person said are s
 describe('the promise in words', () => {
   it('says today when it is today, and the day otherwise', () => {
     expect(describeContactBy(london('2026-11-25', '14:00'), london('2026-11-25', '16:00'))).toEqual({ today: true, by: '4pm today' });
-    expect(describeContactBy(london('2026-11-27', '18:00'), london('2026-11-30', '11:00'))).toEqual({ today: false, by: '11am on Monday 30 November' });
-    expect(describeContactBy(london('2026-11-25', '16:30'), london('2026-11-26', '10:30'))).toEqual({ today: false, by: '10:30am on Thursday 26 November' });
+    expect(describeContactBy(london('2026-11-27', '18:00'), london('2026-11-30', '11:00'))).toEqual({
+      today: false,
+      by: '11am on Monday 30 November',
+    });
+    expect(describeContactBy(london('2026-11-25', '16:30'), london('2026-11-26', '10:30'))).toEqual({
+      today: false,
+      by: '10:30am on Thursday 26 November',
+    });
   });
 });

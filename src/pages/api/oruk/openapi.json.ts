@@ -6,4 +6,6 @@ import { orukOpenApi } from '../../../server/directory/oruk-openapi.ts';
 export const prerender = false;
 
 export const GET: APIRoute = ({ url }) =>
-  new Response(JSON.stringify(orukOpenApi(new URL('/api/oruk', url))), { headers: { ...ORUK_HEADERS, 'Cache-Control': 'public, max-age=3600' } });
+  new Response(JSON.stringify(orukOpenApi(new URL('/api/oruk', url))), {
+    headers: { ...ORUK_HEADERS, 'Cache-Control': 'public, max-age=3600' },
+  });

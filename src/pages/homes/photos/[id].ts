@@ -11,5 +11,11 @@ export const GET: APIRoute = async ({ params, locals }) => {
   const { db, now } = requestContext(locals);
   const bytes = params.id ? await publicPhoto(db, params.id.slice(0, 64), localDate(now)) : null;
   if (!bytes) return new Response('There is no such photo.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/jpeg', 'Cache-Control': 'public, max-age=31536000, immutable', 'Content-Length': String(bytes.length) } });
+  return new Response(bytes as Uint8Array<ArrayBuffer>, {
+    headers: {
+      'Content-Type': 'image/jpeg',
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      'Content-Length': String(bytes.length),
+    },
+  });
 };

@@ -17,7 +17,11 @@ export const GET: APIRoute = async ({ locals, params, url, rewrite }) => {
   const id = params.table ?? '';
   if (!isTableId(id)) return rewrite('/staff/not-found');
   const { range, problems } = rangeFrom(url.searchParams, localDate(now));
-  if (problems.length > 0) return new Response(`${problems.map((p) => p.message).join('. ')}.\n`, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (problems.length > 0)
+    return new Response(`${problems.map((p) => p.message).join('. ')}.\n`, {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   const reports = await readManagerReports(db, actor, range, reportSettings());
   await recordListView(db, actor, 'report export', { filters: { table: id, from: range.from, to: range.to } }, now);
   return new Response(toCsv(csvRows(reports.tables[id])), {

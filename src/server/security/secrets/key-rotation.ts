@@ -21,10 +21,8 @@ export interface RotationOptions {
 export type RotationReport = Record<SealedTableName, number>;
 
 /** Rows with every sealed column empty (staff without a second factor) hold nothing to seal. */
-const holdsSomethingSealed =
-  (spec: SealedTable) =>
-  (eb: ExpressionBuilder<any, any>) =>
-    eb.or(spec.columns.map((column) => eb(column, 'is not', null)));
+const holdsSomethingSealed = (spec: SealedTable) => (eb: ExpressionBuilder<any, any>) =>
+  eb.or(spec.columns.map((column) => eb(column, 'is not', null)));
 
 const emptyReport = (): RotationReport => ({ handoff: 0, assessment_draft: 0, advert_interest: 0, staff_user: 0 });
 
@@ -56,7 +54,8 @@ export async function rotateDataKeys(database: AppDatabase, ring: DataKeyring, o
           const values = { ...sealColumns(ring, spec.table, row.id, plain), ...(spec.derived?.(ring, plain) ?? {}) };
           let update = trx.updateTable(spec.table).set(values).where('id', '=', row.id);
           // Only if nobody has changed it since it was read (a person saving their draft wins).
-          for (const column of ['data_key_id', ...spec.columns]) update = update.where(column, row[column] === null ? 'is' : '=', row[column]);
+          for (const column of ['data_key_id', ...spec.columns])
+            update = update.where(column, row[column] === null ? 'is' : '=', row[column]);
           const updated = await update.executeTakeFirst();
           report[spec.table] += Number(updated.numUpdatedRows);
         }

@@ -41,7 +41,10 @@ export function nameWordLookup(ring: DataKeyring, word: string): string {
 }
 
 /** The keyed hashes a person's contact details are found by (a hand-off's columns). */
-export function contactLookups(ring: DataKeyring, plain: { contact_name: string | null; contact_phone: string | null; contact_email: string | null }) {
+export function contactLookups(
+  ring: DataKeyring,
+  plain: { contact_name: string | null; contact_phone: string | null; contact_email: string | null },
+) {
   return {
     contact_phone_hash: phoneLookup(ring, plain.contact_phone),
     contact_email_hash: emailLookup(ring, plain.contact_email),

@@ -21,9 +21,17 @@ export interface SealedTable {
 }
 
 export const SEALED_TABLES: readonly SealedTable[] = [
-  { table: 'handoff', columns: HANDOFF_SEALED_COLUMNS, derived: (ring, plain) => contactLookups(ring, plain as Parameters<typeof contactLookups>[1]) },
+  {
+    table: 'handoff',
+    columns: HANDOFF_SEALED_COLUMNS,
+    derived: (ring, plain) => contactLookups(ring, plain as Parameters<typeof contactLookups>[1]),
+  },
   { table: 'assessment_draft', columns: DRAFT_SEALED_COLUMNS },
-  { table: 'advert_interest', columns: INTEREST_SEALED_COLUMNS, derived: (ring, plain) => ({ person_key: interestPersonLookup(ring, { email: plain.email ?? null, phone: plain.phone ?? null }) }) },
+  {
+    table: 'advert_interest',
+    columns: INTEREST_SEALED_COLUMNS,
+    derived: (ring, plain) => ({ person_key: interestPersonLookup(ring, { email: plain.email ?? null, phone: plain.phone ?? null }) }),
+  },
   { table: 'staff_user', columns: STAFF_SEALED_COLUMNS },
 ];
 

@@ -41,7 +41,10 @@ export function openText(ring: DataKeyring, keyId: string | null, place: FieldPl
   if (keyId === null) return stored;
   const key = ring.keys.get(keyId);
   const where = `${place.table}.${place.column} of ${place.rowId}`;
-  if (!key) throw new SealedFieldError(`${where} is encrypted under key "${keyId}", which DATA_KEYS does not list. Add it back (after the current key) and run npm run keys:rotate.`);
+  if (!key)
+    throw new SealedFieldError(
+      `${where} is encrypted under key "${keyId}", which DATA_KEYS does not list. Add it back (after the current key) and run npm run keys:rotate.`,
+    );
   const bytes = Buffer.from(stored, 'base64url');
   if (bytes.length < IV_BYTES + TAG_BYTES) throw new SealedFieldError(`${where} is not an encrypted value.`);
   const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, IV_BYTES));
@@ -50,7 +53,9 @@ export function openText(ring: DataKeyring, keyId: string | null, place: FieldPl
   try {
     return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)), decipher.final()]).toString('utf8');
   } catch {
-    throw new SealedFieldError(`${where} does not open with key "${keyId}": it was changed, moved, or sealed under another key with that id.`);
+    throw new SealedFieldError(
+      `${where} does not open with key "${keyId}": it was changed, moved, or sealed under another key with that id.`,
+    );
   }
 }
 
@@ -70,7 +75,13 @@ export function sealColumns<T extends Plain>(ring: DataKeyring, table: string, r
 }
 
 /** The row with each listed column it holds opened (a column the query did not select is left alone). */
-export function openColumns<R extends { data_key_id: string | null }>(ring: DataKeyring, table: string, rowId: string, row: R, columns: readonly string[]): R {
+export function openColumns<R extends { data_key_id: string | null }>(
+  ring: DataKeyring,
+  table: string,
+  rowId: string,
+  row: R,
+  columns: readonly string[],
+): R {
   const opened: Record<string, unknown> = { ...row };
   for (const column of columns) {
     const value = opened[column];

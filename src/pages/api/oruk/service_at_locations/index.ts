@@ -6,4 +6,5 @@ import { orukResponse } from '../../../../server/directory/oruk-http.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = async ({ url, locals }) => orukResponse(await orukServiceAtLocations(requestContext(locals).db, url.searchParams));
+export const GET: APIRoute = async ({ url, locals }) =>
+  orukResponse(await orukServiceAtLocations(requestContext(locals).db, url.searchParams));

@@ -6,4 +6,5 @@ import { orukResponse } from '../../../../server/directory/oruk-http.ts';
 
 export const prerender = false;
 
-export const GET: APIRoute = async ({ params, locals }) => orukResponse(await orukTaxonomyTermById(requestContext(locals).db, params.id ?? ''));
+export const GET: APIRoute = async ({ params, locals }) =>
+  orukResponse(await orukTaxonomyTermById(requestContext(locals).db, params.id ?? ''));
