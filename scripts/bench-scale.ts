@@ -35,7 +35,8 @@ import { seedHandoffs } from './bench/seed-handoffs.ts';
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const RUNS = 30;
-const HTTP_RUNS = 15;
+// 60 requests a figure: with 15 the p95 was the second-slowest request, one pause of the machine.
+const HTTP_RUNS = 60;
 const PASSWORD = 'benchmark-password-2026';
 const now = new Date();
 const lines: string[] = [];
@@ -102,7 +103,10 @@ async function signIn(base: string): Promise<string> {
     body: new URLSearchParams({ email: 'bench.adviser@harrowmere.example', password: PASSWORD }),
     redirect: 'manual',
   });
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   if (!cookie) throw new Error(`Signing in failed (${response.status})`);
   return cookie;
 }
@@ -130,13 +134,17 @@ const QUEUE_CASES: QueueCase[] = [
 async function queueAtScale() {
   say('### (a) The adviser queue with many open hand-offs');
   say();
-  say(`Each figure: ${RUNS} runs of the use case (listQueue, ${QUEUE_PAGE_SIZE} rows a page, in this process) and ${HTTP_RUNS} requests for the whole page from the built server (signed in as an adviser, HTML, no compression asked for), after 3 warm-up runs.`);
+  say(
+    `Each figure: ${RUNS} runs of the use case (listQueue, ${QUEUE_PAGE_SIZE} rows a page, in this process) and ${HTTP_RUNS} requests for the whole page from the built server (signed in as an adviser, HTML, no compression asked for), after 3 warm-up runs.`,
+  );
   say();
   say('| database | open hand-offs | what | use case p50 | use case p95 | page over HTTP p50 | p95 | page size |');
   say('|---|---|---|---|---|---|---|---|');
   for (const dialect of ['sqlite', 'postgres'] as const) {
     const url = dialect === 'sqlite' ? `file:${path.join(folder, 'queue.db')}` : await postgresDatabase(`ho_bench_queue_${process.pid}`);
-    const db = openDatabase(dialect === 'sqlite' ? { kind: 'sqlite', filename: path.join(folder, 'queue.db') } : { kind: 'postgres', url, poolSize: 4 });
+    const db = openDatabase(
+      dialect === 'sqlite' ? { kind: 'sqlite', filename: path.join(folder, 'queue.db') } : { kind: 'postgres', url, poolSize: 4 },
+    );
     await migrateToLatest(db);
     const adviser = await addAdviser(db);
     let seeded = 0;
@@ -147,16 +155,23 @@ async function queueAtScale() {
       // On a running server autovacuum does this after a bulk load (statistics for the planner,
       // and the visibility map that lets counts read the index alone); here, at once.
       if (dialect === 'postgres') await sql`vacuum analyze handoff`.execute(db);
-      console.log(`  (${dialect}: ${size.toLocaleString('en-GB')} hand-offs in place, ${Math.round((performance.now() - started) / 1000)} s to add)`);
+      console.log(
+        `  (${dialect}: ${size.toLocaleString('en-GB')} hand-offs in place, ${Math.round((performance.now() - started) / 1000)} s to add)`,
+      );
       const app = await startApp(url);
       const cookie = await signIn(app.base);
       for (const queueCase of QUEUE_CASES) {
         const first = await listQueue(db, adviser, queueCase.filter, now, serviceRules, ring);
         const page = queueCase.page(first.pageCount);
-        const useCase = await timed(() => listQueue(db, adviser, queueCase.filter, now, serviceRules, ring, pageRequest(page, QUEUE_PAGE_SIZE)), RUNS);
+        const useCase = await timed(
+          () => listQueue(db, adviser, queueCase.filter, now, serviceRules, ring, pageRequest(page, QUEUE_PAGE_SIZE)),
+          RUNS,
+        );
         let bytes = 0;
         const overHttp = await timed(async () => {
-          const response = await fetchFresh(`${app.base}/staff/queue${queueCase.query(first.pageCount)}`, { headers: { Cookie: cookie, 'Accept-Encoding': 'identity' } });
+          const response = await fetchFresh(`${app.base}/staff/queue${queueCase.query(first.pageCount)}`, {
+            headers: { Cookie: cookie, 'Accept-Encoding': 'identity' },
+          });
           if (!response.ok) throw new Error(`The queue page answered ${response.status}`);
           bytes = (await response.arrayBuffer()).byteLength;
         }, HTTP_RUNS);
@@ -165,10 +180,41 @@ async function queueAtScale() {
         );
       }
       await stopApp(app.process);
+      if (size === Math.max(...SIZES)) await profileQueue(dialect, url);
     }
     await db.destroy();
   }
   say();
+  for (const [dialect, areas] of queueProfiles) {
+    say(
+      `Where the first queue page's time goes on ${dialect} at ${Math.max(...SIZES).toLocaleString('en-GB')} (CPU profile of the server, ${HTTP_RUNS} requests, self time by area, top 10):`,
+    );
+    say();
+    say('| area | share of CPU time |');
+    say('|---|---|');
+    for (const [area, share] of areas.slice(0, 10)) say(`| ${area} | ${(share * 100).toFixed(1)}% |`);
+    say();
+  }
+}
+
+const queueProfiles: Array<[string, Array<[string, number]>]> = [];
+
+/** The server's CPU profile while it answers the first queue page, summarised by area. */
+async function profileQueue(dialect: 'sqlite' | 'postgres', url: string) {
+  const profiles = path.join(folder, `queue-profile-${dialect}`);
+  const app = await startApp(url, ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
+  const cookie = await signIn(app.base);
+  for (let i = 0; i < HTTP_RUNS; i += 1) {
+    const response = await fetchFresh(`${app.base}/staff/queue`, { headers: { Cookie: cookie, 'Accept-Encoding': 'identity' } });
+    await response.arrayBuffer();
+  }
+  await stopApp(app.process);
+  const file = readdirSync(profiles).find((f) => f.endsWith('.cpuprofile'));
+  if (file)
+    queueProfiles.push([
+      dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL',
+      summariseProfile(JSON.parse(readFileSync(path.join(profiles, file), 'utf8'))),
+    ]);
 }
 
 // (b) and (c) A question step under load.
@@ -179,7 +225,10 @@ async function questionSession(base: string): Promise<string> {
     body: '',
     redirect: 'manual',
   });
-  const cookie = started.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = started.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const answered = await fetch(`${base}/self-assessment/danger`, {
     method: 'POST',
     headers: { Origin: base, Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -191,18 +240,28 @@ async function questionSession(base: string): Promise<string> {
 }
 
 const row = (what: string, r: LoadResult) =>
-  say(`| ${what} | ${Math.round(r.requestsPerSecond).toLocaleString('en-GB')} | ${r.p50} ms | ${r.p99} ms | ${r.statuses}${r.errors ? `, ${r.errors} errors` : ''} |`);
+  say(
+    `| ${what} | ${Math.round(r.requestsPerSecond).toLocaleString('en-GB')} | ${r.p50} ms | ${r.p99} ms | ${r.statuses}${r.errors ? `, ${r.errors} errors` : ''} |`,
+  );
 
 async function questionStep() {
   say('### (b) A question step under load, beside a bare node:http server');
   say();
-  say(`autocannon, 10 connections, ${LOAD_SECONDS} s each, in the same run on the same machine (the load generator shares its two cores). GET /self-assessment/tonight with a started self-assessment's cookie; POST answers it (303 to the next question, the draft written each time). The bare server answers with the bytes captured from the app's own response.`);
+  say(
+    `autocannon, 10 connections, ${LOAD_SECONDS} s each, in the same run on the same machine (the load generator shares its two cores). GET /self-assessment/tonight with a started self-assessment's cookie; POST answers it (303 to the next question, the draft written each time). The bare server answers with the bytes captured from the app's own response.`,
+  );
   say();
   const app = await startApp(`file:${path.join(folder, 'question.db')}`);
   const cookie = await questionSession(app.base);
   const url = `${app.base}/self-assessment/tonight`;
   const get = { url, headers: { Cookie: cookie }, seconds: LOAD_SECONDS };
-  const post = { url, method: 'POST' as const, headers: { Cookie: cookie, Origin: app.base, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'answer=yes', seconds: LOAD_SECONDS };
+  const post = {
+    url,
+    method: 'POST' as const,
+    headers: { Cookie: cookie, Origin: app.base, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: 'answer=yes',
+    seconds: LOAD_SECONDS,
+  };
   const capturedGet = await capture(url, { headers: { Cookie: cookie } });
   const capturedPost = await capture(url, { method: 'POST', headers: post.headers, body: post.body });
   const appGet = await load(get);
@@ -212,7 +271,12 @@ async function questionStep() {
   const bareGet = await load({ url: `http://127.0.0.1:${(bare.address() as { port: number }).port}/`, seconds: LOAD_SECONDS });
   bare.close();
   const barePostServer = await bareServer(capturedPost, nextPort++);
-  const barePost = await load({ url: `http://127.0.0.1:${(barePostServer.address() as { port: number }).port}/`, method: 'POST', body: 'answer=yes', seconds: LOAD_SECONDS });
+  const barePost = await load({
+    url: `http://127.0.0.1:${(barePostServer.address() as { port: number }).port}/`,
+    method: 'POST',
+    body: 'answer=yes',
+    seconds: LOAD_SECONDS,
+  });
   barePostServer.close();
   say(`| what | requests a second | p50 | p99 | responses |`);
   say('|---|---|---|---|---|');
@@ -221,7 +285,9 @@ async function questionStep() {
   row('app, POST (303)', appPost);
   row('bare node:http, the same 303', barePost);
   say();
-  say(`App against bare: GET ${(appGet.requestsPerSecond / bareGet.requestsPerSecond).toFixed(3)} (1 / ${(bareGet.requestsPerSecond / appGet.requestsPerSecond).toFixed(1)}), POST ${(appPost.requestsPerSecond / barePost.requestsPerSecond).toFixed(3)} (1 / ${(barePost.requestsPerSecond / appPost.requestsPerSecond).toFixed(1)}).`);
+  say(
+    `App against bare: GET ${(appGet.requestsPerSecond / bareGet.requestsPerSecond).toFixed(3)} (1 / ${(bareGet.requestsPerSecond / appGet.requestsPerSecond).toFixed(1)}), POST ${(appPost.requestsPerSecond / barePost.requestsPerSecond).toFixed(3)} (1 / ${(barePost.requestsPerSecond / appPost.requestsPerSecond).toFixed(1)}).`,
+  );
   say();
 
   // Where the GET's time goes: a CPU profile of the server under the same load.
@@ -236,7 +302,8 @@ async function questionStep() {
     say();
     say('| area | share of CPU time |');
     say('|---|---|');
-    for (const [area, share] of summariseProfile(JSON.parse(readFileSync(path.join(profiles, file), 'utf8'))).slice(0, 12)) say(`| ${area} | ${(share * 100).toFixed(1)}% |`);
+    for (const [area, share] of summariseProfile(JSON.parse(readFileSync(path.join(profiles, file), 'utf8'))).slice(0, 12))
+      say(`| ${area} | ${(share * 100).toFixed(1)}% |`);
     say();
   }
 }
@@ -244,7 +311,9 @@ async function questionStep() {
 async function twoInstances() {
   say('### (c) The question step with two app instances on one PostgreSQL database');
   say();
-  say(`Two servers on one database, each loaded by its own autocannon (5 connections each, at the same time, ${LOAD_SECONDS} s); one instance alone (10 connections) beside it. The cookie from one instance works on the other: the draft is in the database.`);
+  say(
+    `Two servers on one database, each loaded by its own autocannon (5 connections each, at the same time, ${LOAD_SECONDS} s); one instance alone (10 connections) beside it. The cookie from one instance works on the other: the draft is in the database.`,
+  );
   say();
   const url = await postgresDatabase(`ho_bench_question_${process.pid}`);
   const one = await startApp(url);
