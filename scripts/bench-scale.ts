@@ -158,7 +158,11 @@ async function queueAtScale() {
       console.log(
         `  (${dialect}: ${size.toLocaleString('en-GB')} hand-offs in place, ${Math.round((performance.now() - started) / 1000)} s to add)`,
       );
+      const starting = performance.now();
       const app = await startApp(url);
+      startUps.push(
+        `${dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'} with ${size.toLocaleString('en-GB')} sealed hand-offs: ${ms(performance.now() - starting)}`,
+      );
       const cookie = await signIn(app.base);
       for (const queueCase of QUEUE_CASES) {
         const first = await listQueue(db, adviser, queueCase.filter, now, serviceRules, ring);
@@ -185,6 +189,10 @@ async function queueAtScale() {
     await db.destroy();
   }
   say();
+  say(
+    `Start-up, from starting the server to its first answer on /health (migrations checked, rows not yet sealed looked for): ${startUps.join('; ')}.`,
+  );
+  say();
   for (const [dialect, areas] of queueProfiles) {
     say(
       `Where the first queue page's time goes on ${dialect} at ${Math.max(...SIZES).toLocaleString('en-GB')} (CPU profile of the server, ${HTTP_RUNS} requests, self time by area, top 10):`,
@@ -198,6 +206,7 @@ async function queueAtScale() {
 }
 
 const queueProfiles: Array<[string, Array<[string, number]>]> = [];
+const startUps: string[] = [];
 
 /** The server's CPU profile while it answers the first queue page, summarised by area. */
 async function profileQueue(dialect: 'sqlite' | 'postgres', url: string) {
