@@ -20,9 +20,6 @@ import { pageRequest } from '../src/domain/paging.ts';
 import type { Actor } from '../src/domain/staff/permissions.ts';
 import { listQueue, QUEUE_PAGE_SIZE, type QueueFilter } from '../src/server/casework/queue.ts';
 import { readSettings } from '../src/config/settings.ts';
-
-/** The keys the bench's rows are sealed under (the same environment as the server it measures). */
-const ring = readSettings().dataKeys;
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { openDatabase, type AppDatabase } from '../src/server/db/open-database.ts';
 import { newId } from '../src/server/ids.ts';
@@ -31,6 +28,9 @@ import { createDatabase, startThrowawayPostgres } from '../tests/support/postgre
 import { bareServer, capture, load, type LoadResult } from './bench/http-load.ts';
 import { summariseProfile } from './bench/profile-summary.ts';
 import { seedHandoffs } from './bench/seed-handoffs.ts';
+
+/** The keys the bench's rows are sealed under (the same environment as the server it measures). */
+const ring = readSettings().dataKeys;
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
@@ -158,11 +158,10 @@ async function queueAtScale() {
       console.log(
         `  (${dialect}: ${size.toLocaleString('en-GB')} hand-offs in place, ${Math.round((performance.now() - started) / 1000)} s to add)`,
       );
+      const database = dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL';
       const starting = performance.now();
       const app = await startApp(url);
-      startUps.push(
-        `${dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'} with ${size.toLocaleString('en-GB')} sealed hand-offs: ${ms(performance.now() - starting)}`,
-      );
+      const firstStart = performance.now() - starting;
       const cookie = await signIn(app.base);
       for (const queueCase of QUEUE_CASES) {
         const first = await listQueue(db, adviser, queueCase.filter, now, serviceRules, ring);
@@ -180,17 +179,25 @@ async function queueAtScale() {
           bytes = (await response.arrayBuffer()).byteLength;
         }, HTTP_RUNS);
         say(
-          `| ${dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'} | ${size.toLocaleString('en-GB')} | ${queueCase.name} (page ${page} of ${first.pageCount.toLocaleString('en-GB')}; ${first.total.toLocaleString('en-GB')} match) | ${ms(useCase.p50)} | ${ms(useCase.p95)} | ${ms(overHttp.p50)} | ${ms(overHttp.p95)} | ${Math.round(bytes / 1024)} KiB |`,
+          `| ${database} | ${size.toLocaleString('en-GB')} | ${queueCase.name} (page ${page} of ${first.pageCount.toLocaleString('en-GB')}; ${first.total.toLocaleString('en-GB')} match) | ${ms(useCase.p50)} | ${ms(useCase.p95)} | ${ms(overHttp.p50)} | ${ms(overHttp.p95)} | ${Math.round(bytes / 1024)} KiB |`,
         );
       }
       await stopApp(app.process);
+      // Started again: what a restart costs once the new rows' report figures are counted.
+      const restarting = performance.now();
+      const restarted = await startApp(url);
+      const restart = performance.now() - restarting;
+      await stopApp(restarted.process);
+      startUps.push(
+        `${database} with ${size.toLocaleString('en-GB')} sealed hand-offs: ${ms(firstStart)} the first time after they were added, ${ms(restart)} when started again`,
+      );
       if (size === Math.max(...SIZES)) await profileQueue(dialect, url);
     }
     await db.destroy();
   }
   say();
   say(
-    `Start-up, from starting the server to its first answer on /health (migrations checked, rows not yet sealed looked for): ${startUps.join('; ')}.`,
+    `Start-up, from starting the server to its first answer on /health (migrations checked, rows not yet sealed looked for, the managers' report figures brought up to date): ${startUps.join('; ')}. The first start after a bulk load is the report-figures job counting every new case once; after that it counts only what changed.`,
   );
   say();
   for (const [dialect, areas] of queueProfiles) {
@@ -388,5 +395,7 @@ try {
 } finally {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   postgres?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  // BENCH_KEEP=true keeps the databases and CPU profiles to read further (the folder is printed).
+  if (process.env.BENCH_KEEP === 'true') console.log(`Kept: ${folder}`);
+  else rmSync(folder, { recursive: true, force: true });
 }

@@ -1,9 +1,10 @@
 // Times as staff read them, in the council's time zone (dates: longDate in src/domain/time).
+import { dateTimeFormat } from './formatters.ts';
 import { COUNCIL_TIME_ZONE } from './working-days.ts';
 
 /** "24 November 2026, 2:05pm" */
 export function formatDateTime(iso: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = dateTimeFormat('en-GB', {
     timeZone: COUNCIL_TIME_ZONE,
     day: 'numeric',
     month: 'long',

@@ -3,6 +3,7 @@
 // council's office is open (its weekly hours, less bank holidays), in the council's time zone.
 // So a request at 2pm on a Wednesday is due at 4pm that day, one at 8pm is due at 11am the next
 // working day, and one on a Saturday before a bank-holiday Monday is due on Tuesday.
+import { dateTimeFormat } from './formatters.ts';
 import { clockTime } from './opening-times.ts';
 import { COUNCIL_TIME_ZONE, isWorkingDay, localDate, nextDay } from './working-days.ts';
 
@@ -18,7 +19,7 @@ const MINUTE = 60_000;
 
 /** The offset of `timeZone` from UTC at `instant`, in minutes (60 in British Summer Time). */
 function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = dateTimeFormat('en-GB', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -44,7 +45,7 @@ export function zonedInstant(date: string, time: string, timeZone = COUNCIL_TIME
 
 /** The local wall-clock time of an instant, "HH:MM". */
 export function localTime(instant: Date, timeZone = COUNCIL_TIME_ZONE): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' }).format(instant);
+  return dateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' }).format(instant);
 }
 
 /** When the office is open on `date`, as instants, or null when it is closed all day. */
@@ -167,6 +168,6 @@ export interface UrgentPromise {
 export function describeContactBy(now: Date, due: Date): UrgentPromise {
   const clock = clockTime(localTime(due));
   if (localDate(due) === localDate(now)) return { today: true, by: `${clock} today` };
-  const day = new Intl.DateTimeFormat('en-GB', { timeZone: COUNCIL_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long' }).format(due);
+  const day = dateTimeFormat('en-GB', { timeZone: COUNCIL_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long' }).format(due);
   return { today: false, by: `${clock} on ${day}` };
 }

@@ -1,12 +1,14 @@
 // Working days: Monday to Friday, except bank holidays. Dates are calendar dates (YYYY-MM-DD) in
 // the council's time zone, so "2 working days" means what it does to a person in England.
 
+import { dateTimeFormat } from './formatters.ts';
+
 export const COUNCIL_TIME_ZONE = 'Europe/London';
 
 /** The calendar date (YYYY-MM-DD) of an instant, in the council's time zone. */
 export function localDate(instant: Date, timeZone = COUNCIL_TIME_ZONE): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
 function parse(date: string): Date {
@@ -54,7 +56,7 @@ export function addDays(date: string, days: number): string {
 
 /** A date as people read it: "Tuesday 29 December 2026". */
 export function longDate(date: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = dateTimeFormat('en-GB', {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -67,19 +69,41 @@ export function longDate(date: string): string {
 
 /**
  * Working days from `from` to `to`: 0 on the day itself, 1 if `to` is the next working day,
- * negative when `to` has passed (−1 on the first working day after it).
+ * negative when `to` has passed (−1 on the first working day after it). Worked out from whole
+ * weeks, not day by day, so a case overdue for a year costs no more than one due tomorrow.
  */
 export function workingDaysBetween(from: string, to: string, bankHolidays: ReadonlySet<string>): number {
   if (from === to) return 0;
   const forward = from < to;
   const [start, end] = forward ? [from, to] : [to, from];
-  const date = parse(start);
-  let count = 0;
-  while (format(date) < end) {
-    date.setUTCDate(date.getUTCDate() + 1);
-    if (isWorkingDay(format(date), bankHolidays)) count += 1;
-  }
+  const first = dayNumber(start);
+  const last = dayNumber(end);
+  // The days after `start` up to and including `end`: five working days in each whole week, then
+  // the days left over one by one (at most six).
+  const span = last - first;
+  let count = Math.floor(span / 7) * 5;
+  for (let day = last - (span % 7) + 1; day <= last; day += 1) if (isWeekday(day)) count += 1;
+  // A bank holiday on a weekday in the span is one working day fewer (one at a weekend changes nothing).
+  for (const holiday of bankHolidays) if (holiday > start && holiday <= end && isWeekdayDate(holiday)) count -= 1;
   return forward ? count : -count;
+}
+
+const DAY = 86_400_000;
+
+/** Days since 1 January 1970 (a Thursday). */
+function dayNumber(date: string): number {
+  return Math.floor(parse(date).getTime() / DAY);
+}
+
+/** A real calendar date (not "2026-02-30") falling Monday to Friday. */
+function isWeekdayDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || format(parse(date)) !== date) return false;
+  return isWeekday(dayNumber(date));
+}
+
+function isWeekday(dayNumber: number): boolean {
+  const weekday = (((dayNumber + 4) % 7) + 7) % 7;
+  return weekday !== 0 && weekday !== 6;
 }
 
 /** The date `months` calendar months after `date`, on the last day of the month if it is shorter. */

@@ -1,6 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bankHolidays, bankHolidaysLastDate } from '../../../src/config/calendar.ts';
-import { addWorkingDays, isWorkingDay, localDate, longDate, nextDay } from '../../../src/domain/time/working-days.ts';
+import {
+  addDays,
+  addWorkingDays,
+  isWorkingDay,
+  localDate,
+  longDate,
+  nextDay,
+  workingDaysBetween,
+} from '../../../src/domain/time/working-days.ts';
 
 describe('working days (England and Wales)', () => {
   it('skip weekends', () => {
@@ -58,5 +67,40 @@ describe('nextDay', () => {
   it('is the calendar day after, across the clock change', () => {
     expect(nextDay('2026-10-24')).toBe('2026-10-25');
     expect(nextDay('2026-10-25')).toBe('2026-10-26');
+  });
+});
+
+describe('working days between two dates', () => {
+  /** The count as a person makes it: day by day, from the day after the first to the second. */
+  function countedDayByDay(from: string, to: string, holidays: ReadonlySet<string>): number {
+    const [start, end] = from < to ? [from, to] : [to, from];
+    let count = 0;
+    for (let date = nextDay(start); date <= end; date = nextDay(date)) if (isWorkingDay(date, holidays)) count += 1;
+    return from <= to ? count : -count;
+  }
+
+  it('counts the working days after the first date, up to and including the second', () => {
+    // Wednesday 23 December 2026 to Tuesday 29 December: Thursday 24 and Tuesday 29 (Christmas
+    // Friday, the weekend and Boxing Day's Monday substitute do not count).
+    expect(workingDaysBetween('2026-12-23', '2026-12-29', bankHolidays)).toBe(2);
+    expect(workingDaysBetween('2026-12-29', '2026-12-23', bankHolidays)).toBe(-2);
+    // A whole year of weekdays (2027 has 261) less its eight bank holidays in England.
+    expect(workingDaysBetween('2026-12-31', '2027-12-31', bankHolidays)).toBe(261 - 8);
+    // Friday to Monday is one; Saturday to Sunday is none.
+    expect(workingDaysBetween('2026-11-27', '2026-11-30', new Set())).toBe(1);
+    expect(workingDaysBetween('2026-11-28', '2026-11-29', new Set())).toBe(0);
+  });
+
+  it('agrees with counting day by day, for any two dates and any bank holidays', () => {
+    const day = fc.integer({ min: 0, max: 6 * 366 }).map((n) => addDays('2024-01-01', n));
+    // Holidays on weekdays, at weekends, repeated, and a string that is not a real date.
+    const holidays = fc.array(fc.oneof(day, fc.constant('2026-02-30'), fc.constant('not a date')), { maxLength: 12 });
+    fc.assert(
+      fc.property(day, day, holidays, (from, to, list) => {
+        const set = new Set(list);
+        expect(workingDaysBetween(from, to, set)).toBe(countedDayByDay(from, to, set));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

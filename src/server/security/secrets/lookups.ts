@@ -11,12 +11,13 @@ import type { DataKeyring } from '../../../config/data-keys.ts';
 import { nameWords } from '../../../domain/casework/case-search.ts';
 import { normaliseEmail } from '../../../domain/contact/email.ts';
 import { phoneDigits } from '../../../domain/contact/phone.ts';
+import { secretKey } from './secret-key.ts';
 
 type Purpose = 'phone' | 'email' | 'name-word' | 'interest-person' | 'rate-limit' | 'audit-search';
 
 function keyedHash(ring: DataKeyring, purpose: Purpose, normalised: string): string {
   // 128 bits: plenty to tell apart every value a council holds, and shorter to index.
-  return createHmac('sha256', ring.lookupKey).update(`${purpose}:${normalised}`).digest('hex').slice(0, 32);
+  return createHmac('sha256', secretKey(ring.lookupKey)).update(`${purpose}:${normalised}`).digest('hex').slice(0, 32);
 }
 
 export function phoneLookup(ring: DataKeyring, phone: string | null): string | null {

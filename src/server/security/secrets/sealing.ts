@@ -7,6 +7,7 @@
 // from the request's or the job's context: nothing here reads the settings.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { DataKeyring } from '../../../config/data-keys.ts';
+import { secretKey } from './secret-key.ts';
 
 /** Where a sealed value lives: it opens only there. */
 export interface FieldPlace {
@@ -30,7 +31,7 @@ function additionalData(place: FieldPlace, keyId: string): Buffer {
 export function sealText(ring: DataKeyring, place: FieldPlace, plain: string): string {
   const key = ring.keys.get(ring.currentId)!;
   const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const cipher = createCipheriv('aes-256-gcm', secretKey(key), iv);
   cipher.setAAD(additionalData(place, ring.currentId));
   const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
   return Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64url');
@@ -47,7 +48,7 @@ export function openText(ring: DataKeyring, keyId: string | null, place: FieldPl
     );
   const bytes = Buffer.from(stored, 'base64url');
   if (bytes.length < IV_BYTES + TAG_BYTES) throw new SealedFieldError(`${where} is not an encrypted value.`);
-  const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, IV_BYTES));
+  const decipher = createDecipheriv('aes-256-gcm', secretKey(key), bytes.subarray(0, IV_BYTES));
   decipher.setAAD(additionalData(place, keyId));
   decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
   try {
