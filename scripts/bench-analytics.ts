@@ -11,8 +11,9 @@
 // Figures, not a pass or fail: nothing here is a timed test.
 import type { ChildProcess } from 'node:child_process';
 import { startApp as launchApp, stopApp, type RunningApp } from './bench/app-server.ts';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os, { tmpdir } from 'node:os';
+import { writeReportSection } from './bench/report-section.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
@@ -221,30 +222,19 @@ async function reportsAtScale() {
   }
 }
 
-function writeReport() {
-  const file = 'docs/benchmarks.md';
-  const start = '<!-- bench-analytics:start -->';
-  const end = '<!-- bench-analytics:end -->';
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const header = [
-    start,
-    `## Visit counting and the managers' reports (${now.toISOString().slice(0, 10)})`,
-    '',
-    `Command: \`npm run bench:analytics\` (written here by the script). Machine: ${os.cpus().length} cores (${cpu.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}. PostgreSQL 15 is a throwaway local cluster with fsync off (as the tests run it).`,
-    '',
-  ];
-  const section = [...header, ...lines, end].join('\n');
-  const text = readFileSync(file, 'utf8');
-  const next = text.includes(start) ? text.replace(new RegExp(`${start}[\\s\\S]*${end}`), section) : `${text.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
-  console.log(`\nWritten to ${file}.`);
-}
-
 try {
   const parts = (process.env.BENCH_PARTS ?? 'ingest,reports').split(',');
   if (parts.includes('ingest')) await ingestionOverHttp();
   if (parts.includes('reports')) await reportsAtScale();
-  if (process.env.BENCH_WRITE !== 'false') writeReport();
+  if (process.env.BENCH_WRITE !== 'false')
+    writeReportSection({
+      name: 'bench-analytics',
+      heading: "Visit counting and the managers' reports",
+      command: 'npm run bench:analytics',
+      note: 'PostgreSQL 15 is a throwaway local cluster with fsync off (as the tests run it).',
+      lines,
+      now,
+    });
 } finally {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   postgres?.stop();

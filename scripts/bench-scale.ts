@@ -10,8 +10,8 @@
 // Figures, not a pass or fail: nothing here is a timed test.
 import type { ChildProcess } from 'node:child_process';
 import { startApp as launchApp, stopApp, type RunningApp } from './bench/app-server.ts';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os, { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
@@ -26,6 +26,7 @@ import { newId } from '../src/server/ids.ts';
 import { hashPassword } from '../src/server/staff/password-hash.ts';
 import { createDatabase, startThrowawayPostgres } from '../tests/support/postgres-server.ts';
 import { bareServer, capture, load, type LoadResult } from './bench/http-load.ts';
+import { writeReportSection } from './bench/report-section.ts';
 import { summariseProfile } from './bench/profile-summary.ts';
 import { seedHandoffs } from './bench/seed-handoffs.ts';
 
@@ -367,31 +368,20 @@ async function twoInstances() {
   await stopApp(two.process);
 }
 
-function writeReport() {
-  const file = 'docs/benchmarks.md';
-  const start = '<!-- bench-scale:start -->';
-  const end = '<!-- bench-scale:end -->';
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const header = [
-    start,
-    `## Scale (${now.toISOString().slice(0, 10)})`,
-    '',
-    `Command: \`npm run bench:scale\` (written here by the script). Machine: ${os.cpus().length} cores (${cpu.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}. PostgreSQL 15 is a throwaway local cluster with fsync off (as the tests run it), so its writes are faster than a real server's.`,
-    '',
-  ];
-  const section = [...header, ...lines, end].join('\n');
-  const text = readFileSync(file, 'utf8');
-  const next = text.includes(start) ? text.replace(new RegExp(`${start}[\\s\\S]*${end}`), section) : `${text.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
-  console.log(`\nWritten to ${file}.`);
-}
-
 try {
   const parts = (process.env.BENCH_PARTS ?? 'queue,question,instances').split(',');
   if (parts.includes('queue')) await queueAtScale();
   if (parts.includes('question')) await questionStep();
   if (parts.includes('instances')) await twoInstances();
-  if (process.env.BENCH_WRITE !== 'false') writeReport();
+  if (process.env.BENCH_WRITE !== 'false')
+    writeReportSection({
+      name: 'bench-scale',
+      heading: 'Scale',
+      command: 'npm run bench:scale',
+      note: "PostgreSQL 15 is a throwaway local cluster with fsync off (as the tests run it), so its writes are faster than a real server's.",
+      lines,
+      now,
+    });
 } finally {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   postgres?.stop();
