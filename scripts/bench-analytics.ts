@@ -19,9 +19,9 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { serviceRules } from '../src/config/service-rules.ts';
 import { reportSettings } from '../src/config/targets.ts';
-import { englishDate, weekStartOf } from '../src/domain/analytics/weeks.ts';
+import { weekStartOf } from '../src/domain/analytics/weeks.ts';
 import type { CountedVisit } from '../src/domain/analytics/rollup.ts';
-import { addDays } from '../src/domain/time/working-days.ts';
+import { addDays, localDate } from '../src/domain/time/working-days.ts';
 import type { Actor } from '../src/domain/staff/permissions.ts';
 import { VisitBatcher } from '../src/server/analytics/visit-batcher.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
@@ -120,7 +120,7 @@ async function reportsAtScale() {
         : openDatabase({ kind: 'postgres', url: await createDatabase(postgresServer, 'bench_reports'), poolSize: 10 });
     await migrateToLatest(db);
     const manager: Actor = { id: 'bench-manager', role: 'manager', teamId: 'service-management', displayName: 'Benchmark Manager' };
-    const range = (weeks: number) => ({ from: addDays(weekStartOf(now), -7 * (weeks - 1)), to: englishDate(now) });
+    const range = (weeks: number) => ({ from: addDays(weekStartOf(now), -7 * (weeks - 1)), to: localDate(now) });
     const settings = reportSettings();
     const timeReports = async (weeks: number) => {
       await readManagerReports(db, manager, range(weeks), settings);

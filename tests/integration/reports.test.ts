@@ -14,7 +14,7 @@ import { metricTotals } from '../../src/server/reporting/case-figures.ts';
 import { metricDefinitions, refreshCaseMetrics } from '../../src/server/reporting/case-metrics.ts';
 import { recordOutcome } from '../../src/server/casework/case-actions.ts';
 import { casework } from '../../src/config/casework.ts';
-import { englishDate } from '../../src/domain/analytics/weeks.ts';
+import { localDate } from '../../src/domain/time/working-days.ts';
 import { readManagerReports } from '../../src/server/reporting/manager-reports.ts';
 import { openReportCases } from '../../src/server/reporting/report-cases.ts';
 import { pageRequest } from '../../src/domain/paging.ts';
@@ -74,7 +74,7 @@ function datesOf(
     d.contacted === 'in-time' &&
     !(
       c.acknowledged_at &&
-      (c.urgent_contact_by ? c.acknowledged_at <= c.urgent_contact_by : englishDate(new Date(c.acknowledged_at)) <= c.acknowledge_by)
+      (c.urgent_contact_by ? c.acknowledged_at <= c.urgent_contact_by : localDate(new Date(c.acknowledged_at)) <= c.acknowledge_by)
     )
   )
     return [];
@@ -160,7 +160,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       raw.filter((c) => {
         const instants = datesOf(definition, c, outcomes, followUps, plans);
         if (instants.length === 0) return false;
-        const first = englishDate(new Date(instants.reduce((a, b) => (a < b ? a : b))));
+        const first = localDate(new Date(instants.reduce((a, b) => (a < b ? a : b))));
         return first >= window.from && first <= window.to;
       }).length;
     let checked = 0;
@@ -229,7 +229,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       ])
       .execute()) as RawCase[];
     const inRange = allCases.filter(
-      (c) => englishDate(new Date(c.created_at)) >= range.from && englishDate(new Date(c.created_at)) <= range.to,
+      (c) => localDate(new Date(c.created_at)) >= range.from && localDate(new Date(c.created_at)) <= range.to,
     );
     const needRows = reports.tables['need-levels'].rows;
     for (const level of ['emergency', 'high', 'moderate', 'low']) {

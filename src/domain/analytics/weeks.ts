@@ -1,14 +1,7 @@
 // Counting weeks: Monday to Sunday by the clocks in England (Europe/London), whatever the server's
 // own time zone, and across the clock changes (a week in October has 169 hours, one in March 167).
 import { zonedInstant } from '../time/office-hours.ts';
-import { COUNCIL_TIME_ZONE, addDays } from '../time/working-days.ts';
-
-const DATE_FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: COUNCIL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The calendar date (YYYY-MM-DD) of an instant in England. */
-export function englishDate(instant: Date): string {
-  return DATE_FORMAT.format(instant);
-}
+import { addDays, localDate } from '../time/working-days.ts';
 
 /** Monday of the week a calendar date falls in. */
 export function weekStartOfDate(date: string): string {
@@ -18,7 +11,7 @@ export function weekStartOfDate(date: string): string {
 
 /** Monday (YYYY-MM-DD) of the week an instant falls in, in England. */
 export function weekStartOf(instant: Date): string {
-  return weekStartOfDate(englishDate(instant));
+  return weekStartOfDate(localDate(instant));
 }
 
 /** The instant a week ends: midnight at the start of the next Monday, in England. */

@@ -2,7 +2,7 @@
 // the case's own facts, one case at a time, whenever it changes (the `report-figures` job). A
 // case counts in a figure from the first day (England) it met the figure's definition, so it
 // counts once in any period, and a report adds up days instead of reading cases.
-import { englishDate } from '../analytics/weeks.ts';
+import { localDate } from '../time/working-days.ts';
 import type { CaseDefinition } from './target-definition.ts';
 
 /** What a definition can ask about a case. */
@@ -38,7 +38,7 @@ export const PREVENTED_OR_RELIEVED = ['prevented-stayed', 'prevented-moved', 're
 export function contactedInTime(facts: Pick<CaseFacts, 'acknowledgedAt' | 'acknowledgeBy' | 'urgentContactBy'>): boolean {
   if (!facts.acknowledgedAt) return false;
   if (facts.urgentContactBy) return facts.acknowledgedAt <= facts.urgentContactBy;
-  return englishDate(new Date(facts.acknowledgedAt)) <= facts.acknowledgeBy;
+  return localDate(new Date(facts.acknowledgedAt)) <= facts.acknowledgeBy;
 }
 
 /** The instants at which the case meets the definition (empty when it does not). */
@@ -84,7 +84,7 @@ export function qualifyingInstants(definition: CaseDefinition, c: CaseFacts): st
   }
 }
 
-const firstDay = (instants: readonly string[]) => englishDate(new Date(instants.reduce((a, b) => (a < b ? a : b))));
+const firstDay = (instants: readonly string[]) => localDate(new Date(instants.reduce((a, b) => (a < b ? a : b))));
 
 /**
  * Every figure the case counts in, with its first day: each definition given, and the
@@ -93,13 +93,13 @@ const firstDay = (instants: readonly string[]) => englishDate(new Date(instants.
  */
 export function caseMetrics(c: CaseFacts, definitions: readonly MetricDefinition[]): Map<string, string> {
   const metrics = new Map<string, string>();
-  const sent = englishDate(new Date(c.createdAt));
+  const sent = localDate(new Date(c.createdAt));
   metrics.set(`need:${c.needLevel}`, sent);
   metrics.set(`service:${c.serviceId}`, sent);
   if (c.outcomes.length > 0) metrics.set('outcome:any', firstDay(c.outcomes.map((o) => o.recordedAt)));
   for (const code of new Set(c.outcomes.map((o) => o.code)))
     metrics.set(`outcome:${code}`, firstDay(c.outcomes.filter((o) => o.code === code).map((o) => o.recordedAt)));
-  if (c.closedAt) for (const group of new Set(c.clientGroups)) metrics.set(`group:${group}`, englishDate(new Date(c.closedAt)));
+  if (c.closedAt) for (const group of new Set(c.clientGroups)) metrics.set(`group:${group}`, localDate(new Date(c.closedAt)));
   for (const { key, definition } of definitions) {
     const instants = qualifyingInstants(definition, c);
     if (instants.length > 0) metrics.set(key, firstDay(instants));

@@ -3,7 +3,7 @@
 // council's office is open (its weekly hours, less bank holidays), in the council's time zone.
 // So a request at 2pm on a Wednesday is due at 4pm that day, one at 8pm is due at 11am the next
 // working day, and one on a Saturday before a bank-holiday Monday is due on Tuesday.
-import { dateTimeFormat } from './formatters.ts';
+import { zonedFormatter } from './formatters.ts';
 import { clockTime } from './opening-times.ts';
 import { COUNCIL_TIME_ZONE, isWorkingDay, localDate, nextDay } from './working-days.ts';
 
@@ -17,17 +17,20 @@ export interface OfficeHoursRow {
 const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 const MINUTE = 60_000;
 
+const WALL_CLOCK_IN = zonedFormatter('en-GB', {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const CLOCK_IN = zonedFormatter('en-GB', { hourCycle: 'h23', hour: '2-digit', minute: '2-digit' });
+const DAY_IN = zonedFormatter('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
+
 /** The offset of `timeZone` from UTC at `instant`, in minutes (60 in British Summer Time). */
 function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = dateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
+  const parts = WALL_CLOCK_IN(timeZone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   return Math.round((asUtc - Math.floor(instant.getTime() / MINUTE) * MINUTE) / MINUTE);
@@ -45,7 +48,7 @@ export function zonedInstant(date: string, time: string, timeZone = COUNCIL_TIME
 
 /** The local wall-clock time of an instant, "HH:MM". */
 export function localTime(instant: Date, timeZone = COUNCIL_TIME_ZONE): string {
-  return dateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', hour: '2-digit', minute: '2-digit' }).format(instant);
+  return CLOCK_IN(timeZone).format(instant);
 }
 
 /** When the office is open on `date`, as instants, or null when it is closed all day. */
@@ -168,6 +171,6 @@ export interface UrgentPromise {
 export function describeContactBy(now: Date, due: Date): UrgentPromise {
   const clock = clockTime(localTime(due));
   if (localDate(due) === localDate(now)) return { today: true, by: `${clock} today` };
-  const day = dateTimeFormat('en-GB', { timeZone: COUNCIL_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long' }).format(due);
+  const day = DAY_IN(COUNCIL_TIME_ZONE).format(due);
   return { today: false, by: `${clock} on ${day}` };
 }

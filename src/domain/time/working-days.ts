@@ -1,15 +1,17 @@
 // Working days: Monday to Friday, except bank holidays. Dates are calendar dates (YYYY-MM-DD) in
 // the council's time zone, so "2 working days" means what it does to a person in England.
 
-import { dateTimeFormat } from './formatters.ts';
+import { zonedFormatter } from './formatters.ts';
 
 export const COUNCIL_TIME_ZONE = 'Europe/London';
 
 /** The calendar date (YYYY-MM-DD) of an instant, in the council's time zone. */
 export function localDate(instant: Date, timeZone = COUNCIL_TIME_ZONE): string {
-  // en-CA formats as YYYY-MM-DD.
-  return dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return DATE_IN(timeZone).format(instant);
 }
+
+// en-CA formats as YYYY-MM-DD.
+const DATE_IN = zonedFormatter('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
 
 function parse(date: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`"${date}" is not a date in YYYY-MM-DD form`);
@@ -54,15 +56,11 @@ export function addDays(date: string, days: number): string {
   return format(moved);
 }
 
+const LONG_DATE_IN = zonedFormatter('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+
 /** A date as people read it: "Tuesday 29 December 2026". */
 export function longDate(date: string): string {
-  const parts = dateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).formatToParts(parse(date));
+  const parts = LONG_DATE_IN('UTC').formatToParts(parse(date));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
 }

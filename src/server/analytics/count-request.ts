@@ -8,7 +8,7 @@ import { isbot } from 'isbot';
 import { parsePlausibleEvent, type EventErrors, type PlausibleEvent } from '../../domain/analytics/plausible-event.ts';
 import { entrySource, isCountedPath, pagePath, type CountedVisit } from '../../domain/analytics/rollup.ts';
 import { visitorHash } from './visitor-hash.ts';
-import { englishDate } from '../../domain/analytics/weeks.ts';
+import { localDate } from '../../domain/time/working-days.ts';
 import type { WeeklySalts } from './salts.ts';
 import type { VisitBatcher } from './visit-batcher.ts';
 
@@ -48,7 +48,7 @@ export async function countVisit(request: VisitRequest, counter: Counter): Promi
 
   const { week, salt } = await counter.salts.saltFor(request.now);
   const visit: CountedVisit = {
-    day: englishDate(request.now),
+    day: localDate(request.now),
     week,
     visitor: visitorHash(salt, request.address, request.userAgent ?? '', counter.site),
     name: event.name,

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  englishDate,
-  isWeekOver,
-  weekEndsAt,
-  weekStartOf,
-  weekStartOfDate,
-  weeksOverlapping,
-} from '../../../src/domain/analytics/weeks.ts';
+import { isWeekOver, weekEndsAt, weekStartOf, weekStartOfDate, weeksOverlapping } from '../../../src/domain/analytics/weeks.ts';
+import { localDate } from '../../../src/domain/time/working-days.ts';
 
 describe('counting weeks, Monday to Sunday in England', () => {
   it('puts every day of a week with its Monday', () => {
@@ -41,7 +35,7 @@ describe('counting weeks, Monday to Sunday in England', () => {
   });
 
   it('gives the calendar date in England and the weeks a range touches', () => {
-    expect(englishDate(new Date('2026-07-01T23:30:00Z'))).toBe('2026-07-02');
+    expect(localDate(new Date('2026-07-01T23:30:00Z'))).toBe('2026-07-02');
     expect(weeksOverlapping('2026-11-25', '2026-12-08')).toEqual(['2026-11-23', '2026-11-30', '2026-12-07']);
   });
 });
