@@ -198,7 +198,7 @@ async function queueAtScale() {
   }
   say();
   say(
-    `Start-up, from starting the server to its first answer on /health (migrations checked, rows not yet sealed looked for, the managers' report figures brought up to date): ${startUps.join('; ')}. The first start after a bulk load is the report-figures job counting every new case once; after that it counts only what changed.`,
+    `Start-up, from starting the server to its first answer on /health (migrations checked, rows not yet sealed looked for, the managers' report figures brought up to date): ${startUps.join('; ')}. (The first start counts the report figures of any case not yet counted: see what the figures say, below.)`,
   );
   say();
   for (const [dialect, areas] of queueProfiles) {
