@@ -227,7 +227,7 @@ try {
   if (parts.includes('ingest')) await ingestionOverHttp();
   if (parts.includes('reports')) await reportsAtScale();
   if (process.env.BENCH_WRITE !== 'false')
-    writeReportSection({
+    await writeReportSection({
       name: 'bench-analytics',
       heading: "Visit counting and the managers' reports",
       command: 'npm run bench:analytics',

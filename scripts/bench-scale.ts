@@ -374,7 +374,7 @@ try {
   if (parts.includes('question')) await questionStep();
   if (parts.includes('instances')) await twoInstances();
   if (process.env.BENCH_WRITE !== 'false')
-    writeReportSection({
+    await writeReportSection({
       name: 'bench-scale',
       heading: 'Scale',
       command: 'npm run bench:scale',
