@@ -12,8 +12,16 @@ export interface Settings {
   port: number;
   /** Where the data lives: a SQLite file (the default), or a PostgreSQL server. */
   database: DatabaseLocation;
-  /** The public address of the site, used in links sent by email. */
+  /**
+   * The public address of the site: links sent by email, the one origin form posts may come from
+   * (besides the request's own), and, when https, `Secure` cookies and HSTS.
+   */
   siteUrl: URL;
+  /**
+   * How many reverse proxies in front of the server append to `X-Forwarded-For` (0: the header is
+   * ignored and the connection's address is the client's). See src/server/web/client-address.ts.
+   */
+  trustedProxies: number;
   /** Key for signing values the browser holds (at least 32 characters). */
   secretKey: string;
   /** Keys for answers, safety notes and contact details at rest, and for their lookup hashes. */
@@ -153,6 +161,13 @@ export function readSettings(env: Env = process.env): Settings {
     throw error;
   }
 
+  const demoMode = parseBoolean('DEMO_MODE', env.DEMO_MODE, !production);
+  if (production && demoMode) {
+    throw new SettingsError(
+      'DEMO_MODE=true is refused when NODE_ENV=production: demo mode fills the database with fictional people and eight staff accounts whose passwords are in the README. Remove DEMO_MODE (or set it to false) for a real service; to try the demo, leave NODE_ENV unset.',
+    );
+  }
+
   return {
     host,
     port,
@@ -162,9 +177,10 @@ export function readSettings(env: Env = process.env): Settings {
       parseWholeNumber('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, 1, 100),
     ),
     siteUrl,
+    trustedProxies: parseWholeNumber('TRUSTED_PROXIES', env.TRUSTED_PROXIES, 0, 0, 10),
     secretKey,
     dataKeys,
-    demoMode: parseBoolean('DEMO_MODE', env.DEMO_MODE, !production),
+    demoMode,
     production,
     smtp: parseSmtp(env),
     mailDropDir: parseMailDropDir(env, production),

@@ -24,7 +24,7 @@ describe('settings', () => {
     expect(() => readSettings({ SELF_ASSESSMENTS_PER_HOUR: 'lots' })).toThrow('SELF_ASSESSMENTS_PER_HOUR must be a whole number');
   });
 
-  it('turns demo mode off in production and insists on a secret key there', () => {
+  it('turns demo mode off in production, refuses to turn it on there, and insists on a secret key there', () => {
     expect(() => readSettings({ NODE_ENV: 'production' })).toThrow('SECRET_KEY must be set in production');
     expect(() => readSettings({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(32) })).toThrow(
       'DATA_KEYS and LOOKUP_KEY must be set in production',
@@ -33,7 +33,11 @@ describe('settings', () => {
     const s = readSettings({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(32), ...keys });
     expect(s.demoMode).toBe(false);
     expect(s.dataKeys).toMatchObject({ currentId: '2026-12', development: false });
-    expect(readSettings({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(32), DEMO_MODE: 'true', ...keys }).demoMode).toBe(true);
+    // Demo data (and its published staff passwords) never reaches a production service.
+    expect(() => readSettings({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(32), DEMO_MODE: 'true', ...keys })).toThrow(
+      'DEMO_MODE=true is refused when NODE_ENV=production',
+    );
+    expect(readSettings({ NODE_ENV: 'production', SECRET_KEY: 'x'.repeat(32), DEMO_MODE: 'false', ...keys }).demoMode).toBe(false);
   });
 
   it('keeps unsaved answers 4 hours and saved ones 7 days unless told otherwise, and has no SMTP by default', () => {
