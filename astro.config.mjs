@@ -12,8 +12,11 @@ export default defineConfig({
   adapter: node({ mode: 'middleware' }),
   integrations: [preact()],
   security: {
-    // Refuse cross-site form posts (Astro compares Origin with the request's own origin).
-    checkOrigin: true,
+    // Cross-site posts are refused by src/middleware.ts, which also accepts SITE_URL's origin:
+    // Astro's own check compares Origin with the address the request arrived at, which is http://
+    // behind a TLS proxy. No allowedDomains: Astro would then believe X-Forwarded-For's first
+    // entry, which the client writes (src/server/web/client-address.ts).
+    checkOrigin: false,
   },
   // Keep readable whitespace between inline elements.
   compressHTML: true,

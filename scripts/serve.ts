@@ -58,7 +58,7 @@ try {
   const server = createCompressedServer({
     handler,
     staticFiles: staticFileHandler(path.resolve('dist/client')),
-    ownRoute: eventRoute(() => counter),
+    ownRoute: eventRoute(() => counter, config.trustedProxies),
     // Every response, prerendered pages and static files included, carries the security headers.
     headers: securityHeaders({ https: config.siteUrl.protocol === 'https:' }),
   });

@@ -11,6 +11,7 @@ rm -rf tmp/e2e tmp/results
 echo "== Node $(node --version)"
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-postgres.sh
+bash scripts/ensure-nginx.sh
 
 echo "== Formatting (prettier --check)"
 prettier --check . --log-level warn

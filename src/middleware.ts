@@ -13,6 +13,7 @@ import { startedAppDatabase } from './server/startup.ts';
 import { ruleFor } from './server/staff/route-permissions.ts';
 import { validateSessionToken } from './server/staff/sessions.ts';
 import { UnreadableForm, readForm } from './server/web/forms.ts';
+import { isCrossSite } from './server/web/cross-site.ts';
 import { NotFound } from './server/web/problems.ts';
 import { STAFF_COOKIE, clearStaffCookie, sessionLifetimes } from './server/staff/web.ts';
 
@@ -41,14 +42,13 @@ const logRefusals = defineMiddleware(async (context, next) => {
 });
 
 /**
- * Astro's checkOrigin covers form posts; this also covers JSON and any other body: a request
- * that changes something must come from this site.
+ * A request that changes something must come from this site (src/server/web/cross-site.ts): its
+ * public address (SITE_URL), so forms post behind a TLS proxy, or the address it arrived at.
  */
 const refuseCrossSite = defineMiddleware(async (context, next) => {
-  if (context.isPrerendered || SAFE_METHODS.has(context.request.method)) return next();
-  const fetchSite = context.request.headers.get('sec-fetch-site');
-  const origin = context.request.headers.get('origin');
-  if ((fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') || (origin && origin !== context.url.origin)) {
+  if (context.isPrerendered) return next();
+  const { method, headers } = context.request;
+  if (isCrossSite({ method, headers, ownOrigin: context.url.origin, siteOrigin: settings().siteUrl.origin })) {
     return new Response('Cross-site requests are not accepted.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   return next();

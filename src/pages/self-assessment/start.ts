@@ -11,14 +11,14 @@ import { clientAddressOf } from '../../server/web/client-address.ts';
 export const prerender = false;
 
 export const POST: APIRoute = async (context) => {
-  const { cookies, url, redirect } = context;
+  const { cookies, redirect } = context;
   const { db, now, settings } = requestContext(context.locals);
   // Each address may start so many an hour (a 429 page past that, src/middleware.ts).
   await takeToken(publicLimits(db, settings), 'starts', clientAddressOf(context));
   // Starting again replaces any draft this browser had.
   await discardDraft(db, cookies.get(SESSION_COOKIE)?.value);
   const { token, draft } = await startDraft(db, now, draftKeeping(settings));
-  setSessionCookie(cookies, token, url);
+  setSessionCookie(cookies, token, settings.siteUrl);
   return redirect(stepUrl(progressOf(draft.state).current), 303);
 };
 

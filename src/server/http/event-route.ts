@@ -9,8 +9,14 @@ import { MAX_BODY_BYTES } from '../../domain/analytics/plausible-event.ts';
 import { answerEventRequest, EVENT_PATH } from '../analytics/event-http.ts';
 import type { Counter } from '../analytics/count-request.ts';
 import { NOT_COUNTED_COOKIE } from '../staff/web.ts';
+import { forwardedClientAddress } from '../web/client-address.ts';
 
 const NOT_COUNTED = new RegExp(`(?:^|;\\s*)${NOT_COUNTED_COOKIE}=`);
+
+function header(req: http.IncomingMessage, name: string): string | null {
+  const value = req.headers[name];
+  return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+}
 
 /** The body as text, or null once it passes MAX_BODY_BYTES (the rest is not read). */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
@@ -37,10 +43,13 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
 }
 
 /**
- * Handles /api/event and says so (true), or leaves the request alone (false). The address is the
- * connection's, as Astro sees it without `security.allowedDomains` (see README, "Deploying").
+ * Handles /api/event and says so (true), or leaves the request alone (false). The address is read
+ * as the pages read it: the connection's, or `X-Forwarded-For`'s by TRUSTED_PROXIES.
  */
-export function eventRoute(counter: () => Promise<Counter>): (req: http.IncomingMessage, res: http.ServerResponse) => boolean {
+export function eventRoute(
+  counter: () => Promise<Counter>,
+  trustedProxies = 0,
+): (req: http.IncomingMessage, res: http.ServerResponse) => boolean {
   return (req, res) => {
     const pathEnd = req.url?.indexOf('?') ?? -1;
     const path = pathEnd === -1 ? req.url : req.url!.slice(0, pathEnd);
@@ -52,12 +61,9 @@ export function eventRoute(counter: () => Promise<Counter>): (req: http.Incoming
           {
             method: req.method ?? 'GET',
             url: new URL(req.url!, `http://${req.headers.host ?? 'localhost'}`),
-            header: (name) => {
-              const value = req.headers[name];
-              return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-            },
+            header: (name) => header(req, name),
             notCounted: NOT_COUNTED.test(req.headers.cookie ?? ''),
-            address: req.socket.remoteAddress ?? 'unknown',
+            address: forwardedClientAddress(req.socket.remoteAddress, header(req, 'x-forwarded-for'), trustedProxies),
             body,
             now: new Date(),
           },

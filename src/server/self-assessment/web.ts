@@ -14,9 +14,10 @@ export function draftKeeping(settings: Pick<Settings, 'draftIdleHours' | 'savedD
   return { draftIdleHours: settings.draftIdleHours, savedDraftDays: settings.savedDraftDays, ring: settings.dataKeys };
 }
 
-export function setSessionCookie(cookies: AstroCookies, token: string, url: URL): void {
+/** `site` is SITE_URL: behind a TLS proxy the request itself arrives over http, the browser's does not. */
+export function setSessionCookie(cookies: AstroCookies, token: string, site: URL): void {
   // A session cookie (no expiry date): it goes when the browser closes, if not before.
-  cookies.set(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:' });
+  cookies.set(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: site.protocol === 'https:' });
 }
 
 export function clearSessionCookie(cookies: AstroCookies): void {

@@ -19,14 +19,12 @@ export function sessionLifetimes(settings: Pick<Settings, 'staffIdleMinutes' | '
   return { idleMinutes: settings.staffIdleMinutes, absoluteHours: settings.staffSessionHours };
 }
 
-function isLocalHttp(url: URL): boolean {
-  return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-}
-
-export function setStaffCookie(cookies: AstroCookies, token: string, url: URL): void {
+/** `site` is SITE_URL: `Secure` when it is https, whatever the request behind the proxy arrived over. */
+export function setStaffCookie(cookies: AstroCookies, token: string, site: URL): void {
+  const secure = site.protocol === 'https:';
   // No expiry date: it goes when the browser closes; the server ends it sooner when idle.
-  cookies.set(STAFF_COOKIE, token, { path: '/staff', httpOnly: true, sameSite: 'lax', secure: !isLocalHttp(url) });
-  cookies.set(NOT_COUNTED_COOKIE, '1', { path: '/api/event', httpOnly: true, sameSite: 'lax', secure: !isLocalHttp(url) });
+  cookies.set(STAFF_COOKIE, token, { path: '/staff', httpOnly: true, sameSite: 'lax', secure });
+  cookies.set(NOT_COUNTED_COOKIE, '1', { path: '/api/event', httpOnly: true, sameSite: 'lax', secure });
 }
 
 export function clearStaffCookie(cookies: AstroCookies): void {
