@@ -131,7 +131,7 @@ test('an emergency is one for the partner too: first in its list with the time p
   // The partner sees it first, as an emergency, with the time promised in its name.
   const partner = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   await signIn(partner, 'partner@safeathome.example', 'demo-partner-2026');
-  await expect(partner.locator('main')).toContainText(/\d+ emergenc(y is|ies are) waiting for contact/);
+  await expect(partner.locator('main')).toContainText(/\d+ emergenc(y is|ies are)\s+waiting\s+for\s+contact/);
   // Emergencies waiting for contact come before everything else (other tests may have sent some too).
   const rows = await partner.locator('tbody tr').allInnerTexts();
   const at = rows.findIndex((r) => r.includes(reference));

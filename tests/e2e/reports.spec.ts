@@ -80,7 +80,7 @@ test.describe('a manager, with JavaScript on', () => {
     // The funnel has nine columns: on a phone it says it scrolls, and its box is described by that.
     const hint = page.locator('#table-funnel-quarters-scroll-hint');
     await expect(hint).toBeVisible();
-    await expect(hint).toHaveText(/scroll it sideways to see every column/);
+    await expect(hint).toContainText('scroll it sideways to see every column');
     await expect(page.getByRole('region', { name: 'Early intervention, by quarter' })).toHaveAttribute(
       'aria-describedby',
       'table-funnel-quarters-scroll-hint',
@@ -96,7 +96,7 @@ test.describe('a manager, with JavaScript on', () => {
     await signIn(page, ...MANAGER);
     await page.goto(`/staff/reports?${periodQuery}`);
     // The first screen: the heading, and how many targets stand where.
-    const counts = page.locator('.app-glance p', { hasText: /^\d+ targets: / });
+    const counts = page.locator('.app-glance p', { hasText: /^\s*\d+ targets:\s/ });
     await expect(counts).toBeInViewport();
     await expect(page.getByRole('heading', { level: 2, name: /^Targets at a glance/ })).toBeInViewport();
     // Before the date form and the charts, a row for every target, each with both standings or "Not counted".
