@@ -132,3 +132,27 @@ test('a failure in the back office shows the back office’s own page: no "Exit 
   expect(html).not.toContain('Spoiled Record');
   await adviser.dispose();
 });
+
+test('TRACE, PUT, OPTIONS, WebDAV and other methods the service does not serve get 405 with Allow, never a failure', async () => {
+  const { request: rawRequest } = await import('node:http');
+  const send = (method: string, path: string) =>
+    new Promise<{ status: number; allow: string | undefined; body: string }>((resolve, reject) => {
+      const req = rawRequest(`${BASE}${path}`, { method }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, allow: res.headers['allow'], body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  for (const method of ['TRACE', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND', 'PURGE', 'LINK']) {
+    for (const path of ['/', '/self-assessment/start', '/staff/queue', '/api/event', '/favicon.ico']) {
+      const answer = await send(method, path);
+      expect(answer.status, `${method} ${path}`).toBe(405);
+      expect(answer.allow).toBe('GET, HEAD, POST');
+      expect(answer.body).toBe('This service answers GET, HEAD, POST requests only.');
+    }
+  }
+  // The service still answers the methods it serves.
+  expect((await send('HEAD', '/')).status).toBe(200);
+});

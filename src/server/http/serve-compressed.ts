@@ -21,11 +21,30 @@ export interface ServerParts {
   headers?: Record<string, string>;
 }
 
+/** The methods the service answers; anything else (TRACE, PUT, OPTIONS, a made-up one) gets 405. */
+export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'];
+
+function refuseMethod(res: http.ServerResponse): void {
+  const body = `This service answers ${ALLOWED_METHODS.join(', ')} requests only.`;
+  res.writeHead(405, {
+    Allow: ALLOWED_METHODS.join(', '),
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+  });
+  res.end(body);
+}
+
 export function createCompressedServer({ handler, staticFiles, ownRoute, headers = {} }: ServerParts): http.Server {
   const compress = compression({ threshold: 1024 });
   const everyResponse = Object.entries(headers);
   return http.createServer((req, res) => {
     for (const [name, value] of everyResponse) res.setHeader(name, value);
+    // Before anything reads the request: Astro's handler cannot even build a Request for TRACE (a 500 with a stack).
+    if (!ALLOWED_METHODS.includes(req.method ?? '')) {
+      req.resume();
+      refuseMethod(res);
+      return;
+    }
     if (ownRoute?.(req, res)) return;
     compress(req as never, res as never, () => {
       if (!staticFiles?.(req, res)) handler(req, res);
