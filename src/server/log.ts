@@ -20,13 +20,24 @@ export function describeFailure(error: unknown): { type: string; message: string
     .split('\n')
     .filter((line) => /^\s+at /.test(line))
     .map((line) => line.trim().replace(/^at /, ''));
-  const at = frames.find((frame) => !frame.includes('node_modules') && !frame.startsWith('node:')) ?? frames[0];
+  const found = frames.find((frame) => !frame.includes('node_modules') && !frame.startsWith('node:')) ?? frames[0];
+  const at = found && placeWithoutFolders(found);
   return {
     type: error.name,
     message: error.message.split('\n')[0]!.slice(0, 200),
     ...(typeof code === 'string' ? { code } : {}),
     ...(at ? { at: at.slice(0, 200) } : {}),
   };
+}
+
+/**
+ * A stack frame without the folders the service runs from (they say where it is installed, not
+ * what failed): `openText (dist/server/chunks/sealing.mjs:41:31)`, not `file:///srv/…/dist/…`.
+ */
+export function placeWithoutFolders(frame: string): string {
+  return frame
+    .replace(/(?<=^|[\s(])(?:file:\/\/)?\/[^\s():]*?\/((?:dist|src|scripts|tests|node_modules)\/)/g, '$1')
+    .replace(/(?<=^|[\s(])(?:file:\/\/)?\/(?:[^\s():/]+\/)+([^\s():/]+)/g, '$1');
 }
 
 /** A path fit for a log: any segment that could be an id, a token or a code becomes [id]. */

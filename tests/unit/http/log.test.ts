@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFailure, pathForLog } from '../../../src/server/log.ts';
+import { describeFailure, pathForLog, placeWithoutFolders } from '../../../src/server/log.ts';
 
 describe('what the log may hold', () => {
   it('keeps a path’s shape but never an id, a token or a code in it', () => {
@@ -15,7 +15,21 @@ describe('what the log may hold', () => {
     );
     expect(failure).toMatchObject({ type: 'TypeError', message: 'Cannot read properties of undefined', code: 'E_BROKEN' });
     expect(failure.at).toMatch(/log\.test\.ts:\d+/);
+    // Where it failed, but not where the service is installed.
+    expect(failure.at).toMatch(/^tests\/unit\/http\/log\.test\.ts:\d+:\d+$/);
+    expect(failure.at).not.toContain(process.cwd());
     expect(JSON.stringify(failure)).not.toContain('\\n');
     expect(describeFailure('x'.repeat(500)).message).toHaveLength(200);
+  });
+
+  it('names the place a failure happened without the folders the service is installed in', () => {
+    expect(placeWithoutFolders('openText (file:///srv/housing/dist/server/chunks/sealing_Bv.mjs:41:31)')).toBe(
+      'openText (dist/server/chunks/sealing_Bv.mjs:41:31)',
+    );
+    expect(placeWithoutFolders('run (/home/council/app/node_modules/kysely/dist/esm/index.js:9:1)')).toBe(
+      'run (node_modules/kysely/dist/esm/index.js:9:1)',
+    );
+    expect(placeWithoutFolders('file:///opt/somewhere/else/entry.mjs:3:7')).toBe('entry.mjs:3:7');
+    expect(placeWithoutFolders('node:internal/process/task_queues:95:5')).toBe('node:internal/process/task_queues:95:5');
   });
 });
