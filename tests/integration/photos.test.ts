@@ -73,6 +73,21 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     await expect(addPhoto(t.db, officer, advertId, { bytes: small }, 'One more', now)).rejects.toThrow('at most 8 photos');
   });
 
+  it('refuses a photo whose header is right but whose picture is broken (cut short, or scrambled), with the same plain words', async () => {
+    const whole = await phonePhoto();
+    const cutShort = whole.subarray(0, 2_000);
+    const scrambled = Buffer.from(whole);
+    scrambled.fill(0x5a, 600, scrambled.length - 2);
+    // Cut short, it still reads as a JPEG until it is decoded.
+    expect((await sharp(cutShort).metadata()).format).toBe('jpeg');
+    for (const bytes of [cutShort, scrambled]) {
+      await expect(addPhoto(t.db, officer, advertId, { bytes }, 'The hall', now)).rejects.toThrow(
+        'The file is not a photo we can use: choose a JPEG, PNG or WebP image',
+      );
+    }
+    expect(await t.db.selectFrom('advert_photo').select('id').where('advert_id', '=', advertId).execute()).toEqual([]);
+  });
+
   it('shows the public a photo only while its advert may be seen; officers always', async () => {
     const small = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#fff' } })
       .png()
