@@ -184,6 +184,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       await expect(
         updateReferral(t.db, adviser, id, referral, { status: 'declined', declineReason: '', result: '' }, received),
       ).rejects.toThrow('why the referral was declined');
+      // What came of it has the same rules as a note: a million characters, or hidden ones, are refused.
+      await expect(
+        updateReferral(t.db, adviser, id, referral, { status: 'accepted', declineReason: '', result: 'x'.repeat(1_000_000) }, received),
+      ).rejects.toThrow('What came of it must be 2,000 characters or fewer');
+      await expect(
+        updateReferral(t.db, adviser, id, referral, { status: 'declined', declineReason: 'no\u0007', result: '' }, received),
+      ).rejects.toThrow('Why it was declined must not include hidden control characters');
       await updateReferral(t.db, adviser, id, referral, { status: 'accepted', declineReason: '', result: 'Payment plan agreed' }, received);
 
       await expect(recordOutcome(t.db, adviser, id, { code: 'prevented-moved', detail: 'A castle' }, received)).rejects.toBeInstanceOf(

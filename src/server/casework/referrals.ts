@@ -105,7 +105,10 @@ export async function updateReferral(
   if (!['sent', 'accepted', 'declined'].includes(input.status))
     throw new CaseProblem('Choose whether the referral was accepted or declined');
   const status = input.status as ReferralStatus;
-  const declineReason = input.declineReason.trim();
+  const clean = (raw: string, label: string) =>
+    cleanTextOrThrow(raw, label, { multiline: true, maxLength: 2000 }, (m) => new CaseProblem(m));
+  const declineReason = clean(input.declineReason, 'Why it was declined');
+  const result = clean(input.result, 'What came of it');
   if (status === 'declined' && declineReason === '') throw new CaseProblem('Enter why the referral was declined');
   await changeCase(db, actor, caseId, now, async (trx, row) => {
     const referral = await trx
@@ -121,7 +124,7 @@ export async function updateReferral(
       .set({
         status,
         decline_reason: status === 'declined' ? declineReason : null,
-        result: input.result.trim() || null,
+        result: result || null,
         updated_at: now.toISOString(),
       })
       .where('id', '=', referral.id)
@@ -131,7 +134,7 @@ export async function updateReferral(
       change: {
         action: 'updated referral',
         detail: { referralId, status },
-        event: { kind: 'referral', summary: `Referral to ${referral.name} ${said}`, detail: input.result.trim() || null },
+        event: { kind: 'referral', summary: `Referral to ${referral.name} ${said}`, detail: result || null },
       },
       value: undefined,
     };

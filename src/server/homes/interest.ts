@@ -8,6 +8,7 @@ import { council } from '../../config/council.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { NEED_LEVELS, NEED_NAMES } from '../../domain/casework/statuses.ts';
 import type { FormError } from '../../domain/forms.ts';
+import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
 import { authorise, type Actor } from '../../domain/staff/permissions.ts';
 import { parseDateInput } from '../../domain/time/date-input.ts';
 import { addMonths, localDate, longDate } from '../../domain/time/working-days.ts';
@@ -298,9 +299,8 @@ export async function decideInterest(
   authorise(actor, 'landlords:manage');
   const action = decision.action as 'viewing' | 'offered' | 'refused' | 'let';
   if (!['viewing', 'offered', 'refused', 'let'].includes(action)) throw new InterestProblem('Choose what has happened');
-  const reason = decision.reason.trim();
+  const reason = cleanTextOrThrow(decision.reason, 'The note', { multiline: true, maxLength: 1000 }, (m) => new InterestProblem(m));
   if (action === 'refused' && reason === '') throw new InterestProblem('Enter why it was refused, and by whom');
-  if (reason.length > 1000) throw new InterestProblem('The note must be 1,000 characters or fewer');
   let startsOn = '';
   let rent = 0;
   if (action === 'let') {
