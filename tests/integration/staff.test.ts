@@ -565,6 +565,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       await expect(
         editDirectoryService(t.db, adviser, service.id, { ...input, url: '', eligibility: 'Tenants\u2066 only' }, now),
       ).rejects.toThrow('Who it is for must not include characters that change the direction of the text');
+      await expect(editDirectoryService(t.db, adviser, service.id, { ...input, url: '', phone: '0'.repeat(20) }, now)).rejects.toThrow(
+        'Enter a UK phone number, like 01632 960 100',
+      );
       await editDirectoryService(t.db, adviser, service.id, { ...input, url: '' }, now);
       expect(await getService(t.db, service.id)).toMatchObject({
         phone: '01632 960 181',

@@ -31,6 +31,18 @@ export function ukPhoneNumber(input: string): string | null {
   return /^0\d{9,10}$/.test(digits) ? digits : null;
 }
 
+/**
+ * A service's phone number in the directory: a UK number as ukPhoneNumber reads it, or one of the
+ * short numbers services use (999, 101, 111, 119 and the 116 helplines such as 116 123). Its
+ * digits, or null.
+ */
+export function servicePhoneNumber(input: string): string | null {
+  const written = input.trim();
+  if (/^(999|101|105|111|119)$/.test(written)) return written;
+  if (/^116 ?\d{3}$/.test(written)) return written.replace(' ', '');
+  return ukPhoneNumber(written);
+}
+
 /** "01632960100" → "01632 960 100"; "0808 2000 247" stays as it is; "999" stays "999". */
 export function spacedPhone(phone: string): string {
   const written = phone.trim().replace(/\s+/g, ' ');

@@ -1,5 +1,6 @@
 // Staff editing a directory entry: checked input, permission, and an audit row with the change.
 import { z } from 'zod';
+import { servicePhoneNumber } from '../../domain/contact/phone.ts';
 import { authorise, type Actor } from '../../domain/staff/permissions.ts';
 import { localDate } from '../../domain/time/working-days.ts';
 import { recordAudit } from '../audit/audit.ts';
@@ -14,8 +15,8 @@ export const serviceEditSchema = z.object({
   name: cleanTextField({ label: 'The name', maxLength: 150, required: 'Enter the name of the service' }),
   description: cleanTextField({ label: 'The description', multiline: true, maxLength: 1000, required: 'Enter what the service does' }),
   eligibility: cleanTextField({ label: 'Who it is for', maxLength: 500, required: 'Enter who the service is for' }),
-  phone: optionalText('The phone number', 30).refine((v) => v === null || /^[0-9 +()]{6,30}$/.test(v), {
-    error: 'Enter a phone number, like 01632 960 100',
+  phone: optionalText('The phone number', 30).refine((v) => v === null || servicePhoneNumber(v) !== null, {
+    error: 'Enter a UK phone number, like 01632 960 100, or a short number such as 111 or 116 123',
   }),
   email: optionalText('The email address', 200).refine((v) => v === null || z.email().safeParse(v).success, {
     error: 'Enter an email address in the correct format, like help@example.org',

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { phoneDigits, splitPhones, spacedPhone, telHref, ukPhoneNumber } from '../../../src/domain/contact/phone.ts';
+import { phoneDigits, servicePhoneNumber, splitPhones, spacedPhone, telHref, ukPhoneNumber } from '../../../src/domain/contact/phone.ts';
 
 it('shows phone numbers in the groups they are spoken in, and keeps one already spaced', () => {
   expect(spacedPhone('01632960100')).toBe('01632 960 100');
@@ -72,4 +72,13 @@ it('matches numbers by the same digits the forms keep', () => {
   expect(phoneDigits('+44 (0)7700 900457')).toBe('07700900457');
   expect(phoneDigits('447700900457')).toBe('07700900457');
   expect(phoneDigits('01632 960 100')).toBe('01632960100');
+});
+
+it('takes a directory service’s number as a UK number or a short service number, and nothing longer or stranger', () => {
+  expect(servicePhoneNumber('0808 2000 247')).toBe('08082000247');
+  expect(servicePhoneNumber('01632 960 100')).toBe('01632960100');
+  for (const short of ['999', '111', '101', '119']) expect(servicePhoneNumber(short)).toBe(short);
+  expect(servicePhoneNumber('116 123')).toBe('116123');
+  for (const wrong of ['00000000000000000000', '123 456 789 012 345 678 90', '12345', '116 12', '(((999)))', '+1 212 555 0100', '999999'])
+    expect(servicePhoneNumber(wrong), wrong).toBeNull();
 });
