@@ -39,7 +39,14 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: ['two-instances.spec.ts', 'busy-database.spec.ts', 'fuzz-posts.spec.ts', 'rate-limits.spec.ts', 'durability.spec.ts', 'behind-proxy.spec.ts'],
+      testIgnore: [
+        'two-instances.spec.ts',
+        'busy-database.spec.ts',
+        'fuzz-posts.spec.ts',
+        'rate-limits.spec.ts',
+        'durability.spec.ts',
+        'behind-proxy.spec.ts',
+      ],
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: chromiumLaunch,
@@ -60,7 +67,14 @@ export default defineConfig({
       // SQLite database whose lock the spec holds; one fuzzed with random forms (it trips the sign-in limit); one with small public limits; one killed mid-write;
       // one in production mode behind nginx over https.
       name: 'instances',
-      testMatch: ['two-instances.spec.ts', 'busy-database.spec.ts', 'fuzz-posts.spec.ts', 'rate-limits.spec.ts', 'durability.spec.ts', 'behind-proxy.spec.ts'],
+      testMatch: [
+        'two-instances.spec.ts',
+        'busy-database.spec.ts',
+        'fuzz-posts.spec.ts',
+        'rate-limits.spec.ts',
+        'durability.spec.ts',
+        'behind-proxy.spec.ts',
+      ],
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: chromiumLaunch,
