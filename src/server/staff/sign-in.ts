@@ -12,13 +12,17 @@ import { acceptedStep, openTotpKey, WRONG_CODE_MESSAGE } from './second-factor.t
 import { createSession, endSession, renewAfterSecondFactor, type StaffSession } from './sessions.ts';
 
 export interface SignInLimits {
-  /** Failed attempts per account (and second-factor codes per person). */
+  /**
+   * Failed attempts at one account from one address (and second-factor codes per person). Keyed by
+   * both, so someone guessing a known email address slows only their own tries: the account's
+   * owner, elsewhere, can still sign in. The address limit below caps guesses at many accounts.
+   */
   account: RateLimiter;
   /** Failed attempts per network address (kept as a keyed hash, never the address). */
   address: RateLimiter;
 }
 
-/** 5 failed tries per account, one more every 3 minutes; 20 failures per address, one more every 30 seconds. */
+/** 5 failed tries at an account from one address, one more every 3 minutes; 20 failures per address, one more every 30 seconds. */
 export const SIGN_IN_LIMITS: { account: BucketOptions; address: BucketOptions } = {
   account: { size: 5, refillSeconds: 180 },
   address: { size: 20, refillSeconds: 30 },
@@ -64,7 +68,7 @@ export interface SignInInput {
 
 export async function signIn(db: AppDatabase, input: SignInInput, limits: SignInLimits, now: Date): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  const accountKey = `account:${email}`;
+  const accountKey = `account:${email} from:${input.address}`;
   // Each attempt takes its tokens before the password is checked (one conditional update each),
   // so a burst of attempts at once, on any number of instances, gets no more tries than the
   // buckets hold. A success gives the address's token back.
