@@ -25,6 +25,7 @@ import {
   deleteExpiredSessions,
   endOwnSession,
   endSession,
+  endSessionOnExit,
   listOwnSessions,
   validateSessionToken,
 } from '../../src/server/staff/sessions.ts';
@@ -69,6 +70,21 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(await validateSessionToken(t.db, `${id}.${'A'.repeat(43)}`, minutes(1), lifetimes)).toBeNull();
       expect(await validateSessionToken(t.db, 'nonsense', minutes(1), lifetimes)).toBeNull();
       expect(await validateSessionToken(t.db, undefined, minutes(1), lifetimes)).toBeNull();
+    });
+
+    it('end when "Exit this page" is pressed in the same browser, audited; a wrong token ends nothing', async () => {
+      const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
+      const admin = await insertStaff(t.db, 'administrator', 'service-management');
+      const { token, session } = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'Chrome on Linux' }, now);
+      const other = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'Firefox on Windows' }, now);
+      expect(await endSessionOnExit(t.db, `${session.id}.${'A'.repeat(43)}`, minutes(1), lifetimes)).toBe(false);
+      expect(await endSessionOnExit(t.db, token, minutes(1), lifetimes)).toBe(true);
+      expect(await validateSessionToken(t.db, token, minutes(1), lifetimes)).toBeNull();
+      // Only that browser's session: the person's other device stays signed in.
+      expect(await validateSessionToken(t.db, other.token, minutes(1), lifetimes)).not.toBeNull();
+      expect((await listAudit(t.db, admin, { entityId: session.id })).map((r) => [r.staffId, r.action])).toEqual([
+        [adviser.id, 'signed out (Exit this page)'],
+      ]);
     });
 
     it('end after the idle timeout, and after the absolute lifetime even when in use', async () => {

@@ -6,6 +6,7 @@ import { staffPersonOf, type StaffPerson } from './staff-person.ts';
 import type { DbExecutor } from '../db/executor.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { sha256Hex } from '../crypto.ts';
+import { recordAudit } from '../audit/audit.ts';
 
 export interface SessionLifetimes {
   idleMinutes: number;
@@ -151,6 +152,24 @@ export async function renewAfterSecondFactor(
 /** Sign-out: the session ends on the server, not just in the browser. */
 export async function endSession(db: DbExecutor, sessionId: string): Promise<void> {
   await db.deleteFrom('staff_session').where('id', '=', sessionId).execute();
+}
+
+/**
+ * "Exit this page" pressed in a browser that is also signed in to the back office: that session
+ * ends on the server as a sign-out does, audited as such. An unknown or expired token does nothing.
+ */
+export async function endSessionOnExit(db: AppDatabase, token: string, now: Date, lifetimes: SessionLifetimes): Promise<boolean> {
+  const found = await validateSessionToken(db, token, now, lifetimes);
+  if (!found) return false;
+  await db.transaction().execute(async (trx) => {
+    await endSession(trx, found.session.id);
+    await recordAudit(
+      trx,
+      { staffId: found.actor.id, action: 'signed out (Exit this page)', entityType: 'session', entityId: found.session.id },
+      now,
+    );
+  });
+  return true;
 }
 
 /** A person's own sessions, newest first. */

@@ -19,17 +19,32 @@ export function sessionLifetimes(settings: Pick<Settings, 'staffIdleMinutes' | '
   return { idleMinutes: settings.staffIdleMinutes, absoluteHours: settings.staffSessionHours };
 }
 
+/**
+ * The staff session's token again, sent only to /exit: "Exit this page" on a public page ends a
+ * staff session in the same browser too (src/pages/exit.ts), which it could not do from the
+ * /staff cookie, never sent there.
+ */
+export const STAFF_EXIT_COOKIE = 'ho_staff_exit';
+export const STAFF_EXIT_PATH = '/exit';
+
+/** Every cookie signing in sets, with its path: what signing out and "Exit this page" expire. */
+export const STAFF_COOKIES = [
+  { name: STAFF_COOKIE, path: '/staff' },
+  { name: NOT_COUNTED_COOKIE, path: '/api/event' },
+  { name: STAFF_EXIT_COOKIE, path: STAFF_EXIT_PATH },
+];
+
 /** `site` is SITE_URL: `Secure` when it is https, whatever the request behind the proxy arrived over. */
 export function setStaffCookie(cookies: AstroCookies, token: string, site: URL): void {
   const secure = site.protocol === 'https:';
   // No expiry date: it goes when the browser closes; the server ends it sooner when idle.
   cookies.set(STAFF_COOKIE, token, { path: '/staff', httpOnly: true, sameSite: 'lax', secure });
   cookies.set(NOT_COUNTED_COOKIE, '1', { path: '/api/event', httpOnly: true, sameSite: 'lax', secure });
+  cookies.set(STAFF_EXIT_COOKIE, token, { path: STAFF_EXIT_PATH, httpOnly: true, sameSite: 'lax', secure });
 }
 
 export function clearStaffCookie(cookies: AstroCookies): void {
-  cookies.delete(STAFF_COOKIE, { path: '/staff' });
-  cookies.delete(NOT_COUNTED_COOKIE, { path: '/api/event' });
+  for (const { name, path } of STAFF_COOKIES) cookies.delete(name, { path });
 }
 
 /** The sign-in limits, shared by every instance through the database. */

@@ -15,12 +15,18 @@ export interface QuickExitResult {
   headers: Headers;
 }
 
+/** A cookie the browser does not send to /exit (its Path is elsewhere), expired by name and path. */
+export interface ScopedCookie {
+  name: string;
+  path: string;
+}
+
 /**
- * Builds the response for /exit: expire every cookie the browser sent (it is an emergency exit,
- * so a staff sign-in on the same browser ends too), ask the browser to clear this site's storage,
- * and redirect with no Referer.
+ * Builds the response for /exit: expire every cookie the browser sent, and the ones kept for
+ * other paths (`scoped`: the back office's, so a staff sign-in on the same browser ends too), ask
+ * the browser to clear this site's storage, and redirect with no Referer.
  */
-export function quickExit(cookieHeader: string | null, destination: string): QuickExitResult {
+export function quickExit(cookieHeader: string | null, destination: string, scoped: ScopedCookie[] = []): QuickExitResult {
   const headers = new Headers({
     Location: destination,
     'Cache-Control': 'no-store',
@@ -29,6 +35,9 @@ export function quickExit(cookieHeader: string | null, destination: string): Qui
   });
   for (const name of new Set(cookieNames(cookieHeader))) {
     headers.append('Set-Cookie', `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`);
+  }
+  for (const { name, path } of scoped) {
+    headers.append('Set-Cookie', `${name}=; Path=${path}; Max-Age=0; HttpOnly; SameSite=Lax`);
   }
   return { status: 303, headers };
 }

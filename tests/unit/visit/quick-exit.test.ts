@@ -20,6 +20,18 @@ describe('quick exit', () => {
     ]);
   });
 
+  it('also expires cookies kept for other paths, which the browser never sends to /exit', () => {
+    const { headers } = quickExit('ho_draft=abc', 'https://example.org/', [
+      { name: 'ho_staff_session', path: '/staff' },
+      { name: 'ho_staff_exit', path: '/exit' },
+    ]);
+    expect(headers.getSetCookie()).toEqual([
+      'ho_draft=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax',
+      'ho_staff_session=; Path=/staff; Max-Age=0; HttpOnly; SameSite=Lax',
+      'ho_staff_exit=; Path=/exit; Max-Age=0; HttpOnly; SameSite=Lax',
+    ]);
+  });
+
   it('ignores malformed cookie names rather than echoing them into headers', () => {
     expect(cookieNames('good=1; bad name=2; =3; also\r\nbad=4')).toEqual(['good']);
   });
