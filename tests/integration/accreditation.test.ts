@@ -19,10 +19,14 @@ import {
 } from '../../src/server/homes/accreditation.ts';
 import { homeFilterFrom, searchHomes } from '../../src/server/homes/listing.ts';
 import { insertStaff } from '../support/casework.ts';
+import { ring } from '../support/keys.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const today = localDate(now);
+/** A landlord at their own network address (each test's database starts with no limits used). */
+const sender = { address: '198.51.100.20', ring };
+
 const application = {
   kind: 'company' as const,
   name: 'Kilnworth Flats Ltd',
@@ -54,8 +58,8 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       'The name must not include hidden control characters',
       'Enter the name of the person we should speak to',
     ]);
-    await expect(applyToJoin(t.db, { ...application, name: ' ' }, now)).rejects.toBeInstanceOf(AccreditationProblem);
-    const { id } = await applyToJoin(t.db, application, now);
+    await expect(applyToJoin(t.db, { ...application, name: ' ' }, now, sender)).rejects.toBeInstanceOf(AccreditationProblem);
+    const { id } = await applyToJoin(t.db, application, now, sender);
     const record = await landlordRecord(t.db, officer, id);
     expect(record!.landlord).toMatchObject({
       accreditation_status: 'applied',
@@ -68,9 +72,20 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(message!.body_text).not.toContain('Sam');
   });
 
+  it('takes 5 applications an hour from one address, then says when to send again; another address is not held back', async () => {
+    for (let i = 0; i < 5; i += 1) await applyToJoin(t.db, { ...application, name: `Kilnworth Flats ${i}` }, now, sender);
+    const refused = applyToJoin(t.db, { ...application, name: 'Kilnworth Flats 6' }, now, sender);
+    await expect(refused).rejects.toThrow(/^Too many applications have been sent from your network in the last hour\. Wait 12 minutes/);
+    await expect(refused).rejects.toMatchObject({ status: 429, field: 'name' });
+    await applyToJoin(t.db, { ...application, name: 'Elsewhere Lettings' }, now, { ...sender, address: '203.0.113.5' });
+    // Each accepted application told the team once; the refused one did not.
+    expect(await t.db.selectFrom('landlord').select('name').execute()).toHaveLength(6);
+    expect(await t.db.selectFrom('outbox_message').select('id').execute()).toHaveLength(6);
+  });
+
   it('an officer accredits with a reason: a membership number, an end date, history and audit in one go', async () => {
     await seedDemoHomes(t.db, now);
-    const { id } = await applyToJoin(t.db, application, now);
+    const { id } = await applyToJoin(t.db, application, now, sender);
     await expect(changeAccreditation(t.db, officer, id, { action: 'accredit', reason: '' }, now)).rejects.toThrow('Enter the reason');
     await expect(changeAccreditation(t.db, officer, id, { action: 'suspend', reason: 'x' }, now)).rejects.toThrow('cannot be suspended');
     await expect(changeAccreditation(t.db, officer, id, { action: 'accredit', reason: 'Passed\u202Edeliaf' }, now)).rejects.toThrow(

@@ -18,6 +18,8 @@ import type { DbExecutor } from '../db/executor.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { countOf } from '../db/sql.ts';
 import { newId } from '../ids.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
+import { SharedBuckets } from '../security/shared-buckets.ts';
 import { queueMessage } from '../notify/outbox.ts';
 import { UserProblem } from '../web/problems.ts';
 
@@ -51,10 +53,36 @@ export function applicationErrors(input: LandlordApplication): FormError[] {
 }
 
 /** A landlord applies to join the scheme (no account needed). Returns the application's reference. */
-export async function applyToJoin(db: AppDatabase, input: LandlordApplication, now: Date): Promise<{ id: string }> {
+/**
+ * Applications one network address may send: 5 an hour (one more every 12 minutes), shared by every
+ * instance. Each one emails the council's team, so a burst would fill their inbox.
+ */
+export const APPLICATION_LIMIT = { size: 5, refillSeconds: 720 };
+
+/** Where an application came from, for the per-address limit (the address is kept only as a keyed hash). */
+export interface ApplicationSender {
+  address: string;
+  ring: DataKeyring;
+}
+
+export async function applyToJoin(
+  db: AppDatabase,
+  input: LandlordApplication,
+  now: Date,
+  sender: ApplicationSender,
+): Promise<{ id: string }> {
   const parsed = applicationSchema.safeParse(input);
   if (!parsed.success) throw new AccreditationProblem(applicationErrors(input)[0]!.message);
   const application = parsed.data;
+  const limit = new SharedBuckets(db, 'landlord-application', APPLICATION_LIMIT, sender.ring, () => now.getTime());
+  if (!(await limit.consume(sender.address))) {
+    const minutes = Math.max(1, Math.ceil((await limit.secondsUntilAllowed(sender.address)) / 60));
+    throw new AccreditationProblem(
+      `Too many applications have been sent from your network in the last hour. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and send it again: what you typed is still here`,
+      'name',
+      429,
+    );
+  }
   const id = newId();
   await db.transaction().execute(async (trx) => {
     await trx
