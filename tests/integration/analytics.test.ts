@@ -7,6 +7,8 @@ import { serviceRules } from '../../src/config/service-rules.ts';
 import { reportSettings } from '../../src/config/targets.ts';
 import { readSettings } from '../../src/config/settings.ts';
 import { weekEndsAt } from '../../src/domain/analytics/weeks.ts';
+import { MAX_NEW_VALUES_PER_DAY, OTHER } from '../../src/domain/analytics/rollup.ts';
+import { recordVisits } from '../../src/server/analytics/record-visits.ts';
 import { countVisit, type Counter, type VisitRequest } from '../../src/server/analytics/count-request.ts';
 import { answerEventRequest } from '../../src/server/analytics/event-http.ts';
 import { WeeklySalts } from '../../src/server/analytics/salts.ts';
@@ -93,8 +95,44 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(await dropped({ event: { body: body({ u: `https://${SITE}/staff/queue` }) } })).toBe('not-counted-page');
     expect(await dropped({ event: { body: body({ d: 'elsewhere.example' }) } })).toBe('other-site');
     expect(await dropped({ event: { body: body({ n: 'engagement' }) } })).toBe('engagement');
+    // Spam: a name the tracker never sends, or an address that is not one of the site's pages.
+    expect(await dropped({ event: { body: body({ n: 'Buy cheap pills' }) } })).toBe('not-counted-event');
+    expect(await dropped({ event: { body: body({ n: 'pageview\u0000' }) } })).toBe('not-counted-event');
+    expect(await dropped({ event: { body: body({ u: `https://${SITE}/buy-cheap-pills-online` }) } })).toBe('not-counted-page');
+    expect(await dropped({ event: { body: body({ u: `https://${SITE}/information/%E2%80%AEsdrawkcab` }) } })).toBe('not-counted-page');
     expect(await visitors('2026-11-30')).toBe(0);
     expect(await t.db.selectFrom('daily_rollup').selectAll().execute()).toEqual([]);
+  });
+
+  it('keeps a day’s pages and sources to a few hundred names, however many a sender makes up: the rest are “Others”', async () => {
+    const sources = async () =>
+      (await t.db.selectFrom('daily_rollup').select(['value', 'count']).where('dimension', '=', 'source').execute()).map((r) => r.value);
+    // Each visit from a new made-up site, in batches as the counter writes them.
+    for (let batch = 0; batch < 3; batch += 1) {
+      const visits = Array.from({ length: 250 }, (_, i) => ({
+        day: '2026-12-02',
+        week: '2026-11-30',
+        visitor: `v${batch}-${i}`,
+        name: 'pageview',
+        path: '/',
+        source: `spam-${batch}-${i}.example`,
+        screenWidth: 400,
+        script: 'on' as const,
+      }));
+      await recordVisits(t.db, visits);
+    }
+    const listed = await sources();
+    expect(listed).toHaveLength(MAX_NEW_VALUES_PER_DAY + 1);
+    expect(listed).toContain(OTHER);
+    const others = await t.db
+      .selectFrom('daily_rollup')
+      .select('count')
+      .where('dimension', '=', 'source')
+      .where('value', '=', OTHER)
+      .executeTakeFirstOrThrow();
+    expect(Number(others.count)).toBe(750 - MAX_NEW_VALUES_PER_DAY);
+    // Every visit is still in the day's total.
+    expect(await rollup('entries', '')).toBe(750);
   });
 
   it('answers a bad body with 400 and what is wrong, and writes nothing', async () => {

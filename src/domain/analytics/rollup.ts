@@ -11,6 +11,8 @@
 //   event      'File download'    custom events other than page views
 //   goal       'completed' ...    goals counted on the server (src/domain/analytics/goals.ts)
 
+import { isPublicPage } from './public-pages.ts';
+
 export const DIRECT = 'Direct or not known';
 export const DEVICE_UNKNOWN = 'Not known (JavaScript off)';
 const MAX_PATH = 200;
@@ -21,10 +23,16 @@ export function pagePath(url: URL): string {
   return (path || '/').slice(0, MAX_PATH);
 }
 
-/** Only the public site is counted: never the back-office, the API or the tracker's own endpoint. */
+/**
+ * Only the public site's pages are counted (src/routes/public-pages.ts): never the back-office,
+ * the API, the tracker's own endpoint, or an address made up to put spam in the report.
+ */
 export function isCountedPath(path: string): boolean {
-  return !/^\/(staff|api|_astro)(\/|$)/.test(path);
+  return isPublicPage(path);
 }
+
+/** A host name as a URL gives it: letters, digits and dashes in dot-separated labels (punycode for others). */
+const HOST_NAME = /^(?=.{1,100}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
 
 /**
  * Where a visit came from: null when the referrer is a page of this site (not a new visit), the
@@ -36,7 +44,8 @@ export function entrySource(referrer: string | null, siteHost: string): string |
   if (!url || !url.hostname) return DIRECT;
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   if (host === siteHost.toLowerCase().replace(/^www\./, '')) return null;
-  return host.slice(0, 100);
+  // Only a host name is listed as a source: an address (203.0.113.9, [::1]) or anything odder is "not known".
+  return HOST_NAME.test(host) && !/^[\d.]+$/.test(host) ? host : DIRECT;
 }
 
 /** Device class from screen width in CSS pixels, with the same bands as Plausible. */
@@ -74,6 +83,60 @@ export interface Rollup {
   /** Each week's visitor hashes in this batch (each once). */
   visitors: Map<string, Set<string>>;
   rows: RollupRow[];
+}
+
+/** The most values a dimension listed by name (pages, sources) takes in one day; past it, new ones are OTHER. */
+export const MAX_NEW_VALUES_PER_DAY = 500;
+export const OTHER = 'Others (past the day’s limit)';
+const CAPPED = new Set(['page', 'source']);
+
+/** Whether a dimension's values are capped per day (the ones listed by name in the report). */
+export function isCappedDimension(dimension: string): boolean {
+  return CAPPED.has(dimension);
+}
+
+/** What a day's dimension already holds: how many values, and which of a batch's values it has. */
+export interface DayValues {
+  count: number;
+  known: ReadonlySet<string>;
+}
+
+/**
+ * A batch's rows with the values a day has not seen before folded into OTHER once the day holds
+ * `cap` values for that dimension, so made-up pages or sources cannot grow the table or the report
+ * without end. `existing` is keyed by day and dimension (`${day} ${dimension}`).
+ */
+export function capNewValues(
+  rows: readonly RollupRow[],
+  existing: ReadonlyMap<string, DayValues>,
+  cap = MAX_NEW_VALUES_PER_DAY,
+): RollupRow[] {
+  const seen = new Map<string, { count: number; known: Set<string> }>();
+  const out = new Map<string, RollupRow>();
+  for (const row of rows) {
+    let value = row.value;
+    if (CAPPED.has(row.dimension)) {
+      const key = `${row.day} ${row.dimension}`;
+      let day = seen.get(key);
+      if (!day) {
+        const before = existing.get(key);
+        day = { count: before?.count ?? 0, known: new Set(before?.known ?? []) };
+        seen.set(key, day);
+      }
+      if (!day.known.has(value)) {
+        if (day.count >= cap) value = OTHER;
+        else {
+          day.known.add(value);
+          day.count += 1;
+        }
+      }
+    }
+    const key = `${row.day}\u0000${row.dimension}\u0000${value}`;
+    const merged = out.get(key);
+    if (merged) merged.count += row.count;
+    else out.set(key, { ...row, value });
+  }
+  return [...out.values()];
 }
 
 /** Folds a batch of counted visits into the visitor sets and the daily rows to add to. */

@@ -2,7 +2,8 @@
 // The HTTP parsing lives in src/pages/api/event.ts; this takes plain values and the clock, so it
 // is tested without a server. What is never counted: the back-office and the API, staff who are
 // signed in (their browser carries the not-counted flag: src/server/staff/web.ts), robots,
-// prefetches, and events for another site (which Plausible, too, answers 202 and drops). The address and user agent are used for the hash and
+// prefetches, events other than page views, addresses that are not the site's pages, and events
+// for another site (which Plausible, too, answers 202 and drops). The address and user agent are used for the hash and
 // then forgotten: neither is stored, logged or returned.
 import { isbot } from 'isbot';
 import { parsePlausibleEvent, type EventErrors, type PlausibleEvent } from '../../domain/analytics/plausible-event.ts';
@@ -12,7 +13,7 @@ import { localDate } from '../../domain/time/working-days.ts';
 import type { WeeklySalts } from './salts.ts';
 import type { VisitBatcher } from './visit-batcher.ts';
 
-export type Dropped = 'other-site' | 'robot' | 'prefetch' | 'staff' | 'not-counted-page' | 'engagement';
+export type Dropped = 'other-site' | 'robot' | 'prefetch' | 'staff' | 'not-counted-page' | 'engagement' | 'not-counted-event';
 
 export type CountResult =
   { status: 202; counted: true } | { status: 202; counted: false; dropped: Dropped } | { status: 400; errors: EventErrors };
@@ -67,5 +68,7 @@ function droppedBecause(request: VisitRequest, event: PlausibleEvent): Dropped |
   if (!request.userAgent || isbot(request.userAgent)) return 'robot';
   if (!isCountedPath(pagePath(event.url))) return 'not-counted-page';
   if (event.name === 'engagement') return 'engagement';
+  // The tracker sends page views only: any other name would be spam, never reported.
+  if (event.name !== 'pageview') return 'not-counted-event';
   return null;
 }

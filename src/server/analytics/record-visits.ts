@@ -3,7 +3,16 @@
 // written in key order, so two instances writing at once on PostgreSQL wait for each other
 // instead of deadlocking.
 import { sql } from 'kysely';
-import { rollUp, type CountedVisit } from '../../domain/analytics/rollup.ts';
+import {
+  capNewValues,
+  isCappedDimension,
+  rollUp,
+  type CountedVisit,
+  type DayValues,
+  type RollupRow,
+} from '../../domain/analytics/rollup.ts';
+import type { DbExecutor } from '../db/executor.ts';
+import { countOf } from '../db/sql.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 
 /** Rows per INSERT: well under both databases' limits on bound values. */
@@ -17,10 +26,11 @@ function chunks<T>(items: readonly T[]): T[][] {
 
 export async function recordVisits(db: AppDatabase, visits: readonly CountedVisit[]): Promise<void> {
   if (visits.length === 0) return;
-  const { visitors, rows } = rollUp(visits);
+  const { visitors, rows: folded } = rollUp(visits);
   const weeks = [...visitors.keys()].sort();
-  rows.sort((a, b) => (a.day + a.dimension + a.value < b.day + b.dimension + b.value ? -1 : 1));
   await db.transaction().execute(async (trx) => {
+    const rows = capNewValues(folded, await dayValues(trx, folded));
+    rows.sort((a, b) => (a.day + a.dimension + a.value < b.day + b.dimension + b.value ? -1 : 1));
     for (const week of weeks) {
       const hashes = [...visitors.get(week)!].sort();
       let added = 0;
@@ -48,4 +58,33 @@ export async function recordVisits(db: AppDatabase, visits: readonly CountedVisi
         .execute();
     }
   });
+}
+
+/** For each day and capped dimension in a batch: how many values the day has, and which of the batch's it has already. */
+async function dayValues(db: DbExecutor, rows: readonly RollupRow[]): Promise<Map<string, DayValues>> {
+  const wanted = new Map<string, { day: string; dimension: string; values: Set<string> }>();
+  for (const row of rows) {
+    if (!isCappedDimension(row.dimension)) continue;
+    const key = `${row.day} ${row.dimension}`;
+    const entry = wanted.get(key) ?? { day: row.day, dimension: row.dimension, values: new Set<string>() };
+    entry.values.add(row.value);
+    wanted.set(key, entry);
+  }
+  const found = new Map<string, DayValues>();
+  for (const [key, { day, dimension, values }] of wanted) {
+    const count = await countOf(db.selectFrom('daily_rollup').where('day', '=', day).where('dimension', '=', dimension));
+    const known = new Set<string>();
+    for (const chunk of chunks([...values])) {
+      const present = await db
+        .selectFrom('daily_rollup')
+        .select('value')
+        .where('day', '=', day)
+        .where('dimension', '=', dimension)
+        .where('value', 'in', chunk)
+        .execute();
+      for (const row of present) known.add(row.value);
+    }
+    found.set(key, { count, known });
+  }
+  return found;
 }

@@ -3,7 +3,9 @@ import {
   DEVICE_UNKNOWN,
   DIRECT,
   deviceClass,
+  capNewValues,
   entrySource,
+  OTHER,
   isCountedPath,
   pagePath,
   rollUp,
@@ -30,9 +32,40 @@ describe('what a visit adds to the daily figures', () => {
     expect(pagePath(new URL(`https://h.example/${'a'.repeat(500)}`))).toHaveLength(200);
   });
 
-  it('counts the public site only', () => {
-    for (const path of ['/', '/homes', '/staffing-advice', '/information/apis-explained']) expect(isCountedPath(path), path).toBe(true);
-    for (const path of ['/staff', '/staff/reports', '/api/event', '/api', '/_astro/x.js']) expect(isCountedPath(path), path).toBe(false);
+  it('counts the public site’s own pages only: not the back office, the API, or an address made up for spam', () => {
+    for (const path of ['/', '/homes', '/homes/01a2b3c4-d5e6', '/information/apis-explained', '/self-assessment/tonight'])
+      expect(isCountedPath(path), path).toBe(true);
+    for (const path of [
+      '/staff',
+      '/staff/reports',
+      '/api/event',
+      '/api',
+      '/_astro/x.js',
+      '/staffing-advice',
+      '/buy-cheap-pills-online',
+      '/homes/x/y/z',
+      '/information/%00hidden',
+      '/information/caf%C3%A9',
+      `/information/${'a'.repeat(150)}`,
+    ])
+      expect(isCountedPath(path), path).toBe(false);
+  });
+
+  it('keeps a day’s list of pages and sources from growing without end: new values past the cap are “Others”', () => {
+    const row = (dimension: string, value: string, count = 1) => ({ day: '2026-12-05', dimension, value, count });
+    const existing = new Map([['2026-12-05 source', { count: 2, known: new Set(['google.com']) }]]);
+    const capped = capNewValues(
+      [
+        row('source', 'google.com', 3),
+        row('source', 'bing.com'),
+        row('source', 'spam-1.example'),
+        row('source', 'spam-2.example', 2),
+        row('pageviews', '', 7),
+      ],
+      existing,
+      3,
+    );
+    expect(capped).toEqual([row('source', 'google.com', 3), row('source', 'bing.com'), row('source', OTHER, 3), row('pageviews', '', 7)]);
   });
 
   it('tells a new visit (from another site or from nowhere) from a move within this site', () => {
@@ -42,6 +75,11 @@ describe('what a visit adds to the daily figures', () => {
     expect(entrySource('https://www.Google.com/search?q=x', 'housing.example')).toBe('google.com');
     expect(entrySource('https://housing.example/homes', 'housing.example')).toBeNull();
     expect(entrySource('https://www.housing.example/', 'housing.example')).toBeNull();
+    // Only a host name is a source: never an address or anything stranger.
+    expect(entrySource('https://203.0.113.9/page', 'housing.example')).toBe(DIRECT);
+    expect(entrySource('https://[::1]/', 'housing.example')).toBe(DIRECT);
+    expect(entrySource('https://xn--caf-dma.example/', 'housing.example')).toBe('xn--caf-dma.example');
+    expect(entrySource(`https://${'a'.repeat(120)}.example/`, 'housing.example')).toBe(DIRECT);
   });
 
   it('puts screen widths in the same device classes as Plausible', () => {
