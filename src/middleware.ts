@@ -20,8 +20,9 @@ import { STAFF_COOKIE, clearStaffCookie, sessionLifetimes } from './server/staff
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * One log line for each request that did not succeed (4xx, and 503s), by method, route pattern and
- * status: never the address, the query, the body or an id (src/server/log.ts). A failure (500) is
+ * One log line for each request that did not succeed (4xx, and 503s), by method, route pattern,
+ * status and who (a staff account's id, or "anonymous"): never the address, the query, the body
+ * or a record's id (src/server/log.ts). A failure (500) is
  * logged once, by the error page, with what failed.
  */
 const logRefusals = defineMiddleware(async (context, next) => {
@@ -33,8 +34,10 @@ const logRefusals = defineMiddleware(async (context, next) => {
   const started = performance.now();
   const response = await next();
   if (response.status >= 400 && response.status !== 500) {
+    // Who was refused: the signed-in person's account id (never a name), or "anonymous".
+    const by = context.locals.staff?.actor.id ?? 'anonymous';
     log.info(
-      { method, route, status: response.status, ms: Math.round(performance.now() - started) },
+      { method, route, status: response.status, by, ms: Math.round(performance.now() - started) },
       response.status === 503 ? 'answered busy' : 'refused',
     );
   }

@@ -140,21 +140,18 @@ test('a member of staff set up on the command line signs in through the proxy; t
     DATABASE_URL: `file:${app.databaseFile}`,
     SITE_URL: `https://127.0.0.1:${HTTPS_PORT}`,
   };
-  const printed = execFileSync(
-    process.execPath,
-    [
-      'scripts/user-create.ts',
-      '--email',
-      'newcomer@harrowmere.example',
-      '--name',
-      'Nia Newcomer',
-      '--role',
-      'adviser',
-      '--team',
-      'housing-options',
-    ],
-    { env, encoding: 'utf8' },
-  );
+  const args = ['--email', 'newcomer@harrowmere.example', '--name', 'Nia Newcomer', '--role', 'adviser', '--team', 'housing-options'];
+  let printed: string;
+  try {
+    printed = execFileSync(process.execPath, ['scripts/user-create.ts', ...args], {
+      env,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`npm run user:create failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
+  }
   const link = /https:\/\/127\.0\.0\.1:\d+\/staff\/set-password\/\S+/.exec(printed)?.[0];
   expect(link, printed).toBeTruthy();
   const context = await browser.newContext({ baseURL: proxy.base, ignoreHTTPSErrors: true });
@@ -170,6 +167,16 @@ test('a member of staff set up on the command line signs in through the proxy; t
   await expect(page).not.toHaveURL(/\/staff\/sign-in$/);
   const cookie = (await context.cookies()).find((c) => c.name === 'ho_staff_session');
   expect(cookie).toMatchObject({ secure: true, httpOnly: true, path: '/staff' });
+  // An adviser is refused the accounts page: the log says who was refused (their account's id), not anonymous.
+  const refused = await page.goto('/staff/admin/accounts');
+  expect(refused?.status()).toBe(403);
+  const logged = app
+    .output()
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .filter((line) => line.msg === 'refused' && line.route === '/staff/admin/accounts');
+  expect(logged).toEqual([expect.objectContaining({ status: 403, by: expect.stringMatching(/^[0-9a-f-]{36}$/) })]);
   await context.close();
 });
 

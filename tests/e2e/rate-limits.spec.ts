@@ -65,7 +65,14 @@ test('a second hand-off from one address within the hour gets 429 and a page say
     .split('\n')
     .map((line) => JSON.parse(line) as Record<string, unknown>);
   expect(lines.filter((l) => l.status === 429)).toEqual([
-    expect.objectContaining({ level: 'info', msg: 'refused', method: 'POST', route: '/self-assessment/contact/consent', status: 429 }),
+    expect.objectContaining({
+      level: 'info',
+      msg: 'refused',
+      method: 'POST',
+      route: '/self-assessment/contact/consent',
+      status: 429,
+      by: 'anonymous',
+    }),
   ]);
   expect(server.output()).not.toMatch(/Bea Second|Alex First|07700|\n\s+at /);
   // (The start-up line names the address it listens on; no request's line names one.)
