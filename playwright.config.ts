@@ -23,6 +23,21 @@ const chromiumLaunch = {
   ],
 };
 
+/**
+ * Specs that start their own app processes (project "instances"): two on one PostgreSQL database,
+ * raced; one on a SQLite database whose lock the spec holds; one fuzzed with random forms (it trips
+ * the sign-in limit); one with small public limits; one killed mid-write; one in production mode
+ * behind nginx over https.
+ */
+const OWN_SERVER_SPECS = [
+  'two-instances.spec.ts',
+  'busy-database.spec.ts',
+  'fuzz-posts.spec.ts',
+  'rate-limits.spec.ts',
+  'durability.spec.ts',
+  'behind-proxy.spec.ts',
+];
+
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,
@@ -39,14 +54,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: [
-        'two-instances.spec.ts',
-        'busy-database.spec.ts',
-        'fuzz-posts.spec.ts',
-        'rate-limits.spec.ts',
-        'durability.spec.ts',
-        'behind-proxy.spec.ts',
-      ],
+      testIgnore: OWN_SERVER_SPECS,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: chromiumLaunch,
@@ -63,18 +71,9 @@ export default defineConfig({
       },
     },
     {
-      // Specs that start their own app processes: two on one PostgreSQL database, raced; one on a
-      // SQLite database whose lock the spec holds; one fuzzed with random forms (it trips the sign-in limit); one with small public limits; one killed mid-write;
-      // one in production mode behind nginx over https.
+      // Specs that start servers of their own (OWN_SERVER_SPECS above).
       name: 'instances',
-      testMatch: [
-        'two-instances.spec.ts',
-        'busy-database.spec.ts',
-        'fuzz-posts.spec.ts',
-        'rate-limits.spec.ts',
-        'durability.spec.ts',
-        'behind-proxy.spec.ts',
-      ],
+      testMatch: OWN_SERVER_SPECS,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: chromiumLaunch,
