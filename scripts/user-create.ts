@@ -32,6 +32,7 @@ try {
     'command-line',
     { email: values.email ?? '', displayName: values.name ?? '', role: (values.role ?? '') as never, teamId: values.team ?? '' },
     new Date(),
+    config.dataKeys,
     { linkTo: 'command-line' },
   );
   console.log(`Created ${account.role} account for ${account.displayName} <${account.email}> in ${account.teamId}.`);

@@ -20,6 +20,7 @@ import {
 import { homeFilterFrom, searchHomes } from '../../src/server/homes/listing.ts';
 import { insertStaff } from '../support/casework.ts';
 import { ring } from '../support/keys.ts';
+import { unsentMessages } from '../../src/server/notify/outbox.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
 const now = new Date('2026-11-25T10:00:00Z');
@@ -127,9 +128,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   it('lapses accreditation past its end and sends each renewal reminder once, by the clock', async () => {
     await seedDemoHomes(t.db, now);
     // Priyanka Nair's accreditation ends in 20 days: within the 30-day reminder.
-    expect(await accreditationHousekeeping(t.db, now)).toEqual({ lapsed: 0, reminded: 1 });
-    expect(await accreditationHousekeeping(t.db, now)).toEqual({ lapsed: 0, reminded: 0 });
-    const reminders = await t.db.selectFrom('outbox_message').select(['to_address', 'subject']).execute();
+    expect(await accreditationHousekeeping(t.db, ring, now)).toEqual({ lapsed: 0, reminded: 1 });
+    expect(await accreditationHousekeeping(t.db, ring, now)).toEqual({ lapsed: 0, reminded: 0 });
+    const reminders = (await unsentMessages(t.db, ring)).map(({ to_address, subject }) => ({ to_address, subject }));
     expect(reminders).toEqual([
       {
         to_address: 'p.nair@landlord.example',
@@ -138,7 +139,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     ]);
     // Three weeks on, it has lapsed; Desmond Okafor's (95 days) is not yet due a reminder.
     const later = new Date(now.getTime() + 21 * 86_400_000);
-    expect(await accreditationHousekeeping(t.db, later)).toEqual({ lapsed: 1, reminded: 0 });
+    expect(await accreditationHousekeeping(t.db, ring, later)).toEqual({ lapsed: 1, reminded: 0 });
     const lapsed = await listLandlords(t.db, officer, 'lapsed', pageRequest(1, 50));
     expect(lapsed.rows.map((l) => l.name).sort()).toEqual(['Hugh Carrick', 'Priyanka Nair']);
   });

@@ -172,7 +172,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(versions[1]!.items[0]).toMatchObject({ goal: 'Stay in the flat', status: 'to_do', partner: null });
 
       await expect(
-        makeReferral(t.db, adviser, id, { serviceId: 'no-such-service', reason: 'x', consentToShare: false }, received),
+        makeReferral(t.db, adviser, id, { serviceId: 'no-such-service', reason: 'x', consentToShare: false }, received, ring),
       ).rejects.toBeInstanceOf(CaseProblem);
       const referral = await makeReferral(
         t.db,
@@ -180,6 +180,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         id,
         { serviceId: 'council-money-advice', reason: 'Rent arrears of £900', consentToShare: true },
         received,
+        ring,
       );
       await expect(
         updateReferral(t.db, adviser, id, referral, { status: 'declined', declineReason: '', result: '' }, received),
@@ -210,7 +211,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         'Enter the note',
       );
       await expect(
-        makeReferral(t.db, adviser, id, { serviceId: 'council-money-advice', reason: 'a\u2066b', consentToShare: true }, received),
+        makeReferral(t.db, adviser, id, { serviceId: 'council-money-advice', reason: 'a\u2066b', consentToShare: true }, received, ring),
       ).rejects.toThrow('The reason must not include');
       expect((await openCase(t.db, adviser, id, received, serviceRules, ring)).events.length).toBe(eventsBefore);
       await addNote(t.db, adviser, id, { kind: 'contact', text: 'Phoned:\r\nagreed plan' }, received, serviceRules);

@@ -26,6 +26,7 @@ import { advertsForOfficers } from '../../src/server/homes/officer-adverts.ts';
 import { unsentMessages } from '../../src/server/notify/outbox.ts';
 import { createAccount } from '../../src/server/staff/accounts.ts';
 import { TINY_PDF, TINY_PNG, certificateForm } from '../support/certificates.ts';
+import { ring } from '../support/keys.ts';
 import { insertStaff } from '../support/casework.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
@@ -63,6 +64,7 @@ describe.each(DIALECTS)('certificates on %s', (dialect) => {
       admin,
       { email: 'owner@landlord.example', displayName: landlordName, role: 'landlord', teamId: '', landlordId },
       now,
+      ring,
     );
     landlord = {
       id: account.id,
@@ -77,13 +79,13 @@ describe.each(DIALECTS)('certificates on %s', (dialect) => {
 
   it('a lapsed home comes back only when an officer accepts the landlord’s new certificate', async () => {
     expect(await publicAdvert(t.db, lapsedAdvertId, today)).toBeNull();
-    const sent = await sendCertificate(t.db, landlord, lapsedAdvertId, certificateForm('gas', '2027-11-20'), TINY_PDF, now);
+    const sent = await sendCertificate(t.db, landlord, lapsedAdvertId, certificateForm('gas', '2027-11-20'), TINY_PDF, now, ring);
     expect(sent.status).toBe('waiting');
     // Typed and sent, but not yet checked: still off the listing.
     expect(await publicAdvert(t.db, lapsedAdvertId, today)).toBeNull();
 
     // The officers are told, about the home only.
-    const mail = (await unsentMessages(t.db)).filter((m) => m.related_id === sent.id);
+    const mail = (await unsentMessages(t.db, ring)).filter((m) => m.related_id === sent.id);
     expect(mail.map((m) => m.to_address)).toEqual(['pso@council.example']);
     expect(mail[0]!.subject).toMatch(/^Certificate to check: gas safety certificate for /);
     const waiting = await waitingForApproval(t.db, officer);
@@ -101,12 +103,14 @@ describe.each(DIALECTS)('certificates on %s', (dialect) => {
     expect(await certificateDocument(t.db, landlord, sent.id)).not.toBeNull();
     const stranger = await insertStaff(t.db, 'adviser', 'housing-options');
     expect(await certificateDocument(t.db, stranger, sent.id)).toBeNull();
-    await expect(decideCertificate(t.db, landlord, sent.id, { decision: 'accept', reason: '' }, now)).rejects.toBeInstanceOf(NotAllowed);
+    await expect(decideCertificate(t.db, landlord, sent.id, { decision: 'accept', reason: '' }, now, ring)).rejects.toBeInstanceOf(
+      NotAllowed,
+    );
 
     // Accepted once: the home's date changes and the advert is back.
     const both = await Promise.allSettled([
-      decideCertificate(t.db, officer, sent.id, { decision: 'accept', reason: '' }, now),
-      decideCertificate(t.db, officer, sent.id, { decision: 'accept', reason: '' }, now),
+      decideCertificate(t.db, officer, sent.id, { decision: 'accept', reason: '' }, now, ring),
+      decideCertificate(t.db, officer, sent.id, { decision: 'accept', reason: '' }, now, ring),
     ]);
     expect(both.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect(await publicAdvert(t.db, lapsedAdvertId, today)).not.toBeNull();
@@ -115,37 +119,44 @@ describe.each(DIALECTS)('certificates on %s', (dialect) => {
   });
 
   it('is sent back with a reason the landlord is told, and changes nothing', async () => {
-    const sent = await sendCertificate(t.db, landlord, lapsedAdvertId, certificateForm('gas', '2027-11-20'), TINY_PNG, now);
-    await expect(decideCertificate(t.db, officer, sent.id, { decision: 'return', reason: '  ' }, now)).rejects.toThrow(
+    const sent = await sendCertificate(t.db, landlord, lapsedAdvertId, certificateForm('gas', '2027-11-20'), TINY_PNG, now, ring);
+    await expect(decideCertificate(t.db, officer, sent.id, { decision: 'return', reason: '  ' }, now, ring)).rejects.toThrow(
       'Say why you are sending it back',
     );
-    await expect(decideCertificate(t.db, officer, sent.id, { decision: 'maybe', reason: '' }, now)).rejects.toBeInstanceOf(
+    await expect(decideCertificate(t.db, officer, sent.id, { decision: 'maybe', reason: '' }, now, ring)).rejects.toBeInstanceOf(
       CertificateProblem,
     );
     expect(
-      await decideCertificate(t.db, officer, sent.id, { decision: 'return', reason: 'It is for 12 Kiln Road, not this address' }, now),
+      await decideCertificate(
+        t.db,
+        officer,
+        sent.id,
+        { decision: 'return', reason: 'It is for 12 Kiln Road, not this address' },
+        now,
+        ring,
+      ),
     ).toBe('returned');
     expect(await publicAdvert(t.db, lapsedAdvertId, today)).toBeNull();
-    const told = (await unsentMessages(t.db)).filter((m) => m.to_address === 'owner@landlord.example' && m.related_id === sent.id);
+    const told = (await unsentMessages(t.db, ring)).filter((m) => m.to_address === 'owner@landlord.example' && m.related_id === sent.id);
     expect(told).toHaveLength(1);
     expect(told[0]!.body_text).toContain('Why: It is for 12 Kiln Road, not this address');
     expect((await certificatesForAdvert(t.db, landlord, lapsedAdvertId))[0]).toMatchObject({
       status: 'returned',
       returnReason: 'It is for 12 Kiln Road, not this address',
     });
-    await expect(decideCertificate(t.db, officer, sent.id, { decision: 'accept', reason: '' }, now)).rejects.toThrow(
+    await expect(decideCertificate(t.db, officer, sent.id, { decision: 'accept', reason: '' }, now, ring)).rejects.toThrow(
       'already been returned',
     );
   });
 
   it('a newer one replaces one still waiting; an officer’s own is accepted at once', async () => {
-    const first = await sendCertificate(t.db, landlord, lapsedAdvertId, certificateForm('gas', '2027-11-01'), TINY_PDF, now);
-    const second = await sendCertificate(t.db, landlord, lapsedAdvertId, certificateForm('gas', '2027-11-20'), TINY_PDF, now);
+    const first = await sendCertificate(t.db, landlord, lapsedAdvertId, certificateForm('gas', '2027-11-01'), TINY_PDF, now, ring);
+    const second = await sendCertificate(t.db, landlord, lapsedAdvertId, certificateForm('gas', '2027-11-20'), TINY_PDF, now, ring);
     expect((await waitingForApproval(t.db, officer)).certificates.map((c) => c.id)).toEqual([second.id]);
-    await expect(decideCertificate(t.db, officer, first.id, { decision: 'accept', reason: '' }, now)).rejects.toThrow(
+    await expect(decideCertificate(t.db, officer, first.id, { decision: 'accept', reason: '' }, now, ring)).rejects.toThrow(
       'replaced by a newer one',
     );
-    expect(await sendCertificate(t.db, officer, lapsedAdvertId, certificateForm('gas', '2027-11-24'), TINY_PDF, now)).toMatchObject({
+    expect(await sendCertificate(t.db, officer, lapsedAdvertId, certificateForm('gas', '2027-11-24'), TINY_PDF, now, ring)).toMatchObject({
       status: 'accepted',
     });
     expect(await publicAdvert(t.db, lapsedAdvertId, today)).toMatchObject({ gas_safety_expires_on: '2027-11-24' });
@@ -153,7 +164,7 @@ describe.each(DIALECTS)('certificates on %s', (dialect) => {
 
   it('refuses what is not a believable certificate, saying why against its field', async () => {
     const problem = async (form: ReturnType<typeof certificateForm>, bytes: Uint8Array) => {
-      const error = await sendCertificate(t.db, landlord, lapsedAdvertId, form, bytes, now).then(
+      const error = await sendCertificate(t.db, landlord, lapsedAdvertId, form, bytes, now, ring).then(
         () => null,
         (e: unknown) => e,
       );

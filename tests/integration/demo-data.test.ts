@@ -106,7 +106,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const again = await startUp(t.db, { demoMode: true }, serviceRules, ring);
       expect(again).toEqual({
         migrationsApplied: [],
-        sealed: { handoff: 0, assessment_draft: 0, advert_interest: 0, staff_user: 0 },
+        sealed: { handoff: 0, assessment_draft: 0, advert_interest: 0, staff_user: 0, outbox_message: 0 },
         demoSeed: null,
       });
       expect(await t.db.selectFrom('staff_user').select('id').execute()).toHaveLength(demoStaff.length);

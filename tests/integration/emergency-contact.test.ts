@@ -121,7 +121,9 @@ describe.each(DIALECTS)('an emergency on %s', (dialect) => {
     expect(waitingEmergency(list[1]!)).toBe(false);
 
     // The email says it is urgent, and by when, with nothing about the person.
-    const mail = (await unsentMessages(t.db)).filter((m) => m.to_address === 'morgan@safeathome.example' && m.related_id === list[0]!.id);
+    const mail = (await unsentMessages(t.db, ring)).filter(
+      (m) => m.to_address === 'morgan@safeathome.example' && m.related_id === list[0]!.id,
+    );
     expect(mail).toHaveLength(1);
     expect(mail[0]!.subject).toBe('URGENT: emergency referral from Harrowmere Borough Council, contact by 11am on Monday 30 November');
     expect(mail[0]!.body_text).toContain(

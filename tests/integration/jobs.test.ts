@@ -99,11 +99,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
           sent.push(m.to);
         };
         await Promise.all([
-          deliverOutbox(t.db, send, 'x@x.example', { now: () => now }),
-          deliverOutbox(t.secondInstance(), send, 'x@x.example', { now: () => now }),
+          deliverOutbox(t.db, ring, send, 'x@x.example', { now: () => now }),
+          deliverOutbox(t.secondInstance(), ring, send, 'x@x.example', { now: () => now }),
         ]);
         expect(sent.sort()).toEqual(['a@x.example', 'b@x.example', 'c@x.example', 'd@x.example']);
-        expect(await unsentMessages(t.db)).toEqual([]);
+        expect(await unsentMessages(t.db, ring)).toEqual([]);
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }
@@ -138,7 +138,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(await run('follow-ups-due', new Date('2027-02-24T10:00:00Z'))).toBe('0 follow-ups reminded');
       expect(await run('follow-ups-due', new Date('2027-02-25T10:00:00Z'))).toBe('1 follow-ups reminded');
       expect(await run('follow-ups-due', new Date('2027-02-26T10:00:00Z'))).toBe('0 follow-ups reminded');
-      const mail = (await unsentMessages(t.db)).filter((m) => m.related_type === 'follow_up');
+      const mail = (await unsentMessages(t.db, ring)).filter((m) => m.related_type === 'follow_up');
       expect(mail.map((m) => [m.to_address, m.subject])).toEqual([['housingoptions@harrowmere.example', '1 follow-up is due']]);
       expect(mail[0]!.body_text).not.toContain('Jo Example');
     });
@@ -194,7 +194,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         const files = readdirSync(folder);
         expect(files).toHaveLength(1);
         expect(readFileSync(path.join(folder, files[0]!), 'utf8')).toContain('Subject: Hello');
-        expect(await unsentMessages(t.db)).toEqual([]);
+        expect(await unsentMessages(t.db, ring)).toEqual([]);
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }

@@ -70,6 +70,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       admin,
       { email: 'p.nair@landlord.example', displayName: 'Priyanka Nair', role: 'landlord', teamId: '', landlordId: ownId },
       now,
+      ring,
     );
     landlord = {
       id: account.id,
@@ -87,7 +88,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   it('an account for a landlord must name the landlord', async () => {
     const admin = await insertStaff(t.db, 'administrator', 'service-management', { email: 'admin2@council.example' });
     await expect(
-      createAccount(t.db, admin, { email: 'x@landlord.example', displayName: 'X', role: 'landlord', teamId: '' }, now),
+      createAccount(t.db, admin, { email: 'x@landlord.example', displayName: 'X', role: 'landlord', teamId: '' }, now, ring),
     ).rejects.toThrow();
     await expect(
       createAccount(
@@ -95,6 +96,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         admin,
         { email: 'y@landlord.example', displayName: 'Y', role: 'landlord', teamId: '', landlordId: 'no-such' },
         now,
+        ring,
       ),
     ).rejects.toThrow('Choose a landlord');
   });
@@ -102,11 +104,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   it('sees only its own homes, submits a draft that an officer publishes, and keeps its certificates up to date', async () => {
     const own = await ownAdverts(t.db, landlord, today, pageRequest(1, 50));
     expect(own.total).toBe(3);
-    const advertId = await createHomeAdvert(t.db, landlord, ownId, form, now);
+    const advertId = await createHomeAdvert(t.db, landlord, ownId, form, now, ring);
     expect((await ownAdverts(t.db, landlord, today, pageRequest(1, 50))).total).toBe(4);
     expect(await publicAdvert(t.db, advertId, today)).toBeNull();
     // The officers are told a new home waits for them, and it is on their list until they act.
-    expect((await unsentMessages(t.db)).filter((m) => m.related_id === advertId).map((m) => m.subject)).toEqual([
+    expect((await unsentMessages(t.db, ring)).filter((m) => m.related_id === advertId).map((m) => m.subject)).toEqual([
       'New home to check: Kiln Road, Kilnworth',
     ]);
     expect((await waitingForApproval(t.db, officer)).adverts.map((a) => a.id)).toEqual([advertId]);
@@ -115,9 +117,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect((await waitingForApproval(t.db, officer)).adverts).toEqual([]);
     expect(await publicAdvert(t.db, advertId, today)).not.toBeNull();
     // A renewed certificate waits for an officer: nothing changes on the home until then.
-    expect(await sendCertificate(t.db, landlord, advertId, certificateForm('electrical', '2031-01-01'), TINY_PDF, now)).toMatchObject({
-      status: 'waiting',
-    });
+    expect(await sendCertificate(t.db, landlord, advertId, certificateForm('electrical', '2031-01-01'), TINY_PDF, now, ring)).toMatchObject(
+      {
+        status: 'waiting',
+      },
+    );
 
     // The landlord changes the rent of the published advert: it goes back for approval.
     const details = {
@@ -127,14 +131,14 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       ...parts('available', '2026-12-14'),
       ...parts('closes', '2026-12-21'),
     };
-    await expect(editAdvert(t.db, landlord, advertId, { ...details, 'closes-day': '32' }, now)).rejects.toThrow(
+    await expect(editAdvert(t.db, landlord, advertId, { ...details, 'closes-day': '32' }, now, ring)).rejects.toThrow(
       'The closing date for interest must be a real date',
     );
-    expect(await editAdvert(t.db, landlord, advertId, details, now)).toBe('draft');
+    expect(await editAdvert(t.db, landlord, advertId, details, now, ring)).toBe('draft');
     expect(await publicAdvert(t.db, advertId, today)).toBeNull();
     expect((await waitingForApproval(t.db, officer)).adverts.map((a) => a.id)).toEqual([advertId]);
     // An officer's change stands, and they publish it again.
-    expect(await editAdvert(t.db, officer, advertId, { ...details, rent: '560' }, now)).toBe('unchanged-state');
+    expect(await editAdvert(t.db, officer, advertId, { ...details, rent: '560' }, now, ring)).toBe('unchanged-state');
     await setAdvertState(t.db, officer, advertId, 'publish', now);
     expect(await publicAdvert(t.db, advertId, today)).toMatchObject({ rent_pcm: 56_000, closes_on: '2026-12-21' });
   });
@@ -143,12 +147,12 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const caseId = await insertHandoff(t.db, { createdAt: now });
     await expect(listQueue(t.db, landlord, {}, now, serviceRules, ring)).rejects.toBeInstanceOf(NotAllowed);
     await expect(openCase(t.db, landlord, caseId, now, serviceRules, ring)).rejects.toBeInstanceOf(NotAllowed);
-    await expect(createHomeAdvert(t.db, landlord, otherId, form, now)).rejects.toBeInstanceOf(NotAllowed);
+    await expect(createHomeAdvert(t.db, landlord, otherId, form, now, ring)).rejects.toBeInstanceOf(NotAllowed);
     const othersAdvert = (await advertsForOfficers(t.db, officer, today, pageRequest(1, 100))).rows.find(
       (a) => a.landlordName === 'Brindle Lettings Ltd',
     )!;
     await expect(
-      sendCertificate(t.db, landlord, othersAdvert.id, certificateForm('electrical', '2031-01-01'), TINY_PDF, now),
+      sendCertificate(t.db, landlord, othersAdvert.id, certificateForm('electrical', '2031-01-01'), TINY_PDF, now, ring),
     ).rejects.toBeInstanceOf(NotAllowed);
     expect((await ownAdverts(t.db, landlord, today, pageRequest(1, 1), othersAdvert.id)).rows).toEqual([]);
     await expect(shortlist(t.db, landlord, othersAdvert.id, ring)).rejects.toBeInstanceOf(NotAllowed);
@@ -159,6 +163,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         othersAdvert.id,
         { rent: '1', deposit: '1', description: 'x'.repeat(30), ...parts('available', '2027-01-01'), ...parts('closes', '2027-01-02') },
         now,
+        ring,
       ),
     ).rejects.toBeInstanceOf(NotAllowed);
     await expect(advertsForOfficers(t.db, landlord, today, pageRequest(1, 1))).rejects.toBeInstanceOf(NotAllowed);

@@ -11,6 +11,7 @@ import { publicAdvert } from '../../src/server/homes/listing.ts';
 import { AdvertProblem, advertFormErrors, createHomeAdvert, setAdvertState } from '../../src/server/homes/manage-adverts.ts';
 import { sendCertificate } from '../../src/server/homes/certificates.ts';
 import { TINY_PDF, certificateForm } from '../support/certificates.ts';
+import { ring } from '../support/keys.ts';
 import { advertsForOfficers } from '../../src/server/homes/officer-adverts.ts';
 import { insertStaff } from '../support/casework.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
@@ -90,9 +91,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
   it('makes a draft that the public does not see until it is published, and withdraws it', async () => {
     const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
-    await expect(createHomeAdvert(t.db, adviser, landlordId, form, now)).rejects.toBeInstanceOf(NotAllowed);
-    await expect(createHomeAdvert(t.db, officer, landlordId, { ...form, rent: '' }, now)).rejects.toBeInstanceOf(AdvertProblem);
-    const advertId = await createHomeAdvert(t.db, officer, landlordId, form, now);
+    await expect(createHomeAdvert(t.db, adviser, landlordId, form, now, ring)).rejects.toBeInstanceOf(NotAllowed);
+    await expect(createHomeAdvert(t.db, officer, landlordId, { ...form, rent: '' }, now, ring)).rejects.toBeInstanceOf(AdvertProblem);
+    const advertId = await createHomeAdvert(t.db, officer, landlordId, form, now, ring);
     expect(await publicAdvert(t.db, advertId, today)).toBeNull();
     const listed = (await advertsForOfficers(t.db, officer, today, pageRequest(1, 1), advertId)).rows[0]!;
     expect(listed.hiddenBecause).toEqual(['The advert is a draft, waiting for approval']);
@@ -114,10 +115,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       a.hiddenBecause.some((r) => r.startsWith('The gas safety certificate expired')),
     )!;
     expect(hidden.hiddenBecause).toHaveLength(1);
-    await expect(sendCertificate(t.db, officer, hidden.id, certificateForm('gas', '2027-11-20'), new Uint8Array(), now)).rejects.toThrow(
-      'Choose the certificate to send',
-    );
-    expect(await sendCertificate(t.db, officer, hidden.id, certificateForm('gas', '2027-11-20'), TINY_PDF, now)).toMatchObject({
+    await expect(
+      sendCertificate(t.db, officer, hidden.id, certificateForm('gas', '2027-11-20'), new Uint8Array(), now, ring),
+    ).rejects.toThrow('Choose the certificate to send');
+    expect(await sendCertificate(t.db, officer, hidden.id, certificateForm('gas', '2027-11-20'), TINY_PDF, now, ring)).toMatchObject({
       status: 'accepted',
     });
     expect(await publicAdvert(t.db, hidden.id, today)).not.toBeNull();

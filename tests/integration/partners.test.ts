@@ -44,6 +44,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         caseId,
         { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Safety planning', consentToShare: true },
         now,
+        ring,
       );
       const notShared = await makeReferral(
         t.db,
@@ -51,8 +52,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         caseId,
         { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Second thoughts', consentToShare: false },
         now,
+        ring,
       );
-      await makeReferral(t.db, adviser, caseId, { serviceId: 'council-money-advice', reason: 'Arrears', consentToShare: true }, now);
+      await makeReferral(t.db, adviser, caseId, { serviceId: 'council-money-advice', reason: 'Arrears', consentToShare: true }, now, ring);
 
       expect((await listPartnerReferrals(t.db, partner)).map((r) => r.id).sort()).toEqual([shared, notShared].sort());
       expect(await listPartnerReferrals(t.db, otherPartner)).toEqual([]);
@@ -77,8 +79,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         caseId,
         { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Safety planning', consentToShare: true },
         now,
+        ring,
       );
-      const mail = (await unsentMessages(t.db)).filter((m) => m.to_address === 'morgan@safeathome.example');
+      const mail = (await unsentMessages(t.db, ring)).filter((m) => m.to_address === 'morgan@safeathome.example');
       expect(mail).toHaveLength(1);
       expect(mail[0]!.subject).toBe('New referral from Harrowmere Borough Council');
       const text = `${mail[0]!.subject}\n${mail[0]!.body_text}`;
@@ -93,6 +96,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         caseId,
         { serviceId: 'harrowmere-domestic-abuse-service', reason: 'Safety planning', consentToShare: true },
         now,
+        ring,
       );
       await expect(answerPartnerReferral(t.db, partner, id, { decision: 'declined', reason: '  ' }, now)).rejects.toThrow(
         'Enter why you are declining',

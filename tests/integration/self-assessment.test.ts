@@ -186,7 +186,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const emergency = await handOff([['danger', 'yes']], 'housing-options', evening);
       expect(emergency.handoff.urgentContactBy).toBe('2026-12-29T11:00:00.000Z');
       expect(emergency.draft.state.handedOff).toMatchObject({ urgentContactBy: '2026-12-29T11:00:00.000Z', sentAt: evening.toISOString() });
-      const mail = await unsentMessages(t.db);
+      const mail = await unsentMessages(t.db, ring);
       expect(mail.find((m) => m.subject.includes(emergency.handoff.reference))!.subject).toMatch(
         /^URGENT: new hand-off .* contact by 11am on Tuesday 29 December \(emergency\)$/,
       );
@@ -304,7 +304,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         queueRowsOf(t.db, await insertStaff(t.db, 'administrator', 'welfare-rights'), {}, now, serviceRules),
       ).rejects.toBeInstanceOf(NotAllowed);
 
-      const [message] = await unsentMessages(t.db);
+      const [message] = await unsentMessages(t.db, ring);
       expect(message).toMatchObject({ to_address: 'welfarerights@harrowmere.example', related_type: 'handoff', related_id: stored!.id });
       expect(message!.subject).toContain(handoff.reference);
       // The email says what and how urgent, never who.
@@ -337,18 +337,19 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
       const failing = await deliverOutbox(
         t.db,
+        ring,
         async () => {
           throw new Error('connection refused');
         },
         'no-reply@x.example',
       );
       expect(failing).toEqual({ sent: 0, failed: 1 });
-      expect((await unsentMessages(t.db))[0]).toMatchObject({ attempts: 1, last_error: 'connection refused' });
+      expect((await unsentMessages(t.db, ring))[0]).toMatchObject({ attempts: 1, last_error: 'connection refused' });
 
       const sent: string[] = [];
-      expect(await deliverOutbox(t.db, async (m) => sent.push(m.to), 'no-reply@x.example')).toEqual({ sent: 1, failed: 0 });
+      expect(await deliverOutbox(t.db, ring, async (m) => sent.push(m.to), 'no-reply@x.example')).toEqual({ sent: 1, failed: 0 });
       expect(sent).toEqual(['jet@harrowmere.example']);
-      expect(await unsentMessages(t.db)).toEqual([]);
+      expect(await unsentMessages(t.db, ring)).toEqual([]);
     });
   });
 });

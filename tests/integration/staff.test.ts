@@ -17,7 +17,7 @@ import {
   setAccountDisabled,
   setPasswordWithLink,
 } from '../../src/server/staff/accounts.ts';
-import { deliverOutbox, type ComposeBody } from '../../src/server/notify/outbox.ts';
+import { deliverOutbox, unsentMessages, type ComposeBody } from '../../src/server/notify/outbox.ts';
 import { disableSecondFactor, enableSecondFactor } from '../../src/server/staff/enrol-second-factor.ts';
 import { codeAt, newTotpKey, openTotpKey, sealPendingTotpKey, timeStep } from '../../src/server/staff/second-factor.ts';
 import {
@@ -466,7 +466,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
           ),
       ]),
     );
-    await deliverOutbox(t.db, async (m) => sent.push({ to: m.to, text: m.text }), 'no-reply@x.example', { now: () => at, compose });
+    await deliverOutbox(t.db, ring, async (m) => sent.push({ to: m.to, text: m.text }), 'no-reply@x.example', { now: () => at, compose });
     return sent;
   }
 
@@ -482,22 +482,25 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         role: 'adviser' as const,
         teamId: 'housing-options',
       };
-      await expect(createAccount(t.db, adviser, input, now)).rejects.toBeInstanceOf(NotAllowed);
-      await expect(createAccount(t.db, admin, { ...input, displayName: 'Priya\nShah' }, now)).rejects.toThrow(
+      await expect(createAccount(t.db, adviser, input, now, ring)).rejects.toBeInstanceOf(NotAllowed);
+      await expect(createAccount(t.db, admin, { ...input, displayName: 'Priya\nShah' }, now, ring)).rejects.toThrow(
         'The name must be on one line',
       );
-      const created = await createAccount(t.db, admin, input, now);
+      const created = await createAccount(t.db, admin, input, now, ring);
       const { account } = created;
       // The administrator gets no link, and none is stored in clear: the outbox holds a placeholder.
       expect(created.resetToken).toBeNull();
-      await expect(createAccount(t.db, admin, input, now, { linkTo: 'command-line' })).rejects.toBeInstanceOf(NotAllowed);
-      const queued = await t.db.selectFrom('outbox_message').selectAll().execute();
+      await expect(createAccount(t.db, admin, input, now, ring, { linkTo: 'command-line' })).rejects.toBeInstanceOf(NotAllowed);
+      // The address waits sealed; opened, it is the new person's.
+      const sealedRows = await t.db.selectFrom('outbox_message').selectAll().execute();
+      expect(sealedRows.map((m) => [m.to_address, m.data_key_id])).toEqual([[expect.not.stringContaining('@'), ring.currentId]]);
+      const queued = await unsentMessages(t.db, ring);
       expect(queued.map((m) => m.to_address)).toEqual(['new.adviser@council.example']);
       expect(queued[0]!.body_text).not.toMatch(/set-password\//);
       expect(await t.db.selectFrom('password_reset').selectAll().execute()).toEqual([]);
       expect(account).toMatchObject({ email: 'new.adviser@council.example', role: 'adviser', disabled: false });
-      await expect(createAccount(t.db, admin, input, now)).rejects.toBeInstanceOf(AccountExists);
-      await expect(createAccount(t.db, 'command-line', { ...input, email: 'not-an-email' }, now)).rejects.toThrow('correct format');
+      await expect(createAccount(t.db, admin, input, now, ring)).rejects.toBeInstanceOf(AccountExists);
+      await expect(createAccount(t.db, 'command-line', { ...input, email: 'not-an-email' }, now, ring)).rejects.toThrow('correct format');
 
       const [mail] = await sendOutbox(now);
       expect(mail!.to).toBe('new.adviser@council.example');
@@ -520,7 +523,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
     it("the command line alone may take a new account's link to hand over", async () => {
       const input = { email: 'cli@council.example', displayName: 'Cli Person', role: 'adviser' as const, teamId: 'housing-options' };
-      const { resetToken } = await createAccount(t.db, 'command-line', input, now, { linkTo: 'command-line' });
+      const { resetToken } = await createAccount(t.db, 'command-line', input, now, ring, { linkTo: 'command-line' });
       expect(resetToken).toMatch(/^[\w-]{40,}$/);
       expect(await t.db.selectFrom('outbox_message').selectAll().execute()).toEqual([]);
       await setPasswordWithLink(t.db, resetToken!, 'four random garden words', now);
@@ -530,10 +533,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const admin = await insertStaff(t.db, 'administrator', 'service-management');
       const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'priya@council.example' });
       const session = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'x' }, now);
-      expect(await issuePasswordReset(t.db, admin, adviser.id, now)).not.toHaveProperty('token');
+      expect(await issuePasswordReset(t.db, admin, adviser.id, now, ring)).not.toHaveProperty('token');
       const [first] = await sendOutbox(now);
       const old = linkToken(first!.text);
-      await issuePasswordReset(t.db, admin, adviser.id, now);
+      await issuePasswordReset(t.db, admin, adviser.id, now, ring);
       const [second] = await sendOutbox(now);
       expect(second!.to).toBe('priya@council.example');
       const fresh = linkToken(second!.text);
@@ -553,14 +556,14 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const admin = await insertStaff(t.db, 'administrator', 'service-management');
       const adviser = await insertStaff(t.db, 'adviser', 'housing-options', { email: 'sam@council.example' });
       const session = await createSession(t.db, adviser.id, { secondFactorDone: true, device: 'x' }, now);
-      await issuePasswordReset(t.db, admin, adviser.id, now);
+      await issuePasswordReset(t.db, admin, adviser.id, now, ring);
       const [mail] = await sendOutbox(now);
       await setAccountDisabled(t.db, admin, adviser.id, true, now);
       expect(await validateSessionToken(t.db, session.token, now, lifetimes)).toBeNull();
       await expect(setPasswordWithLink(t.db, linkToken(mail!.text), 'four random garden words', now)).rejects.toBeInstanceOf(
         ResetLinkInvalid,
       );
-      await expect(issuePasswordReset(t.db, admin, adviser.id, now)).rejects.toThrow('disabled');
+      await expect(issuePasswordReset(t.db, admin, adviser.id, now, ring)).rejects.toThrow('disabled');
     });
   });
 

@@ -74,7 +74,7 @@ const INTENTS: Record<string, CaseIntent> = {
   },
   referral: {
     field: (form) => (field(form, 'referral-service') === '' ? 'referral-service' : 'referral-reason'),
-    run: async ({ db, actor, caseId: id, now }, form) => {
+    run: async ({ db, actor, caseId: id, now, ring }, form) => {
       await makeReferral(
         db,
         actor,
@@ -85,6 +85,7 @@ const INTENTS: Record<string, CaseIntent> = {
           consentToShare: field(form, 'referral-consent') === 'yes',
         },
         now,
+        ring,
       );
       return 'referrals';
     },

@@ -157,7 +157,7 @@ export async function recordFollowUp(
  * recorded: one email per team, nothing about the people in it, each follow-up reminded once.
  * The `follow-ups-due` job (src/server/jobs/) runs it.
  */
-export async function remindFollowUpsDue(db: AppDatabase, now: Date, today: string): Promise<number> {
+export async function remindFollowUpsDue(db: AppDatabase, ring: DataKeyring, now: Date, today: string): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const due = await trx
       .selectFrom('follow_up')
@@ -174,6 +174,7 @@ export async function remindFollowUpsDue(db: AppDatabase, now: Date, today: stri
       const count = rows.length;
       await queueMessage(
         trx,
+        ring,
         {
           to: service.notifyEmail,
           subject: `${count} follow-up${count === 1 ? ' is' : 's are'} due`,

@@ -1,4 +1,5 @@
 // Referrals from a case to services in the directory, with what came of them.
+import type { DataKeyring } from '../../config/data-keys.ts';
 import type { Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { ReferralStatus } from '../db/schema.ts';
@@ -50,6 +51,7 @@ export async function makeReferral(
   caseId: string,
   input: { serviceId: string; reason: string; consentToShare: boolean },
   now: Date,
+  ring: DataKeyring,
 ): Promise<string> {
   if (input.serviceId === '') throw new CaseProblem('Choose a service to refer to');
   const reason = cleanTextOrThrow(input.reason, 'The reason', { multiline: true, maxLength: 2000 }, (m) => new CaseProblem(m));
@@ -82,7 +84,7 @@ export async function makeReferral(
     // A partner organisation is told there is a referral waiting (nothing about the person), and
     // that it is an emergency while the person is still waiting for the contact they were promised.
     const emergency = row.need_level === 'emergency' && row.acknowledged_at === null ? { promisedBy: null } : undefined;
-    await queueReferralNotice(trx, { id, serviceId: service.id, emergency }, now);
+    await queueReferralNotice(trx, ring, { id, serviceId: service.id, emergency }, now);
     return {
       change: {
         action: 'made referral',

@@ -165,6 +165,7 @@ export async function makeHandoff(
   // The email says what and how urgent, not who: personal details stay in the service.
   await queueMessage(
     trx,
+    ring,
     {
       to: service.notifyEmail,
       subject: `${urgentBy ? 'URGENT: new' : 'New'} hand-off ${reference} (${need.label.toLowerCase()} need): ${urgentBy ? `contact by ${dueInWords} (emergency)` : `acknowledge by ${dueInWords}`}`,
@@ -192,7 +193,7 @@ export async function makeHandoff(
       .values(personAskedReferral(referralId, id, service.partnerServiceId, now))
       .execute();
     const emergency = urgentBy ? { promisedBy: new Date(urgentBy) } : undefined;
-    await queueReferralNotice(trx, { id: referralId, serviceId: service.partnerServiceId, emergency }, now);
+    await queueReferralNotice(trx, ring, { id: referralId, serviceId: service.partnerServiceId, emergency }, now);
   }
   const noSafeTimeInOfficeHours = urgentBy !== null && urgentContactBy(now, rules, callingTimes(input)).noSafeTimeInOfficeHours;
   return { id, reference, acknowledgeBy: values.acknowledge_by, urgentContactBy: urgentBy, noSafeTimeInOfficeHours };

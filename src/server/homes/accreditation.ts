@@ -120,6 +120,7 @@ export async function applyToJoin(
     // The team is told that one is waiting; the details stay in the service.
     await queueMessage(
       trx,
+      sender.ring,
       {
         to: council.contacts.housingOptions.email,
         subject: `New application to join the ${accreditationScheme.name}`,
@@ -234,7 +235,11 @@ async function nextMembershipNumber(trx: DbExecutor): Promise<string> {
  * the listing, which checks the date anyway), and a renewal reminder goes once to each landlord
  * whose accreditation ends within the scheme's reminder days.
  */
-export async function accreditationHousekeeping(db: AppDatabase, now: Date): Promise<{ lapsed: number; reminded: number }> {
+export async function accreditationHousekeeping(
+  db: AppDatabase,
+  ring: DataKeyring,
+  now: Date,
+): Promise<{ lapsed: number; reminded: number }> {
   const today = localDate(now);
   return db.transaction().execute(async (trx) => {
     const expired = await trx
@@ -275,6 +280,7 @@ export async function accreditationHousekeeping(db: AppDatabase, now: Date): Pro
     for (const landlord of due) {
       await queueMessage(
         trx,
+        ring,
         {
           to: landlord.email,
           subject: `Your ${accreditationScheme.name} membership ends on ${longDate(landlord.accreditation_expires_on!)}`,

@@ -29,11 +29,11 @@ export function advertFormActions(
   const upload = async (name: string) => (await readUpload(request, name)) ?? new Uint8Array();
   const all: Record<AdvertIntent, { field: (form: FormValues) => string; run: (form: FormValues) => Promise<unknown> }> = {
     state: { field: () => 'advert-state', run: (form) => setAdvertState(db, actor, advertId, field(form, 'action'), now) },
-    details: { field: () => 'rent', run: (form) => editAdvert(db, actor, advertId, firstValues(form), now) },
+    details: { field: () => 'rent', run: (form) => editAdvert(db, actor, advertId, firstValues(form), now, ring) },
     certificate: {
       field: () => 'kind',
       run: async (form) =>
-        sendCertificate(db, actor, advertId, firstValues(form, 20) as unknown as CertificateForm, await upload('document'), now),
+        sendCertificate(db, actor, advertId, firstValues(form, 20) as unknown as CertificateForm, await upload('document'), now, ring),
     },
     photo: {
       field: () => 'photo',
@@ -77,14 +77,14 @@ export function advertFormActions(
 
 /** The new-home form: every field checked first (all problems at once), then the home and its advert made as a draft. */
 export function newAdvertAction(context: StaffContext, landlordId: string, after: (advertId: string) => string): FormAction {
-  const { db, actor, now } = context;
+  const { db, actor, now, ring } = context;
   return {
     field: 'address',
     run: async (values) => {
       const form = firstValues(values);
       const { errors } = advertFormErrors(form);
       if (errors.length > 0) throw new FormProblems(errors);
-      return after(await createHomeAdvert(db, actor, landlordId, form, now));
+      return after(await createHomeAdvert(db, actor, landlordId, form, now, ring));
     },
   };
 }

@@ -5,6 +5,7 @@
 // can send it back with a reason, which the landlord is told by email. Officers are told by email
 // when one arrives. An officer sending a certificate themselves has checked it: it is accepted at
 // once. Each change, its email and its audit row in one transaction.
+import type { DataKeyring } from '../../config/data-keys.ts';
 import sharp from 'sharp';
 import { council } from '../../config/council.ts';
 import { CERTIFICATE_NAMES, checkCertificateForm, type CertificateForm, type CertificateKind } from '../../domain/homes/certificates.ts';
@@ -113,6 +114,7 @@ export async function sendCertificate(
   form: CertificateForm,
   upload: Uint8Array,
   now: Date,
+  ring: DataKeyring,
 ): Promise<CertificateSent> {
   const home = await db
     .selectFrom('advert')
@@ -163,6 +165,7 @@ export async function sendCertificate(
     else
       await tellOfficers(
         trx,
+        ring,
         `Certificate to check: ${CERTIFICATE_NAMES[kind].toLowerCase()} for ${home.street}, ${home.area}`,
         [
           `${home.landlord_name} has sent a new ${CERTIFICATE_NAMES[kind].toLowerCase()} for ${home.street}, ${home.area}, to replace the one on record.`,
@@ -204,6 +207,7 @@ export async function decideCertificate(
   certificateId: string,
   input: CertificateDecision,
   now: Date,
+  ring: DataKeyring,
 ): Promise<'accepted' | 'returned'> {
   authorise(actor, 'landlords:manage');
   if (input.decision !== 'accept' && input.decision !== 'return')
@@ -271,6 +275,7 @@ export async function decideCertificate(
       for (const to of recipients) {
         await queueMessage(
           trx,
+          ring,
           { to, subject: `Your ${name} for ${row.street} was sent back`, body, relatedType: 'certificate', relatedId: row.id },
           now,
         );

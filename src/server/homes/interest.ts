@@ -188,6 +188,7 @@ export async function expressInterest(
       if (input.email)
         await queueMessage(
           trx,
+          ring,
           {
             to: input.email,
             subject: `Your interest in the home on ${where}: ${reference}`,
@@ -371,6 +372,7 @@ export async function decideInterest(
       if (other.email)
         await queueMessage(
           trx,
+          ring,
           {
             to: other.email,
             subject: `The home on ${advert.street}, ${advert.area} has been let`,

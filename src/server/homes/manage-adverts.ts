@@ -2,6 +2,7 @@
 // when ready, withdrawn when not. A landlord's new home, or its change to a published advert,
 // waits for an officer (who is told by email). Certificates are renewed by sending the document
 // (src/server/homes/certificates.ts). Each change and its audit row in one transaction.
+import type { DataKeyring } from '../../config/data-keys.ts';
 import { z } from 'zod';
 import { cleanTextField } from '../../domain/text/clean-text-field.ts';
 import { council } from '../../config/council.ts';
@@ -123,7 +124,14 @@ export function advertFormErrors(form: AdvertForm): { errors: FormError[]; dates
 const flag = (form: AdvertForm, name: (typeof FEATURES)[number]): 0 | 1 => (form[name] === 'yes' ? 1 : 0);
 
 /** A new home and its advert, as a draft (a landlord's waits for an officer to publish it). */
-export async function createHomeAdvert(db: AppDatabase, actor: Actor, landlordId: string, form: AdvertForm, now: Date): Promise<string> {
+export async function createHomeAdvert(
+  db: AppDatabase,
+  actor: Actor,
+  landlordId: string,
+  form: AdvertForm,
+  now: Date,
+  ring: DataKeyring,
+): Promise<string> {
   authoriseHomes(actor, landlordId);
   const { errors, dates } = advertFormErrors(form);
   if (errors.length > 0) throw new AdvertProblem(errors[0]!.message);
@@ -184,7 +192,7 @@ export async function createHomeAdvert(db: AppDatabase, actor: Actor, landlordId
         updated_at: at,
       })
       .execute();
-    if (byLandlord) await tellOfficersOfAdvert(trx, advertId, 'new', now);
+    if (byLandlord) await tellOfficersOfAdvert(trx, ring, advertId, 'new', now);
     await recordAudit(
       trx,
       {
@@ -201,7 +209,13 @@ export async function createHomeAdvert(db: AppDatabase, actor: Actor, landlordId
 }
 
 /** Officers are told a landlord's new or changed advert waits for them (the home, never a person). */
-async function tellOfficersOfAdvert(trx: DbExecutor, advertId: string, why: 'new' | 'changed', now: Date): Promise<void> {
+async function tellOfficersOfAdvert(
+  trx: DbExecutor,
+  ring: DataKeyring,
+  advertId: string,
+  why: 'new' | 'changed',
+  now: Date,
+): Promise<void> {
   const home = await trx
     .selectFrom('advert')
     .innerJoin('home', 'home.id', 'advert.home_id')
@@ -211,6 +225,7 @@ async function tellOfficersOfAdvert(trx: DbExecutor, advertId: string, why: 'new
     .executeTakeFirstOrThrow();
   await tellOfficers(
     trx,
+    ring,
     `${why === 'new' ? 'New home' : 'Changed advert'} to check: ${home.street}, ${home.area}`,
     [
       `${home.name} has ${why === 'new' ? 'added a home' : 'changed the advert for its home'} at ${home.street}, ${home.area}.`,
@@ -268,6 +283,7 @@ export async function editAdvert(
   advertId: string,
   form: AdvertForm,
   now: Date,
+  ring: DataKeyring,
 ): Promise<'live' | 'draft' | 'unchanged-state'> {
   const landlordId = await landlordOfAdvert(db, advertId);
   if (!landlordId) throw new AdvertProblem('There is no such advert');
@@ -301,7 +317,7 @@ export async function editAdvert(
       })
       .where('id', '=', advertId)
       .execute();
-    if (backToDraft) await tellOfficersOfAdvert(trx, advertId, 'changed', now);
+    if (backToDraft) await tellOfficersOfAdvert(trx, ring, advertId, 'changed', now);
     await recordAudit(
       trx,
       {

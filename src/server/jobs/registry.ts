@@ -64,7 +64,7 @@ export const JOBS = {
   'follow-ups-due': {
     description: 'Tell each team how many follow-ups have fallen due (once each, no personal details)',
     everyMinutes: 60,
-    run: async ({ db, now }) => `${await remindFollowUpsDue(db, now, localDate(now))} follow-ups reminded`,
+    run: async ({ db, now, settings }) => `${await remindFollowUpsDue(db, settings.dataKeys, now, localDate(now))} follow-ups reminded`,
   },
   'queue-columns': {
     description: "Work out again each open hand-off's stage deadline (after the council's bank holidays or time limits change)",
@@ -74,8 +74,8 @@ export const JOBS = {
   accreditation: {
     description: 'Lapse landlord accreditation past its expiry, and send each renewal reminder once, some days before',
     everyMinutes: 60,
-    run: async ({ db, now }) => {
-      const { lapsed, reminded } = await accreditationHousekeeping(db, now);
+    run: async ({ db, now, settings }) => {
+      const { lapsed, reminded } = await accreditationHousekeeping(db, settings.dataKeys, now);
       return `${lapsed} accreditations lapsed, ${reminded} renewal reminders queued`;
     },
   },

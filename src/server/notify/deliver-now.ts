@@ -40,7 +40,7 @@ export async function deliverNow(db: AppDatabase, config: Settings): Promise<boo
     );
   const compose = Object.fromEntries(Object.keys(PASSWORD_LINK_MESSAGES).map((type) => [type, passwordLink]));
   try {
-    await deliverOutbox(db, mail.send, mail.from, { compose });
+    await deliverOutbox(db, config.dataKeys, mail.send, mail.from, { compose });
   } catch (error) {
     log.error({ failure: describeFailure(error) }, 'outbox delivery failed');
   }

@@ -6,6 +6,9 @@ import type { Settings } from '../../config/settings.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
 import type { DbExecutor } from '../db/executor.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
+import { openColumns, sealColumns } from '../security/secrets/sealing.ts';
+import { OUTBOX_SEALED_COLUMNS } from '../security/secrets/sealed-tables.ts';
 
 export interface OutgoingMessage {
   to: string;
@@ -15,13 +18,14 @@ export interface OutgoingMessage {
   relatedId: string;
 }
 
-export async function queueMessage(trx: DbExecutor, message: OutgoingMessage, now: Date): Promise<string> {
+/** Queues a message; its address is sealed under the ring's current key until it is sent. */
+export async function queueMessage(trx: DbExecutor, ring: DataKeyring, message: OutgoingMessage, now: Date): Promise<string> {
   const id = newId();
   await trx
     .insertInto('outbox_message')
     .values({
       id,
-      to_address: message.to,
+      ...sealColumns(ring, 'outbox_message', id, { to_address: message.to }),
       subject: message.subject,
       body_text: message.body,
       related_type: message.relatedType,
@@ -62,6 +66,7 @@ const CLAIM_MS = 5 * 60_000;
  */
 export async function deliverOutbox(
   db: AppDatabase,
+  ring: DataKeyring,
   send: SendMail,
   from: string,
   options: { now?: () => Date; compose?: Record<string, ComposeBody> } = {},
@@ -102,7 +107,8 @@ export async function deliverOutbox(
           .execute();
         continue;
       }
-      await send({ from, to: message.to_address, subject: message.subject, text });
+      const { to_address: to } = openColumns(ring, 'outbox_message', message.id, message, OUTBOX_SEALED_COLUMNS);
+      await send({ from, to, subject: message.subject, text });
       await db
         .updateTable('outbox_message')
         .set({ sent_at: now().toISOString(), attempts: message.attempts + 1, last_error: null, claimed_by: null, claimed_until: null })
@@ -122,7 +128,14 @@ export async function deliverOutbox(
   return { sent, failed };
 }
 
-/** Messages waiting to be sent (or that could not be), newest first: what an adviser sees. */
-export function unsentMessages(db: AppDatabase, limit = 100) {
-  return db.selectFrom('outbox_message').selectAll().where('sent_at', 'is', null).orderBy('created_at', 'desc').limit(limit).execute();
+/** Messages waiting to be sent (or that could not be), newest first, their addresses opened: what an administrator sees. */
+export async function unsentMessages(db: AppDatabase, ring: DataKeyring, limit = 100) {
+  const rows = await db
+    .selectFrom('outbox_message')
+    .selectAll()
+    .where('sent_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => openColumns(ring, 'outbox_message', row.id, row, OUTBOX_SEALED_COLUMNS));
 }

@@ -1,6 +1,7 @@
 // Telling a partner organisation that a referral is waiting. The email says only that there is
 // one, whether it is an emergency (and by when the person was promised contact in the partner's
 // name), and where to sign in: no name, no reference, nothing about the person.
+import type { DataKeyring } from '../../config/data-keys.ts';
 import { council } from '../../config/council.ts';
 import { describeContactBy } from '../../domain/time/office-hours.ts';
 import { queueMessage } from '../notify/outbox.ts';
@@ -13,6 +14,7 @@ export interface ReferralUrgency {
 
 export async function queueReferralNotice(
   trx: DbExecutor,
+  ring: DataKeyring,
   referral: { id: string; serviceId: string; emergency?: ReferralUrgency },
   now: Date,
 ): Promise<void> {
@@ -64,6 +66,6 @@ export async function queueReferralNotice(
     const subject = emergency
       ? `URGENT: emergency referral from ${council.name}${promise ? `, contact by ${promise}` : ''}`
       : `New referral from ${council.name}`;
-    await queueMessage(trx, { to, subject, body: body(hasAccount), relatedType: 'referral', relatedId: referral.id }, now);
+    await queueMessage(trx, ring, { to, subject, body: body(hasAccount), relatedType: 'referral', relatedId: referral.id }, now);
   }
 }

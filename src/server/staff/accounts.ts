@@ -3,6 +3,7 @@
 // gets a link to set its own. A link reaches only the account's owner: an administrator never
 // sees it, and it is never stored in clear. The outbox holds only a request for a link; the link
 // itself is made when the email is sent (`passwordLinkBody`), and only its hash is kept.
+import type { DataKeyring } from '../../config/data-keys.ts';
 import { z } from 'zod';
 import { cleanTextField } from '../../domain/text/clean-text-field.ts';
 import { council } from '../../config/council.ts';
@@ -141,6 +142,7 @@ export async function createAccount(
   actor: AccountsActor,
   input: NewAccount,
   now: Date,
+  ring: DataKeyring,
   options: { linkTo: 'owner-by-email' | 'command-line' } = { linkTo: 'owner-by-email' },
 ): Promise<{ account: StaffAccount; resetToken: string | null }> {
   const staffId = allowed(actor);
@@ -187,7 +189,7 @@ export async function createAccount(
       })
       .execute();
     if (options.linkTo === 'command-line') resetToken = await insertReset(trx, id, staffId, NEW_ACCOUNT_LINK_HOURS, now);
-    else await queuePasswordLink(trx, { id, email: data.email }, 'new-account', now);
+    else await queuePasswordLink(trx, ring, { id, email: data.email }, 'new-account', now);
     await recordAudit(
       trx,
       { staffId, action: 'created account', entityType: 'staff_user', entityId: id, detail: { role: data.role, teamId: data.teamId } },
@@ -222,6 +224,7 @@ export function resetLink(siteUrl: URL, token: string): string {
 /** Queues the email that will carry a password link: the link is made only when it is sent. */
 async function queuePasswordLink(
   trx: DbExecutor,
+  ring: DataKeyring,
   user: { id: string; email: string },
   why: 'new-account' | 'reset',
   now: Date,
@@ -229,6 +232,7 @@ async function queuePasswordLink(
   const hours = why === 'new-account' ? NEW_ACCOUNT_LINK_HOURS : RESET_LINK_HOURS;
   await queueMessage(
     trx,
+    ring,
     {
       to: user.email,
       subject:
@@ -260,6 +264,7 @@ export async function issuePasswordReset(
   actor: AccountsActor,
   userId: string,
   now: Date,
+  ring: DataKeyring,
 ): Promise<{ email: string; displayName: string }> {
   const staffId = allowed(actor);
   return db.transaction().execute(async (trx) => {
@@ -272,7 +277,7 @@ export async function issuePasswordReset(
     if (user.is_disabled === 1) throw new AccountExists('This account is disabled. Enable it before sending a password link.');
     // Links already issued stop working now; the new one is made when the email is sent.
     await trx.deleteFrom('password_reset').where('user_id', '=', user.id).where('used_at', 'is', null).execute();
-    await queuePasswordLink(trx, user, 'reset', now);
+    await queuePasswordLink(trx, ring, user, 'reset', now);
     await recordAudit(trx, { staffId, action: 'sent password link', entityType: 'staff_user', entityId: user.id }, now);
     return { email: user.email, displayName: user.display_name };
   });

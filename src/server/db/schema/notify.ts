@@ -4,7 +4,10 @@ import type { ColumnType } from 'kysely';
 
 export interface OutboxMessageTable {
   id: string;
+  /** Sealed under the data keys (src/server/security/secrets/sealed-tables.ts). */
   to_address: string;
+  /** The data key `to_address` is sealed under; null only for a message queued before it was. */
+  data_key_id: ColumnType<string | null, string | null | undefined, string | null>;
   subject: string;
   body_text: string;
   related_type: string;

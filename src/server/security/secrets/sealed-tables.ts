@@ -12,9 +12,11 @@ export const DRAFT_SEALED_COLUMNS = ['state'] as const;
 export const INTEREST_SEALED_COLUMNS = ['name', 'phone', 'email', 'safe_times'] as const;
 /** A member of staff's second-factor key (base64url of its bytes). */
 export const STAFF_SEALED_COLUMNS = ['totp_key'] as const;
+/** The address an email waiting to be sent goes to. */
+export const OUTBOX_SEALED_COLUMNS = ['to_address'] as const;
 
 export interface SealedTable {
-  table: 'handoff' | 'assessment_draft' | 'advert_interest' | 'staff_user';
+  table: 'handoff' | 'assessment_draft' | 'advert_interest' | 'staff_user' | 'outbox_message';
   columns: readonly string[];
   /** Columns worked out from the plain values (keyed hashes), rewritten with them. */
   derived?: (ring: DataKeyring, plain: Plain) => Plain;
@@ -33,6 +35,7 @@ export const SEALED_TABLES: readonly SealedTable[] = [
     derived: (ring, plain) => ({ person_key: interestPersonLookup(ring, { email: plain.email ?? null, phone: plain.phone ?? null }) }),
   },
   { table: 'staff_user', columns: STAFF_SEALED_COLUMNS },
+  { table: 'outbox_message', columns: OUTBOX_SEALED_COLUMNS },
 ];
 
 export type SealedTableName = SealedTable['table'];
