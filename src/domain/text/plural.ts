@@ -4,3 +4,8 @@
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? singular : plural}`;
 }
+
+/** How long a limited person must wait, in whole minutes and at least one: "1 minute", "12 minutes". */
+export function minutesToWait(seconds: number): string {
+  return countOf(Math.max(1, Math.ceil(seconds / 60)), 'minute');
+}

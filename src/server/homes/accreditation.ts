@@ -2,6 +2,7 @@
 // officers accredit, suspend, reinstate or renew, with a reason; accreditation lapses by itself
 // when it expires, and a renewal reminder goes out once, some days before. Every change is a row in
 // the landlord's history and in the audit trail, in the same transaction as the change.
+import { minutesToWait } from '../../domain/text/plural.ts';
 import { z } from 'zod';
 import { emailField, phoneField } from '../../domain/contact/contact-fields.ts';
 import { cleanTextField } from '../../domain/text/clean-text-field.ts';
@@ -76,9 +77,9 @@ export async function applyToJoin(
   const application = parsed.data;
   const limit = new SharedBuckets(db, 'landlord-application', APPLICATION_LIMIT, sender.ring, () => now.getTime());
   if (!(await limit.consume(sender.address))) {
-    const minutes = Math.max(1, Math.ceil((await limit.secondsUntilAllowed(sender.address)) / 60));
+    const wait = minutesToWait(await limit.secondsUntilAllowed(sender.address));
     throw new AccreditationProblem(
-      `Too many applications have been sent from your network in the last hour. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and send it again: what you typed is still here`,
+      `Too many applications have been sent from your network in the last hour. Wait ${wait} and send it again: what you typed is still here`,
       'name',
       429,
     );

@@ -5,6 +5,7 @@
 // the same way. Each form has a random id: the interest it made keeps the id's hash, so going Back
 // to a form that was sent shows the confirmation again, never the old errors (issue: "Back after
 // sending interest shows the old error page"). Nothing readable is in the address or the history.
+import { minutesToWait } from '../../domain/text/plural.ts';
 import { randomBytes } from 'node:crypto';
 import type { DataKeyring } from '../../config/data-keys.ts';
 import type { FormError } from '../../domain/forms.ts';
@@ -149,11 +150,11 @@ export async function answerInterestForm(
   if (errors.length === 0) {
     const limits = new SharedBuckets(db, 'interest', INTEREST_LIMIT, ring);
     if (!(await limits.consume(address))) {
-      const minutes = Math.max(1, Math.ceil((await limits.secondsUntilAllowed(address)) / 60));
+      const wait = minutesToWait(await limits.secondsUntilAllowed(address));
       errors = [
         {
           field: 'name',
-          message: `Too many requests have come from here. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again`,
+          message: `Too many requests have come from here. Wait ${wait} and try again`,
         },
       ];
     } else {

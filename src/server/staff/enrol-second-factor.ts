@@ -1,4 +1,5 @@
 // Turning the second factor on and off for one's own account.
+import { minutesToWait } from '../../domain/text/plural.ts';
 import type { Actor } from '../../domain/staff/permissions.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
@@ -60,8 +61,8 @@ export async function disableSecondFactor(
   if (input.code.trim() === '') throw new SecondFactorProblem('Enter the 6-digit code from your authenticator app', 'off-code');
   const limitKey = `code:${actor.id}`;
   if (!(await limits.account.consume(limitKey))) {
-    const minutes = Math.max(1, Math.ceil((await limits.account.secondsUntilAllowed(limitKey)) / 60));
-    throw new SecondFactorProblem(`Too many tries. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`, 'off-password');
+    const wait = minutesToWait(await limits.account.secondsUntilAllowed(limitKey));
+    throw new SecondFactorProblem(`Too many tries. Wait ${wait} and try again.`, 'off-password');
   }
   const user = await db
     .selectFrom('staff_user')

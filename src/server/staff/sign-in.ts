@@ -1,6 +1,7 @@
 // Signing in: email and password, then (for those who set one up) a code from their app.
 // Attempts are limited per account and per network address, in the database so every instance
 // shares the limits (src/server/security/shared-buckets.ts).
+import { minutesToWait } from '../../domain/text/plural.ts';
 import { TokenBuckets, type BucketOptions, type RateLimiter } from '../../domain/security/token-bucket.ts';
 import type { DataKeyring } from '../../config/data-keys.ts';
 import type { DbExecutor } from '../db/executor.ts';
@@ -49,8 +50,7 @@ export type SignInResult =
 const WRONG = 'Enter a correct email address and password';
 
 function limitedMessage(seconds: number): string {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return `Too many attempts to sign in. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again, or ask an administrator to reset your password.`;
+  return `Too many attempts to sign in. Wait ${minutesToWait(seconds)} and try again, or ask an administrator to reset your password.`;
 }
 
 // Checked when the email matches no account, so a wrong email takes as long as a wrong password.
