@@ -24,7 +24,7 @@ export function pagePath(url: URL): string {
 }
 
 /**
- * Only the public site's pages are counted (src/routes/public-pages.ts): never the back-office,
+ * Only the public site's pages are counted (./public-pages.ts): never the back-office,
  * the API, the tracker's own endpoint, or an address made up to put spam in the report.
  */
 export function isCountedPath(path: string): boolean {
@@ -115,7 +115,7 @@ export function capNewValues(
   const out = new Map<string, RollupRow>();
   for (const row of rows) {
     let value = row.value;
-    if (CAPPED.has(row.dimension)) {
+    if (isCappedDimension(row.dimension)) {
       const key = `${row.day} ${row.dimension}`;
       let day = seen.get(key);
       if (!day) {

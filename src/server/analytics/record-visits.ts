@@ -60,7 +60,11 @@ export async function recordVisits(db: AppDatabase, visits: readonly CountedVisi
   });
 }
 
-/** For each day and capped dimension in a batch: how many values the day has, and which of the batch's it has already. */
+/**
+ * For each day and capped dimension in a batch: which of the batch's values the day has already,
+ * and, only when some are new, how many values it holds (the count is needed only to decide a new
+ * value's fate, so a batch of known pages and sources, the usual case, costs one query a dimension).
+ */
 async function dayValues(db: DbExecutor, rows: readonly RollupRow[]): Promise<Map<string, DayValues>> {
   const wanted = new Map<string, { day: string; dimension: string; values: Set<string> }>();
   for (const row of rows) {
@@ -72,7 +76,6 @@ async function dayValues(db: DbExecutor, rows: readonly RollupRow[]): Promise<Ma
   }
   const found = new Map<string, DayValues>();
   for (const [key, { day, dimension, values }] of wanted) {
-    const count = await countOf(db.selectFrom('daily_rollup').where('day', '=', day).where('dimension', '=', dimension));
     const known = new Set<string>();
     for (const chunk of chunks([...values])) {
       const present = await db
@@ -84,6 +87,10 @@ async function dayValues(db: DbExecutor, rows: readonly RollupRow[]): Promise<Ma
         .execute();
       for (const row of present) known.add(row.value);
     }
+    const count =
+      known.size === values.size
+        ? 0
+        : await countOf(db.selectFrom('daily_rollup').where('day', '=', day).where('dimension', '=', dimension));
     found.set(key, { count, known });
   }
   return found;
