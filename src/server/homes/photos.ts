@@ -3,7 +3,7 @@
 // all its metadata (camera, GPS, dates); it must have alt text. They are served with long cache
 // headers: a photo's id never shows different bytes. The public sees photos only of adverts it may
 // see (publicPhoto in listing.ts).
-import sharp, { type OutputInfo } from 'sharp';
+import sharp from 'sharp';
 import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
 import type { Actor } from '../../domain/staff/permissions.ts';
 import { authorise } from '../../domain/staff/permissions.ts';
@@ -56,17 +56,14 @@ export async function addPhoto(
   const notAPhoto = () => new PhotoProblem('The file is not a photo we can use: choose a JPEG, PNG or WebP image');
   if (!format || !ACCEPTED.has(format)) throw notAPhoto();
   // A file can start like a JPEG and still be broken (cut short, scrambled): decoding it says so.
-  let resized: { data: Buffer; info: OutputInfo };
-  try {
-    resized = await sharp(upload.bytes, { limitInputPixels: 50_000_000 })
-      .rotate()
-      .resize({ width: MAX_WIDTH, withoutEnlargement: true })
-      .jpeg({ quality: 82, mozjpeg: true })
-      .toBuffer({ resolveWithObject: true });
-  } catch {
-    throw notAPhoto();
-  }
-  const { data, info } = resized;
+  const { data, info } = await sharp(upload.bytes, { limitInputPixels: 50_000_000 })
+    .rotate()
+    .resize({ width: MAX_WIDTH, withoutEnlargement: true })
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toBuffer({ resolveWithObject: true })
+    .catch(() => {
+      throw notAPhoto();
+    });
   const id = newId();
   return db.transaction().execute(async (trx) => {
     const existing = await trx

@@ -33,8 +33,10 @@ export function quickExit(cookieHeader: string | null, destination: string, scop
     'Referrer-Policy': 'no-referrer',
     'Clear-Site-Data': '"storage"',
   });
+  const scopedNames = new Set(scoped.map((cookie) => cookie.name));
   for (const name of new Set(cookieNames(cookieHeader))) {
-    headers.append('Set-Cookie', `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`);
+    // A scoped cookie is expired below, at its own path (Path=/ would not match it).
+    if (!scopedNames.has(name)) headers.append('Set-Cookie', `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`);
   }
   for (const { name, path } of scoped) {
     headers.append('Set-Cookie', `${name}=; Path=${path}; Max-Age=0; HttpOnly; SameSite=Lax`);

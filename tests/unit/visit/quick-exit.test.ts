@@ -32,6 +32,11 @@ describe('quick exit', () => {
     ]);
   });
 
+  it('expires a scoped cookie the browser did send (the exit copy of a staff token) once, at its own path', () => {
+    const { headers } = quickExit('ho_staff_exit=abc.def', 'https://example.org/', [{ name: 'ho_staff_exit', path: '/exit' }]);
+    expect(headers.getSetCookie()).toEqual(['ho_staff_exit=; Path=/exit; Max-Age=0; HttpOnly; SameSite=Lax']);
+  });
+
   it('ignores malformed cookie names rather than echoing them into headers', () => {
     expect(cookieNames('good=1; bad name=2; =3; also\r\nbad=4')).toEqual(['good']);
   });
