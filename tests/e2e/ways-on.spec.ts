@@ -80,10 +80,14 @@ test('after sending a request there is a way on: the plan, homes and guides, and
   await page.getByRole('button', { name: 'Continue' }).click();
   // On to the end with the first answer to each question.
   while (!/check-answers$/.test(page.url())) {
-    const first = page.locator('.govuk-radios__input, .govuk-checkboxes__input').first();
-    if (await first.count()) await first.check();
-    else await page.locator('#answer').fill('1');
+    const question = page.url();
+    // The question's own input, once its page is the one showing (with JavaScript on, the island
+    // moves between questions itself: reading the page mid-move found no radios, then filled one).
+    const input = page.locator('.govuk-radios__input, .govuk-checkboxes__input, input#answer').first();
+    if ((await input.getAttribute('type')) === 'radio' || (await input.getAttribute('type')) === 'checkbox') await input.check();
+    else await input.fill('1');
     await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page).not.toHaveURL(question);
   }
   await page.getByRole('button', { name: 'See my plan' }).click();
   await page.getByRole('button', { name: 'Ask an adviser to contact me' }).click();
