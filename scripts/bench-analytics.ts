@@ -134,8 +134,9 @@ async function reportsAtScale() {
       return { p50: samples[3]!, worst: samples.at(-1)! };
     };
 
+    const ring = readSettings().dataKeys;
     const seedStart = performance.now();
-    const { cases } = await seedHistory(db, serviceRules, readSettings().dataKeys, {
+    const { cases } = await seedHistory(db, serviceRules, ring, {
       now,
       weeks: 52,
       casesPerWeek: Math.round(CASES / 50),
@@ -149,7 +150,7 @@ async function reportsAtScale() {
       settings.casework.outcomes.map((o) => o.code),
     );
     const fullStart = performance.now();
-    await refreshCaseMetrics(db, now, definitions);
+    await refreshCaseMetrics(db, ring, now, definitions);
     const fullSeconds = (performance.now() - fullStart) / 1000;
     const metricRows = Number(
       (
@@ -168,7 +169,7 @@ async function reportsAtScale() {
       ).n,
     );
     const quietStart = performance.now();
-    await refreshCaseMetrics(db, new Date(now.getTime() + 300_000), definitions);
+    await refreshCaseMetrics(db, ring, new Date(now.getTime() + 300_000), definitions);
     const quietMs = performance.now() - quietStart;
     const empty = { 13: await timeReports(13), 52: await timeReports(52), 156: await timeReports(156) };
 

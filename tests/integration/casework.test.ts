@@ -74,7 +74,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     it('filters by need level, service, status and adviser', async () => {
       const mine = await insertHandoff(t.db, { needLevel: 'high', createdAt: received });
       await insertHandoff(t.db, { needLevel: 'moderate', createdAt: received, serviceId: 'debt-advice' });
-      await claimCase(t.db, adviser, mine, received);
+      await claimCase(t.db, adviser, mine, received, ring);
       expect((await queueRowsOf(t.db, adviser, { needLevel: 'moderate' }, received, serviceRules)).map((r) => r.serviceId)).toEqual([
         'debt-advice',
       ]);
@@ -105,12 +105,12 @@ describe.each(DIALECTS)('on %s', (dialect) => {
   describe('a case from hand-off to follow-up', () => {
     it('is claimed, worked through the stages, planned, referred, given outcomes and closed, with follow-ups', async () => {
       const id = await insertHandoff(t.db, { createdAt: received });
-      await expect(completeStage(t.db, adviser, id, 'acknowledge', '', received, serviceRules)).rejects.toThrow('Take the case');
-      await claimCase(t.db, adviser, id, received);
-      await expect(claimCase(t.db, colleague, id, received)).rejects.toThrow('Someone else has this case');
+      await expect(completeStage(t.db, adviser, id, 'acknowledge', '', received, serviceRules, ring)).rejects.toThrow('Take the case');
+      await claimCase(t.db, adviser, id, received, ring);
+      await expect(claimCase(t.db, colleague, id, received, ring)).rejects.toThrow('Someone else has this case');
 
-      await expect(completeStage(t.db, adviser, id, 'appointment', '', received, serviceRules)).rejects.toBeInstanceOf(CaseProblem);
-      await completeStage(t.db, adviser, id, 'acknowledge', 'Texted to say we have it', at('2026-12-24T09:00:00Z'), serviceRules);
+      await expect(completeStage(t.db, adviser, id, 'appointment', '', received, serviceRules, ring)).rejects.toBeInstanceOf(CaseProblem);
+      await completeStage(t.db, adviser, id, 'acknowledge', 'Texted to say we have it', at('2026-12-24T09:00:00Z'), serviceRules, ring);
       let record = await openCase(t.db, adviser, id, at('2026-12-24T09:30:00Z'), serviceRules, ring);
       expect(record.handoff.status).toBe('acknowledged');
       // Acknowledged Thursday 24th: two working days is Wednesday 30th.
@@ -123,13 +123,14 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         'Monday 4 January at 10:00, by phone',
         at('2026-12-29T09:00:00Z'),
         serviceRules,
+        ring,
       );
       // Arranged Tuesday 29th: five working days, skipping New Year's Day, is Wednesday 6 January.
       expect((await openCase(t.db, adviser, id, at('2026-12-29T10:00:00Z'), serviceRules, ring)).deadline).toMatchObject({
         stage: 'information',
         dueOn: '2027-01-06',
       });
-      await completeStage(t.db, adviser, id, 'information', '', at('2027-01-05T09:00:00Z'), serviceRules);
+      await completeStage(t.db, adviser, id, 'information', '', at('2027-01-05T09:00:00Z'), serviceRules, ring);
 
       const blank = {
         area: 'housing',
@@ -143,10 +144,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         status: 'to_do',
       };
       await expect(
-        savePlan(t.db, adviser, id, [{ ...blank, goal: 'Stay put', owner: 'partner', ...dueParts('2027-02-30') }], received),
+        savePlan(t.db, adviser, id, [{ ...blank, goal: 'Stay put', owner: 'partner', ...dueParts('2027-02-30') }], received, ring),
       ).rejects.toBeInstanceOf(PlanInvalid);
       const row = { ...blank, goal: 'Stay in the flat', action: 'Ask the landlord for a repayment plan', ...dueParts('2027-01-20') };
-      expect(await savePlan(t.db, adviser, id, [row, blank], received)).toBe(1);
+      expect(await savePlan(t.db, adviser, id, [row, blank], received, ring)).toBe(1);
       expect(
         await savePlan(
           t.db,
@@ -165,9 +166,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
             },
           ],
           received,
+          ring,
         ),
       ).toBe(2);
-      const versions = await planVersions(t.db, id);
+      const versions = await planVersions(t.db, ring, id);
       expect(versions.map((v) => v.items.length)).toEqual([2, 1]);
       expect(versions[1]!.items[0]).toMatchObject({ goal: 'Stay in the flat', status: 'to_do', partner: null });
 
@@ -183,38 +185,54 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         ring,
       );
       await expect(
-        updateReferral(t.db, adviser, id, referral, { status: 'declined', declineReason: '', result: '' }, received),
+        updateReferral(t.db, adviser, id, referral, { status: 'declined', declineReason: '', result: '' }, received, ring),
       ).rejects.toThrow('why the referral was declined');
       // What came of it has the same rules as a note: a million characters, or hidden ones, are refused.
       await expect(
-        updateReferral(t.db, adviser, id, referral, { status: 'accepted', declineReason: '', result: 'x'.repeat(1_000_000) }, received),
+        updateReferral(
+          t.db,
+          adviser,
+          id,
+          referral,
+          { status: 'accepted', declineReason: '', result: 'x'.repeat(1_000_000) },
+          received,
+          ring,
+        ),
       ).rejects.toThrow('What came of it must be 2,000 characters or fewer');
       await expect(
-        updateReferral(t.db, adviser, id, referral, { status: 'declined', declineReason: 'no\u0007', result: '' }, received),
+        updateReferral(t.db, adviser, id, referral, { status: 'declined', declineReason: 'no\u0007', result: '' }, received, ring),
       ).rejects.toThrow('Why it was declined must not include hidden control characters');
-      await updateReferral(t.db, adviser, id, referral, { status: 'accepted', declineReason: '', result: 'Payment plan agreed' }, received);
-
-      await expect(recordOutcome(t.db, adviser, id, { code: 'prevented-moved', detail: 'A castle' }, received)).rejects.toBeInstanceOf(
-        CaseProblem,
+      await updateReferral(
+        t.db,
+        adviser,
+        id,
+        referral,
+        { status: 'accepted', declineReason: '', result: 'Payment plan agreed' },
+        received,
+        ring,
       );
-      await recordOutcome(t.db, adviser, id, { code: 'prevented-stayed', detail: '' }, received);
-      await recordOutcome(t.db, adviser, id, { code: 'debt-advice', detail: '' }, received);
+
+      await expect(
+        recordOutcome(t.db, adviser, id, { code: 'prevented-moved', detail: 'A castle' }, received, ring),
+      ).rejects.toBeInstanceOf(CaseProblem);
+      await recordOutcome(t.db, adviser, id, { code: 'prevented-stayed', detail: '' }, received, ring);
+      await recordOutcome(t.db, adviser, id, { code: 'debt-advice', detail: '' }, received, ring);
       // Notes and reasons are kept clean: hidden or reordering characters are refused, nothing saved.
       const eventsBefore = (await openCase(t.db, adviser, id, received, serviceRules, ring)).events.length;
-      await expect(addNote(t.db, adviser, id, { kind: 'note', text: 'pay \u202e0009£' }, received, serviceRules)).rejects.toThrow(
+      await expect(addNote(t.db, adviser, id, { kind: 'note', text: 'pay \u202e0009£' }, received, serviceRules, ring)).rejects.toThrow(
         'The note must not include characters that change the direction of the text',
       );
-      await expect(addNote(t.db, adviser, id, { kind: 'note', text: 'ok\u0000' }, received, serviceRules)).rejects.toThrow(
+      await expect(addNote(t.db, adviser, id, { kind: 'note', text: 'ok\u0000' }, received, serviceRules, ring)).rejects.toThrow(
         'The note must not include hidden control characters',
       );
-      await expect(addNote(t.db, adviser, id, { kind: 'note', text: '\u200b\u200b' }, received, serviceRules)).rejects.toThrow(
+      await expect(addNote(t.db, adviser, id, { kind: 'note', text: '\u200b\u200b' }, received, serviceRules, ring)).rejects.toThrow(
         'Enter the note',
       );
       await expect(
         makeReferral(t.db, adviser, id, { serviceId: 'council-money-advice', reason: 'a\u2066b', consentToShare: true }, received, ring),
       ).rejects.toThrow('The reason must not include');
       expect((await openCase(t.db, adviser, id, received, serviceRules, ring)).events.length).toBe(eventsBefore);
-      await addNote(t.db, adviser, id, { kind: 'contact', text: 'Phoned:\r\nagreed plan' }, received, serviceRules);
+      await addNote(t.db, adviser, id, { kind: 'contact', text: 'Phoned:\r\nagreed plan' }, received, serviceRules, ring);
       expect(
         (await openCase(t.db, adviser, id, received, serviceRules, ring)).events.some((e) => e.detail === 'Phoned:\nagreed plan'),
       ).toBe(true);
@@ -226,9 +244,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         { reason: 'Plan completed', clientGroups: ['lone-parent'] },
         at('2027-01-29T15:00:00Z'),
         serviceRules,
+        ring,
       );
       expect(closed.followUpsDue).toEqual(['2027-04-29', '2027-07-29']);
-      await expect(addNote(t.db, adviser, id, { kind: 'note', text: 'late' }, received, serviceRules)).rejects.toThrow('closed');
+      await expect(addNote(t.db, adviser, id, { kind: 'note', text: 'late' }, received, serviceRules, ring)).rejects.toThrow('closed');
 
       record = await openCase(t.db, adviser, id, at('2027-01-30T09:00:00Z'), serviceRules, ring);
       expect(record.handoff.status).toBe('closed');
@@ -253,10 +272,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         [6, '2027-07-29'],
       ]);
       await expect(
-        recordFollowUp(t.db, otherTeam, due[0]!.id, { stillHoused: 'yes', inWorkOrTraining: 'no', notes: '' }, received),
+        recordFollowUp(t.db, otherTeam, due[0]!.id, { stillHoused: 'yes', inWorkOrTraining: 'no', notes: '' }, received, ring),
       ).rejects.toBeInstanceOf(NotAllowed);
       await expect(
-        recordFollowUp(t.db, adviser, due[0]!.id, { stillHoused: '', inWorkOrTraining: 'no', notes: '' }, received),
+        recordFollowUp(t.db, adviser, due[0]!.id, { stillHoused: '', inWorkOrTraining: 'no', notes: '' }, received, ring),
       ).rejects.toThrow('still housed');
       await recordFollowUp(
         t.db,
@@ -264,6 +283,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         due[0]!.id,
         { stillHoused: 'yes', inWorkOrTraining: 'yes', notes: 'Working 20 hours' },
         at('2027-04-29T10:00:00Z'),
+        ring,
       );
       expect((await pendingFollowUps(t.db, adviser, serviceRules, ring)).rows.map((f) => f.monthsAfter)).toEqual([6]);
     });
@@ -279,6 +299,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         { kind: 'attempt', text: 'No answer; did not leave a voicemail' },
         at('2026-12-23T14:00:00Z'),
         serviceRules,
+        ring,
       );
       let record = await openCase(t.db, adviser, id, at('2026-12-23T14:00:00Z'), serviceRules, ring);
       expect(record.handoff.status).toBe('new');
@@ -291,6 +312,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         { kind: 'contact', text: 'Spoke to them in their safe time' },
         at('2026-12-24T10:00:00Z'),
         serviceRules,
+        ring,
       );
       expect(outcome).toEqual({ acknowledged: true });
       record = await openCase(t.db, adviser, id, at('2026-12-24T10:00:00Z'), serviceRules, ring);
@@ -303,7 +325,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       );
 
       // Later contact is just on the timeline: the next stage is not touched.
-      expect(await addNote(t.db, adviser, id, { kind: 'contact', text: 'Called back' }, at('2026-12-29T10:00:00Z'), serviceRules)).toEqual({
+      expect(
+        await addNote(t.db, adviser, id, { kind: 'contact', text: 'Called back' }, at('2026-12-29T10:00:00Z'), serviceRules, ring),
+      ).toEqual({
         acknowledged: false,
       });
       expect((await openCase(t.db, adviser, id, at('2026-12-29T10:00:00Z'), serviceRules, ring)).deadline?.stage).toBe('appointment');
@@ -314,7 +338,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     it('two advisers claiming one case at the same moment: exactly one gets it', async () => {
       const id = await insertHandoff(t.db, { createdAt: received });
       const other = t.secondInstance();
-      const results = await Promise.allSettled([claimCase(t.db, adviser, id, received), claimCase(other, colleague, id, received)]);
+      const results = await Promise.allSettled([
+        claimCase(t.db, adviser, id, received, ring),
+        claimCase(other, colleague, id, received, ring),
+      ]);
       expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
       const row = await t.db.selectFrom('handoff').select('assigned_to').where('id', '=', id).executeTakeFirstOrThrow();
       const winner = results[0]!.status === 'fulfilled' ? adviser : colleague;
@@ -330,10 +357,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       await expect(openCase(t.db, otherTeam, id, received, serviceRules, ring)).rejects.toMatchObject({ permission: 'record' });
       await expect(openCase(t.db, admin, id, received, serviceRules, ring)).rejects.toBeInstanceOf(NotAllowed);
       await expect(openCase(t.db, adviser, 'no-such-case', received, serviceRules, ring)).rejects.toBeInstanceOf(CaseNotFound);
-      await expect(claimCase(t.db, otherTeam, id, received)).rejects.toBeInstanceOf(NotAllowed);
-      await expect(assignCase(t.db, adviser, id, colleague.id, received)).rejects.toBeInstanceOf(NotAllowed);
-      await expect(assignCase(t.db, manager, id, otherTeam.id, received)).rejects.toThrow('in the team');
-      await assignCase(t.db, manager, id, colleague.id, received);
+      await expect(claimCase(t.db, otherTeam, id, received, ring)).rejects.toBeInstanceOf(NotAllowed);
+      await expect(assignCase(t.db, adviser, id, colleague.id, received, ring)).rejects.toBeInstanceOf(NotAllowed);
+      await expect(assignCase(t.db, manager, id, otherTeam.id, received, ring)).rejects.toThrow('in the team');
+      await assignCase(t.db, manager, id, colleague.id, received, ring);
       expect((await openCase(t.db, manager, id, received, serviceRules, ring)).assigneeName).toBe('Colin');
     });
   });
@@ -342,7 +369,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     it('records every view and change, and cannot be edited or deleted', async () => {
       const id = await insertHandoff(t.db, { createdAt: received });
       await openCase(t.db, adviser, id, at('2026-12-23T11:00:00Z'), serviceRules, ring);
-      await claimCase(t.db, adviser, id, at('2026-12-23T11:01:00Z'));
+      await claimCase(t.db, adviser, id, at('2026-12-23T11:01:00Z'), ring);
       await openCase(t.db, manager, id, at('2026-12-23T11:02:00Z'), serviceRules, ring, 'plan');
       const trail = await listAudit(t.db, admin, { entityType: 'case', entityId: id });
       expect(trail.map((r) => [r.staffName, r.action])).toEqual([
@@ -357,7 +384,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
     it('leaves no trace of a change that failed', async () => {
       const id = await insertHandoff(t.db, { createdAt: received });
-      await expect(completeStage(t.db, adviser, id, 'acknowledge', '', received, serviceRules)).rejects.toThrow();
+      await expect(completeStage(t.db, adviser, id, 'acknowledge', '', received, serviceRules, ring)).rejects.toThrow();
       expect(await listAudit(t.db, admin, { entityId: id })).toEqual([]);
     });
   });

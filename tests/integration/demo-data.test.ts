@@ -1,3 +1,4 @@
+import { SEALED_TABLES } from '../../src/server/security/secrets/sealed-tables.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { council } from '../../src/config/council.ts';
 import { LANDLORD_TEAM, PARTNER_TEAM, ROLES } from '../../src/domain/staff/permissions.ts';
@@ -106,7 +107,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const again = await startUp(t.db, { demoMode: true }, serviceRules, ring);
       expect(again).toEqual({
         migrationsApplied: [],
-        sealed: { handoff: 0, assessment_draft: 0, advert_interest: 0, staff_user: 0, outbox_message: 0 },
+        sealed: Object.fromEntries(SEALED_TABLES.map((spec) => [spec.table, 0])),
         demoSeed: null,
       });
       expect(await t.db.selectFrom('staff_user').select('id').execute()).toHaveLength(demoStaff.length);

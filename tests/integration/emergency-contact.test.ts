@@ -136,12 +136,12 @@ describe.each(DIALECTS)('an emergency on %s', (dialect) => {
     const monday = new Date(london('2026-11-30', '09:40'));
     const before = (await listQueue(t.db, adviser, {}, monday, serviceRules, ring)).rows.find((r) => r.id === handoff.id)!;
     expect(before.deadline?.dueAt).toBe(london('2026-11-30', '11:00'));
-    await expect(recordPartnerContact(t.db, partner, list[0]!.id, '', monday, serviceRules)).rejects.toThrow(
+    await expect(recordPartnerContact(t.db, partner, list[0]!.id, '', monday, serviceRules, ring)).rejects.toThrow(
       'Accept the referral before you record contact',
     );
-    await answerPartnerReferral(t.db, partner, list[0]!.id, { decision: 'accepted', reason: '' }, monday);
-    await recordPartnerContact(t.db, partner, list[0]!.id, 'Safety plan started.', monday, serviceRules);
-    await expect(recordPartnerContact(t.db, partner, list[0]!.id, '', monday, serviceRules)).rejects.toThrow('already been recorded');
+    await answerPartnerReferral(t.db, partner, list[0]!.id, { decision: 'accepted', reason: '' }, monday, ring);
+    await recordPartnerContact(t.db, partner, list[0]!.id, 'Safety plan started.', monday, serviceRules, ring);
+    await expect(recordPartnerContact(t.db, partner, list[0]!.id, '', monday, serviceRules, ring)).rejects.toThrow('already been recorded');
 
     const after = (await listQueue(t.db, adviser, {}, monday, serviceRules, ring)).rows.find((r) => r.id === handoff.id)!;
     expect(after.deadline?.dueAt).toBeUndefined();
@@ -168,11 +168,12 @@ describe.each(DIALECTS)('an emergency on %s', (dialect) => {
       referral!.id,
       { decision: 'declined', reason: 'No refuge space this week' },
       saturdayEvening,
+      ring,
     );
     const row = (await listQueue(t.db, adviser, {}, saturdayEvening, serviceRules, ring)).rows.find((r) => r.id === handoff.id)!;
     expect(row.declinedBy).toEqual(['Harrowmere Safe at Home (fictional)']);
     // Declined, it is no longer first in the partner's list as a waiting emergency.
-    await expect(recordPartnerContact(t.db, partner, referral!.id, '', saturdayEvening, serviceRules)).rejects.toThrow(
+    await expect(recordPartnerContact(t.db, partner, referral!.id, '', saturdayEvening, serviceRules, ring)).rejects.toThrow(
       'You declined this referral',
     );
   });

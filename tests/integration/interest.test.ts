@@ -234,9 +234,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       { months_after: 6, due_on: '2027-07-04' },
     ]);
     // Closing the case later keeps those follow-ups rather than adding more.
-    await claimCase(t.db, adviser, caseId, now);
+    await claimCase(t.db, adviser, caseId, now, ring);
     expect(
-      (await closeCase(t.db, adviser, caseId, { reason: 'Plan completed', clientGroups: [] }, now, serviceRules)).followUpsDue,
+      (await closeCase(t.db, adviser, caseId, { reason: 'Plan completed', clientGroups: [] }, now, serviceRules, ring)).followUpsDue,
     ).toEqual(['2027-04-04', '2027-07-04']);
     await expect(decide(rest[0]!.id, 'offered')).rejects.toThrow('already been let');
   });

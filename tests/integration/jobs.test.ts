@@ -134,7 +134,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
       const caseId = await insertHandoff(t.db, { createdAt: now, name: 'Jo Example' });
       await t.db.updateTable('handoff').set({ assigned_to: adviser.id }).where('id', '=', caseId).execute();
-      await closeCase(t.db, adviser, caseId, { reason: 'Plan completed', clientGroups: ['lone-parent'] }, now, serviceRules);
+      await closeCase(t.db, adviser, caseId, { reason: 'Plan completed', clientGroups: ['lone-parent'] }, now, serviceRules, ring);
       expect(await run('follow-ups-due', new Date('2027-02-24T10:00:00Z'))).toBe('0 follow-ups reminded');
       expect(await run('follow-ups-due', new Date('2027-02-25T10:00:00Z'))).toBe('1 follow-ups reminded');
       expect(await run('follow-ups-due', new Date('2027-02-26T10:00:00Z'))).toBe('0 follow-ups reminded');

@@ -98,17 +98,19 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         now,
         ring,
       );
-      await expect(answerPartnerReferral(t.db, partner, id, { decision: 'declined', reason: '  ' }, now)).rejects.toThrow(
+      await expect(answerPartnerReferral(t.db, partner, id, { decision: 'declined', reason: '  ' }, now, ring)).rejects.toThrow(
         'Enter why you are declining',
       );
-      await expect(answerPartnerReferral(t.db, partner, id, { decision: 'maybe', reason: '' }, now)).rejects.toBeInstanceOf(UserProblem);
-      await expect(answerPartnerReferral(t.db, otherPartner, id, { decision: 'accepted', reason: '' }, now)).rejects.toBeInstanceOf(
+      await expect(answerPartnerReferral(t.db, partner, id, { decision: 'maybe', reason: '' }, now, ring)).rejects.toBeInstanceOf(
+        UserProblem,
+      );
+      await expect(answerPartnerReferral(t.db, otherPartner, id, { decision: 'accepted', reason: '' }, now, ring)).rejects.toBeInstanceOf(
         NotFound,
       );
 
       const both = await Promise.allSettled([
-        answerPartnerReferral(t.db, partner, id, { decision: 'declined', reason: 'We have no refuge space this week' }, now),
-        answerPartnerReferral(t.db, partner, id, { decision: 'accepted', reason: '' }, now),
+        answerPartnerReferral(t.db, partner, id, { decision: 'declined', reason: 'We have no refuge space this week' }, now, ring),
+        answerPartnerReferral(t.db, partner, id, { decision: 'accepted', reason: '' }, now, ring),
       ]);
       expect(both.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
 

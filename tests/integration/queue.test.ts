@@ -89,17 +89,17 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     }
     // Some further on: acknowledged (appointment stage running), and every stage done.
     for (const id of ids.slice(20, 30)) {
-      await claimCase(t.db, adviser, id, now);
-      await completeStage(t.db, adviser, id, 'acknowledge', '', new Date('2027-01-04T10:00:00Z'), rules);
+      await claimCase(t.db, adviser, id, now, ring);
+      await completeStage(t.db, adviser, id, 'acknowledge', '', new Date('2027-01-04T10:00:00Z'), rules, ring);
     }
     for (const id of ids.slice(30, 33)) {
-      await claimCase(t.db, adviser, id, now);
-      await completeStage(t.db, adviser, id, 'acknowledge', '', now, rules);
-      await completeStage(t.db, adviser, id, 'appointment', '', now, rules);
-      await completeStage(t.db, adviser, id, 'information', '', now, rules);
+      await claimCase(t.db, adviser, id, now, ring);
+      await completeStage(t.db, adviser, id, 'acknowledge', '', now, rules, ring);
+      await completeStage(t.db, adviser, id, 'appointment', '', now, rules, ring);
+      await completeStage(t.db, adviser, id, 'information', '', now, rules, ring);
     }
-    await claimCase(t.db, adviser, ids[40]!, now);
-    await closeCase(t.db, adviser, ids[40]!, { reason: 'Plan completed', clientGroups: [] }, now, rules);
+    await claimCase(t.db, adviser, ids[40]!, now, ring);
+    await closeCase(t.db, adviser, ids[40]!, { reason: 'Plan completed', clientGroups: [] }, now, rules, ring);
     // Another team's hand-offs are not in this team's queue.
     await insertHandoff(t.db, { createdAt: now, teamId: 'jet-centre', serviceId: 'jet-centre' });
     return ids;
@@ -157,13 +157,13 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         .where('id', '=', id)
         .executeTakeFirstOrThrow();
     expect(await stored()).toEqual({ queue_band: 2, need_rank: 2, stage: 'acknowledge', stage_due_on: '2027-01-13', stage_due_at: null });
-    await claimCase(t.db, adviser, id, now);
-    await completeStage(t.db, adviser, id, 'acknowledge', '', now, rules);
+    await claimCase(t.db, adviser, id, now, ring);
+    await completeStage(t.db, adviser, id, 'acknowledge', '', now, rules, ring);
     expect(await stored()).toMatchObject({ queue_band: 2, stage: 'appointment', stage_due_on: '2027-01-14' });
-    await completeStage(t.db, adviser, id, 'appointment', '', now, rules);
-    await completeStage(t.db, adviser, id, 'information', '', now, rules);
+    await completeStage(t.db, adviser, id, 'appointment', '', now, rules, ring);
+    await completeStage(t.db, adviser, id, 'information', '', now, rules, ring);
     expect(await stored()).toMatchObject({ queue_band: 3, stage: null, stage_due_on: null });
-    await closeCase(t.db, adviser, id, { reason: 'Plan completed', clientGroups: [] }, now, rules);
+    await closeCase(t.db, adviser, id, { reason: 'Plan completed', clientGroups: [] }, now, rules, ring);
     expect(await stored()).toMatchObject({ queue_band: 4, stage: null });
     expect((await listQueue(t.db, adviser, {}, now, rules, ring)).total).toBe(0);
     expect((await listQueue(t.db, adviser, { status: 'closed' }, now, rules, ring)).rows.map((r) => r.id)).toEqual([id]);

@@ -43,6 +43,7 @@ describe.each(DIALECTS)('reports for any dates, on %s', (dialect) => {
     await seedHistory(t.db, serviceRules, ring, { now, weeks: 30, casesPerWeek: 3, visitorsFrom: 26, visitorsTo: 60, seed: 11 });
     await refreshCaseMetrics(
       t.db,
+      ring,
       now,
       metricDefinitions(
         targets,

@@ -21,6 +21,7 @@ import { pageRequest } from '../../src/domain/paging.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 import { ring } from '../support/keys.ts';
+import { openPlanItems } from '../../src/server/casework/plans.ts';
 
 const now = new Date('2026-12-05T12:00:00Z');
 const range = { from: '2025-12-08', to: '2026-12-05' };
@@ -142,9 +143,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       .select(['handoff_id', 'months_after', 'still_housed', 'in_work_or_training', 'recorded_at'])
       .execute();
     const plans = new Map(
-      (await t.db.selectFrom('case_plan_version').select(['handoff_id', 'items']).execute()).map((p) => [
+      (await t.db.selectFrom('case_plan_version').select(['id', 'handoff_id', 'items', 'data_key_id']).execute()).map((p) => [
         p.handoff_id,
-        JSON.parse(p.items) as Array<{ area: string; status: string }>,
+        openPlanItems(ring, p),
       ]),
     );
 
@@ -152,7 +153,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       targets,
       casework.outcomes.map((o) => o.code),
     );
-    expect(await refreshCaseMetrics(t.db, now, definitions)).toEqual({ cases: raw.length, everything: true });
+    expect(await refreshCaseMetrics(t.db, ring, now, definitions)).toEqual({ cases: raw.length, everything: true });
 
     // A case counts from the first day it met the definition: count those whose first day is in the window.
     const window = { from: '2026-04-01', to: '2026-12-05' };
@@ -175,16 +176,16 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
     // A change to a case reaches the figures at the next run, and only that case is looked at again.
     const caseId = await insertHandoff(t.db, { createdAt: now, needLevel: 'moderate' });
-    expect(await refreshCaseMetrics(t.db, new Date(now.getTime() + 60_000), definitions)).toEqual({ cases: 1, everything: false });
+    expect(await refreshCaseMetrics(t.db, ring, new Date(now.getTime() + 60_000), definitions)).toEqual({ cases: 1, everything: false });
     const before = await metricTotals(t.db, ['outcome:income-check', 'need:moderate'], [window]);
-    await recordOutcome(t.db, manager, caseId, { code: 'income-check', detail: '' }, new Date(now.getTime() + 120_000));
-    expect(await refreshCaseMetrics(t.db, new Date(now.getTime() + 180_000), definitions)).toEqual({ cases: 1, everything: false });
+    await recordOutcome(t.db, manager, caseId, { code: 'income-check', detail: '' }, new Date(now.getTime() + 120_000), ring);
+    expect(await refreshCaseMetrics(t.db, ring, new Date(now.getTime() + 180_000), definitions)).toEqual({ cases: 1, everything: false });
     const after = await metricTotals(t.db, ['outcome:income-check', 'need:moderate'], [window]);
     expect(after.get('outcome:income-check')![0]).toBe(before.get('outcome:income-check')![0]! + 1);
     expect(after.get('need:moderate')![0]).toBe(before.get('need:moderate')![0]!);
     // New definitions: everything is worked out again.
-    expect((await refreshCaseMetrics(t.db, new Date(now.getTime() + 240_000), definitions.slice(1))).everything).toBe(true);
-    await refreshCaseMetrics(t.db, new Date(now.getTime() + 300_000), definitions);
+    expect((await refreshCaseMetrics(t.db, ring, new Date(now.getTime() + 240_000), definitions.slice(1))).everything).toBe(true);
+    await refreshCaseMetrics(t.db, ring, new Date(now.getTime() + 300_000), definitions);
 
     // The report's own figures, and the list behind a target's count.
     const reports = await readManagerReports(t.db, manager, range, reportSettings());

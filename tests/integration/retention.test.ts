@@ -10,6 +10,7 @@ import { listAudit } from '../../src/server/audit/audit.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { runJob } from '../../src/server/jobs/schedule.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
+import { ring } from '../support/keys.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
 describe.each(DIALECTS)('on %s', (dialect) => {
@@ -41,9 +42,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const received = new Date('2026-10-01T09:00:00Z');
     const closing = await insertHandoff(t.db, { createdAt: received, reference: 'HO-AAAA-BBBB', name: 'Robin Closed' });
     const open = await insertHandoff(t.db, { createdAt: received, reference: 'HO-CCCC-DDDD', name: 'Sam Open' });
-    await claimCase(t.db, adviser, closing, received);
-    await addNote(t.db, adviser, closing, { kind: 'note', text: 'Rang them back' }, received, serviceRules);
-    await closeCase(t.db, adviser, closing, { reason: 'Plan completed', clientGroups: [] }, closedAt, serviceRules);
+    await claimCase(t.db, adviser, closing, received, ring);
+    await addNote(t.db, adviser, closing, { kind: 'note', text: 'Rang them back' }, received, serviceRules, ring);
+    await closeCase(t.db, adviser, closing, { reason: 'Plan completed', clientGroups: [] }, closedAt, serviceRules, ring);
     // The retention date is set on closing, from the council's 24 months.
     const row = await t.db.selectFrom('handoff').select('retain_until').where('id', '=', closing).executeTakeFirstOrThrow();
     expect(row.retain_until).toBe('2028-11-25T10:00:00.000Z');

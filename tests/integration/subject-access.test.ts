@@ -41,10 +41,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const manager = await insertStaff(t.db, 'manager', 'housing-options');
     const admin = await insertStaff(t.db, 'administrator', 'service-management');
     const id = await insertHandoff(t.db, { createdAt: now, reference: 'HO-EEEE-FFFF', name: 'Alex Export' });
-    await claimCase(t.db, adviser, id, now);
-    await addNote(t.db, adviser, id, { kind: 'note', text: 'Spoke to Alex about arrears' }, now, serviceRules);
-    await savePlan(t.db, adviser, id, [row('Keep the flat')], now);
-    await savePlan(t.db, adviser, id, [row('Keep the flat, and clear the arrears')], now);
+    await claimCase(t.db, adviser, id, now, ring);
+    await addNote(t.db, adviser, id, { kind: 'note', text: 'Spoke to Alex about arrears' }, now, serviceRules, ring);
+    await savePlan(t.db, adviser, id, [row('Keep the flat')], now, ring);
+    await savePlan(t.db, adviser, id, [row('Keep the flat, and clear the arrears')], now, ring);
 
     for (const who of [adviser, admin])
       await expect(exportSubjectAccess(t.db, who, id, now, serviceRules, ring, 'json')).rejects.toBeInstanceOf(NotAllowed);
@@ -63,7 +63,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const adviser = await insertStaff(t.db, 'adviser', 'housing-options');
     const admin = await insertStaff(t.db, 'administrator', 'service-management');
     const id = await insertHandoff(t.db, { createdAt: now, reference: 'HO-GGGG-HHHH', name: 'Kim Erase' });
-    await claimCase(t.db, adviser, id, now);
+    await claimCase(t.db, adviser, id, now, ring);
     const erase = (who: typeof manager, reason: string, confirmReference: string) =>
       eraseOnRequest(t.db, who, id, { reason, confirmReference }, now);
 

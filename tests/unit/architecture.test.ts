@@ -68,8 +68,6 @@ const OUTSIDE_WRITERS: ReadonlyArray<readonly [string, string]> = [
     'a person choosing a partner’s service makes the referral in the hand-off’s transaction',
   ],
   ['referral <- src/server/casework/referrals.ts', 'an adviser refers a case to a partner; the partner answers it in src/server/partners'],
-  ['case_event <- src/server/partners/partner-referrals.ts', 'a partner’s answer goes on the case’s timeline, in the same transaction'],
-  ['case_event <- src/server/homes/interest.ts', 'letting a home to someone with a case goes on its timeline'],
   ['case_outcome <- src/server/homes/interest.ts', 'letting a home records the case’s outcome'],
   ['follow_up <- src/server/homes/interest.ts', 'letting a home schedules the case’s follow-ups from the tenancy’s start'],
   ['advert_interest <- src/server/retention/retention.ts', 'deleting a case unlinks the interest it made'],

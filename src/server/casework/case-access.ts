@@ -9,7 +9,8 @@ import { stageDates } from '../handoffs/queue-columns.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { CaseEventKind, HandoffTable } from '../db/schema.ts';
-import { newId } from '../ids.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
+import { addCaseEvent } from './case-events.ts';
 import type { DbExecutor } from '../db/executor.ts';
 import { NotFound, UserProblem } from '../web/problems.ts';
 
@@ -61,26 +62,14 @@ export async function changeCase<T>(
   actor: Actor,
   caseId: string,
   now: Date,
+  ring: DataKeyring,
   change: (trx: DbExecutor, row: CaseRow) => Promise<{ change: CaseChange; value: T }>,
   permission: Permission = 'cases:work',
 ): Promise<T> {
   return db.transaction().execute(async (trx) => {
     const row = await loadCase(trx, actor, caseId, permission);
     const { change: done, value } = await change(trx, row);
-    if (done.event) {
-      await trx
-        .insertInto('case_event')
-        .values({
-          id: newId(),
-          handoff_id: row.id,
-          kind: done.event.kind,
-          summary: done.event.summary,
-          detail: done.event.detail ?? null,
-          staff_id: actor.id,
-          created_at: now.toISOString(),
-        })
-        .execute();
-    }
+    if (done.event) await addCaseEvent(trx, ring, { caseId: row.id, ...done.event, staffId: actor.id, at: now });
     await recordAudit(trx, { staffId: actor.id, action: done.action, entityType: 'case', entityId: row.id, detail: done.detail }, now);
     return value;
   });

@@ -8,13 +8,15 @@ import { addMonths, localDate } from '../../domain/time/working-days.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { HandoffStatus } from '../db/schema.ts';
 import { newId } from '../ids.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
 import { CaseProblem, changeCase, deadlineFor } from './case-access.ts';
+import { addCaseEvent } from './case-events.ts';
 import { assignHandoff, claimHandoff, closeHandoff, recordStageDone } from '../handoffs/handoff-writes.ts';
 import { acknowledgeOnContact } from '../handoffs/contact-made.ts';
 import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
 
-export async function claimCase(db: AppDatabase, actor: Actor, caseId: string, now: Date): Promise<void> {
-  await changeCase(db, actor, caseId, now, async (trx, row) => {
+export async function claimCase(db: AppDatabase, actor: Actor, caseId: string, now: Date, ring: DataKeyring): Promise<void> {
+  await changeCase(db, actor, caseId, now, ring, async (trx, row) => {
     if (row.status === 'closed') throw new CaseProblem('This case is closed');
     if (row.assigned_to === actor.id) throw new CaseProblem('You already have this case');
     if (row.assigned_to !== null) throw new CaseProblem('Someone else has this case. Ask a manager to give it to you.');
@@ -28,12 +30,20 @@ export async function claimCase(db: AppDatabase, actor: Actor, caseId: string, n
   });
 }
 
-export async function assignCase(db: AppDatabase, actor: Actor, caseId: string, assigneeId: string, now: Date): Promise<void> {
+export async function assignCase(
+  db: AppDatabase,
+  actor: Actor,
+  caseId: string,
+  assigneeId: string,
+  now: Date,
+  ring: DataKeyring,
+): Promise<void> {
   await changeCase(
     db,
     actor,
     caseId,
     now,
+    ring,
     async (trx, row) => {
       if (row.status === 'closed') throw new CaseProblem('This case is closed');
       const assignee = await trx
@@ -81,9 +91,10 @@ export async function completeStage(
   rawNote: string,
   now: Date,
   rules: ServiceRules,
+  ring: DataKeyring,
 ): Promise<void> {
   const note = cleanTextOrThrow(rawNote, 'The note', { multiline: true, maxLength: 2000 }, (m) => new CaseProblem(m));
-  await changeCase(db, actor, caseId, now, async (trx, row) => {
+  await changeCase(db, actor, caseId, now, ring, async (trx, row) => {
     if (row.assigned_to !== actor.id) throw new CaseProblem('Take the case before you work on it');
     const waiting = deadlineFor(row, now, rules);
     if (!waiting || waiting.stage !== stage) throw new CaseProblem(`"${STAGE_NAMES[stage]}" is not the stage this case is waiting for`);
@@ -117,28 +128,24 @@ export async function addNote(
   input: { kind: NoteKind; text: string },
   now: Date,
   rules: ServiceRules,
+  ring: DataKeyring,
 ): Promise<{ acknowledged: boolean }> {
   const text = cleanTextOrThrow(input.text, 'The note', { multiline: true, maxLength: 5000 }, (m) => new CaseProblem(m));
   if (text === '') throw new CaseProblem(input.kind === 'note' ? 'Enter the note' : 'Enter what happened when you tried to contact them');
-  return changeCase(db, actor, caseId, now, async (trx, row) => {
+  return changeCase(db, actor, caseId, now, ring, async (trx, row) => {
     if (row.status === 'closed') throw new CaseProblem('This case is closed');
     const waiting = deadlineFor(row, now, rules);
     const acknowledges =
       input.kind === 'contact' && waiting?.stage === 'acknowledge' && (await acknowledgeOnContact(trx, row.id, now, rules, actor.id));
     if (acknowledges) {
       const result = STAGE_RESULTS.acknowledge;
-      await trx
-        .insertInto('case_event')
-        .values({
-          id: newId(),
-          handoff_id: row.id,
-          kind: 'status',
-          summary: `${result.summary}: contact made`,
-          detail: null,
-          staff_id: actor.id,
-          created_at: now.toISOString(),
-        })
-        .execute();
+      await addCaseEvent(trx, ring, {
+        caseId: row.id,
+        kind: 'status',
+        summary: `${result.summary}: contact made`,
+        staffId: actor.id,
+        at: now,
+      });
     }
     return {
       change: {
@@ -157,12 +164,13 @@ export async function recordOutcome(
   caseId: string,
   input: { code: string; detail: string },
   now: Date,
+  ring: DataKeyring,
 ): Promise<void> {
   const outcome = casework.outcomes.find((o) => o.code === input.code);
   if (!outcome) throw new CaseProblem('Choose an outcome');
   const detail = input.detail.trim();
   if (outcome.detail && !outcome.detail.options.includes(detail)) throw new CaseProblem(`${outcome.detail.question} Choose one.`);
-  await changeCase(db, actor, caseId, now, async (trx, row) => {
+  await changeCase(db, actor, caseId, now, ring, async (trx, row) => {
     await trx
       .insertInto('case_outcome')
       .values({
@@ -189,12 +197,13 @@ export async function closeCase(
   input: { reason: string; clientGroups: string[] },
   now: Date,
   rules: ServiceRules,
+  ring: DataKeyring,
 ): Promise<{ followUpsDue: string[] }> {
   if (!casework.closeReasons.includes(input.reason)) throw new CaseProblem('Choose why the case is closing');
   const groups = [...new Set(input.clientGroups)];
   for (const code of groups)
     if (!casework.clientGroups.some((g) => g.code === code)) throw new CaseProblem(`"${code}" is not a client group`);
-  return changeCase(db, actor, caseId, now, async (trx, row) => {
+  return changeCase(db, actor, caseId, now, ring, async (trx, row) => {
     if (row.status === 'closed') throw new CaseProblem('This case is already closed');
     if (row.assigned_to !== actor.id && actor.role !== 'manager') throw new CaseProblem('Take the case before you close it');
     await closeHandoff(trx, row.id, { reason: input.reason, clientGroups: groups, at: now }, rules);

@@ -36,31 +36,31 @@ interface CaseIntent {
 const INTENTS: Record<string, CaseIntent> = {
   claim: {
     field: () => 'claim',
-    run: async ({ db, actor, caseId: id, now }, _form) => {
-      await claimCase(db, actor, id, now);
+    run: async ({ db, actor, caseId: id, now, ring }, _form) => {
+      await claimCase(db, actor, id, now, ring);
       return 'actions';
     },
   },
   assign: {
     field: () => 'assignee',
-    run: async ({ db, actor, caseId: id, now }, form) => {
+    run: async ({ db, actor, caseId: id, now, ring }, form) => {
       if (field(form, 'assignee') === '') throw new CaseProblem('Choose who to give the case to');
-      await assignCase(db, actor, id, field(form, 'assignee'), now);
+      await assignCase(db, actor, id, field(form, 'assignee'), now, ring);
       return 'actions';
     },
   },
   stage: {
     field: () => 'stage-note',
-    run: async ({ db, actor, caseId: id, now, rules }, form) => {
+    run: async ({ db, actor, caseId: id, now, rules, ring }, form) => {
       const stage = field(form, 'stage');
       if (!(STAGES as readonly string[]).includes(stage)) throw new CaseProblem('Choose a stage');
-      await completeStage(db, actor, id, stage as Stage, field(form, 'stage-note'), now, rules);
+      await completeStage(db, actor, id, stage as Stage, field(form, 'stage-note'), now, rules, ring);
       return 'actions';
     },
   },
   note: {
     field: () => 'note-text',
-    run: async ({ db, actor, caseId: id, now, rules }, form) => {
+    run: async ({ db, actor, caseId: id, now, rules, ring }, form) => {
       await addNote(
         db,
         actor,
@@ -68,6 +68,7 @@ const INTENTS: Record<string, CaseIntent> = {
         { kind: lookupOwn(NOTE_KINDS, field(form, 'note-kind')) ?? 'note', text: field(form, 'note-text') },
         now,
         rules,
+        ring,
       );
       return 'timeline';
     },
@@ -92,7 +93,7 @@ const INTENTS: Record<string, CaseIntent> = {
   },
   'referral-update': {
     field: (form) => `referral-${field(form, 'referral-id')}-status`,
-    run: async ({ db, actor, caseId: id, now }, form) => {
+    run: async ({ db, actor, caseId: id, now, ring }, form) => {
       const referralId = field(form, 'referral-id');
       await updateReferral(
         db,
@@ -105,22 +106,31 @@ const INTENTS: Record<string, CaseIntent> = {
           result: field(form, `referral-${referralId}-result`),
         },
         now,
+        ring,
       );
       return 'referrals';
     },
   },
   outcome: {
     field: () => 'outcome',
-    run: async ({ db, actor, caseId: id, now }, form) => {
+    run: async ({ db, actor, caseId: id, now, ring }, form) => {
       const code = field(form, 'outcome');
-      await recordOutcome(db, actor, id, { code, detail: field(form, `outcome-${code}-detail`) }, now);
+      await recordOutcome(db, actor, id, { code, detail: field(form, `outcome-${code}-detail`) }, now, ring);
       return 'outcomes';
     },
   },
   close: {
     field: (form) => (field(form, 'close-reason') === '' ? 'close-reason' : 'client-groups'),
-    run: async ({ db, actor, caseId: id, now, rules }, form) => {
-      await closeCase(db, actor, id, { reason: field(form, 'close-reason'), clientGroups: fieldValues(form, 'client-groups') }, now, rules);
+    run: async ({ db, actor, caseId: id, now, rules, ring }, form) => {
+      await closeCase(
+        db,
+        actor,
+        id,
+        { reason: field(form, 'close-reason'), clientGroups: fieldValues(form, 'client-groups') },
+        now,
+        rules,
+        ring,
+      );
       return 'follow-ups';
     },
   },

@@ -5,22 +5,14 @@ import { casework } from '../../config/casework.ts';
 import type { Deadline } from '../../domain/casework/time-limits.ts';
 import type { Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
-import type { CaseEventKind } from '../db/schema.ts';
 import { toHandoff, type Handoff } from '../handoffs/handoff-record.ts';
 import { deadlineFor, historyFor, viewCase, type CaseRow } from './case-access.ts';
+import { caseEventsOf, type CaseEvent } from './case-events.ts';
 import { followUpsOf, type FollowUp } from './follow-ups.ts';
 import { planVersions, type PlanVersion } from './plans.ts';
 import { referralsOf, type Referral } from './referrals.ts';
 import type { DataKeyring } from '../../config/data-keys.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
-
-export interface CaseEvent {
-  kind: CaseEventKind;
-  summary: string;
-  detail: string | null;
-  staffName: string | null;
-  createdAt: string;
-}
 
 export interface CaseRecord {
   handoff: Handoff;
@@ -59,16 +51,9 @@ export async function openCase(
 ): Promise<CaseRecord> {
   const row = await viewCase(db, actor, caseId, what, now);
   const [events, versions, referrals, outcomeRows, followUps, assignee] = await Promise.all([
-    db
-      .selectFrom('case_event')
-      .leftJoin('staff_user', 'staff_user.id', 'case_event.staff_id')
-      .select(['case_event.kind', 'case_event.summary', 'case_event.detail', 'case_event.created_at', 'staff_user.display_name'])
-      .where('case_event.handoff_id', '=', row.id)
-      .orderBy('case_event.created_at', 'desc')
-      .orderBy('case_event.id', 'desc')
-      .execute(),
-    planVersions(db, row.id),
-    referralsOf(db, row.id),
+    caseEventsOf(db, ring, row.id),
+    planVersions(db, ring, row.id),
+    referralsOf(db, ring, row.id),
     db.selectFrom('case_outcome').selectAll().where('handoff_id', '=', row.id).orderBy('recorded_at').execute(),
     followUpsOf(db, row.id, ring),
     assigneeName(db, row),
@@ -82,7 +67,7 @@ export async function openCase(
     clientGroups: JSON.parse(row.client_groups) as string[],
     deadline: deadlineFor(row, now, rules),
     stages: historyFor(row, rules),
-    events: events.map((e) => ({ kind: e.kind, summary: e.summary, detail: e.detail, staffName: e.display_name, createdAt: e.created_at })),
+    events,
     plan: versions[0] ?? null,
     planVersionCount: versions.length,
     planVersions: versions,

@@ -12,6 +12,7 @@ import { countOf } from '../db/sql.ts';
 import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
 import type { DataKeyring } from '../../config/data-keys.ts';
 import { openHandoff } from '../handoffs/handoff-sealing.ts';
+import { openText, sealColumns } from '../security/secrets/sealing.ts';
 
 export interface FollowUp {
   id: string;
@@ -41,6 +42,7 @@ function query(db: AppDatabase | DbExecutor) {
       'follow_up.still_housed',
       'follow_up.in_work_or_training',
       'follow_up.notes',
+      'follow_up.data_key_id as notes_key_id',
       'follow_up.recorded_at',
     ]);
 }
@@ -59,7 +61,7 @@ function toFollowUp(sealed: Row, ring: DataKeyring): FollowUp {
     dueOn: row.due_on,
     stillHoused: flag(row.still_housed),
     inWorkOrTraining: flag(row.in_work_or_training),
-    notes: row.notes,
+    notes: row.notes === null ? null : openText(ring, row.notes_key_id, { table: 'follow_up', column: 'notes', rowId: row.id }, row.notes),
     recordedAt: row.recorded_at,
   };
 }
@@ -116,13 +118,14 @@ export async function recordFollowUp(
   followUpId: string,
   input: { stillHoused: string; inWorkOrTraining: string; notes: string },
   now: Date,
+  ring: DataKeyring,
 ): Promise<void> {
   const stillHoused = yesNo(input.stillHoused, 'still housed');
   const inWork = yesNo(input.inWorkOrTraining, 'in work or training');
   const notes = cleanTextOrThrow(input.notes, 'The notes', { multiline: true, maxLength: 2000 }, (m) => new CaseProblem(m));
   const found = await db.selectFrom('follow_up').select(['handoff_id']).where('id', '=', followUpId).executeTakeFirst();
   if (!found) throw new CaseProblem('There is no such follow-up');
-  await changeCase(db, actor, found.handoff_id, now, async (trx) => {
+  await changeCase(db, actor, found.handoff_id, now, ring, async (trx) => {
     const followUp = await trx
       .selectFrom('follow_up')
       .select(['months_after', 'recorded_at'])
@@ -134,7 +137,7 @@ export async function recordFollowUp(
       .set({
         still_housed: stillHoused,
         in_work_or_training: inWork,
-        notes: notes || null,
+        ...sealColumns(ring, 'follow_up', followUpId, { notes: notes || null }),
         recorded_by: actor.id,
         recorded_at: now.toISOString(),
       })

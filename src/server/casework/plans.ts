@@ -6,6 +6,10 @@ import type { AppDatabase } from '../db/open-database.ts';
 import { CaseProblem, changeCase } from './case-access.ts';
 import type { DbExecutor } from '../db/executor.ts';
 import { FormProblems } from '../web/problems.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
+import { newId } from '../ids.ts';
+import { openColumns, sealColumns } from '../security/secrets/sealing.ts';
+import { PLAN_SEALED_COLUMNS } from '../security/secrets/sealed-tables.ts';
 
 export interface PlanVersion {
   version: number;
@@ -25,11 +29,28 @@ export class PlanInvalid extends FormProblems {
   }
 }
 
+/** A plan version's items, sealed (with the key's id) for its row. */
+export function sealPlanItems(ring: DataKeyring, id: string, items: readonly PlanItem[]) {
+  return sealColumns(ring, 'case_plan_version', id, { items: JSON.stringify(items) });
+}
+
+/** A plan version's items, opened. */
+export function openPlanItems(ring: DataKeyring, row: { id: string; items: string; data_key_id: string | null }): PlanItem[] {
+  return JSON.parse(openColumns(ring, 'case_plan_version', row.id, row, PLAN_SEALED_COLUMNS).items) as PlanItem[];
+}
+
 /** Saves the form's rows as the next version of the plan. Nothing is saved if any row is wrong. */
-export async function savePlan(db: AppDatabase, actor: Actor, caseId: string, rows: PlanRowInput[], now: Date): Promise<number> {
+export async function savePlan(
+  db: AppDatabase,
+  actor: Actor,
+  caseId: string,
+  rows: PlanRowInput[],
+  now: Date,
+  ring: DataKeyring,
+): Promise<number> {
   const { items, errors } = parsePlanRows(rows);
   if (errors.length > 0) throw new PlanInvalid(errors);
-  return changeCase(db, actor, caseId, now, async (trx, row) => {
+  return changeCase(db, actor, caseId, now, ring, async (trx, row) => {
     if (row.status === 'closed') throw new CaseProblem('This case is closed');
     const latest = await trx
       .selectFrom('case_plan_version')
@@ -37,9 +58,17 @@ export async function savePlan(db: AppDatabase, actor: Actor, caseId: string, ro
       .where('handoff_id', '=', row.id)
       .executeTakeFirst();
     const version = Number(latest?.version ?? 0) + 1;
+    const id = newId();
     await trx
       .insertInto('case_plan_version')
-      .values({ handoff_id: row.id, version, items: JSON.stringify(items), created_by: actor.id, created_at: now.toISOString() })
+      .values({
+        id,
+        handoff_id: row.id,
+        version,
+        ...sealPlanItems(ring, id, items),
+        created_by: actor.id,
+        created_at: now.toISOString(),
+      })
       .execute();
     return {
       change: {
@@ -53,13 +82,15 @@ export async function savePlan(db: AppDatabase, actor: Actor, caseId: string, ro
 }
 
 /** Every version of a case's plan, newest first. The caller has already opened the case. */
-export async function planVersions(db: AppDatabase | DbExecutor, caseId: string): Promise<PlanVersion[]> {
+export async function planVersions(db: AppDatabase | DbExecutor, ring: DataKeyring, caseId: string): Promise<PlanVersion[]> {
   const rows = await db
     .selectFrom('case_plan_version')
     .leftJoin('staff_user', 'staff_user.id', 'case_plan_version.created_by')
     .select([
+      'case_plan_version.id',
       'case_plan_version.version',
       'case_plan_version.items',
+      'case_plan_version.data_key_id',
       'case_plan_version.created_by',
       'case_plan_version.created_at',
       'staff_user.display_name',
@@ -69,7 +100,7 @@ export async function planVersions(db: AppDatabase | DbExecutor, caseId: string)
     .execute();
   return rows.map((row) => ({
     version: row.version,
-    items: JSON.parse(row.items) as PlanItem[],
+    items: openPlanItems(ring, row),
     createdBy: row.created_by,
     createdByName: row.display_name,
     createdAt: row.created_at,

@@ -11,6 +11,7 @@ import { allServices } from '../directory/services.ts';
 import { CaseProblem, changeCase } from './case-access.ts';
 import type { DbExecutor } from '../db/executor.ts';
 import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
+import { openReferral, resealReferral, sealReferral } from '../partners/referral-sealing.ts';
 
 /**
  * The services an adviser can refer to, those on the person's referral pathways first (best
@@ -56,7 +57,7 @@ export async function makeReferral(
   if (input.serviceId === '') throw new CaseProblem('Choose a service to refer to');
   const reason = cleanTextOrThrow(input.reason, 'The reason', { multiline: true, maxLength: 2000 }, (m) => new CaseProblem(m));
   if (reason === '') throw new CaseProblem('Enter why you are referring them, and what you have agreed with them');
-  return changeCase(db, actor, caseId, now, async (trx, row) => {
+  return changeCase(db, actor, caseId, now, ring, async (trx, row) => {
     if (row.status === 'closed') throw new CaseProblem('This case is closed');
     const service = await trx
       .selectFrom('directory_service')
@@ -71,10 +72,8 @@ export async function makeReferral(
         id,
         handoff_id: row.id,
         service_id: service.id,
-        reason,
+        ...sealReferral(ring, id, { reason, decline_reason: null, result: null }),
         status: 'sent',
-        decline_reason: null,
-        result: null,
         created_by: actor.id,
         consent_to_share: input.consentToShare ? 1 : 0,
         created_at: now.toISOString(),
@@ -103,6 +102,7 @@ export async function updateReferral(
   referralId: string,
   input: { status: string; declineReason: string; result: string },
   now: Date,
+  ring: DataKeyring,
 ): Promise<void> {
   if (!['sent', 'accepted', 'declined'].includes(input.status))
     throw new CaseProblem('Choose whether the referral was accepted or declined');
@@ -112,7 +112,7 @@ export async function updateReferral(
   const declineReason = clean(input.declineReason, 'Why it was declined');
   const result = clean(input.result, 'What came of it');
   if (status === 'declined' && declineReason === '') throw new CaseProblem('Enter why the referral was declined');
-  await changeCase(db, actor, caseId, now, async (trx, row) => {
+  await changeCase(db, actor, caseId, now, ring, async (trx, row) => {
     const referral = await trx
       .selectFrom('referral')
       .innerJoin('directory_service', 'directory_service.id', 'referral.service_id')
@@ -125,8 +125,10 @@ export async function updateReferral(
       .updateTable('referral')
       .set({
         status,
-        decline_reason: status === 'declined' ? declineReason : null,
-        result: result || null,
+        ...(await resealReferral(trx, ring, referral.id, {
+          decline_reason: status === 'declined' ? declineReason : null,
+          result: result || null,
+        })),
         updated_at: now.toISOString(),
       })
       .where('id', '=', referral.id)
@@ -143,7 +145,7 @@ export async function updateReferral(
   });
 }
 
-export async function referralsOf(db: AppDatabase | DbExecutor, caseId: string): Promise<Referral[]> {
+export async function referralsOf(db: AppDatabase | DbExecutor, ring: DataKeyring, caseId: string): Promise<Referral[]> {
   const rows = await db
     .selectFrom('referral')
     .leftJoin('directory_service', 'directory_service.id', 'referral.service_id')
@@ -158,20 +160,23 @@ export async function referralsOf(db: AppDatabase | DbExecutor, caseId: string):
       'referral.contacted_at',
       'referral.created_at',
       'referral.updated_at',
+      'referral.data_key_id',
     ])
     .where('referral.handoff_id', '=', caseId)
     .orderBy('referral.created_at')
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    serviceId: row.service_id,
-    serviceName: row.name,
-    reason: row.reason,
-    status: row.status,
-    declineReason: row.decline_reason,
-    result: row.result,
-    contactedAt: row.contacted_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  }));
+  return rows
+    .map((sealed) => openReferral(ring, sealed))
+    .map((row) => ({
+      id: row.id,
+      serviceId: row.service_id,
+      serviceName: row.name,
+      reason: row.reason,
+      status: row.status,
+      declineReason: row.decline_reason,
+      result: row.result,
+      contactedAt: row.contacted_at,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }));
 }

@@ -78,7 +78,7 @@ export async function seedDemoHandoffs(db: AppDatabase, now: Date, rules: Servic
     if (service.partnerServiceId)
       await db
         .insertInto('referral')
-        .values(personAskedReferral(newId(), id, service.partnerServiceId, received))
+        .values(personAskedReferral(ring, newId(), id, service.partnerServiceId, received))
         .execute();
   }
   return handoffs.length;

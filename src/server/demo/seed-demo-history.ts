@@ -8,6 +8,8 @@ import type { Insertable } from 'kysely';
 import handoffsJson from '../../../content/demo/handoffs.json' with { type: 'json' };
 import { casework } from '../../config/casework.ts';
 import type { DataKeyring } from '../../config/data-keys.ts';
+import type { PlanItem } from '../../domain/casework/plan.ts';
+import { sealPlanItems } from '../casework/plans.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { weekStartOf } from '../../domain/analytics/weeks.ts';
 import type { Answers } from '../../domain/questionnaire/answers.ts';
@@ -308,7 +310,15 @@ export async function seedHistory(
           dueOn: addDays(received.toISOString().slice(0, 10), 28),
           status: random() < 0.6 ? 'done' : 'in_progress',
         }));
-        plans.push({ handoff_id: id, version: 1, items: JSON.stringify(items), created_by: staffId, created_at: hours(48) });
+        const planId = newId();
+        plans.push({
+          id: planId,
+          handoff_id: id,
+          version: 1,
+          ...sealPlanItems(ring, planId, items as PlanItem[]),
+          created_by: staffId,
+          created_at: hours(48),
+        });
       }
       const groups = casework.clientGroups.filter(() => random() < 0.12).map((g) => g.code);
       handoffs.push({

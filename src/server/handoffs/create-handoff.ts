@@ -17,6 +17,7 @@ import type { DbExecutor } from '../db/executor.ts';
 import type { HandoffTable, ReferralTable } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import { queueMessage } from '../notify/outbox.ts';
+import { sealReferral } from '../partners/referral-sealing.ts';
 import { queueReferralNotice } from '../partners/referral-notice.ts';
 import { acknowledgeBy, urgentContactBy } from './deadlines.ts';
 import { queueColumns } from './queue-columns.ts';
@@ -110,15 +111,23 @@ export interface CreatedHandoff {
 }
 
 /** The referral to a partner's service that the person chose themselves, with their consent to share. */
-export function personAskedReferral(id: string, handoffId: string, partnerServiceId: string, now: Date): Insertable<ReferralTable> {
+export function personAskedReferral(
+  ring: DataKeyring,
+  id: string,
+  handoffId: string,
+  partnerServiceId: string,
+  now: Date,
+): Insertable<ReferralTable> {
   return {
     id,
     handoff_id: handoffId,
     service_id: partnerServiceId,
-    reason: 'The person asked for your service themselves, when they asked to be contacted through the online self-assessment.',
+    ...sealReferral(ring, id, {
+      reason: 'The person asked for your service themselves, when they asked to be contacted through the online self-assessment.',
+      decline_reason: null,
+      result: null,
+    }),
     status: 'sent',
-    decline_reason: null,
-    result: null,
     created_by: PERSON_ASKED,
     consent_to_share: 1,
     created_at: now.toISOString(),
@@ -190,7 +199,7 @@ export async function makeHandoff(
     const referralId = newId();
     await trx
       .insertInto('referral')
-      .values(personAskedReferral(referralId, id, service.partnerServiceId, now))
+      .values(personAskedReferral(ring, referralId, id, service.partnerServiceId, now))
       .execute();
     const emergency = urgentBy ? { promisedBy: new Date(urgentBy) } : undefined;
     await queueReferralNotice(trx, ring, { id: referralId, serviceId: service.partnerServiceId, emergency }, now);

@@ -17,6 +17,7 @@ import type { AppDatabase } from '../db/open-database.ts';
 import type { AdvertInterestTable, InterestStatus } from '../db/schema.ts';
 import type { DataKeyring } from '../../config/data-keys.ts';
 import { openColumns, sealColumns } from '../security/secrets/sealing.ts';
+import { addCaseEvent } from '../casework/case-events.ts';
 import { INTEREST_SEALED_COLUMNS } from '../security/secrets/sealed-tables.ts';
 import { interestPersonLookup } from '../security/secrets/lookups.ts';
 import { isUniqueViolation } from '../db/sql.ts';
@@ -396,18 +397,13 @@ export async function decideInterest(
           recorded_at: at,
         })
         .execute();
-      await trx
-        .insertInto('case_event')
-        .values({
-          id: newId(),
-          handoff_id: interest.handoff_id,
-          kind: 'outcome',
-          summary: `Outcome: private rented tenancy secured (${advert.street}, ${advert.area}, from ${longDate(startsOn)})`,
-          detail: null,
-          staff_id: actor.id,
-          created_at: at,
-        })
-        .execute();
+      await addCaseEvent(trx, ring, {
+        caseId: interest.handoff_id,
+        kind: 'outcome',
+        summary: `Outcome: private rented tenancy secured (${advert.street}, ${advert.area}, from ${longDate(startsOn)})`,
+        staffId: actor.id,
+        at,
+      });
       const scheduled = await trx.selectFrom('follow_up').select('id').where('handoff_id', '=', interest.handoff_id).executeTakeFirst();
       if (!scheduled)
         for (const months of rules.followUpMonths)

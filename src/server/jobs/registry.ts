@@ -100,9 +100,10 @@ export const JOBS = {
   'report-figures': {
     description: "Bring the managers' case figures up to date: every case changed since the last run (or all, when the targets change)",
     everyMinutes: 5,
-    run: async ({ db, now, reports: { targets, casework } }) => {
+    run: async ({ db, now, settings, reports: { targets, casework } }) => {
       const { cases, everything } = await refreshCaseMetrics(
         db,
+        settings.dataKeys,
         now,
         metricDefinitions(
           targets,

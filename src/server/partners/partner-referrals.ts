@@ -9,7 +9,8 @@ import { PERSON_ASKED } from '../handoffs/create-handoff.ts';
 import { NotFound, UserProblem } from '../web/problems.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import type { HandoffTable, ReferralStatus } from '../db/schema.ts';
-import { newId } from '../ids.ts';
+import { addCaseEvent } from '../casework/case-events.ts';
+import { openReferral, resealReferral } from './referral-sealing.ts';
 import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
 import { openHandoff } from '../handoffs/handoff-sealing.ts';
 import { acknowledgeOnContact } from '../handoffs/contact-made.ts';
@@ -170,6 +171,7 @@ export async function openPartnerReferral(
         'referral.created_by',
         'referral.created_at',
         'referral.contacted_at',
+        'referral.data_key_id as referral_key_id',
         'handoff.reference',
         'handoff.need_level',
         'handoff.urgent_contact_by',
@@ -197,6 +199,12 @@ export async function openPartnerReferral(
     // Another organisation's referral is "not found": its existence is not the partner's business.
     if (!sealed) throw new ReferralNotFound('There is no referral with that id for your organisation');
     const row = openHandoff(ring, sealed.handoff_id, sealed);
+    const words = openReferral(ring, {
+      id: row.id,
+      data_key_id: row.referral_key_id,
+      reason: row.reason,
+      decline_reason: row.decline_reason,
+    });
     await recordAudit(trx, { staffId: actor.id, action: 'viewed referral', entityType: 'referral', entityId: row.id }, now);
     const shared = row.consent_to_share === 1;
     return {
@@ -206,8 +214,8 @@ export async function openPartnerReferral(
       status: row.status,
       consentToShare: shared,
       createdAt: row.created_at,
-      reason: row.reason,
-      declineReason: row.decline_reason,
+      reason: words.reason,
+      declineReason: words.decline_reason,
       referredBy:
         row.created_by === PERSON_ASKED
           ? 'The person asked for your service themselves'
@@ -248,6 +256,7 @@ export async function answerPartnerReferral(
   referralId: string,
   input: PartnerAnswer,
   now: Date,
+  ring: DataKeyring,
 ): Promise<ReferralStatus> {
   const organizationId = organisationOf(actor);
   if (input.decision !== 'accepted' && input.decision !== 'declined')
@@ -272,8 +281,10 @@ export async function answerPartnerReferral(
       .updateTable('referral')
       .set({
         status: decision,
-        decline_reason: decision === 'declined' ? reason : null,
-        result: decision === 'accepted' && reason !== '' ? reason : null,
+        ...(await resealReferral(trx, ring, row.id, {
+          decline_reason: decision === 'declined' ? reason : null,
+          result: decision === 'accepted' && reason !== '' ? reason : null,
+        })),
         answered_by: actor.id,
         answered_at: now.toISOString(),
         updated_at: now.toISOString(),
@@ -282,18 +293,14 @@ export async function answerPartnerReferral(
       .where('status', '=', 'sent')
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw new ReferralProblem('This referral has just been answered by someone else');
-    await trx
-      .insertInto('case_event')
-      .values({
-        id: newId(),
-        handoff_id: row.handoff_id,
-        kind: 'referral',
-        summary: `${row.organisation} ${decision} the referral`,
-        detail: reason || null,
-        staff_id: actor.id,
-        created_at: now.toISOString(),
-      })
-      .execute();
+    await addCaseEvent(trx, ring, {
+      caseId: row.handoff_id,
+      kind: 'referral',
+      summary: `${row.organisation} ${decision} the referral`,
+      detail: reason || null,
+      staffId: actor.id,
+      at: now,
+    });
     await recordAudit(
       trx,
       {
@@ -323,6 +330,7 @@ export async function recordPartnerContact(
   rawNote: string,
   now: Date,
   rules: ServiceRules,
+  ring: DataKeyring,
 ): Promise<void> {
   const organizationId = organisationOf(actor);
   const note = cleanTextOrThrow(
@@ -359,18 +367,14 @@ export async function recordPartnerContact(
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw new ReferralProblem('Contact with the person has just been recorded by someone else');
     const acknowledged = await acknowledgeOnContact(trx, row.handoff_id, now, rules);
-    await trx
-      .insertInto('case_event')
-      .values({
-        id: newId(),
-        handoff_id: row.handoff_id,
-        kind: 'contact',
-        summary: `${row.organisation} spoke to them${acknowledged ? ' (the hand-off is acknowledged)' : ''}`,
-        detail: note || null,
-        staff_id: actor.id,
-        created_at: now.toISOString(),
-      })
-      .execute();
+    await addCaseEvent(trx, ring, {
+      caseId: row.handoff_id,
+      kind: 'contact',
+      summary: `${row.organisation} spoke to them${acknowledged ? ' (the hand-off is acknowledged)' : ''}`,
+      detail: note || null,
+      staffId: actor.id,
+      at: now,
+    });
     await recordAudit(
       trx,
       {

@@ -11,6 +11,8 @@ import { FUNNEL_STAGES, funnelDefinition } from '../../domain/reporting/funnel.t
 import type { TargetsFile } from '../../domain/reporting/target-definition.ts';
 import type { DbExecutor } from '../db/executor.ts';
 import type { AppDatabase } from '../db/open-database.ts';
+import type { DataKeyring } from '../../config/data-keys.ts';
+import { openPlanItems } from '../casework/plans.ts';
 
 /** Raised when the way figures are worked out changes, so every case is worked out again. */
 const METRICS_VERSION = 1;
@@ -34,7 +36,7 @@ function digest(definitions: readonly MetricDefinition[]): string {
     .digest('hex');
 }
 
-async function factsOf(db: DbExecutor, ids: readonly string[]): Promise<CaseFacts[]> {
+async function factsOf(db: DbExecutor, ring: DataKeyring, ids: readonly string[]): Promise<CaseFacts[]> {
   if (ids.length === 0) return [];
   const [cases, outcomes, followUps, plans] = await Promise.all([
     db
@@ -59,7 +61,11 @@ async function factsOf(db: DbExecutor, ids: readonly string[]): Promise<CaseFact
       .select(['handoff_id', 'months_after', 'still_housed', 'in_work_or_training', 'recorded_at'])
       .where('handoff_id', 'in', ids)
       .execute(),
-    db.selectFrom('case_plan_version').select(['handoff_id', 'version', 'items']).where('handoff_id', 'in', ids).execute(),
+    db
+      .selectFrom('case_plan_version')
+      .select(['id', 'handoff_id', 'version', 'items', 'data_key_id'])
+      .where('handoff_id', 'in', ids)
+      .execute(),
   ]);
   const group = <T extends { handoff_id: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
@@ -68,7 +74,7 @@ async function factsOf(db: DbExecutor, ids: readonly string[]): Promise<CaseFact
   };
   const outcomesOf = group(outcomes);
   const followUpsOf = group(followUps);
-  const latestPlan = new Map<string, { version: number; items: string }>();
+  const latestPlan = new Map<string, (typeof plans)[number]>();
   for (const plan of plans) if ((latestPlan.get(plan.handoff_id)?.version ?? -1) < plan.version) latestPlan.set(plan.handoff_id, plan);
   return cases.map((c) => ({
     id: c.id,
@@ -88,7 +94,7 @@ async function factsOf(db: DbExecutor, ids: readonly string[]): Promise<CaseFact
       inWorkOrTraining: f.in_work_or_training === null ? null : Number(f.in_work_or_training),
       recordedAt: f.recorded_at,
     })),
-    latestPlan: latestPlan.has(c.id) ? (JSON.parse(latestPlan.get(c.id)!.items) as Array<{ area: string; status: string }>) : null,
+    latestPlan: latestPlan.has(c.id) ? openPlanItems(ring, latestPlan.get(c.id)!) : null,
   }));
 }
 
@@ -109,9 +115,14 @@ async function addToDaily(trx: DbExecutor, changes: Map<string, number>): Promis
 }
 
 /** Works out these cases again and writes what changed. */
-async function refreshCases(db: AppDatabase, ids: readonly string[], definitions: readonly MetricDefinition[]): Promise<void> {
+async function refreshCases(
+  db: AppDatabase,
+  ring: DataKeyring,
+  ids: readonly string[],
+  definitions: readonly MetricDefinition[],
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const facts = await factsOf(trx, ids);
+    const facts = await factsOf(trx, ring, ids);
     const wanted = new Set<string>();
     for (const c of facts) for (const [metric, day] of caseMetrics(c, definitions)) wanted.add(`${metric}\u0000${day}\u0000${c.id}`);
     const existing = new Set(
@@ -153,7 +164,12 @@ export interface RefreshReport {
 }
 
 /** Brings case_metric and case_metric_daily up to date with every case changed since the last run. */
-export async function refreshCaseMetrics(db: AppDatabase, now: Date, definitions: readonly MetricDefinition[]): Promise<RefreshReport> {
+export async function refreshCaseMetrics(
+  db: AppDatabase,
+  ring: DataKeyring,
+  now: Date,
+  definitions: readonly MetricDefinition[],
+): Promise<RefreshReport> {
   const signature = digest(definitions);
   const state = await db.selectFrom('report_refresh').selectAll().where('name', '=', REFRESH).executeTakeFirst();
   const everything = !state || state.definitions !== signature;
@@ -175,7 +191,7 @@ export async function refreshCaseMetrics(db: AppDatabase, now: Date, definitions
       .execute();
     ids = [...new Set(changed.map((r) => r.id))].sort();
   }
-  for (let i = 0; i < ids.length; i += CHUNK) await refreshCases(db, ids.slice(i, i + CHUNK), definitions);
+  for (let i = 0; i < ids.length; i += CHUNK) await refreshCases(db, ring, ids.slice(i, i + CHUNK), definitions);
   await db
     .insertInto('report_refresh')
     .values({ name: REFRESH, refreshed_through: through, refreshed_at: now.toISOString(), definitions: signature })

@@ -12,15 +12,21 @@ export interface CaseEventTable {
   detail: string | null;
   staff_id: string;
   created_at: string;
+  /** The data key the sealed columns are under; null only for a row written before they were sealed. */
+  data_key_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CasePlanVersionTable {
+  /** Its own id, which its sealed items are bound to (rows older than that have `<case id>:<version>`). */
+  id: string;
   handoff_id: string;
   version: number;
   /** JSON array of plan items (src/domain/casework/plan.ts). */
   items: string;
   created_by: string;
   created_at: string;
+  /** The data key the sealed columns are under; null only for a row written before they were sealed. */
+  data_key_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CaseOutcomeTable {
@@ -44,6 +50,8 @@ export interface FollowUpTable {
   recorded_at: string | null;
   /** When the team was told it fell due (the follow-ups-due job). */
   reminded_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The data key the sealed columns are under; null only for a row written before they were sealed. */
+  data_key_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** The tables src/server/casework/ owns, as the database type (../schema.ts) is composed from them. */

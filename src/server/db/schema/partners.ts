@@ -24,6 +24,8 @@ export interface ReferralTable {
   contacted_by: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
+  /** The data key the sealed columns are under; null only for a row written before they were sealed. */
+  data_key_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** The tables src/server/partners/ owns, as the database type (../schema.ts) is composed from them. */

@@ -24,7 +24,7 @@ export type RotationReport = Record<SealedTableName, number>;
 const holdsSomethingSealed = (spec: SealedTable) => (eb: ExpressionBuilder<any, any>) =>
   eb.or(spec.columns.map((column) => eb(column, 'is not', null)));
 
-const emptyReport = (): RotationReport => ({ handoff: 0, assessment_draft: 0, advert_interest: 0, staff_user: 0, outbox_message: 0 });
+const emptyReport = (): RotationReport => Object.fromEntries(SEALED_TABLES.map((spec) => [spec.table, 0])) as RotationReport;
 
 /** Re-seals rows under the ring's current key; how many rows of each table were rewritten. */
 export async function rotateDataKeys(database: AppDatabase, ring: DataKeyring, options: RotationOptions = {}): Promise<RotationReport> {

@@ -14,9 +14,26 @@ export const INTEREST_SEALED_COLUMNS = ['name', 'phone', 'email', 'safe_times'] 
 export const STAFF_SEALED_COLUMNS = ['totp_key'] as const;
 /** The address an email waiting to be sent goes to. */
 export const OUTBOX_SEALED_COLUMNS = ['to_address'] as const;
+/** A case's timeline entry: notes, and the reasons and answers copied onto it, can say anything about the person. */
+export const CASE_EVENT_SEALED_COLUMNS = ['summary', 'detail'] as const;
+/** A version of a case's plan: its goals and actions (JSON). */
+export const PLAN_SEALED_COLUMNS = ['items'] as const;
+/** A referral to a partner: why, and what the partner or adviser said came of it. */
+export const REFERRAL_SEALED_COLUMNS = ['reason', 'decline_reason', 'result'] as const;
+/** What was learnt at a follow-up. */
+export const FOLLOW_UP_SEALED_COLUMNS = ['notes'] as const;
 
 export interface SealedTable {
-  table: 'handoff' | 'assessment_draft' | 'advert_interest' | 'staff_user' | 'outbox_message';
+  table:
+    | 'handoff'
+    | 'assessment_draft'
+    | 'advert_interest'
+    | 'staff_user'
+    | 'outbox_message'
+    | 'case_event'
+    | 'case_plan_version'
+    | 'referral'
+    | 'follow_up';
   columns: readonly string[];
   /** Columns worked out from the plain values (keyed hashes), rewritten with them. */
   derived?: (ring: DataKeyring, plain: Plain) => Plain;
@@ -36,6 +53,10 @@ export const SEALED_TABLES: readonly SealedTable[] = [
   },
   { table: 'staff_user', columns: STAFF_SEALED_COLUMNS },
   { table: 'outbox_message', columns: OUTBOX_SEALED_COLUMNS },
+  { table: 'case_event', columns: CASE_EVENT_SEALED_COLUMNS },
+  { table: 'case_plan_version', columns: PLAN_SEALED_COLUMNS },
+  { table: 'referral', columns: REFERRAL_SEALED_COLUMNS },
+  { table: 'follow_up', columns: FOLLOW_UP_SEALED_COLUMNS },
 ];
 
 export type SealedTableName = SealedTable['table'];
