@@ -21,6 +21,8 @@ export const councilProfileSchema = z.object({
   shortName: z.string().min(1),
   /** The county (or region) the council is in: addresses in the Open Referral UK API carry it. */
   county: z.string().min(1),
+  /** In a London borough: the higher benefit cap applies to the money check. */
+  inLondon: z.boolean(),
   serviceName: z.string().min(1),
   websiteUrl: z.url(),
   brandColour: z

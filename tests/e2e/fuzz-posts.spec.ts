@@ -352,6 +352,7 @@ test('every form, public and back office, answers random input with a page or a 
         `/homes/${advertId}/interest`,
         '/landlords/apply',
         '/api/event',
+        '/api/money/estimate',
         // These end the answers in this browser (saved under a code, deleted, started again), so they come last.
         '/self-assessment/save',
         '/self-assessment/resume',
