@@ -6,8 +6,9 @@ import { expect, test, type Page } from './fixtures.ts';
 import { expectNoAxeViolations } from './support.ts';
 
 /**
- * Pages that only exist inside the self-assessment (they need answers, and redirect to its start
- * without them). tests/e2e/self-assessment.spec.ts visits and checks each of them.
+ * Pages that only exist inside the self-assessment or the money check (they need answers, and
+ * redirect to the start without them). tests/e2e/self-assessment.spec.ts and
+ * tests/e2e/money-check.spec.ts visit and check each of them.
  */
 const JOURNEY_ONLY = [
   '/self-assessment/check-answers',
@@ -20,6 +21,8 @@ const JOURNEY_ONLY = [
   '/self-assessment/contact/safety',
   '/self-assessment/contact/consent',
   '/self-assessment/contact/sent',
+  '/money-check/check-answers',
+  '/money-check/result',
 ];
 
 /** Pages reached only by a redirect or rewrite (after a form), so no link leads to them. Still checked below. */

@@ -83,6 +83,15 @@ export const planContentSchema = z.object({
         when: conditionSchema,
         title: z.string().min(1),
         actions: z.array(z.string().min(1)).min(1),
+        /** Tools on this website that help with the step, such as the money check: a path here, never another site. */
+        links: z
+          .array(
+            z.object({
+              text: z.string().min(1),
+              href: z.string().regex(/^\/[a-z0-9/-]*$/, { error: 'must be a path on this website, like /money-check' }),
+            }),
+          )
+          .optional(),
         packTags: z.array(z.string().regex(/^[a-z0-9-]+$/)),
       }),
     )

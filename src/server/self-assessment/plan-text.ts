@@ -23,6 +23,7 @@ export function planAsText(result: AssessmentResult, now: Date): string {
     for (const step of steps) {
       lines.push(`${step.title} (${selfAssessment.plan.domains[step.domain]})`);
       for (const action of step.actions) lines.push(`  - ${action}`);
+      for (const link of step.links ?? []) lines.push(`  - ${link.text}: ${link.href} on this website`);
       const reasons = step.because.map(({ q, values }) => {
         const question = questionById(q)!;
         return `${question.summaryLabel}: ${(question.kind === 'number' ? values : answerLabels(question, values)).join(', ')}`;

@@ -1,0 +1,145 @@
+// The public money check's pages (src/pages/money-check/): starting (the one moment a cookie is
+// set, with what the person already said in the self-assessment filled in), each question page
+// (shown, or its answers checked and kept), and the answers as the check-your-answers and result
+// pages need them. The answers live in the person's browser (./check-cookie.ts).
+import type { AstroCookies } from 'astro';
+import { lha } from '../../config/homes.ts';
+import type { FormError } from '../../domain/forms.ts';
+import {
+  askedFields,
+  checkPage,
+  completeAnswers,
+  firstUnanswered,
+  knownFieldNames,
+  nextPage,
+  pagesAsked,
+  previousPage,
+  questionPages,
+  type CheckAnswers,
+  type QuestionField,
+  type QuestionPage,
+} from '../../domain/money/questions.ts';
+import type { MoneyAnswers } from '../../domain/money/answers.ts';
+import { currentDraft } from '../self-assessment/web.ts';
+import { readForm, type FormValues } from '../web/forms.ts';
+import { seeOther } from '../web/responses.ts';
+import { requestContext } from '../web/request-context.ts';
+import { checkAnswersIn, setCheckCookie } from './check-cookie.ts';
+
+export const MONEY_CHECK_PATH = '/money-check';
+export const moneyCheckPages: QuestionPage[] = questionPages(lha.sharedRateExemptions);
+const KNOWN = knownFieldNames(moneyCheckPages);
+
+export const questionUrl = (id: string, change = false) => `${MONEY_CHECK_PATH}/${id}${change ? '?change=1' : ''}`;
+export const CHECK_ANSWERS_URL = `${MONEY_CHECK_PATH}/check-answers`;
+export const RESULT_URL = `${MONEY_CHECK_PATH}/result`;
+
+interface PageRequest {
+  cookies: AstroCookies;
+  locals: App.Locals;
+  request: Request;
+  url: URL;
+  response: { status?: number };
+}
+
+/** What the self-assessment already knows, as the money check's answers. */
+const HOME_TYPES: Record<string, string> = {
+  privateRenter: 'private',
+  councilTenant: 'social',
+  housingAssociation: 'social',
+  ownerMortgage: 'owner',
+  ownerOutright: 'owner',
+  familyOrFriends: 'none',
+};
+
+export function fromSelfAssessment(answers: Record<string, unknown>): CheckAnswers {
+  const known: CheckAnswers = {};
+  const home = typeof answers.homeType === 'string' ? HOME_TYPES[answers.homeType] : undefined;
+  if (home) known.home = home;
+  const children = Number(answers.children);
+  if (Number.isInteger(children) && children >= 0 && children <= 8) known.childCount = String(children);
+  return known;
+}
+
+/** POST /money-check/start: the answers begin (from the self-assessment's, if any), and the first question. */
+export async function startCheck(astro: Pick<PageRequest, 'cookies' | 'locals'>): Promise<Response> {
+  const { now, ring, settings } = requestContext(astro.locals);
+  const { draft } = await currentDraft(astro);
+  const known = draft ? fromSelfAssessment(draft.state.answers as Record<string, unknown>) : {};
+  const existing = checkAnswersIn(astro.cookies, ring, now);
+  setCheckCookie(astro.cookies, ring, { ...known, ...(existing ?? {}) }, now, settings.siteUrl);
+  return seeOther(questionUrl(moneyCheckPages[0]!.id));
+}
+
+export interface QuestionPageView {
+  page: QuestionPage;
+  fields: QuestionField[];
+  /** The answers to show in the fields: as saved, or as just posted when something was wrong. */
+  values: CheckAnswers;
+  errors: FormError[];
+  back: string;
+  /** Came from check your answers: Continue goes back there. */
+  changing: boolean;
+  /** "Question 3 of 12". */
+  position: { index: number; of: number };
+}
+
+/** One posted value a field, the checkboxes joined by commas, and only the page's own fields. */
+function pageValues(form: FormValues, fields: QuestionField[]): CheckAnswers {
+  const values: CheckAnswers = {};
+  for (const field of fields) {
+    if (!KNOWN.has(field.name)) continue;
+    const posted = (form[field.name] ?? []).map((v) => v.trim()).filter(Boolean);
+    values[field.name] = field.kind === 'checkboxes' ? posted.slice(0, 10).join(',') : (posted[0] ?? '').slice(0, 40);
+  }
+  return values;
+}
+
+/** A question page: its view, or where to go instead (not started, not yet reached, or answered). */
+export async function questionPage(astro: PageRequest, id: string): Promise<Response | QuestionPageView> {
+  const { now, ring, settings } = requestContext(astro.locals);
+  const answers = checkAnswersIn(astro.cookies, ring, now);
+  if (!answers) return seeOther(MONEY_CHECK_PATH);
+  const page = moneyCheckPages.find((p) => p.id === id);
+  const asked = pagesAsked(moneyCheckPages, answers);
+  if (!page || !asked.includes(page)) return seeOther(questionUrl((firstUnanswered(moneyCheckPages, answers) ?? asked[0]!).id));
+  // A page further on than the first unanswered one is not reached yet.
+  const missing = firstUnanswered(moneyCheckPages, answers);
+  if (missing && asked.indexOf(page) > asked.indexOf(missing)) return seeOther(questionUrl(missing.id));
+  const changing = astro.url.searchParams.get('change') === '1';
+  const previous = previousPage(moneyCheckPages, answers, page.id);
+  const view = (values: CheckAnswers, errors: FormError[]): QuestionPageView => ({
+    page,
+    fields: askedFields(page, values),
+    values,
+    errors,
+    back: changing ? CHECK_ANSWERS_URL : previous ? questionUrl(previous.id) : MONEY_CHECK_PATH,
+    changing,
+    position: { index: asked.indexOf(page) + 1, of: asked.length },
+  });
+  if (astro.request.method !== 'POST') return view(answers, []);
+  const form = await readForm(astro.request);
+  const updated = { ...answers, ...pageValues(form, askedFields(page, answers)) };
+  // A page whose fields depend on one of its own answers (the rent page) is checked as answered.
+  const withOwn = { ...updated, ...pageValues(form, askedFields(page, updated)) };
+  const errors = checkPage(page, withOwn);
+  if (errors.length > 0) {
+    astro.response.status = 400;
+    return view(withOwn, errors);
+  }
+  setCheckCookie(astro.cookies, ring, withOwn, now, settings.siteUrl);
+  const next = nextPage(moneyCheckPages, withOwn, page.id);
+  const done = firstUnanswered(moneyCheckPages, withOwn) === null;
+  if (changing && done) return seeOther(CHECK_ANSWERS_URL);
+  return seeOther(next ? questionUrl(next.id, changing) : CHECK_ANSWERS_URL);
+}
+
+/** The answers, complete, for check your answers and the result; or where to go to finish them. */
+export function finishedAnswers(astro: Pick<PageRequest, 'cookies' | 'locals'>): Response | { answers: CheckAnswers; money: MoneyAnswers } {
+  const { now, ring } = requestContext(astro.locals);
+  const answers = checkAnswersIn(astro.cookies, ring, now);
+  if (!answers) return seeOther(MONEY_CHECK_PATH);
+  const complete = completeAnswers(moneyCheckPages, answers);
+  if (!complete.ok) return seeOther(questionUrl(complete.page.id));
+  return { answers, money: complete.answers };
+}
