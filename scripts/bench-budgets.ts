@@ -3,17 +3,24 @@
 //   - the questionnaire island: all the JavaScript a question page loads for it, gzipped
 //     (level 9), at most 20 KiB;
 //   - a question page with JavaScript off: every byte transferred (headers and compressed
-//     bodies), at most 50 KiB.
+//     bodies), at most 50 KiB;
+//   - the money check's result page with JavaScript off, the same way, at most 30 KiB;
+//   - the money check's calculation (the estimate and its better-off table, five estimates in
+//     all, for one household), at most 1 ms at the median; the 99th percentile is reported.
 // Needs a build (npm run build).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { moneyRules } from '../src/config/money.ts';
+import { readMoneyAnswers } from '../src/domain/money/answers.ts';
+import { betterOffInWork } from '../src/domain/money/better-off.ts';
+import { estimateMoney } from '../src/domain/money/estimate.ts';
 
 const KIB = 1024;
-const BUDGETS = { islandGzip: 20 * KIB, noJsPageTransfer: 50 * KIB };
+const BUDGETS = { islandGzip: 20 * KIB, noJsPageTransfer: 50 * KIB, moneyResultTransfer: 30 * KIB, moneyCalculationMs: 1 };
 const PORT = Number(process.env.BENCH_PORT ?? 4323);
 const base = `http://127.0.0.1:${PORT}`;
 
@@ -61,6 +68,39 @@ async function importsOf(urls: string[]): Promise<Set<string>> {
   }
   return seen;
 }
+
+/** Everything the browser transfers for a page loaded first in a fresh context (nothing cached). */
+async function transferred(context: BrowserContext, url: string): Promise<Array<{ url: string; bytes: number }>> {
+  const page = await context.newPage();
+  const transfers: Array<{ url: string; bytes: number }> = [];
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes();
+    transfers.push({ url: new URL(request.url()).pathname, bytes: sizes.responseHeadersSize + sizes.responseBodySize });
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return transfers;
+}
+
+/** A lone parent renting privately, through the money check's questions (as the form posts them). */
+const MONEY_ANSWERS: Array<[string, Record<string, string>]> = [
+  ['partner', { couple: 'no' }],
+  ['ages', { age: '29' }],
+  ['children', { childCount: '2' }],
+  [
+    'about-the-children',
+    { 'child-1-age': '4', 'child-1-sex': 'female', 'child-2-age': '9', 'child-2-sex': 'male', childrenBornBefore2017: '1' },
+  ],
+  ['other-adults', { youngAdults: '0', nonDependants: '0' }],
+  ['health', { lcwra: 'no' }],
+  ['caring', { carer: 'no' }],
+  ['home', { home: 'private' }],
+  ['rent', { rentMonthly: '650' }],
+  ['council-tax', { councilTaxBand: 'B' }],
+  ['income', { takeHomeMonthly: '400', otherIncomeMonthly: '0' }],
+  ['savings', { savings: '0' }],
+  ['wage', { hourlyWage: '' }],
+  ['situation', { situation: 'none' }],
+];
 
 let failed = false;
 const browser = await chromium.launch({
@@ -138,6 +178,52 @@ try {
     failed = true;
   }
   failed ||= total > BUDGETS.noJsPageTransfer || transfers.length === 0;
+
+  // 3. The money check's result with JavaScript off: answered through the form posts, then loaded fresh.
+  const money = await browser.newContext({ javaScriptEnabled: false });
+  await money.request.post(`${base}/money-check/start`, { ...form, form: {}, maxRedirects: 0 });
+  for (const [step, answers] of MONEY_ANSWERS) {
+    const answered = await money.request.post(`${base}/money-check/${step}`, { ...form, form: answers, maxRedirects: 0 });
+    if (answered.status() !== 303) throw new Error(`The money check refused the answers on ${step} (${answered.status()})`);
+  }
+  const result = await transferred(money, `${base}/money-check/result`);
+  console.log('\nMoney check result with JavaScript off (bytes transferred, compressed, with headers):');
+  let resultTotal = 0;
+  for (const { url, bytes } of result) {
+    row(url, bytes);
+    resultTotal += bytes;
+  }
+  row(
+    'page total',
+    resultTotal,
+    `budget ${kib(BUDGETS.moneyResultTransfer)}: ${resultTotal <= BUDGETS.moneyResultTransfer ? 'within' : 'OVER'}`,
+  );
+  const resultItself = result.find((t) => t.url === '/money-check/result');
+  if (!resultItself || resultItself.bytes < 2048) {
+    console.error('The money check result was not reached.');
+    failed = true;
+  }
+  failed ||= resultTotal > BUDGETS.moneyResultTransfer;
+
+  // 4. The calculation: the estimate and the better-off table (4 more estimates) for one household.
+  const read = readMoneyAnswers({ age: 29, children: [{ age: 4, sex: 'female' }], home: 'private', rentMonthly: 650, councilTaxBand: 'B' });
+  if (!read.ok) throw new Error('The benchmark household is not valid');
+  const date = '2026-12-06';
+  for (let i = 0; i < 500; i += 1) estimateMoney(read.answers, date, moneyRules);
+  const times: number[] = [];
+  for (let i = 0; i < 5000; i += 1) {
+    const start = performance.now();
+    estimateMoney(read.answers, date, moneyRules);
+    betterOffInWork(read.answers, date, moneyRules);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.floor(q * (times.length - 1))]!;
+  console.log('\nMoney check calculation (estimate and better-off table, 5,000 runs):');
+  console.log(
+    `  median ${at(0.5).toFixed(3)} ms, 99th percentile ${at(0.99).toFixed(3)} ms  budget ${BUDGETS.moneyCalculationMs} ms at the median: ${at(0.5) <= BUDGETS.moneyCalculationMs ? 'within' : 'OVER'}`,
+  );
+  failed ||= at(0.5) > BUDGETS.moneyCalculationMs;
 } finally {
   await browser.close();
   server.kill('SIGTERM');

@@ -1,5 +1,7 @@
 // POST /api/money/estimate, as its handler answers: the README's worked request and its answer,
 // and every kind of bad request refused with the field and what is wrong.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { moneyRules } from '../../../src/config/money.ts';
@@ -72,6 +74,21 @@ describe('POST /api/money/estimate', () => {
       },
     });
     expect(ask({ ...WORKED_REQUEST, date: '2026-02-30x' })).toMatchObject({ status: 400, body: { errors: [{ field: 'date' }] } });
+  });
+});
+
+describe("the README's worked request", () => {
+  const block = (name: string) => {
+    const readme = readFileSync(path.resolve(import.meta.dirname, '../../../README.md'), 'utf8');
+    const found = new RegExp(`<!-- ${name}:start -->\\s*\`\`\`json\\n([\\s\\S]*?)\`\`\`\\s*<!-- ${name}:end -->`).exec(readme);
+    if (!found) throw new Error(`README.md has no ${name} block`);
+    return JSON.parse(found[1]!) as unknown;
+  };
+
+  it('is the request these tests send, and its response is what the service answers', () => {
+    const request = block('money-api-request');
+    expect(request).toEqual(WORKED_REQUEST);
+    expect(ask(request).body).toEqual(block('money-api-response'));
   });
 });
 
