@@ -21,7 +21,8 @@ import {
 } from '../../domain/money/questions.ts';
 import type { MoneyAnswers } from '../../domain/money/answers.ts';
 import { currentDraft } from '../self-assessment/web.ts';
-import { readForm, type FormValues } from '../web/forms.ts';
+import type { FormValues } from '../web/forms.ts';
+import { FormProblems } from '../web/problems.ts';
 import { seeOther } from '../web/responses.ts';
 import { requestContext } from '../web/request-context.ts';
 import { checkAnswersIn, setCheckCookie } from './check-cookie.ts';
@@ -95,9 +96,9 @@ function pageValues(form: FormValues, fields: QuestionField[]): CheckAnswers {
   return values;
 }
 
-/** A question page: its view, or where to go instead (not started, not yet reached, or answered). */
-export async function questionPage(astro: PageRequest, id: string): Promise<Response | QuestionPageView> {
-  const { now, ring, settings } = requestContext(astro.locals);
+/** A question page: its view, or where to go instead (not started, or not yet reached). */
+export function questionPage(astro: Pick<PageRequest, 'cookies' | 'locals' | 'url'>, id: string): Response | QuestionPageView {
+  const { now, ring } = requestContext(astro.locals);
   const answers = checkAnswersIn(astro.cookies, ring, now);
   if (!answers) return seeOther(MONEY_CHECK_PATH);
   const page = moneyCheckPages.find((p) => p.id === id);
@@ -108,30 +109,37 @@ export async function questionPage(astro: PageRequest, id: string): Promise<Resp
   if (missing && asked.indexOf(page) > asked.indexOf(missing)) return seeOther(questionUrl(missing.id));
   const changing = astro.url.searchParams.get('change') === '1';
   const previous = previousPage(moneyCheckPages, answers, page.id);
-  const view = (values: CheckAnswers, errors: FormError[]): QuestionPageView => ({
+  return {
     page,
-    fields: askedFields(page, values),
-    values,
-    errors,
+    fields: askedFields(page, answers),
+    values: answers,
+    errors: [],
     back: changing ? CHECK_ANSWERS_URL : previous ? questionUrl(previous.id) : MONEY_CHECK_PATH,
     changing,
     position: { index: asked.indexOf(page) + 1, of: asked.length },
-  });
-  if (astro.request.method !== 'POST') return view(answers, []);
-  const form = await readForm(astro.request);
-  const updated = { ...answers, ...pageValues(form, askedFields(page, answers)) };
-  // A page whose fields depend on one of its own answers (the rent page) is checked as answered.
-  const withOwn = { ...updated, ...pageValues(form, askedFields(page, updated)) };
-  const errors = checkPage(page, withOwn);
-  if (errors.length > 0) {
-    astro.response.status = 400;
-    return view(withOwn, errors);
-  }
-  setCheckCookie(astro.cookies, ring, withOwn, now, settings.siteUrl);
-  const next = nextPage(moneyCheckPages, withOwn, page.id);
-  const done = firstUnanswered(moneyCheckPages, withOwn) === null;
-  if (changing && done) return seeOther(CHECK_ANSWERS_URL);
-  return seeOther(next ? questionUrl(next.id, changing) : CHECK_ANSWERS_URL);
+  };
+}
+
+/** The page's answers as posted, over the ones kept: what the fields show again after a problem. */
+export function postedAnswers(view: QuestionPageView, form: FormValues): CheckAnswers {
+  const updated = { ...view.values, ...pageValues(form, askedFields(view.page, view.values)) };
+  // A page whose fields depend on one of its own answers (the children's ages) is read as answered.
+  return { ...updated, ...pageValues(form, askedFields(view.page, updated)) };
+}
+
+/**
+ * A question page's post (through the form dispatcher): the answers checked, kept in the cookie,
+ * and where to go next; or the page's problems, against their fields.
+ */
+export function answerQuestion(astro: Pick<PageRequest, 'cookies' | 'locals'>, view: QuestionPageView, form: FormValues): string {
+  const { now, ring, settings } = requestContext(astro.locals);
+  const answers = postedAnswers(view, form);
+  const errors = checkPage(view.page, answers);
+  if (errors.length > 0) throw new FormProblems(errors);
+  setCheckCookie(astro.cookies, ring, answers, now, settings.siteUrl);
+  const next = nextPage(moneyCheckPages, answers, view.page.id);
+  if (view.changing && firstUnanswered(moneyCheckPages, answers) === null) return CHECK_ANSWERS_URL;
+  return next ? questionUrl(next.id, view.changing) : CHECK_ANSWERS_URL;
 }
 
 /** The answers, complete, for check your answers and the result; or where to go to finish them. */
