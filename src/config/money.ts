@@ -6,9 +6,11 @@ import { z } from 'zod';
 import rates2025 from '../../content/money/rates-2025-26.json' with { type: 'json' };
 import rates2026 from '../../content/money/rates-2026-27.json' with { type: 'json' };
 import ctrJson from '../../content/money/council-tax-reduction.json' with { type: 'json' };
+import healthCheckJson from '../../content/money/health-check.json' with { type: 'json' };
 import { COUNCIL_TAX_BANDS } from '../domain/money/answers.ts';
 import type { CouncilTaxReductionScheme } from '../domain/money/council-tax-reduction.ts';
 import type { MoneyRules } from '../domain/money/estimate.ts';
+import { questionPages, type QuestionPage } from '../domain/money/questions.ts';
 import type { RatesFile } from '../domain/money/rates.ts';
 import { council } from './council.ts';
 import { lha } from './homes.ts';
@@ -108,3 +110,16 @@ export const moneyRules: MoneyRules = {
   councilTaxReduction: parseCouncilTaxReduction(ctrJson),
   london: council.inLondon,
 };
+
+const healthCheckSchema = z.object({
+  benefits: z
+    .array(z.object({ code: z.string().regex(/^[a-z0-9-]+$/), label: z.string().min(1) }))
+    .min(1)
+    .refine((list) => new Set(list.map((b) => b.code)).size === list.length, { error: 'benefit codes must be unique' }),
+});
+
+/** What an adviser's income maximisation health check can record as found (content/money/health-check.json). */
+export const healthCheckContent = parseContent('content/money/health-check.json', healthCheckSchema, healthCheckJson);
+
+/** The public money check's questions, with the council's shared-rate exemptions. */
+export const moneyCheckPages: QuestionPage[] = questionPages(lha.sharedRateExemptions);

@@ -2,7 +2,7 @@
 // adviser, who claims it, reads the answers, writes a plan, records an outcome and closes it; the
 // follow-ups appear, and the audit trail shows every view. Axe checks each page on the way.
 import { expect, test, type Locator, type Page } from './fixtures.ts';
-import { expectNoAxeViolations } from './support.ts';
+import { expectNoAxeViolations, makeHandoff } from './support.ts';
 
 const ADVISER = { email: 'adviser@harrowmere.example', password: 'demo-adviser-2026' };
 const ADMIN = { email: 'admin@harrowmere.example', password: 'demo-admin-2026' };
@@ -24,28 +24,6 @@ async function signIn(page: Page, who: { email: string; password: string }) {
   await page.getByLabel('Email address').fill(who.email);
   await page.getByLabel('Password').fill(who.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-/** The quickest real hand-off: someone in danger asks for urgent contact. Returns its reference. */
-async function makeHandoff(page: Page, name: string): Promise<string> {
-  await page.goto('/self-assessment/start');
-  await page.getByRole('button', { name: 'Start now' }).click();
-  await page.getByLabel('Yes', { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'Ask for urgent contact' }).click();
-  await page.getByLabel('Housing Options team').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel(/Phone number/).fill('07700 900 555');
-  await page.getByLabel('Phone', { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByLabel('No, do not leave a message').check();
-  await page.getByLabel('Morning (9am to 12pm)').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByLabel('I agree to share my details as described above').check();
-  await page.getByRole('button', { name: 'Send my request' }).click();
-  await expect(page).toHaveURL(/\/contact\/sent$/);
-  return (await page.locator('.app-reference').innerText()).trim();
 }
 
 test('a hand-off is claimed, planned, given an outcome and closed, and its follow-ups appear', async ({ browser }) => {

@@ -53,6 +53,7 @@ const MATRIX: Array<[string, [number, number, number, number, number, number, nu
   ['/staff/cases/{case}/plan', [Y, N, N, Y, N, N, N]],
   ['/staff/cases/{case}/plan/print', [Y, N, N, Y, N, N, N]],
   ['/staff/cases/{case}/plan/versions', [Y, N, N, Y, N, N, N]],
+  ['/staff/cases/{case}/health-check', [Y, N, N, Y, N, N, N]],
   ['/staff/cases/{case}/subject-access', [N, N, N, Y, N, N, N]],
   ['/staff/cases/{case}/subject-access.json', [N, N, N, Y, N, N, N]],
   ['/staff/directory', [Y, Y, Y, Y, Y, N, N]],

@@ -11,6 +11,7 @@ import SQLite from 'better-sqlite3';
 import fc from 'fast-check';
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
 import { selfAssessment } from '../../src/config/self-assessment.ts';
+import { moneyCheckPages } from '../../src/config/money.ts';
 import { stepUrl } from '../../src/routes/self-assessment.ts';
 import { startOwnServer, type OwnServer } from './own-server.ts';
 import { answerEveryQuestion } from './http-journey.ts';
@@ -353,6 +354,9 @@ test('every form, public and back office, answers random input with a page or a 
         '/landlords/apply',
         '/api/event',
         '/api/money/estimate',
+        // The money check: started, then each question (those not reached yet send the person back).
+        '/money-check/start',
+        ...moneyCheckPages.map((p) => `/money-check/${p.id}`),
         // These end the answers in this browser (saved under a code, deleted, started again), so they come last.
         '/self-assessment/save',
         '/self-assessment/resume',
@@ -363,7 +367,14 @@ test('every form, public and back office, answers random input with a page or a 
     ],
     [
       await signedIn('adviser@harrowmere.example', 'demo-adviser-2026'),
-      [`/staff/cases/${caseId}`, `/staff/cases/${caseId}/plan`, '/staff/follow-ups', '/staff/account/second-factor', '/staff/account'],
+      [
+        `/staff/cases/${caseId}`,
+        `/staff/cases/${caseId}/plan`,
+        `/staff/cases/${caseId}/health-check`,
+        '/staff/follow-ups',
+        '/staff/account/second-factor',
+        '/staff/account',
+      ],
     ],
     // No certificate waits in the demo: an unknown one must be refused politely.
     [
@@ -408,7 +419,9 @@ test('every form, public and back office, answers random input with a page or a 
     ),
   );
   for (const route of postingPages()) {
-    expect(route === '/self-assessment/[step]' ? questions.length > 0 : fuzzed.has(route), `${route} is fuzzed`).toBe(true);
+    const byStep =
+      route === '/self-assessment/[step]' ? questions.length > 0 : route === '/money-check/[step]' ? moneyCheckPages.length > 0 : false;
+    expect(byStep || fuzzed.has(route), `${route} is fuzzed`).toBe(true);
   }
 
   for (const [client, paths] of byRole) await fuzz(client, paths);

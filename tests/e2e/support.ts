@@ -63,3 +63,25 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/** The quickest real hand-off: someone in danger asks for urgent contact. Returns its reference. */
+export async function makeHandoff(page: Page, name: string): Promise<string> {
+  await page.goto('/self-assessment/start');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByLabel('Yes', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Ask for urgent contact' }).click();
+  await page.getByLabel('Housing Options team').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel(/Phone number/).fill('07700 900 555');
+  await page.getByLabel('Phone', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('No, do not leave a message').check();
+  await page.getByLabel('Morning (9am to 12pm)').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('I agree to share my details as described above').check();
+  await page.getByRole('button', { name: 'Send my request' }).click();
+  await expect(page).toHaveURL(/\/contact\/sent$/);
+  return (await page.locator('.app-reference').innerText()).trim();
+}

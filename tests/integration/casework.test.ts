@@ -272,16 +272,30 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         [6, '2027-07-29'],
       ]);
       await expect(
-        recordFollowUp(t.db, otherTeam, due[0]!.id, { stillHoused: 'yes', inWorkOrTraining: 'no', notes: '' }, received, ring),
+        recordFollowUp(
+          t.db,
+          otherTeam,
+          due[0]!.id,
+          { stillHoused: 'yes', inWorkOrTraining: 'no', financiallySecure: 'yes', notes: '' },
+          received,
+          ring,
+        ),
       ).rejects.toBeInstanceOf(NotAllowed);
       await expect(
-        recordFollowUp(t.db, adviser, due[0]!.id, { stillHoused: '', inWorkOrTraining: 'no', notes: '' }, received, ring),
+        recordFollowUp(
+          t.db,
+          adviser,
+          due[0]!.id,
+          { stillHoused: '', inWorkOrTraining: 'no', financiallySecure: 'yes', notes: '' },
+          received,
+          ring,
+        ),
       ).rejects.toThrow('still housed');
       await recordFollowUp(
         t.db,
         adviser,
         due[0]!.id,
-        { stillHoused: 'yes', inWorkOrTraining: 'yes', notes: 'Working 20 hours' },
+        { stillHoused: 'yes', inWorkOrTraining: 'yes', financiallySecure: 'yes', notes: 'Working 20 hours' },
         at('2027-04-29T10:00:00Z'),
         ring,
       );

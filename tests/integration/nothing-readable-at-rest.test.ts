@@ -155,7 +155,7 @@ function journeyOn(dialect: Dialect) {
       t.db,
       adviser,
       firstFollowUp.id,
-      { stillHoused: 'yes', inWorkOrTraining: 'yes', notes: typed.followUpNotes },
+      { stillHoused: 'yes', inWorkOrTraining: 'yes', financiallySecure: 'yes', notes: typed.followUpNotes },
       later(90),
       ring,
     );

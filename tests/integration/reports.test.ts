@@ -49,9 +49,11 @@ function datesOf(
     months_after: number;
     still_housed: number | null;
     in_work_or_training: number | null;
+    financially_secure: number | null;
     recorded_at: string | null;
   }>,
   plans: Map<string, Array<{ area: string; status: string }>>,
+  healthChecks: Array<{ handoff_id: string; created_at: string }>,
 ): string[] {
   const mine = outcomes.filter((o) => o.handoff_id === c.id);
   const groups = JSON.parse(c.client_groups) as string[];
@@ -62,7 +64,8 @@ function datesOf(
     f.months_after === d.followUp!.monthsAfter &&
     f.recorded_at !== null &&
     (!d.followUp!.stillHoused || f.still_housed === 1) &&
-    (!d.followUp!.inWorkOrTraining || f.in_work_or_training === 1);
+    (!d.followUp!.inWorkOrTraining || f.in_work_or_training === 1) &&
+    (!d.followUp!.financiallySecure || f.financially_secure === 1);
   if (d.needLevels && !d.needLevels.includes(c.need_level as never)) return [];
   if (d.teams && !d.teams.includes(c.team_id)) return [];
   if (d.services && !d.services.includes(c.service_id)) return [];
@@ -98,6 +101,8 @@ function datesOf(
       return mine.filter(outcomeMatch).map((o) => o.recorded_at);
     case 'follow-up':
       return followUps.filter(followMatch).map((f) => f.recorded_at!);
+    case 'health-check':
+      return healthChecks.filter((h) => h.handoff_id === c.id).map((h) => h.created_at);
   }
 }
 
@@ -140,8 +145,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const outcomes = await t.db.selectFrom('case_outcome').select(['handoff_id', 'code', 'detail', 'recorded_at']).execute();
     const followUps = await t.db
       .selectFrom('follow_up')
-      .select(['handoff_id', 'months_after', 'still_housed', 'in_work_or_training', 'recorded_at'])
+      .select(['handoff_id', 'months_after', 'still_housed', 'in_work_or_training', 'financially_secure', 'recorded_at'])
       .execute();
+    const healthChecks = await t.db.selectFrom('health_check').select(['handoff_id', 'created_at']).execute();
     const plans = new Map(
       (await t.db.selectFrom('case_plan_version').select(['id', 'handoff_id', 'items', 'data_key_id']).execute()).map((p) => [
         p.handoff_id,
@@ -159,7 +165,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const window = { from: '2026-04-01', to: '2026-12-05' };
     const oracle = (definition: CaseDefinition) =>
       raw.filter((c) => {
-        const instants = datesOf(definition, c, outcomes, followUps, plans);
+        const instants = datesOf(definition, c, outcomes, followUps, plans, healthChecks);
         if (instants.length === 0) return false;
         const first = localDate(new Date(instants.reduce((a, b) => (a < b ? a : b))));
         return first >= window.from && first <= window.to;

@@ -386,3 +386,22 @@ export function knownFieldNames(pages: readonly QuestionPage[]): Set<string> {
   for (let i = 1; i <= MAX_CHILDREN; i += 1) all[`child-${i}-age`] = '10';
   return new Set(pages.flatMap((p) => p.fields(all).map((f) => f.name)));
 }
+
+const HOME_TYPES: Record<string, string> = {
+  privateRenter: 'private',
+  councilTenant: 'social',
+  housingAssociation: 'social',
+  ownerMortgage: 'owner',
+  ownerOutright: 'owner',
+  familyOrFriends: 'none',
+};
+
+/** The self-assessment's answers that the money check asks too (home, children), as its answers. */
+export function fromSelfAssessment(answers: Record<string, unknown>): CheckAnswers {
+  const known: CheckAnswers = {};
+  const home = typeof answers.homeType === 'string' ? HOME_TYPES[answers.homeType] : undefined;
+  if (home) known.home = home;
+  const children = Number(answers.children);
+  if (Number.isInteger(children) && children >= 0 && children <= 8) known.childCount = String(children);
+  return known;
+}

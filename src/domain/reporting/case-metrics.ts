@@ -20,7 +20,15 @@ export interface CaseFacts {
   closedAt: string | null;
   clientGroups: readonly string[];
   outcomes: ReadonlyArray<{ code: string; detail: string | null; recordedAt: string }>;
-  followUps: ReadonlyArray<{ monthsAfter: number; stillHoused: number | null; inWorkOrTraining: number | null; recordedAt: string | null }>;
+  followUps: ReadonlyArray<{
+    monthsAfter: number;
+    stillHoused: number | null;
+    inWorkOrTraining: number | null;
+    financiallySecure: number | null;
+    recordedAt: string | null;
+  }>;
+  /** When each income maximisation health check was recorded. */
+  healthChecks: ReadonlyArray<{ recordedAt: string }>;
   /** The items of the latest personal plan, or null with no plan. */
   latestPlan: ReadonlyArray<{ area: string; status: string }> | null;
 }
@@ -68,7 +76,8 @@ export function qualifyingInstants(definition: CaseDefinition, c: CaseFacts): st
           f.monthsAfter === d.followUp!.monthsAfter &&
           f.recordedAt !== null &&
           (!d.followUp!.stillHoused || f.stillHoused === 1) &&
-          (!d.followUp!.inWorkOrTraining || f.inWorkOrTraining === 1),
+          (!d.followUp!.inWorkOrTraining || f.inWorkOrTraining === 1) &&
+          (!d.followUp!.financiallySecure || f.financiallySecure === 1),
       )
     : [];
   if (d.followUp && followUpMatches.length === 0) return [];
@@ -81,6 +90,8 @@ export function qualifyingInstants(definition: CaseDefinition, c: CaseFacts): st
       return outcomeMatches.map((o) => o.recordedAt);
     case 'follow-up':
       return followUpMatches.map((f) => f.recordedAt!);
+    case 'health-check':
+      return c.healthChecks.map((h) => h.recordedAt);
   }
 }
 

@@ -7,7 +7,7 @@ const code = z.string().regex(/^[a-z0-9-]+$/);
 const needLevel = z.enum(['emergency', 'high', 'moderate', 'low']);
 
 /** Which date puts a case in a period. */
-export const COUNTED_ON = ['handoff', 'outcome', 'closed', 'follow-up'] as const;
+export const COUNTED_ON = ['handoff', 'outcome', 'closed', 'follow-up', 'health-check'] as const;
 
 export const caseDefinitionSchema = z
   .object({
@@ -35,6 +35,8 @@ export const caseDefinitionSchema = z
         monthsAfter: z.union([z.literal(3), z.literal(6)]),
         stillHoused: z.boolean().optional(),
         inWorkOrTraining: z.boolean().optional(),
+        /** The follow-up said they are financially secure (Blackpool's WRS3). */
+        financiallySecure: z.boolean().optional(),
       })
       .strict()
       .optional(),
@@ -110,6 +112,7 @@ const COUNTED_ON_WORDS: Record<CaseDefinition['countedOn'], string> = {
   outcome: 'on the day that outcome was recorded',
   closed: 'on the day the case was closed',
   'follow-up': 'on the day the follow-up was recorded',
+  'health-check': 'on the day its first income maximisation health check was recorded',
 };
 
 /** The definition in a sentence, for the report's "how it is counted" line. */
@@ -154,8 +157,10 @@ export function describeDefinition(definition: TargetDefinition, words: Vocabula
     const says = [
       definition.followUp.stillHoused ? 'still housed' : null,
       definition.followUp.inWorkOrTraining ? 'in work or training' : null,
+      definition.followUp.financiallySecure ? 'financially secure' : null,
     ].filter((s): s is string => s !== null);
     parts.push(`whose ${definition.followUp.monthsAfter}-month follow-up says ${says.length ? list(says, 'and') : 'anything'}`);
   }
+  if (definition.countedOn === 'health-check') parts.push('with an income maximisation health check recorded');
   return `Cases ${parts.join(', ')}, counted ${COUNTED_ON_WORDS[definition.countedOn]}. Each case counts once.`;
 }

@@ -23,6 +23,7 @@ export const DONE_MESSAGES: Record<string, string> = {
   outcome: 'Outcome recorded',
   close: 'Case closed. The follow-ups are scheduled below.',
   plan: 'Plan saved as a new version',
+  'health-check': 'Income maximisation health check recorded',
 };
 
 interface CaseIntent {

@@ -8,6 +8,7 @@ import type { AppDatabase } from '../db/open-database.ts';
 import { toHandoff, type Handoff } from '../handoffs/handoff-record.ts';
 import { deadlineFor, historyFor, viewCase, type CaseRow } from './case-access.ts';
 import { caseEventsOf, type CaseEvent } from './case-events.ts';
+import { healthChecksOf, type HealthCheck } from './health-checks.ts';
 import { followUpsOf, type FollowUp } from './follow-ups.ts';
 import { planVersions, type PlanVersion } from './plans.ts';
 import { referralsOf, type Referral } from './referrals.ts';
@@ -31,6 +32,8 @@ export interface CaseRecord {
   referrals: Referral[];
   outcomes: Array<{ code: string; label: string; detail: string | null; recordedAt: string }>;
   followUps: FollowUp[];
+  /** Income maximisation health checks, newest first. */
+  healthChecks: HealthCheck[];
 }
 
 async function assigneeName(db: AppDatabase, row: CaseRow): Promise<string | null> {
@@ -50,13 +53,14 @@ export async function openCase(
   what = 'case',
 ): Promise<CaseRecord> {
   const row = await viewCase(db, actor, caseId, what, now);
-  const [events, versions, referrals, outcomeRows, followUps, assignee] = await Promise.all([
+  const [events, versions, referrals, outcomeRows, followUps, assignee, healthChecks] = await Promise.all([
     caseEventsOf(db, ring, row.id),
     planVersions(db, ring, row.id),
     referralsOf(db, ring, row.id),
     db.selectFrom('case_outcome').selectAll().where('handoff_id', '=', row.id).orderBy('recorded_at').execute(),
     followUpsOf(db, row.id, ring),
     assigneeName(db, row),
+    healthChecksOf(db, ring, row.id),
   ]);
   return {
     handoff: toHandoff(row, ring),
@@ -79,5 +83,6 @@ export async function openCase(
       recordedAt: o.recorded_at,
     })),
     followUps,
+    healthChecks,
   };
 }

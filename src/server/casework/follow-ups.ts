@@ -23,6 +23,8 @@ export interface FollowUp {
   dueOn: string;
   stillHoused: boolean | null;
   inWorkOrTraining: boolean | null;
+  /** Financially secure (Blackpool's WRS3). */
+  financiallySecure: boolean | null;
   notes: string | null;
   recordedAt: string | null;
 }
@@ -41,6 +43,7 @@ function query(db: AppDatabase | DbExecutor) {
       'follow_up.due_on',
       'follow_up.still_housed',
       'follow_up.in_work_or_training',
+      'follow_up.financially_secure',
       'follow_up.notes',
       'follow_up.data_key_id as notes_key_id',
       'follow_up.recorded_at',
@@ -61,6 +64,7 @@ function toFollowUp(sealed: Row, ring: DataKeyring): FollowUp {
     dueOn: row.due_on,
     stillHoused: flag(row.still_housed),
     inWorkOrTraining: flag(row.in_work_or_training),
+    financiallySecure: flag(row.financially_secure),
     notes: row.notes === null ? null : openText(ring, row.notes_key_id, { table: 'follow_up', column: 'notes', rowId: row.id }, row.notes),
     recordedAt: row.recorded_at,
   };
@@ -116,12 +120,13 @@ export async function recordFollowUp(
   db: AppDatabase,
   actor: Actor,
   followUpId: string,
-  input: { stillHoused: string; inWorkOrTraining: string; notes: string },
+  input: { stillHoused: string; inWorkOrTraining: string; financiallySecure: string; notes: string },
   now: Date,
   ring: DataKeyring,
 ): Promise<void> {
   const stillHoused = yesNo(input.stillHoused, 'still housed');
   const inWork = yesNo(input.inWorkOrTraining, 'in work or training');
+  const secure = yesNo(input.financiallySecure, 'financially secure (paying their way without falling behind)');
   const notes = cleanTextOrThrow(input.notes, 'The notes', { multiline: true, maxLength: 2000 }, (m) => new CaseProblem(m));
   const found = await db.selectFrom('follow_up').select(['handoff_id']).where('id', '=', followUpId).executeTakeFirst();
   if (!found) throw new CaseProblem('There is no such follow-up');
@@ -137,13 +142,14 @@ export async function recordFollowUp(
       .set({
         still_housed: stillHoused,
         in_work_or_training: inWork,
+        financially_secure: secure,
         ...sealColumns(ring, 'follow_up', followUpId, { notes: notes || null }),
         recorded_by: actor.id,
         recorded_at: now.toISOString(),
       })
       .where('id', '=', followUpId)
       .execute();
-    const summary = `${followUp.months_after}-month follow-up: ${stillHoused ? 'still housed' : 'not still housed'}, ${inWork ? 'in work or training' : 'not in work or training'}`;
+    const summary = `${followUp.months_after}-month follow-up: ${stillHoused ? 'still housed' : 'not still housed'}, ${inWork ? 'in work or training' : 'not in work or training'}, ${secure ? 'financially secure' : 'not financially secure'}`;
     return {
       change: {
         action: 'recorded follow-up',

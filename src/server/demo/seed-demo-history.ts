@@ -10,12 +10,13 @@ import { casework } from '../../config/casework.ts';
 import type { DataKeyring } from '../../config/data-keys.ts';
 import type { PlanItem } from '../../domain/casework/plan.ts';
 import { sealPlanItems } from '../casework/plans.ts';
+import { sealColumns } from '../security/secrets/sealing.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { weekStartOf } from '../../domain/analytics/weeks.ts';
 import type { Answers } from '../../domain/questionnaire/answers.ts';
 import { addDays, localDate } from '../../domain/time/working-days.ts';
 import type { AppDatabase } from '../db/open-database.ts';
-import type { CaseOutcomeTable, CasePlanVersionTable, FollowUpTable, HandoffTable } from '../db/schema.ts';
+import type { CaseOutcomeTable, CasePlanVersionTable, FollowUpTable, HandoffTable, HealthCheckTable } from '../db/schema.ts';
 import { handoffValues } from '../handoffs/create-handoff.ts';
 import { serviceById } from '../handoffs/handoff-record.ts';
 import { newReference } from '../handoffs/reference.ts';
@@ -136,11 +137,9 @@ function pick<T>(random: () => number, weighted: ReadonlyArray<readonly [T, numb
 }
 
 const CHUNK = 150;
-async function insertAll<T extends 'case_outcome' | 'follow_up' | 'case_plan_version' | 'daily_rollup' | 'weekly_visitor_count'>(
-  db: AppDatabase,
-  table: T,
-  rows: Array<Insertable<import('../db/schema.ts').Database[T]>>,
-): Promise<void> {
+async function insertAll<
+  T extends 'case_outcome' | 'follow_up' | 'case_plan_version' | 'health_check' | 'daily_rollup' | 'weekly_visitor_count',
+>(db: AppDatabase, table: T, rows: Array<Insertable<import('../db/schema.ts').Database[T]>>): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK)
     await db
       .insertInto(table)
@@ -156,6 +155,9 @@ export async function seedHistory(
   options: HistoryOptions,
 ): Promise<{ cases: number; weeks: number }> {
   const random = randomSequence(options.seed ?? 2026);
+  // Health checks and the follow-ups' "financially secure" draw from their own sequence, so the
+  // rest of the history is what it was before they were added.
+  const moneyRandom = randomSequence((options.seed ?? 2026) + 1);
   const thisWeek = weekStartOf(options.now);
   const firstWeek = addDays(thisWeek, -7 * options.weeks);
   const today = localDate(options.now);
@@ -224,6 +226,7 @@ export async function seedHistory(
   const outcomes: Array<Insertable<CaseOutcomeTable>> = [];
   const followUps: Array<Insertable<FollowUpTable>> = [];
   const plans: Array<Insertable<CasePlanVersionTable>> = [];
+  const healthChecks: Array<Insertable<HealthCheckTable>> = [];
   const lastCaseWeek = addDays(thisWeek, -7); // this week's cases are the open demo ones
   let made = 0;
   for (let week = firstWeek; week < lastCaseWeek; week = addDays(week, 7)) {
@@ -294,6 +297,25 @@ export async function seedHistory(
               : null;
         outcomes.push({ id: newId(), handoff_id: id, code, detail, recorded_by: staffId, recorded_at: outcomeAt.toISOString() });
       }
+      // An income check on the case was an income maximisation health check, recorded the same day.
+      if (codes.has('income-check')) {
+        const checkId = newId();
+        const found = Math.round(1500 + moneyRandom() * 7500);
+        healthChecks.push({
+          id: checkId,
+          handoff_id: id,
+          version: 1,
+          ...sealColumns(ring, 'health_check', checkId, {
+            answers: JSON.stringify({ couple: 'no', age: String(25 + Math.floor(moneyRandom() * 30)), childCount: '0', home: 'social' }),
+            notes: null,
+          }),
+          benefits: JSON.stringify(moneyRandom() < 0.6 ? ['universal-credit', 'council-tax-reduction'] : ['council-tax-reduction']),
+          weekly_gain_pence: found,
+          debts_referred: codes.has('debt-advice') ? 1 : 0,
+          created_by: staffId,
+          created_at: outcomeAt.toISOString(),
+        });
+      }
       if (acknowledged && random() < 0.75) {
         const areas = [
           'housing',
@@ -355,6 +377,7 @@ export async function seedHistory(
             recorded_by: recorded ? staffId : null,
             recorded_at: recorded ? `${due}T10:00:00.000Z` : null,
             reminded_at: recorded ? `${due}T07:00:00.000Z` : null,
+            financially_secure: recorded ? (moneyRandom() < (codes.has('income-check') ? 0.7 : 0.45) ? 1 : 0) : null,
           });
         }
       }
@@ -365,5 +388,6 @@ export async function seedHistory(
   await insertAll(db, 'case_outcome', outcomes);
   await insertAll(db, 'case_plan_version', plans);
   await insertAll(db, 'follow_up', followUps);
+  await insertAll(db, 'health_check', healthChecks);
   return { cases: made, weeks: options.weeks };
 }

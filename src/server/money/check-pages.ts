@@ -3,7 +3,7 @@
 // (shown, or its answers checked and kept), and the answers as the check-your-answers and result
 // pages need them. The answers live in the person's browser (./check-cookie.ts).
 import type { AstroCookies } from 'astro';
-import { lha } from '../../config/homes.ts';
+import { moneyCheckPages } from '../../config/money.ts';
 import type { FormError } from '../../domain/forms.ts';
 import {
   askedFields,
@@ -14,7 +14,7 @@ import {
   nextPage,
   pagesAsked,
   previousPage,
-  questionPages,
+  fromSelfAssessment,
   type CheckAnswers,
   type QuestionField,
   type QuestionPage,
@@ -27,8 +27,8 @@ import { seeOther } from '../web/responses.ts';
 import { requestContext } from '../web/request-context.ts';
 import { checkAnswersIn, setCheckCookie } from './check-cookie.ts';
 
+export { moneyCheckPages };
 export const MONEY_CHECK_PATH = '/money-check';
-export const moneyCheckPages: QuestionPage[] = questionPages(lha.sharedRateExemptions);
 const KNOWN = knownFieldNames(moneyCheckPages);
 
 export const questionUrl = (id: string, change = false) => `${MONEY_CHECK_PATH}/${id}${change ? '?change=1' : ''}`;
@@ -41,25 +41,6 @@ interface PageRequest {
   request: Request;
   url: URL;
   response: { status?: number };
-}
-
-/** What the self-assessment already knows, as the money check's answers. */
-const HOME_TYPES: Record<string, string> = {
-  privateRenter: 'private',
-  councilTenant: 'social',
-  housingAssociation: 'social',
-  ownerMortgage: 'owner',
-  ownerOutright: 'owner',
-  familyOrFriends: 'none',
-};
-
-export function fromSelfAssessment(answers: Record<string, unknown>): CheckAnswers {
-  const known: CheckAnswers = {};
-  const home = typeof answers.homeType === 'string' ? HOME_TYPES[answers.homeType] : undefined;
-  if (home) known.home = home;
-  const children = Number(answers.children);
-  if (Number.isInteger(children) && children >= 0 && children <= 8) known.childCount = String(children);
-  return known;
 }
 
 /** POST /money-check/start: the answers begin (from the self-assessment's, if any), and the first question. */
@@ -94,6 +75,17 @@ function pageValues(form: FormValues, fields: QuestionField[]): CheckAnswers {
     values[field.name] = field.kind === 'checkboxes' ? posted.slice(0, 10).join(',') : (posted[0] ?? '').slice(0, 40);
   }
   return values;
+}
+
+/** Every money check answer a form holds (the adviser's page has them all on one form). */
+export function answersFromForm(form: FormValues): CheckAnswers {
+  const answers: CheckAnswers = {};
+  for (const name of KNOWN) {
+    const posted = (form[name] ?? []).map((v) => v.trim()).filter(Boolean);
+    if (posted.length === 0) continue;
+    answers[name] = name === 'situation' ? posted.slice(0, 10).join(',') : posted[0]!.slice(0, 40);
+  }
+  return answers;
 }
 
 /** A question page: its view, or where to go instead (not started, or not yet reached). */

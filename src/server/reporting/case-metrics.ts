@@ -38,7 +38,7 @@ function digest(definitions: readonly MetricDefinition[]): string {
 
 async function factsOf(db: DbExecutor, ring: DataKeyring, ids: readonly string[]): Promise<CaseFacts[]> {
   if (ids.length === 0) return [];
-  const [cases, outcomes, followUps, plans] = await Promise.all([
+  const [cases, outcomes, followUps, plans, healthChecks] = await Promise.all([
     db
       .selectFrom('handoff')
       .select([
@@ -58,7 +58,7 @@ async function factsOf(db: DbExecutor, ring: DataKeyring, ids: readonly string[]
     db.selectFrom('case_outcome').select(['handoff_id', 'code', 'detail', 'recorded_at']).where('handoff_id', 'in', ids).execute(),
     db
       .selectFrom('follow_up')
-      .select(['handoff_id', 'months_after', 'still_housed', 'in_work_or_training', 'recorded_at'])
+      .select(['handoff_id', 'months_after', 'still_housed', 'in_work_or_training', 'financially_secure', 'recorded_at'])
       .where('handoff_id', 'in', ids)
       .execute(),
     db
@@ -66,6 +66,7 @@ async function factsOf(db: DbExecutor, ring: DataKeyring, ids: readonly string[]
       .select(['id', 'handoff_id', 'version', 'items', 'data_key_id'])
       .where('handoff_id', 'in', ids)
       .execute(),
+    db.selectFrom('health_check').select(['handoff_id', 'created_at']).where('handoff_id', 'in', ids).execute(),
   ]);
   const group = <T extends { handoff_id: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
@@ -74,6 +75,7 @@ async function factsOf(db: DbExecutor, ring: DataKeyring, ids: readonly string[]
   };
   const outcomesOf = group(outcomes);
   const followUpsOf = group(followUps);
+  const healthChecksOf = group(healthChecks);
   const latestPlan = new Map<string, (typeof plans)[number]>();
   for (const plan of plans) if ((latestPlan.get(plan.handoff_id)?.version ?? -1) < plan.version) latestPlan.set(plan.handoff_id, plan);
   return cases.map((c) => ({
@@ -92,8 +94,10 @@ async function factsOf(db: DbExecutor, ring: DataKeyring, ids: readonly string[]
       monthsAfter: Number(f.months_after),
       stillHoused: f.still_housed === null ? null : Number(f.still_housed),
       inWorkOrTraining: f.in_work_or_training === null ? null : Number(f.in_work_or_training),
+      financiallySecure: f.financially_secure === null ? null : Number(f.financially_secure),
       recordedAt: f.recorded_at,
     })),
+    healthChecks: (healthChecksOf.get(c.id) ?? []).map((h) => ({ recordedAt: h.created_at })),
     latestPlan: latestPlan.has(c.id) ? openPlanItems(ring, latestPlan.get(c.id)!) : null,
   }));
 }

@@ -28,7 +28,9 @@ import {
   type Trend,
 } from '../../domain/reporting/target-status.ts';
 import { authorise, type Actor } from '../../domain/staff/permissions.ts';
-import { addDays, longDate } from '../../domain/time/working-days.ts';
+import { addDays, localDate, longDate } from '../../domain/time/working-days.ts';
+import { money } from '../../domain/money/lines.ts';
+import { SUPPRESS_BELOW, SUPPRESSED_TEXT } from '../../domain/reporting/suppression.ts';
 import type { CaseworkCodes } from '../../config/casework.ts';
 import type { KnownCodes } from '../../config/targets.ts';
 import type { DbExecutor } from '../db/executor.ts';
@@ -95,6 +97,7 @@ export const TABLE_IDS = [
   'outcomes',
   'client-groups',
   'homes',
+  'money-found',
   'site-pages',
   'site-sources',
   'site-devices',
@@ -126,6 +129,32 @@ async function homesLet(db: DbExecutor, window: DateWindow, emptyHomesOnly: bool
       .innerJoin('home as h', 'h.id', 'a.home_id')
       .where('h.empty_home_returned', '=', 1);
   return countOf(query);
+}
+
+/**
+ * Income maximisation health checks recorded in the range (days in England): how many people had
+ * one, how many had debts referred, and the weekly value found (each person's latest check in the
+ * range, so a check done again is not counted twice).
+ */
+async function moneyFound(db: DbExecutor, window: DateWindow): Promise<{ people: number; debtsReferred: number; weeklyGainPence: number }> {
+  const rows = await db
+    .selectFrom('health_check')
+    .select(['handoff_id', 'version', 'weekly_gain_pence', 'debts_referred', 'created_at'])
+    .where('created_at', '>=', `${addDays(window.from, -1)}T00:00:00.000Z`)
+    .where('created_at', '<=', `${addDays(window.to, 1)}T23:59:59.999Z`)
+    .execute();
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) {
+    const day = localDate(new Date(row.created_at));
+    if (day < window.from || day > window.to) continue;
+    if ((latest.get(row.handoff_id)?.version ?? 0) < row.version) latest.set(row.handoff_id, row);
+  }
+  const checks = [...latest.values()];
+  return {
+    people: checks.length,
+    debtsReferred: checks.filter((c) => Number(c.debts_referred) === 1).length,
+    weeklyGainPence: checks.reduce((sum, c) => sum + Number(c.weekly_gain_pence), 0),
+  };
 }
 
 /** A target's own days within this quarter: from the later start to `asOf` (or the day before its date). */
@@ -322,6 +351,7 @@ export async function readManagerReports(
   );
   const let_ = await homesLet(db, range, false);
   const emptyLet = await homesLet(db, range, true);
+  const found = await moneyFound(db, range);
 
   // The site.
   const pages = await rollupTotals(db, 'page', range);
@@ -445,6 +475,22 @@ export async function readManagerReports(
         { label: 'Landlords newly accredited in the range', cells: [{ count: accreditedInRange }] },
         { label: 'Homes let', cells: [{ count: let_ }] },
         { label: 'Empty homes brought back into use and let', cells: [{ count: emptyLet }] },
+      ],
+    },
+    'money-found': {
+      id: 'money-found',
+      title: 'Income maximisation health checks',
+      counted:
+        'People whose income maximisation health check was recorded in the range, those whose debts were referred for advice, and what their checks found they could gain each week (each person’s latest check in the range). The total is not shown when fewer than 5 people had a check.',
+      headings: ['What', 'Number'],
+      kind: 'cells',
+      rows: [
+        { label: 'People given a health check', cells: [{ count: found.people }] },
+        { label: 'Debts referred for advice', cells: [{ count: found.debtsReferred }] },
+        {
+          label: 'Weekly value found, all together',
+          cells: [{ text: found.people >= SUPPRESS_BELOW ? money(found.weeklyGainPence) : found.people === 0 ? '£0' : SUPPRESSED_TEXT }],
+        },
       ],
     },
     'site-pages': {

@@ -29,7 +29,15 @@ export async function deleteCaseRecords(
   tombstone: { staffId: string | null; action: string; rule: string; detail?: Record<string, unknown> },
   now: Date,
 ): Promise<void> {
-  for (const table of ['case_event', 'case_plan_version', 'referral', 'case_outcome', 'follow_up', 'case_metric'] as const) {
+  for (const table of [
+    'case_event',
+    'case_plan_version',
+    'referral',
+    'case_outcome',
+    'follow_up',
+    'health_check',
+    'case_metric',
+  ] as const) {
     await trx.deleteFrom(table).where('handoff_id', '=', row.id).execute();
   }
   // Interest in a home and tenancies keep their own life, without the link to the case.

@@ -8,13 +8,13 @@ import {
   checkPage,
   completeAnswers,
   firstUnanswered,
+  fromSelfAssessment,
   nextPage,
   pagesAsked,
   questionPages,
   type CheckAnswers,
 } from '../../../src/domain/money/questions.ts';
 import { MONEY_CHECK_IDLE_MS, openCheckAnswers, sealCheckAnswers } from '../../../src/server/money/check-cookie.ts';
-import { fromSelfAssessment } from '../../../src/server/money/check-pages.ts';
 import { ring } from '../../support/keys.ts';
 
 const pages = questionPages(lha.sharedRateExemptions);

@@ -18,7 +18,8 @@ const base: CaseFacts = {
     { code: 'income-check', detail: null, recordedAt: '2026-06-20T10:00:00.000Z' },
     { code: 'income-check', detail: null, recordedAt: '2026-06-05T10:00:00.000Z' },
   ],
-  followUps: [{ monthsAfter: 6, stillHoused: 1, inWorkOrTraining: 0, recordedAt: '2027-01-20T10:00:00.000Z' }],
+  followUps: [{ monthsAfter: 6, stillHoused: 1, inWorkOrTraining: 0, financiallySecure: null, recordedAt: '2027-01-20T10:00:00.000Z' }],
+  healthChecks: [],
   latestPlan: [
     { area: 'housing', status: 'done' },
     { area: 'work', status: 'in_progress' },

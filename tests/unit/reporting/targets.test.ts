@@ -18,7 +18,7 @@ describe('targets as data', () => {
 
   it('says what data is missing for each target the service cannot answer', () => {
     const unanswered = targets.targets.filter((t) => !t.definition);
-    expect(unanswered.map((t) => t.id).sort()).toEqual(['stoke-7', 'tss-1', 'tss-2', 'tss-3', 'tss-4', 'tss-5', 'wrs-3']);
+    expect(unanswered.map((t) => t.id).sort()).toEqual(['stoke-7', 'tss-1', 'tss-2', 'tss-3', 'tss-4', 'tss-5']);
     for (const t of unanswered) expect(t.missingData!.length).toBeGreaterThan(20);
   });
 
@@ -32,6 +32,17 @@ describe('targets as data', () => {
     const noOutcome = structuredClone(targetsJson) as { targets: Array<Record<string, unknown>> };
     noOutcome.targets[1]!.definition = { count: 'cases', countedOn: 'outcome' };
     expect(() => parseTargets(noOutcome, knownCodes())).toThrow(/needs the outcomes that count/);
+  });
+
+  it('counts Target 9 from the health checks and WRS3 from follow-ups that say financially secure, and says so in words', () => {
+    const nine = targets.targets.find((t) => t.id === 'stoke-9')!;
+    expect(describeDefinition(nine.definition!, words)).toBe(
+      'Cases with an income maximisation health check recorded, counted on the day its first income maximisation health check was recorded. Each case counts once.',
+    );
+    const wrs3 = targets.targets.find((t) => t.id === 'wrs-3')!;
+    expect(describeDefinition(wrs3.definition!, words)).toBe(
+      'Cases whose 6-month follow-up says in work or training and financially secure, counted on the day the follow-up was recorded. Each case counts once.',
+    );
   });
 
   it('puts each definition in words, made from the definition itself', () => {

@@ -50,8 +50,28 @@ export interface FollowUpTable {
   recorded_at: string | null;
   /** When the team was told it fell due (the follow-ups-due job). */
   reminded_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Whether they are financially secure (Blackpool's WRS3), asked at each follow-up. */
+  financially_secure: ColumnType<0 | 1 | null, 0 | 1 | null | undefined, 0 | 1 | null>;
   /** The data key the sealed columns are under; null only for a row written before they were sealed. */
   data_key_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** An income maximisation health check on a case: one row a version. */
+export interface HealthCheckTable {
+  id: string;
+  handoff_id: string;
+  version: number;
+  /** The money check's answers (JSON), sealed. */
+  answers: string;
+  /** Codes of the benefits found to claim (JSON array). */
+  benefits: string;
+  weekly_gain_pence: number;
+  debts_referred: 0 | 1;
+  /** Sealed. */
+  notes: string | null;
+  data_key_id: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: string;
+  created_at: string;
 }
 
 /** The tables src/server/casework/ owns, as the database type (../schema.ts) is composed from them. */
@@ -60,4 +80,5 @@ export interface CaseworkTables {
   case_plan_version: CasePlanVersionTable;
   case_outcome: CaseOutcomeTable;
   follow_up: FollowUpTable;
+  health_check: HealthCheckTable;
 }

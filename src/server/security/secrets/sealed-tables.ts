@@ -22,6 +22,8 @@ export const PLAN_SEALED_COLUMNS = ['items'] as const;
 export const REFERRAL_SEALED_COLUMNS = ['reason', 'decline_reason', 'result'] as const;
 /** What was learnt at a follow-up. */
 export const FOLLOW_UP_SEALED_COLUMNS = ['notes'] as const;
+/** An income maximisation health check: the answers it was worked out from, and the adviser's notes. */
+export const HEALTH_CHECK_SEALED_COLUMNS = ['answers', 'notes'] as const;
 
 export interface SealedTable {
   table:
@@ -33,7 +35,8 @@ export interface SealedTable {
     | 'case_event'
     | 'case_plan_version'
     | 'referral'
-    | 'follow_up';
+    | 'follow_up'
+    | 'health_check';
   columns: readonly string[];
   /** Columns worked out from the plain values (keyed hashes), rewritten with them. */
   derived?: (ring: DataKeyring, plain: Plain) => Plain;
@@ -57,6 +60,7 @@ export const SEALED_TABLES: readonly SealedTable[] = [
   { table: 'case_plan_version', columns: PLAN_SEALED_COLUMNS },
   { table: 'referral', columns: REFERRAL_SEALED_COLUMNS },
   { table: 'follow_up', columns: FOLLOW_UP_SEALED_COLUMNS },
+  { table: 'health_check', columns: HEALTH_CHECK_SEALED_COLUMNS },
 ];
 
 export type SealedTableName = SealedTable['table'];
