@@ -357,6 +357,7 @@ test('every form, public and back office, answers random input with a page or a 
         // The money check: started, then each question (those not reached yet send the person back).
         '/money-check/start',
         ...moneyCheckPages.map((p) => `/money-check/${p.id}`),
+        '/money-check/add-to-plan',
         // These end the answers in this browser (saved under a code, deleted, started again), so they come last.
         '/self-assessment/save',
         '/self-assessment/resume',

@@ -12,6 +12,7 @@ import { ratesCoverage } from '../../src/domain/money/rates.ts';
 import { localDate } from '../../src/domain/time/working-days.ts';
 import { expect, test, type Page } from './fixtures.ts';
 import { expectNoAxeViolations } from './support.ts';
+import { answerEveryQuestion } from './http-journey.ts';
 
 /** The page is no wider than the screen. */
 const fits = async (page: Page) =>
@@ -199,4 +200,71 @@ test('"Exit this page" takes the money check’s answers with it', async ({ page
   const exit = await page.request.get('/exit', { maxRedirects: 0 });
   expect(exit.headers()['set-cookie']).toContain('ho_money_check=; Path=/money-check; Max-Age=0');
   expect((await context.cookies()).map((c) => c.name)).not.toContain('ho_money_check');
+});
+
+/** The lone parent's answers, posted as the question pages' forms (with the browser's cookies). */
+async function answerCheckOverHttp(page: Page, base: string) {
+  const post = (path: string, form: Record<string, string>) =>
+    page.request.post(path, { form, headers: { Origin: base }, maxRedirects: 0 });
+  expect((await post('/money-check/start', {})).status()).toBe(303);
+  for (const [step, form] of [
+    ['partner', { couple: 'no' }],
+    ['ages', { age: '29' }],
+    ['children', { childCount: '1' }],
+    ['about-the-children', { 'child-1-age': '4', 'child-1-sex': 'female' }],
+    ['other-adults', { youngAdults: '0', nonDependants: '0' }],
+    ['health', { lcwra: 'no' }],
+    ['caring', { carer: 'no' }],
+    ['home', { home: 'private' }],
+    ['rent', { rentMonthly: '650' }],
+    ['council-tax', { councilTaxBand: 'B' }],
+    ['income', { takeHomeMonthly: '400', otherIncomeMonthly: '0' }],
+    ['savings', { savings: '0' }],
+    ['wage', { hourlyWage: '' }],
+    ['situation', { situation: 'none' }],
+  ] as const)
+    expect((await post(`/money-check/${step}`, form)).status(), step).toBe(303);
+}
+
+test.describe('keeping it with the plan, JavaScript off', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 740 } });
+
+  test('with a plan from the self-assessment, the figures are added to it when the person asks, and only the figures', async ({
+    page,
+    baseURL,
+  }) => {
+    await answerEveryQuestion(page.request, baseURL!);
+    expect(
+      (await page.request.post('/self-assessment/check-answers', { form: {}, headers: { Origin: baseURL! }, maxRedirects: 0 })).status(),
+    ).toBe(303);
+    await answerCheckOverHttp(page, baseURL!);
+    await page.goto('/money-check/result');
+    const figures = expected();
+    if (!figures) {
+      await expect(page.getByRole('heading', { name: 'We cannot give you a figure today' })).toBeVisible();
+      return;
+    }
+    await page.getByRole('button', { name: 'Add this to my plan' }).click();
+    await expect(page).toHaveURL(/\/self-assessment\/result#money-check$/);
+    await expect(page.getByRole('heading', { name: 'Your money check' })).toBeVisible();
+    await expect(page.getByText(`${money(figures.universalCredit.monthly)} a month`, { exact: false })).toBeVisible();
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+    const text = await (await page.request.get('/self-assessment/plan.txt')).text();
+    expect(text).toContain('YOUR MONEY CHECK');
+    expect(text).toContain(money(figures.universalCredit.monthly));
+    expect(text).not.toContain('650');
+  });
+
+  test('without a plan, the result says how to get one instead of offering to add to it', async ({ page, baseURL }) => {
+    await answerCheckOverHttp(page, baseURL!);
+    await page.goto('/money-check/result');
+    if (!expected()) return;
+    await expect(page.getByRole('button', { name: 'Add this to my plan' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Answer the questions about your situation', exact: true })).toBeVisible();
+    // Asking anyway (an old page, another tab) changes nothing and says why.
+    const asked = await page.request.post('/money-check/add-to-plan', { form: {}, headers: { Origin: baseURL! }, maxRedirects: 0 });
+    expect(asked.headers()['location']).toBe('/money-check/result?plan=none');
+    await page.goto('/money-check/result?plan=none');
+    await expect(page.getByText('You do not have a plan in progress.')).toBeVisible();
+  });
 });

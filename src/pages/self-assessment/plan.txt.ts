@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ cookies, locals, redirect }) => {
   const { draft, now } = await currentDraft({ cookies, locals });
   const progress = draft ? progressOf(draft.state) : null;
   if (!progress || (progress.current !== 'result' && progress.current !== 'emergency')) return redirect(SELF_ASSESSMENT_PATH, 303);
-  return new Response(planAsText(resultFor(progress.answers), now), {
+  return new Response(planAsText(resultFor(progress.answers), now, draft!.state.money ?? null), {
     headers: {
       'Content-Type': 'text/plain; charset=utf-8',
       'Content-Disposition': 'attachment; filename="housing-plan.txt"',

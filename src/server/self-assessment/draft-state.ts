@@ -9,6 +9,16 @@ export interface HandoffInProgress {
   safety?: { voicemailOk: boolean; safeTimes: string[]; notes: string };
 }
 
+/** A money check the person added to their plan: its figures, never its answers. */
+export interface MoneyCheckInPlan {
+  /** The day it was worked out (YYYY-MM-DD). */
+  date: string;
+  universalCreditMonthly: number;
+  councilTaxReductionMonthly: number;
+  /** Better off a week working 16 hours, when the comparison could be made. */
+  betterOff16Weekly: number | null;
+}
+
 export interface DraftState {
   answers: Answers;
   confirmed: boolean;
@@ -17,6 +27,8 @@ export interface DraftState {
   /** Shown once on the next page view (Post/Redirect/Get), then cleared. */
   flash?: { page: string; errors: FormError[]; submitted: Record<string, string | string[]> };
   handoff?: HandoffInProgress;
+  /** The money check's figures, when the person chose to add them to the plan. */
+  money?: MoneyCheckInPlan;
   /** Once a hand-off is made: what the confirmation page shows. The answers have gone with it. */
   handedOff?: {
     reference: string;

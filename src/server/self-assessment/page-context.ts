@@ -1,7 +1,7 @@
 // The shared start of the self-assessment's server pages, so each page holds only what is its own.
 import type { AstroCookies } from 'astro';
 import type { AppDatabase } from '../db/open-database.ts';
-import type { DraftState } from './draft-state.ts';
+import type { DraftState, MoneyCheckInPlan } from './draft-state.ts';
 import type { DraftKeeping, DraftRecord } from './drafts.ts';
 import { handoffRedirect } from './handoff-steps.ts';
 import { clearFlash, progressOf, recordCompletion } from './questionnaire.ts';
@@ -81,6 +81,8 @@ export interface ResultPageContext {
   now: Date;
   /** The request they have already sent, if they have (the plan stays theirs to read until they finish). */
   sent: { reference: string } | null;
+  /** The money check they added to the plan, if they did. */
+  money: MoneyCheckInPlan | null;
 }
 
 /** The result or emergency page: only when the answers lead there; counted once as completed. */
@@ -104,5 +106,6 @@ export async function resultPage(
     directory,
     now,
     sent: draft.state.handedOff ? { reference: draft.state.handedOff.reference } : null,
+    money: draft.state.money ?? null,
   };
 }

@@ -5,8 +5,10 @@ import { questionById, selfAssessment } from '../../config/self-assessment.ts';
 import { answerLabels } from '../../domain/questionnaire/questions.ts';
 import { longDate, localDate } from '../../domain/time/working-days.ts';
 import type { AssessmentResult } from './result.ts';
+import type { MoneyCheckInPlan } from './draft-state.ts';
+import { money } from '../../domain/money/lines.ts';
 
-export function planAsText(result: AssessmentResult, now: Date): string {
+export function planAsText(result: AssessmentResult, now: Date, moneyCheck: MoneyCheckInPlan | null = null): string {
   const { housingOptions, outOfHours, emergency } = council.contacts;
   const lines = [
     `Your housing plan from ${council.name}`,
@@ -30,6 +32,18 @@ export function planAsText(result: AssessmentResult, now: Date): string {
       });
       lines.push(`  You are seeing this because you said: ${reasons.join('; ')}.`, '');
     }
+  }
+  if (moneyCheck) {
+    lines.push(
+      'YOUR MONEY CHECK',
+      '',
+      `On ${longDate(moneyCheck.date)} you could get about ${money(moneyCheck.universalCreditMonthly)} a month of Universal Credit and ${money(moneyCheck.councilTaxReductionMonthly)} a month of Council Tax Reduction.`,
+      ...(moneyCheck.betterOff16Weekly !== null
+        ? [`Working 16 hours a week would leave you about ${money(moneyCheck.betterOff16Weekly)} a week better off.`]
+        : []),
+      'This is an estimate, not a decision.',
+      '',
+    );
   }
   lines.push(
     'WHO TO CONTACT',
