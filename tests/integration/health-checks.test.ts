@@ -20,29 +20,11 @@ import { insertHandoff, insertStaff } from '../support/casework.ts';
 import { everything } from '../support/every-row.ts';
 import { ring } from '../support/keys.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+import { LONE_PARENT } from '../support/money.ts';
 
 const now = new Date('2026-12-07T10:00:00Z');
 
-/** A lone parent renting privately, every question answered. */
-const answers: CheckAnswers = {
-  couple: 'no',
-  age: '29',
-  childCount: '1',
-  'child-1-age': '4',
-  'child-1-sex': 'female',
-  youngAdults: '0',
-  nonDependants: '0',
-  lcwra: 'no',
-  carer: 'no',
-  home: 'private',
-  rentMonthly: '650',
-  councilTaxBand: 'B',
-  takeHomeMonthly: '400',
-  otherIncomeMonthly: '0',
-  savings: '0',
-  hourlyWage: '',
-  situation: 'none',
-};
+const answers: CheckAnswers = LONE_PARENT;
 const found = {
   answers,
   benefits: ['universal-credit', 'council-tax-reduction'],

@@ -283,7 +283,7 @@ function housingElement(answers: MoneyAnswers, on: RatesOn, context: UniversalCr
       id: 'housing-element',
       label: 'Housing element',
       monthly,
-      rule: `For council and housing association tenants: the rent and eligible service charges, less 14% for one bedroom more than you need or 25% for two or more. ${spareText}${nonDepText}`,
+      rule: `For council and housing association tenants: the rent and eligible service charges, less ${percent(housing.oneSpareBedroomRate)} for one bedroom more than you need or ${percent(housing.twoOrMoreSpareBedroomsRate)} for two or more. ${spareText}${nonDepText}`,
       because: `You said you pay ${money(answers.rentMonthly)} a month rent and your home has ${answers.bedrooms} ${answers.bedrooms === 1 ? 'bedroom' : 'bedrooms'}. You need ${needed}: ${sentence(reasons)}`,
       sources: [
         ...sources('universalCredit.housing.oneSpareBedroomRate'),

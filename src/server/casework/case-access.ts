@@ -74,3 +74,13 @@ export async function changeCase<T>(
     return value;
   });
 }
+
+/** The next version number of a case's plan or health check (each save is a new version). */
+export async function nextVersion(trx: DbExecutor, table: 'case_plan_version' | 'health_check', caseId: string): Promise<number> {
+  const latest = await trx
+    .selectFrom(table)
+    .select((eb) => eb.fn.max('version').as('version'))
+    .where('handoff_id', '=', caseId)
+    .executeTakeFirst();
+  return Number(latest?.version ?? 0) + 1;
+}

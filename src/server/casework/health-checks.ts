@@ -23,7 +23,7 @@ import { newId } from '../ids.ts';
 import { openColumns, sealColumns } from '../security/secrets/sealing.ts';
 import { HEALTH_CHECK_SEALED_COLUMNS } from '../security/secrets/sealed-tables.ts';
 import { FormProblems } from '../web/problems.ts';
-import { CaseProblem, changeCase } from './case-access.ts';
+import { CaseProblem, changeCase, nextVersion } from './case-access.ts';
 
 export interface HealthCheckInput {
   /** The money check's answers, as its fields hold them. */
@@ -110,12 +110,7 @@ export async function recordHealthCheck(
   if (!answers.ok) throw new FormProblems(answers.errors);
   return changeCase(db, actor, caseId, now, ring, async (trx, row) => {
     if (row.status === 'closed') throw new CaseProblem('This case is closed');
-    const latest = await trx
-      .selectFrom('health_check')
-      .select((eb) => eb.fn.max('version').as('version'))
-      .where('handoff_id', '=', row.id)
-      .executeTakeFirst();
-    const version = Number(latest?.version ?? 0) + 1;
+    const version = await nextVersion(trx, 'health_check', row.id);
     const id = newId();
     await trx
       .insertInto('health_check')

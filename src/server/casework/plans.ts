@@ -3,7 +3,7 @@
 import { parsePlanRows, type PlanItem, type PlanRowError, type PlanRowInput } from '../../domain/casework/plan.ts';
 import type { Actor } from '../../domain/staff/permissions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
-import { CaseProblem, changeCase } from './case-access.ts';
+import { CaseProblem, changeCase, nextVersion } from './case-access.ts';
 import type { DbExecutor } from '../db/executor.ts';
 import { FormProblems } from '../web/problems.ts';
 import type { DataKeyring } from '../../config/data-keys.ts';
@@ -52,12 +52,7 @@ export async function savePlan(
   if (errors.length > 0) throw new PlanInvalid(errors);
   return changeCase(db, actor, caseId, now, ring, async (trx, row) => {
     if (row.status === 'closed') throw new CaseProblem('This case is closed');
-    const latest = await trx
-      .selectFrom('case_plan_version')
-      .select((eb) => eb.fn.max('version').as('version'))
-      .where('handoff_id', '=', row.id)
-      .executeTakeFirst();
-    const version = Number(latest?.version ?? 0) + 1;
+    const version = await nextVersion(trx, 'case_plan_version', row.id);
     const id = newId();
     await trx
       .insertInto('case_plan_version')

@@ -16,30 +16,12 @@ import {
 } from '../../../src/domain/money/questions.ts';
 import { MONEY_CHECK_IDLE_MS, openCheckAnswers, sealCheckAnswers } from '../../../src/server/money/check-cookie.ts';
 import { ring } from '../../support/keys.ts';
+import { LONE_PARENT } from '../../support/money.ts';
 
 const pages = questionPages(lha.sharedRateExemptions);
 const page = (id: string) => pages.find((p) => p.id === id)!;
 
-/** A lone parent of one, renting privately: every page answered. */
-const parent: CheckAnswers = {
-  couple: 'no',
-  age: '29',
-  childCount: '1',
-  'child-1-age': '4',
-  'child-1-sex': 'female',
-  youngAdults: '0',
-  nonDependants: '0',
-  lcwra: 'no',
-  carer: 'no',
-  home: 'private',
-  rentMonthly: '650',
-  councilTaxBand: 'B',
-  takeHomeMonthly: '400',
-  otherIncomeMonthly: '0',
-  savings: '0',
-  hourlyWage: '',
-  situation: 'none',
-};
+const parent: CheckAnswers = LONE_PARENT;
 
 describe('the money check’s questions', () => {
   it('asks only the pages that apply: no children page without children, no rent page without rent', () => {
