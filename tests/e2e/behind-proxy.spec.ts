@@ -133,6 +133,22 @@ for (const javaScriptEnabled of [false, true]) {
   });
 }
 
+test('the money check through the https proxy, JavaScript off: its form posts, and its cookie is Secure and scoped to it', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ baseURL: proxy.base, ignoreHTTPSErrors: true, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/money-check');
+  expect(await context.cookies()).toEqual([]);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByRole('radio', { name: 'No' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/money-check\/ages$/);
+  const cookie = (await context.cookies()).find((c) => c.name === 'ho_money_check');
+  expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/money-check' });
+  await context.close();
+});
+
 test('a member of staff set up on the command line signs in through the proxy; the staff cookie is Secure', async ({ browser }) => {
   const env = {
     ...process.env,

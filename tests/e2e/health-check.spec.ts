@@ -47,6 +47,8 @@ test('an adviser records a health check on a case: problems named, the estimate 
   await page.getByLabel('None of these').check();
   await page.getByRole('button', { name: 'Work it out' }).click();
   await expect(page.getByRole('heading', { name: 'The estimate' })).toBeVisible();
+  // A manager on a phone: the page never scrolls sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   await expect(page.getByLabel('Universal Credit (a new claim, or more in an existing one)')).toBeChecked();
   await expectNoAxeViolations(page, { javaScriptEnabled: false });
 
