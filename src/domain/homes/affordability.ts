@@ -27,6 +27,11 @@ export function weeklyToMonthly(pence: number): number {
   return Math.round((pence * 52) / 12);
 }
 
+/** The other way: a month's amount as a week's (12 months over 52 weeks), to the penny. */
+export function monthlyToWeekly(pence: number): number {
+  return Math.round((pence * 12) / 52);
+}
+
 export function affordability(
   rentMonthlyPence: number,
   household: Household,

@@ -67,6 +67,12 @@ type Raw = Record<string, unknown>;
 
 const MAX_POUNDS = 1_000_000;
 
+/** An amount of money as typed ("650", "£1,050.50"), in pence; null when it is not one. */
+export function penceFromPounds(typed: string): number | null {
+  const text = typed.trim().replace(/^£/, '').replaceAll(',', '');
+  return /^\d{1,9}(\.\d{1,2})?$/.test(text) ? Math.round(Number(text) * 100) : null;
+}
+
 /** Reads raw answers (strings from a form, or JSON values), collecting every problem. */
 export function readMoneyAnswers(raw: Raw): ReadMoneyAnswers {
   const problems: MoneyProblem[] = [];
@@ -102,17 +108,16 @@ export function readMoneyAnswers(raw: Raw): ReadMoneyAnswers {
   const pounds = (field: string, label: string): number => {
     const value = raw[field];
     if (value === undefined || value === null || value === '') return 0;
-    const text = String(value).trim().replace(/^£/, '').replaceAll(',', '');
-    if (!/^\d+(\.\d{1,2})?$/.test(text)) {
+    const pence = penceFromPounds(String(value));
+    if (pence === null) {
       problem(field, `${capitalise(label)} must be an amount of money, like 650 or 650.50`);
       return 0;
     }
-    const n = Number(text);
-    if (n > MAX_POUNDS) {
+    if (pence > MAX_POUNDS * 100) {
       problem(field, `${capitalise(label)} must be less than £1,000,000`);
       return 0;
     }
-    return Math.round(n * 100);
+    return pence;
   };
   const oneOf = <T extends string>(field: string, options: readonly T[], question: string, fallback: T | null): T | null => {
     const value = raw[field];

@@ -2,6 +2,7 @@
 // Reduction at 0, 16, 24 and 30 hours a week at the wage they give (the National Living Wage for
 // their age when they give none), and how much more each is than not working, a week and a month.
 // A partner's pay and other income stay as they said.
+import { monthlyToWeekly } from '../homes/affordability.ts';
 import type { MoneyAnswers } from './answers.ts';
 import { estimateWith, type MoneyRules } from './estimate.ts';
 import { ratesOn } from './rates.ts';
@@ -65,7 +66,7 @@ export function betterOffInWork(
   const base = rows[0]?.totalMonthly ?? 0;
   for (const row of rows) {
     row.betterOffMonthly = row.totalMonthly - base;
-    row.betterOffWeekly = Math.round((row.betterOffMonthly * 12) / 52);
+    row.betterOffWeekly = monthlyToWeekly(row.betterOffMonthly);
   }
   return { kind: 'comparison', date, hourlyWage, wageIsMinimum: answers.hourlyWage === null, rows };
 }

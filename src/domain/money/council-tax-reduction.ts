@@ -3,6 +3,7 @@
 // councils now run. The council sets the charges, the bands, the household types and the most it
 // pays; this only reads them. The single person discount (25% when one adult lives there) is
 // national law and comes first.
+import { monthlyToWeekly } from '../homes/affordability.ts';
 import type { MoneyAnswers } from './answers.ts';
 import { money, percent, type MoneyLine } from './lines.ts';
 import type { Source } from './rates.ts';
@@ -81,7 +82,7 @@ export function estimateCouncilTaxReduction(
     answers.otherIncomeMonthly +
     universalCredit.monthly -
     universalCredit.housingElementMonthly;
-  const incomeWeekly = Math.round((incomeMonthly * 12) / 52);
+  const incomeWeekly = monthlyToWeekly(incomeMonthly);
   const band = scheme.bands.find((b) => incomeWeekly <= b.upToWeekly[kind]);
   const bandOrder = Object.keys(scheme.annualCharges);
   const cappedBand =

@@ -1,5 +1,6 @@
 // A figure in a money check and why it is what it is: the rule that produced it (with where the
 // rule comes from) and the answer it came from, so a person or an adviser can check every line.
+import { pounds } from '../homes/affordability.ts';
 import type { Source } from './rates.ts';
 
 export interface MoneyLine {
@@ -18,11 +19,8 @@ export interface MoneyLine {
 
 /** £1,234.56, or £1,234 for whole pounds; a minus sign for a negative amount. */
 export function money(pence: number): string {
-  const sign = pence < 0 ? '-' : '';
-  const abs = Math.abs(Math.round(pence));
-  const pounds = Math.floor(abs / 100).toLocaleString('en-GB');
-  const rest = abs % 100;
-  return `${sign}£${pounds}${rest === 0 ? '' : `.${String(rest).padStart(2, '0')}`}`;
+  const whole = Math.round(pence);
+  return whole < 0 ? `-${pounds(-whole)}` : pounds(whole);
 }
 
 /** A rate as a person reads it: 0.55 as 55%. */

@@ -3,7 +3,8 @@
 // same reading as the estimate, ./answers.ts, keeping only the page's own problems), and the
 // summary the check-your-answers page shows. The answers travel as flat form values.
 import type { FormError } from '../forms.ts';
-import { COUNCIL_TAX_BANDS, readMoneyAnswers, type MoneyAnswers } from './answers.ts';
+import { COUNCIL_TAX_BANDS, penceFromPounds, readMoneyAnswers, type MoneyAnswers } from './answers.ts';
+import { money } from './lines.ts';
 
 /** The answers so far, as the form fields hold them. */
 export type CheckAnswers = Record<string, string>;
@@ -355,11 +356,12 @@ export function answerRows(pages: readonly QuestionPage[], answers: CheckAnswers
     askedFields(page, answers).map((field) => {
       const value = answers[field.name] ?? '';
       const labelOf = (v: string) => field.options?.find((o) => o.value === v)?.label ?? v;
+      const pence = field.kind === 'money' ? penceFromPounds(value) : null;
       const answer =
         field.kind === 'money'
-          ? value === ''
+          ? pence === null
             ? 'Not given'
-            : `£${value}`
+            : money(pence)
           : field.kind === 'checkboxes'
             ? value.split(',').filter(Boolean).map(labelOf).join('; ')
             : labelOf(value);
@@ -380,11 +382,11 @@ export function completeAnswers(
   return { ok: true, answers: read.answers };
 }
 
-/** Only the fields some page asks, so nothing else can ride along in the answers. */
-export function knownFieldNames(pages: readonly QuestionPage[]): Set<string> {
-  const all: CheckAnswers = { couple: 'yes', home: 'social', childCount: String(MAX_CHILDREN), age: '20' };
-  for (let i = 1; i <= MAX_CHILDREN; i += 1) all[`child-${i}-age`] = '10';
-  return new Set(pages.flatMap((p) => p.fields(all).map((f) => f.name)));
+/** Every field some page can ask (with every answer that widens a page given), and its kind: nothing else can ride along in the answers. */
+export function knownFields(pages: readonly QuestionPage[]): ReadonlyMap<string, QuestionField['kind']> {
+  const widest: CheckAnswers = { couple: 'yes', home: 'social', childCount: String(MAX_CHILDREN), age: '20' };
+  for (let i = 1; i <= MAX_CHILDREN; i += 1) widest[`child-${i}-age`] = '10';
+  return new Map(pages.flatMap((p) => p.fields(widest).map((f) => [f.name, f.kind] as const)));
 }
 
 const HOME_TYPES: Record<string, string> = {
@@ -402,6 +404,6 @@ export function fromSelfAssessment(answers: Record<string, unknown>): CheckAnswe
   const home = typeof answers.homeType === 'string' ? HOME_TYPES[answers.homeType] : undefined;
   if (home) known.home = home;
   const children = Number(answers.children);
-  if (Number.isInteger(children) && children >= 0 && children <= 8) known.childCount = String(children);
+  if (Number.isInteger(children) && children >= 0 && children <= MAX_CHILDREN) known.childCount = String(children);
   return known;
 }

@@ -2,6 +2,7 @@
 // the basic and higher rates) and Class 1 National Insurance, worked out over the month as payroll
 // does. Assumes the standard tax code, no pension contributions and no student loan; under
 // £100,000 a year (above it the personal allowance tapers away, which this does not model).
+import { weeklyToMonthly } from '../homes/affordability.ts';
 import type { Rates } from './rates.ts';
 
 export interface TakeHome {
@@ -38,5 +39,5 @@ export function minimumWageFor(age: number, rates: Pick<Rates, 'minimumWage'>): 
 
 /** Pay a month for hours a week at an hourly wage: 52 weeks over 12 months, to the penny. */
 export function monthlyPay(hoursPerWeek: number, hourlyPence: number): number {
-  return Math.round((hoursPerWeek * hourlyPence * 52) / 12);
+  return weeklyToMonthly(hoursPerWeek * hourlyPence);
 }

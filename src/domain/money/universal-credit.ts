@@ -4,7 +4,7 @@
 // other income and assumed income from savings, then the benefit cap. Every line says its rule
 // and the answer it came from. Not modelled, and said so: childcare costs, disabled children,
 // transitional protection, deductions for debts and advances, the cap's grace period.
-import { affordability } from '../homes/affordability.ts';
+import { affordability, weeklyToMonthly } from '../homes/affordability.ts';
 import { bedroomEntitlement, type Household } from '../homes/bedroom-entitlement.ts';
 import type { MoneyAnswers } from './answers.ts';
 import { money, percent, sum, type MoneyLine } from './lines.ts';
@@ -147,7 +147,7 @@ export function estimateUniversalCredit(answers: MoneyAnswers, on: RatesOn, cont
 
   // Housing.
   const housing = housingElement(answers, on, context);
-  if (housing.line) elements.push({ ...housing.line, sources: housing.line.sources.length > 0 ? housing.line.sources : [] });
+  if (housing.line) elements.push(housing.line);
   const maximumMonthly = sum(elements);
 
   // What is taken off.
@@ -330,6 +330,5 @@ function sentence(reasons: readonly string[]): string {
 /** Child Benefit a month (weekly rates over 52 weeks and 12 months): counted by the benefit cap. */
 export function childBenefitMonthly(children: number, on: RatesOn): number {
   if (children === 0) return 0;
-  const weekly = on.rates.childBenefit.eldestWeekly + (children - 1) * on.rates.childBenefit.eachOtherWeekly;
-  return Math.round((weekly * 52) / 12);
+  return weeklyToMonthly(on.rates.childBenefit.eldestWeekly + (children - 1) * on.rates.childBenefit.eachOtherWeekly);
 }

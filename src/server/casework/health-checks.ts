@@ -5,15 +5,8 @@
 import type { DataKeyring } from '../../config/data-keys.ts';
 import { healthCheckContent, moneyCheckPages } from '../../config/money.ts';
 import type { FormError } from '../../domain/forms.ts';
-import {
-  checkPage,
-  completeAnswers,
-  firstUnanswered,
-  fromSelfAssessment,
-  pagesAsked,
-  type CheckAnswers,
-} from '../../domain/money/questions.ts';
-import type { MoneyAnswers } from '../../domain/money/answers.ts';
+import { checkPage, completeAnswers, fromSelfAssessment, pagesAsked, type CheckAnswers } from '../../domain/money/questions.ts';
+import { penceFromPounds, type MoneyAnswers } from '../../domain/money/answers.ts';
 import { money } from '../../domain/money/lines.ts';
 import type { Actor } from '../../domain/staff/permissions.ts';
 import { cleanField } from '../../domain/text/plain-text.ts';
@@ -50,43 +43,44 @@ export interface HealthCheck {
   createdAt: string;
 }
 
-/** Every problem with the money check's answers, against their fields; nothing when they are complete. */
-export function healthCheckAnswerErrors(answers: CheckAnswers): FormError[] {
-  const errors = pagesAsked(moneyCheckPages, answers).flatMap((page) => checkPage(page, answers));
-  return errors.filter((error, index) => errors.findIndex((e) => e.field === error.field) === index);
-}
-
-/** The money check's answers, complete, or the problems with them. */
+/** The money check's answers, complete, or every problem with them against its field. */
 export function healthCheckAnswers(answers: CheckAnswers): { ok: true; answers: MoneyAnswers } | { ok: false; errors: FormError[] } {
+  const errors = pagesAsked(moneyCheckPages, answers).flatMap((page) => checkPage(page, answers));
+  if (errors.length > 0) return { ok: false, errors };
   const complete = completeAnswers(moneyCheckPages, answers);
-  if (complete.ok) return complete;
-  const errors = healthCheckAnswerErrors(answers);
-  return {
-    ok: false,
-    errors:
-      errors.length > 0 ? errors : [{ field: firstUnanswered(moneyCheckPages, answers)?.id ?? 'couple', message: 'Answer every question' }],
-  };
+  return complete.ok ? complete : { ok: false, errors: [{ field: complete.page.id, message: 'Answer every question' }] };
 }
 
-function readFound(input: HealthCheckInput): { benefits: string[]; weeklyGainPence: number; debtsReferred: 0 | 1; notes: string | null } {
+/** The most a week a check can record: a typing slip of an extra digit is refused. */
+const MAX_WEEKLY_GAIN = 10_000_00;
+
+interface Found {
+  benefits: string[];
+  weeklyGainPence: number;
+  debtsReferred: 0 | 1;
+  notes: string | null;
+}
+
+/** What the adviser recorded as found, checked; every problem against its field. */
+function readFound(input: HealthCheckInput): { found: Found; errors: FormError[] } {
   const errors: FormError[] = [];
   const known = new Set(healthCheckContent.benefits.map((b) => b.code));
   const benefits = [...new Set(input.benefits)];
   if (benefits.some((code) => !known.has(code))) errors.push({ field: 'benefits', message: 'Choose the benefits from the list' });
-  const gain = input.weeklyGain.trim().replace(/^£/, '').replaceAll(',', '');
-  let weeklyGainPence = 0;
-  if (!/^\d{1,5}(\.\d{1,2})?$/.test(gain))
+  const weeklyGainPence = penceFromPounds(input.weeklyGain);
+  if (weeklyGainPence === null || weeklyGainPence > MAX_WEEKLY_GAIN)
     errors.push({ field: 'weekly-gain', message: 'Enter the weekly value found in pounds, like 45 or 45.50 (0 if none)' });
-  else weeklyGainPence = Math.round(Number(gain) * 100);
-  if (weeklyGainPence > 0 && benefits.length === 0)
+  else if (weeklyGainPence > 0 && benefits.length === 0)
     errors.push({ field: 'benefits', message: 'Choose the benefits the weekly value comes from' });
   if (input.debtsReferred !== 'yes' && input.debtsReferred !== 'no')
     errors.push({ field: 'debts-referred', message: 'Select yes if you referred their debts for advice' });
   const notes = cleanField(input.notes, { label: 'The notes', multiline: true, maxLength: 2000 }, (message) =>
     errors.push({ field: 'health-check-notes', message }),
   );
-  if (errors.length > 0) throw new FormProblems(errors);
-  return { benefits, weeklyGainPence, debtsReferred: input.debtsReferred === 'yes' ? 1 : 0, notes: notes === '' ? null : notes };
+  return {
+    found: { benefits, weeklyGainPence: weeklyGainPence ?? 0, debtsReferred: input.debtsReferred === 'yes' ? 1 : 0, notes: notes || null },
+    errors,
+  };
 }
 
 /** Records a health check as the case's next version: the timeline entry and audit row with it. */
@@ -99,15 +93,8 @@ export async function recordHealthCheck(
   ring: DataKeyring,
 ): Promise<number> {
   const answers = healthCheckAnswers(input.answers);
-  const found = (() => {
-    try {
-      return readFound(input);
-    } catch (error) {
-      if (error instanceof FormProblems && !answers.ok) throw new FormProblems([...answers.errors, ...error.errors]);
-      throw error;
-    }
-  })();
-  if (!answers.ok) throw new FormProblems(answers.errors);
+  const { found, errors } = readFound(input);
+  if (!answers.ok || errors.length > 0) throw new FormProblems([...(answers.ok ? [] : answers.errors), ...errors]);
   return changeCase(db, actor, caseId, now, ring, async (trx, row) => {
     if (row.status === 'closed') throw new CaseProblem('This case is closed');
     const version = await nextVersion(trx, 'health_check', row.id);

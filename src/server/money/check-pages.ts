@@ -10,7 +10,7 @@ import {
   checkPage,
   completeAnswers,
   firstUnanswered,
-  knownFieldNames,
+  knownFields,
   nextPage,
   pagesAsked,
   previousPage,
@@ -27,9 +27,7 @@ import { seeOther } from '../web/responses.ts';
 import { requestContext } from '../web/request-context.ts';
 import { checkAnswersIn, setCheckCookie } from './check-cookie.ts';
 
-export { moneyCheckPages };
 export const MONEY_CHECK_PATH = '/money-check';
-const KNOWN = knownFieldNames(moneyCheckPages);
 
 export const questionUrl = (id: string, change = false) => `${MONEY_CHECK_PATH}/${id}${change ? '?change=1' : ''}`;
 export const CHECK_ANSWERS_URL = `${MONEY_CHECK_PATH}/check-answers`;
@@ -66,24 +64,15 @@ export interface QuestionPageView {
   position: { index: number; of: number };
 }
 
-/** One posted value a field, the checkboxes joined by commas, and only the page's own fields. */
-function pageValues(form: FormValues, fields: QuestionField[]): CheckAnswers {
-  const values: CheckAnswers = {};
-  for (const field of fields) {
-    if (!KNOWN.has(field.name)) continue;
-    const posted = (form[field.name] ?? []).map((v) => v.trim()).filter(Boolean);
-    values[field.name] = field.kind === 'checkboxes' ? posted.slice(0, 10).join(',') : (posted[0] ?? '').slice(0, 40);
-  }
-  return values;
-}
+/** Every field some page asks, by kind: a form's answers are read by kind, and nothing else rides along. */
+const KINDS = knownFields(moneyCheckPages);
 
-/** Every money check answer a form holds (the adviser's page has them all on one form). */
-export function answersFromForm(form: FormValues): CheckAnswers {
+/** The answers a form holds for these fields (every field by default): one value a field, checkboxes joined by commas, a missing one empty. */
+export function answersFromForm(form: FormValues, names: Iterable<string> = KINDS.keys()): CheckAnswers {
   const answers: CheckAnswers = {};
-  for (const name of KNOWN) {
+  for (const name of names) {
     const posted = (form[name] ?? []).map((v) => v.trim()).filter(Boolean);
-    if (posted.length === 0) continue;
-    answers[name] = name === 'situation' ? posted.slice(0, 10).join(',') : posted[0]!.slice(0, 40);
+    answers[name] = KINDS.get(name) === 'checkboxes' ? posted.slice(0, 10).join(',') : (posted[0] ?? '').slice(0, 40);
   }
   return answers;
 }
@@ -95,9 +84,9 @@ export function questionPage(astro: Pick<PageRequest, 'cookies' | 'locals' | 'ur
   if (!answers) return seeOther(MONEY_CHECK_PATH);
   const page = moneyCheckPages.find((p) => p.id === id);
   const asked = pagesAsked(moneyCheckPages, answers);
-  if (!page || !asked.includes(page)) return seeOther(questionUrl((firstUnanswered(moneyCheckPages, answers) ?? asked[0]!).id));
-  // A page further on than the first unanswered one is not reached yet.
   const missing = firstUnanswered(moneyCheckPages, answers);
+  // Not a page asked of them, or further on than the first unanswered one: not reached yet.
+  if (!page || !asked.includes(page)) return seeOther(questionUrl((missing ?? asked[0]!).id));
   if (missing && asked.indexOf(page) > asked.indexOf(missing)) return seeOther(questionUrl(missing.id));
   const changing = astro.url.searchParams.get('change') === '1';
   const previous = previousPage(moneyCheckPages, answers, page.id);
@@ -114,9 +103,10 @@ export function questionPage(astro: Pick<PageRequest, 'cookies' | 'locals' | 'ur
 
 /** The page's answers as posted, over the ones kept: what the fields show again after a problem. */
 export function postedAnswers(view: QuestionPageView, form: FormValues): CheckAnswers {
-  const updated = { ...view.values, ...pageValues(form, askedFields(view.page, view.values)) };
+  const names = (answers: CheckAnswers) => askedFields(view.page, answers).map((f) => f.name);
+  const updated = { ...view.values, ...answersFromForm(form, names(view.values)) };
   // A page whose fields depend on one of its own answers (the children's ages) is read as answered.
-  return { ...updated, ...pageValues(form, askedFields(view.page, updated)) };
+  return { ...updated, ...answersFromForm(form, names(updated)) };
 }
 
 /**
