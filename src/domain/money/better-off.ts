@@ -4,8 +4,7 @@
 // A partner's pay and other income stay as they said.
 import { monthlyToWeekly } from '../homes/affordability.ts';
 import type { MoneyAnswers } from './answers.ts';
-import { estimateWith, type MoneyRules } from './estimate.ts';
-import { ratesOn } from './rates.ts';
+import { estimateWith, ratesFor, type MoneyRules, type NoRates } from './estimate.ts';
 import { outOfScope, type OutOfScope } from './scope.ts';
 import { minimumWageFor, monthlyPay, takeHomePay } from './take-home.ts';
 
@@ -27,6 +26,7 @@ export interface BetterOffRow {
 }
 
 export type BetterOff =
+  | NoRates
   | { kind: 'out-of-scope'; reasons: OutOfScope[] }
   | { kind: 'comparison'; date: string; hourlyWage: number; wageIsMinimum: boolean; rows: BetterOffRow[] };
 
@@ -36,7 +36,8 @@ export function betterOffInWork(
   rules: MoneyRules,
   hours: readonly number[] = BETTER_OFF_HOURS,
 ): BetterOff {
-  const on = ratesOn(rules.rates, date);
+  const on = ratesFor(rules, date);
+  if ('kind' in on) return on;
   const reasons = outOfScope(answers, on.rates);
   if (reasons.length > 0) return { kind: 'out-of-scope', reasons };
   const minimum = minimumWageFor(answers.age, on.rates);

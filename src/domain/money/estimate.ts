@@ -3,7 +3,7 @@
 // An estimate, not a decision: the result says so, and which year's rates it used.
 import type { MoneyAnswers } from './answers.ts';
 import { estimateCouncilTaxReduction, type CouncilTaxReductionEstimate, type CouncilTaxReductionScheme } from './council-tax-reduction.ts';
-import { ratesOn, type RatesFile, type RatesOn } from './rates.ts';
+import { ratesCoverage, ratesOn, type RatesFile, type RatesOn } from './rates.ts';
 import { outOfScope, type OutOfScope } from './scope.ts';
 import { estimateUniversalCredit, type LhaTable, type UniversalCreditEstimate } from './universal-credit.ts';
 
@@ -15,7 +15,17 @@ export interface MoneyRules {
   london: boolean;
 }
 
+/** A date the rates files do not cover (next April's not loaded yet): no figure rather than a wrong one. */
+export type NoRates = { kind: 'no-rates'; date: string; coverage: { from: string; to: string } };
+
+/** The rates for a date, or why there are none. */
+export function ratesFor(rules: MoneyRules, date: string): RatesOn | NoRates {
+  const coverage = ratesCoverage(rules.rates);
+  return date < coverage.from || date > coverage.to ? { kind: 'no-rates', date, coverage } : ratesOn(rules.rates, date);
+}
+
 export type MoneyEstimate =
+  | NoRates
   | { kind: 'out-of-scope'; date: string; reasons: OutOfScope[] }
   | {
       kind: 'estimate';
@@ -30,7 +40,8 @@ export type MoneyEstimate =
 
 /** The estimate on `date` (YYYY-MM-DD), with the rates in force that day. */
 export function estimateMoney(answers: MoneyAnswers, date: string, rules: MoneyRules): MoneyEstimate {
-  const on = ratesOn(rules.rates, date);
+  const on = ratesFor(rules, date);
+  if ('kind' in on) return on;
   const reasons = outOfScope(answers, on.rates);
   if (reasons.length > 0) return { kind: 'out-of-scope', date, reasons };
   return estimateWith(answers, on, rules);

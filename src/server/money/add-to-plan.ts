@@ -5,7 +5,6 @@ import type { AstroCookies } from 'astro';
 import { moneyRules } from '../../config/money.ts';
 import { betterOffInWork } from '../../domain/money/better-off.ts';
 import { estimateMoney } from '../../domain/money/estimate.ts';
-import { ratesCoverage } from '../../domain/money/rates.ts';
 import { localDate } from '../../domain/time/working-days.ts';
 import { updateDraft } from '../self-assessment/drafts.ts';
 import { currentDraft } from '../self-assessment/web.ts';
@@ -20,8 +19,6 @@ export async function addCheckToPlan(astro: { cookies: AstroCookies; locals: App
   const { db, draft, now, keeping } = await currentDraft(astro);
   if (!draft) return seeOther(`${RESULT_URL}?plan=none`);
   const today = localDate(now);
-  const coverage = ratesCoverage(moneyRules.rates);
-  if (today < coverage.from || today > coverage.to) return seeOther(RESULT_URL);
   const estimate = estimateMoney(finished.money, today, moneyRules);
   if (estimate.kind !== 'estimate') return seeOther(RESULT_URL);
   const betterOff = betterOffInWork(finished.money, today, moneyRules);

@@ -4,9 +4,8 @@
 // input gets 400 with each field and what is wrong; nothing is stored.
 import { readMoneyAnswers, type MoneyProblem } from '../../domain/money/answers.ts';
 import { betterOffInWork } from '../../domain/money/better-off.ts';
-import { estimateMoney, type MoneyRules } from '../../domain/money/estimate.ts';
+import { estimateMoney, ratesFor, type MoneyRules } from '../../domain/money/estimate.ts';
 import type { MoneyLine } from '../../domain/money/lines.ts';
-import { ratesCoverage } from '../../domain/money/rates.ts';
 
 /** A body bigger than this is refused unread: the answers are a few hundred bytes. */
 export const MAX_ESTIMATE_BODY_BYTES = 16 * 1024;
@@ -53,18 +52,24 @@ export function answerEstimateRequest(request: EstimateRequest, rules: MoneyRule
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return refused(400, [{ field: 'body', message: 'The body must be a JSON object of answers, like {"age": 30, "home": "private"}' }]);
   const fields = raw as Record<string, unknown>;
-  const coverage = ratesCoverage(rules.rates);
   const date = fields.date === undefined || fields.date === null || fields.date === '' ? request.today : fields.date;
   const problems: MoneyProblem[] = [];
   if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
     problems.push({ field: 'date', message: 'The date must be a real date like 2026-12-06, or left out for today' });
-  else if (date < coverage.from || date > coverage.to)
-    problems.push({ field: 'date', message: `The rates here cover ${coverage.from} to ${coverage.to}: choose a date between them` });
+  else {
+    const rates = ratesFor(rules, date);
+    if ('kind' in rates)
+      problems.push({
+        field: 'date',
+        message: `The rates here cover ${rates.coverage.from} to ${rates.coverage.to}: choose a date between them`,
+      });
+  }
   const read = readMoneyAnswers(fields);
   if (!read.ok) problems.push(...read.problems);
   if (problems.length > 0 || !read.ok) return refused(400, problems);
   const on = date as string;
   const estimate = estimateMoney(read.answers, on, rules);
+  if (estimate.kind === 'no-rates') return refused(400, [{ field: 'date', message: 'There are no rates for that date' }]);
   if (estimate.kind === 'out-of-scope')
     return {
       status: 200,

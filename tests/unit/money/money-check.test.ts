@@ -91,6 +91,13 @@ describe('rates by date', () => {
     expect(april.years).toEqual(['2025/26', '2026/27']);
   });
 
+  it('gives no figure, rather than last year’s, on a date after the last year loaded', () => {
+    const after = estimateMoney(household({}), '2027-04-06', moneyRules);
+    expect(after).toEqual({ kind: 'no-rates', date: '2027-04-06', coverage: { from: '2025-04-07', to: '2027-04-05' } });
+    expect(betterOffInWork(household({}), '2027-04-06', moneyRules).kind).toBe('no-rates');
+    expect(estimateMoney(household({}), '2027-04-05', moneyRules).kind).toBe('estimate');
+  });
+
   it('refuses a date before the rates begin, naming what is missing', () => {
     expect(() => ratesOn(moneyRules.rates, '2024-01-01')).toThrow(NoRatesFor);
     expect(() => ratesOn(moneyRules.rates, '2024-01-01')).toThrow(/universalCredit\.standardAllowance\.singleUnder25Monthly/);
