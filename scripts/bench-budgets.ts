@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { moneyRules } from '../src/config/money.ts';
+import { moneyCheckPages, moneyRules } from '../src/config/money.ts';
+import { askedFields, pagesAsked, type CheckAnswers } from '../src/domain/money/questions.ts';
 import { readMoneyAnswers } from '../src/domain/money/answers.ts';
 import { betterOffInWork } from '../src/domain/money/better-off.ts';
 import { estimateMoney } from '../src/domain/money/estimate.ts';
@@ -81,26 +82,29 @@ async function transferred(context: BrowserContext, url: string): Promise<Array<
   return transfers;
 }
 
-/** A lone parent renting privately, through the money check's questions (as the form posts them). */
-const MONEY_ANSWERS: Array<[string, Record<string, string>]> = [
-  ['partner', { couple: 'no' }],
-  ['ages', { age: '29' }],
-  ['children', { childCount: '2' }],
-  [
-    'about-the-children',
-    { 'child-1-age': '4', 'child-1-sex': 'female', 'child-2-age': '9', 'child-2-sex': 'male', childrenBornBefore2017: '1' },
-  ],
-  ['other-adults', { youngAdults: '0', nonDependants: '0' }],
-  ['health', { lcwra: 'no' }],
-  ['caring', { carer: 'no' }],
-  ['home', { home: 'private' }],
-  ['rent', { rentMonthly: '650' }],
-  ['council-tax', { councilTaxBand: 'B' }],
-  ['income', { takeHomeMonthly: '400', otherIncomeMonthly: '0' }],
-  ['savings', { savings: '0' }],
-  ['wage', { hourlyWage: '' }],
-  ['situation', { situation: 'none' }],
-];
+/** A lone parent of two renting privately: the money check's answers, posted page by page as its forms. */
+const MONEY_ANSWERS: CheckAnswers = {
+  couple: 'no',
+  age: '29',
+  childCount: '2',
+  'child-1-age': '4',
+  'child-1-sex': 'female',
+  'child-2-age': '9',
+  'child-2-sex': 'male',
+  childrenBornBefore2017: '1',
+  youngAdults: '0',
+  nonDependants: '0',
+  lcwra: 'no',
+  carer: 'no',
+  home: 'private',
+  rentMonthly: '650',
+  councilTaxBand: 'B',
+  takeHomeMonthly: '400',
+  otherIncomeMonthly: '0',
+  savings: '0',
+  hourlyWage: '',
+  situation: 'none',
+};
 
 let failed = false;
 const browser = await chromium.launch({
@@ -182,9 +186,10 @@ try {
   // 3. The money check's result with JavaScript off: answered through the form posts, then loaded fresh.
   const money = await browser.newContext({ javaScriptEnabled: false });
   await money.request.post(`${base}/money-check/start`, { ...form, form: {}, maxRedirects: 0 });
-  for (const [step, answers] of MONEY_ANSWERS) {
-    const answered = await money.request.post(`${base}/money-check/${step}`, { ...form, form: answers, maxRedirects: 0 });
-    if (answered.status() !== 303) throw new Error(`The money check refused the answers on ${step} (${answered.status()})`);
+  for (const question of pagesAsked(moneyCheckPages, MONEY_ANSWERS)) {
+    const answers = Object.fromEntries(askedFields(question, MONEY_ANSWERS).map((f) => [f.name, MONEY_ANSWERS[f.name] ?? '']));
+    const answered = await money.request.post(`${base}/money-check/${question.id}`, { ...form, form: answers, maxRedirects: 0 });
+    if (answered.status() !== 303) throw new Error(`The money check refused the answers on ${question.id} (${answered.status()})`);
   }
   const result = await transferred(money, `${base}/money-check/result`);
   console.log('\nMoney check result with JavaScript off (bytes transferred, compressed, with headers):');

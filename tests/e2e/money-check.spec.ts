@@ -4,7 +4,9 @@
 // to do next; axe finds nothing on any page, and no page is wider than the phone. The figures are
 // the estimate's own for the same answers on today's date (src/domain/money/), so the page shows
 // what the rules work out.
-import { moneyRules } from '../../src/config/money.ts';
+import { moneyCheckPages, moneyRules } from '../../src/config/money.ts';
+import { askedFields, pagesAsked } from '../../src/domain/money/questions.ts';
+import { LONE_PARENT } from '../support/money.ts';
 import { readMoneyAnswers } from '../../src/domain/money/answers.ts';
 import { estimateMoney } from '../../src/domain/money/estimate.ts';
 import { money } from '../../src/domain/money/lines.ts';
@@ -202,28 +204,15 @@ test('"Exit this page" takes the money check’s answers with it', async ({ page
   expect((await context.cookies()).map((c) => c.name)).not.toContain('ho_money_check');
 });
 
-/** The lone parent's answers, posted as the question pages' forms (with the browser's cookies). */
+/** The lone parent's answers (tests/support/money.ts), posted page by page as the question pages' forms. */
 async function answerCheckOverHttp(page: Page, base: string) {
   const post = (path: string, form: Record<string, string>) =>
     page.request.post(path, { form, headers: { Origin: base }, maxRedirects: 0 });
   expect((await post('/money-check/start', {})).status()).toBe(303);
-  for (const [step, form] of [
-    ['partner', { couple: 'no' }],
-    ['ages', { age: '29' }],
-    ['children', { childCount: '1' }],
-    ['about-the-children', { 'child-1-age': '4', 'child-1-sex': 'female' }],
-    ['other-adults', { youngAdults: '0', nonDependants: '0' }],
-    ['health', { lcwra: 'no' }],
-    ['caring', { carer: 'no' }],
-    ['home', { home: 'private' }],
-    ['rent', { rentMonthly: '650' }],
-    ['council-tax', { councilTaxBand: 'B' }],
-    ['income', { takeHomeMonthly: '400', otherIncomeMonthly: '0' }],
-    ['savings', { savings: '0' }],
-    ['wage', { hourlyWage: '' }],
-    ['situation', { situation: 'none' }],
-  ] as const)
-    expect((await post(`/money-check/${step}`, form)).status(), step).toBe(303);
+  for (const question of pagesAsked(moneyCheckPages, LONE_PARENT)) {
+    const form = Object.fromEntries(askedFields(question, LONE_PARENT).map((f) => [f.name, LONE_PARENT[f.name] ?? '']));
+    expect((await post(`/money-check/${question.id}`, form)).status(), question.id).toBe(303);
+  }
 }
 
 test.describe('keeping it with the plan, JavaScript off', () => {

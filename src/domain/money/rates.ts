@@ -125,6 +125,15 @@ export function ratesOn(files: readonly RatesFile[], date: string): RatesOn {
  * year's file (5 April after its tax year starts). A check outside them is refused, not guessed.
  */
 export function ratesCoverage(files: readonly RatesFile[]): { from: string; to: string } {
+  let known = coverages.get(files);
+  if (!known) coverages.set(files, (known = coverageOf(files)));
+  return known;
+}
+
+/** Worked out once for each set of files (they are loaded once, at start-up). */
+const coverages = new WeakMap<readonly RatesFile[], { from: string; to: string }>();
+
+function coverageOf(files: readonly RatesFile[]): { from: string; to: string } {
   const earliest = new Map<string, string>();
   for (const file of files)
     for (const [path, entry] of leaves(file)) if (!earliest.has(path) || entry.from < earliest.get(path)!) earliest.set(path, entry.from);
