@@ -1,5 +1,6 @@
 // Content collections. Information packs live in content/packs/ as Markdown with a checked
-// front matter: the self-assessment's results link to them by topic tag.
+// front matter: the self-assessment's results link to them by topic tag. Their translations live
+// with each language's other words, in content/languages/<locale>/packs/.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -25,4 +26,25 @@ const packs = defineCollection({
   }),
 });
 
-export const collections = { packs };
+/**
+ * Information packs in other languages: content/languages/<locale>/packs/<id>.md translates the
+ * English pack <id> (its words only: tags, services, owner and dates are the English pack's).
+ * Their ids are "<locale>/<id>". Who translated it and whether it has been checked is said here too.
+ */
+const packTranslations = defineCollection({
+  loader: glob({
+    pattern: '*/packs/*.md',
+    base: './content/languages',
+    generateId: ({ entry }) => entry.replace('/packs/', '/').replace(/\.md$/, ''),
+  }),
+  schema: z.object({
+    title: z.string().min(1),
+    summary: z.string().min(1).max(300),
+    audience: z.string().min(1),
+    apply: z.object({ text: z.string().min(1), how: z.string().min(1) }).optional(),
+    translatedBy: z.string().min(1),
+    checkedByQualifiedTranslator: z.boolean(),
+  }),
+});
+
+export const collections = { packs, packTranslations };

@@ -16,8 +16,30 @@ import { UnreadableForm, readForm } from './server/web/forms.ts';
 import { isCrossSite } from './server/web/cross-site.ts';
 import { NotFound } from './server/web/problems.ts';
 import { STAFF_COOKIE, clearStaffCookie, sessionLifetimes } from './server/staff/web.ts';
+import { DEFAULT_LOCALE, splitLocalePath } from './domain/language/locales.ts';
+import { isTranslated } from './config/languages.ts';
+import { NOT_TRANSLATED_PATH } from './routes/languages.ts';
+import { localiseRedirect } from './language/page-language.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The language is the address's prefix: /pl/self-assessment/danger is the page at
+ * /self-assessment/danger, in Polish (locals.locale). Every later step sees the English path, and
+ * a redirect the page makes to a translated page stays in the language. A page that exists only
+ * in English says so, in the language asked for, and links to it. No cookie is involved.
+ */
+const chooseLanguage = defineMiddleware(async (context, next) => {
+  // A rewrite (to the 404 or busy page) runs the middleware again: the first pass decided.
+  if (context.locals.locale) return next();
+  const { locale, path } = splitLocalePath(context.url.pathname);
+  context.locals.locale = locale;
+  if (locale === DEFAULT_LOCALE || context.isPrerendered) return next();
+  const target = isTranslated(locale, path)
+    ? `${path}${context.url.search}`
+    : `${NOT_TRANSLATED_PATH}?${new URLSearchParams({ page: path })}`;
+  return localiseRedirect(await next(target), locale);
+});
 
 /**
  * One log line for each request that did not succeed (4xx, and 503s), by method, route pattern,
@@ -172,6 +194,7 @@ const addSecurityHeaders = defineMiddleware(async (context, next) => {
 });
 
 export const onRequest = sequence(
+  chooseLanguage,
   logRefusals,
   addSecurityHeaders,
   answerPolitelyWhenOverloaded,

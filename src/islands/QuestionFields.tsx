@@ -10,21 +10,25 @@ interface Props {
   /** What to show as chosen or typed: the saved answer, or what was just submitted. */
   value: AnswerValue | string[] | undefined;
   error?: string;
+  /** "Error:" before the inline error, for screen readers, in the page's language. */
+  errorPrefix: string;
+  /** The word between the options and an "exclusive" one ("or"). */
+  or: string;
   /** Called when a checkbox changes, so the island can apply "exclusive" options. */
   onToggle?: (optionValue: string, checked: boolean) => void;
 }
 
 const FIELD = 'answer';
 
-function ErrorMessage({ id, message }: { id: string; message: string }) {
+function ErrorMessage({ id, message, prefix }: { id: string; message: string; prefix: string }) {
   return (
     <p id={id} class="govuk-error-message">
-      <span class="govuk-visually-hidden">Error:</span> {message}
+      <span class="govuk-visually-hidden">{prefix}</span> {message}
     </p>
   );
 }
 
-export function QuestionFields({ question, value, error, onToggle }: Props): JSX.Element {
+export function QuestionFields({ question, value, error, errorPrefix, or, onToggle }: Props): JSX.Element {
   const ids = fieldIds(FIELD, { hint: question.hint, error });
   const { hint: hintId, error: errorId, describedBy } = ids;
   const groupClass = `govuk-form-group${error ? ' govuk-form-group--error' : ''}`;
@@ -42,7 +46,7 @@ export function QuestionFields({ question, value, error, onToggle }: Props): JSX
             {question.hint}
           </div>
         )}
-        {error && <ErrorMessage id={errorId!} message={error} />}
+        {error && <ErrorMessage id={errorId!} message={error} prefix={errorPrefix} />}
         <input
           class={`govuk-input govuk-input--width-3${error ? ' govuk-input--error' : ''}`}
           id={FIELD}
@@ -74,14 +78,14 @@ export function QuestionFields({ question, value, error, onToggle }: Props): JSX
             {question.hint}
           </div>
         )}
-        {error && <ErrorMessage id={errorId!} message={error} />}
+        {error && <ErrorMessage id={errorId!} message={error} prefix={errorPrefix} />}
         <div class={`govuk-${kind}`} data-module={`govuk-${kind}`}>
           {question.options.map((option, index) => {
             const id = ids.choice(index);
             const optionHintId = option.hint ? ids.choiceHint(index) : undefined;
             return (
               <>
-                {index === exclusiveIndex && index > 0 && <div class={`govuk-${kind}__divider`}>or</div>}
+                {index === exclusiveIndex && index > 0 && <div class={`govuk-${kind}__divider`}>{or}</div>}
                 <div class={`govuk-${kind}__item`} key={option.value}>
                   <input
                     class={`govuk-${kind}__input`}

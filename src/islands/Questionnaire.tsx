@@ -10,8 +10,24 @@ import { validateAnswer, type Question } from '../domain/questionnaire/questions
 import { QuestionFields } from './QuestionFields.tsx';
 import { SELF_ASSESSMENT_PATH, questionFromPath, stepUrl } from '../routes/self-assessment.ts';
 
+/** The island's own words, in the page's language (from the message files, on the server). */
+export interface QuestionnaireText {
+  back: string;
+  continue: string;
+  thereIsAProblem: string;
+  errorPrefix: string;
+  whyWeAsk: string;
+  saveForLater: string;
+  or: string;
+  exclusiveError: string;
+}
+
 export interface QuestionnaireProps {
+  /** The questions in the page's language. */
   questions: Question[];
+  /** Where the pages are in this language: "" for English, "/pl" for Polish. */
+  base: string;
+  text: QuestionnaireText;
   answers: Answers;
   step: string;
   changing: boolean;
@@ -52,7 +68,7 @@ export default class Questionnaire extends Component<QuestionnaireProps, View> {
     const { step, error } = this.state;
     if (previous.step === step && previous.error === error) return;
     // As a new page would: a new title, and focus on the error summary or the question.
-    document.title = `${error ? 'Error: ' : ''}${this.question().title} - ${this.props.titleSuffix}`;
+    document.title = `${error ? `${this.props.text.errorPrefix} ` : ''}${this.question().title} - ${this.props.titleSuffix}`;
     const target = error ? document.querySelector<HTMLElement>('.govuk-error-summary') : this.focusTarget;
     target?.focus();
   }
@@ -61,8 +77,13 @@ export default class Questionnaire extends Component<QuestionnaireProps, View> {
     return this.props.questions.find((q) => q.id === step)!;
   }
 
+  /** A page of the self-assessment in the page's language. */
+  private url(step: string, options?: { changing?: boolean }): string {
+    return `${this.props.base}${stepUrl(step, options)}`;
+  }
+
   private onPopState = () => {
-    const step = questionFromPath(location.pathname);
+    const step = questionFromPath(location.pathname.slice(this.props.base.length));
     if (step && canShow(replay({ answers: this.state.answers, confirmed: false }), step)) {
       this.setState({ step, changing: location.search.includes('change'), error: undefined, submitted: undefined });
     } else {
@@ -78,15 +99,15 @@ export default class Questionnaire extends Component<QuestionnaireProps, View> {
   private save(step: string, raw: string[], changing: boolean, expectedNext: string): Promise<boolean> {
     const body = new URLSearchParams(raw.map((v) => ['answer', v]));
     const job = async () => {
-      const response = await fetch(stepUrl(step, { changing }), { method: 'POST', body, headers: { Accept: 'application/json' } });
+      const response = await fetch(this.url(step, { changing }), { method: 'POST', body, headers: { Accept: 'application/json' } });
       const result = (await response.json()) as { ok: boolean; next?: string; restart?: boolean };
-      if (result.restart) location.assign(`${SELF_ASSESSMENT_PATH}?expired=1`);
-      else if (!result.ok || result.next !== expectedNext) location.assign(stepUrl(result.next ?? step));
+      if (result.restart) location.assign(`${this.props.base}${SELF_ASSESSMENT_PATH}?expired=1`);
+      else if (!result.ok || result.next !== expectedNext) location.assign(this.url(result.next ?? step));
       else return true;
       return false;
     };
     const saved = this.saving.then(job).catch(() => {
-      location.assign(stepUrl(step, { changing }));
+      location.assign(this.url(step, { changing }));
       return false;
     });
     this.saving = saved.then(() => undefined);
@@ -108,7 +129,7 @@ export default class Questionnaire extends Component<QuestionnaireProps, View> {
     const { answers, step, changing } = this.state;
     const question = this.question();
     const raw = new FormData(event.currentTarget as HTMLFormElement).getAll('answer').map(String);
-    const checked = validateAnswer(question, question.kind === 'checkboxes' ? raw : raw[0]);
+    const checked = validateAnswer(question, question.kind === 'checkboxes' ? raw : raw[0], this.props.text.exclusiveError);
     if (!checked.ok) {
       this.setState({ error: checked.error, submitted: raw });
       return;
@@ -116,11 +137,11 @@ export default class Questionnaire extends Component<QuestionnaireProps, View> {
     const { draft, next } = answer({ answers, confirmed: false }, step, checked.value, { changing });
     const saved = this.save(step, raw, changing, next);
     if (this.props.questions.some((q) => q.id === next)) {
-      history.pushState(null, '', stepUrl(next, { changing }));
+      history.pushState(null, '', this.url(next, { changing }));
       this.setState({ answers: draft.answers, step: next, error: undefined, submitted: undefined });
     } else {
       // Check answers and results are pages of their own: go there once the answer is saved.
-      if (await saved) location.assign(stepUrl(next));
+      if (await saved) location.assign(this.url(next));
     }
   };
 
@@ -128,7 +149,7 @@ export default class Questionnaire extends Component<QuestionnaireProps, View> {
     const previous = previousStep(replay({ answers: this.state.answers, confirmed: false }), this.state.step);
     if (this.state.changing || !previous) return;
     event.preventDefault();
-    history.pushState(null, '', stepUrl(previous));
+    history.pushState(null, '', this.url(previous));
     this.setState({ step: previous, error: undefined, submitted: undefined });
   };
 
@@ -136,12 +157,13 @@ export default class Questionnaire extends Component<QuestionnaireProps, View> {
     const { answers, step, changing, error, submitted } = this.state;
     const question = this.question();
     const previous = previousStep(replay({ answers, confirmed: false }), step);
-    const back = changing ? stepUrl('checkAnswers') : previous && stepUrl(previous);
+    const { text } = this.props;
+    const back = changing ? this.url('checkAnswers') : previous && this.url(previous);
     return (
       <>
         {back && (
           <a href={back} class="govuk-back-link" onClick={this.onBack}>
-            Back
+            {text.back}
           </a>
         )}
         <main class="govuk-main-wrapper" id="main-content">
@@ -150,7 +172,7 @@ export default class Questionnaire extends Component<QuestionnaireProps, View> {
               {error && (
                 <div class="govuk-error-summary" data-module="govuk-error-summary" tabIndex={-1}>
                   <div role="alert">
-                    <h2 class="govuk-error-summary__title">There is a problem</h2>
+                    <h2 class="govuk-error-summary__title">{text.thereIsAProblem}</h2>
                     <div class="govuk-error-summary__body">
                       <ul class="govuk-list govuk-error-summary__list">
                         <li>
@@ -161,7 +183,7 @@ export default class Questionnaire extends Component<QuestionnaireProps, View> {
                   </div>
                 </div>
               )}
-              <form method="post" action={stepUrl(step, { changing })} novalidate onSubmit={this.onSubmit} key={step}>
+              <form method="post" action={this.url(step, { changing })} novalidate onSubmit={this.onSubmit} key={step}>
                 <div
                   ref={(el) => {
                     this.focusTarget = el;
@@ -169,21 +191,28 @@ export default class Questionnaire extends Component<QuestionnaireProps, View> {
                   class="app-question-heading"
                   tabIndex={-1}
                 >
-                  <QuestionFields question={question} value={error ? submitted : answers[step]} error={error} onToggle={this.onToggle} />
+                  <QuestionFields
+                    question={question}
+                    value={error ? submitted : answers[step]}
+                    error={error}
+                    errorPrefix={text.errorPrefix}
+                    or={text.or}
+                    onToggle={this.onToggle}
+                  />
                 </div>
                 <button type="submit" class="govuk-button" data-module="govuk-button">
-                  Continue
+                  {text.continue}
                 </button>
               </form>
               <details class="govuk-details">
                 <summary class="govuk-details__summary">
-                  <span class="govuk-details__summary-text">Why we ask this</span>
+                  <span class="govuk-details__summary-text">{text.whyWeAsk}</span>
                 </summary>
                 <div class="govuk-details__text">{question.reason.why}</div>
               </details>
               <p class="govuk-body">
-                <a class="govuk-link" href={`${SELF_ASSESSMENT_PATH}/save`}>
-                  Save your answers and come back later
+                <a class="govuk-link" href={`${this.props.base}${SELF_ASSESSMENT_PATH}/save`}>
+                  {text.saveForLater}
                 </a>
               </p>
             </div>

@@ -26,7 +26,14 @@ const JOURNEY_ONLY = [
 ];
 
 /** Pages reached only by a redirect or rewrite (after a form), so no link leads to them. Still checked below. */
-const REACHED_BY_REDIRECT = ['/self-assessment/answers-deleted', '/request-problem', '/service-busy', '/too-many-requests'];
+// /not-translated is what another language's address of an English-only page shows (src/middleware.ts).
+const REACHED_BY_REDIRECT = [
+  '/self-assessment/answers-deleted',
+  '/request-problem',
+  '/service-busy',
+  '/too-many-requests',
+  '/not-translated',
+];
 
 /**
  * Routes the public page files declare (Astro pages, not endpoints or dynamic routes). The back

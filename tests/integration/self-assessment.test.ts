@@ -238,6 +238,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         'domain:housing': 1,
         'domain:money': 1,
         'domain:work': 1,
+        'language:en': 1,
       });
     });
 
@@ -274,6 +275,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         completionCounted: true,
         handedOff: {
           reference: handoff.reference,
+          serviceId: 'welfare-rights',
           serviceName: 'Welfare rights and income check',
           whoContacts: 'a welfare rights adviser',
           acknowledgeBy: '2026-12-30',

@@ -2,6 +2,8 @@
 // counts the same as one with it on, and nothing is counted twice. Each is a number per day, with
 // nothing about the person. ("Routed to guidance" is completed minus handed off.)
 
+import type { Locale } from '../language/locales.ts';
+
 export const NEED_LEVELS = ['emergency', 'high', 'moderate', 'low'] as const;
 export const DOMAINS = ['housing', 'money', 'work', 'support'] as const;
 
@@ -11,6 +13,7 @@ export type Goal =
   | 'emergency_result'
   | `need_level:${(typeof NEED_LEVELS)[number]}`
   | `domain:${(typeof DOMAINS)[number]}`
+  | `language:${Locale}`
   | 'route:handoff'
   | 'saved_for_later'
   | 'resumed'
@@ -31,6 +34,9 @@ export const GOAL_LABELS: Record<Goal, string> = {
   'domain:money': 'Money problem flagged',
   'domain:work': 'Work problem flagged',
   'domain:support': 'Support need flagged',
+  'language:en': 'Self-assessment completed in English',
+  'language:pl': 'Self-assessment completed in Polish',
+  'language:ur': 'Self-assessment completed in Urdu',
   'route:handoff': 'Hand-off sent',
   saved_for_later: 'Answers saved for later',
   resumed: 'Saved answers picked up again',

@@ -18,6 +18,7 @@ export const PUBLIC_PAGE_ROUTES = [
   '/money-check/[step]',
   '/money-check/check-answers',
   '/money-check/result',
+  '/not-translated',
   '/privacy',
   '/request-problem',
   '/self-assessment',

@@ -14,6 +14,8 @@ export interface QueueViewRow {
   deadline: Deadline | null;
   /** For an emergency waiting for contact: the times it is safe to call, in words, and whether none is in office hours. */
   safeToCall: { times: string[]; noneInOfficeHours: boolean } | null;
+  /** "Polish, interpreter needed": how to speak with them, when not English without an interpreter. */
+  languageNeed: string | null;
   /** Partner organisations that recorded contact with the person. */
   contactedBy: string[];
   /** Partner organisations that declined a referral on this case. */

@@ -12,7 +12,12 @@ export type Validation = { ok: true; value: AnswerValue } | { ok: false; error: 
  * Checks what a person submitted for one question. `raw` is what the form sent: one string for
  * radios and numbers, a list of strings for checkboxes (possibly empty).
  */
-export function validateAnswer(question: Question, raw: string | string[] | undefined): Validation {
+export function validateAnswer(
+  question: Question,
+  raw: string | string[] | undefined,
+  /** The message for an "exclusive" option chosen with others, with {option} for its label (in the page's language). */
+  exclusiveError = "Select '{option}' on its own, or untick it and select the others",
+): Validation {
   const submitted = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map((v) => v.trim()).filter((v) => v !== '');
   if (submitted.length === 0) return { ok: false, error: question.errorRequired };
 
@@ -36,7 +41,7 @@ export function validateAnswer(question: Question, raw: string | string[] | unde
   const chosen = question.options.filter((o) => submitted.includes(o.value));
   const exclusive = chosen.find((o) => o.exclusive);
   if (exclusive && chosen.length > 1) {
-    return { ok: false, error: `Select '${exclusive.label}' on its own, or untick it and select the others` };
+    return { ok: false, error: exclusiveError.replace('{option}', exclusive.label) };
   }
   return { ok: true, value: chosen.map((o) => o.value) };
 }

@@ -19,6 +19,10 @@ export interface CaseFacts {
   urgentContactBy: string | null;
   closedAt: string | null;
   clientGroups: readonly string[];
+  /** The website's language the self-assessment was done in, the language to contact them in, and whether they need an interpreter. */
+  siteLanguage: string;
+  contactLanguage: string;
+  interpreter: boolean;
   outcomes: ReadonlyArray<{ code: string; detail: string | null; recordedAt: string }>;
   followUps: ReadonlyArray<{
     monthsAfter: number;
@@ -99,7 +103,7 @@ const firstDay = (instants: readonly string[]) => localDate(new Date(instants.re
 
 /**
  * Every figure the case counts in, with its first day: each definition given, and the
- * breakdowns every report has (need level and service on the day sent, each outcome on the day
+ * breakdowns every report has (need level, service and languages on the day sent, each outcome on the day
  * first recorded, any outcome, each client group on the day closed).
  */
 export function caseMetrics(c: CaseFacts, definitions: readonly MetricDefinition[]): Map<string, string> {
@@ -107,6 +111,9 @@ export function caseMetrics(c: CaseFacts, definitions: readonly MetricDefinition
   const sent = localDate(new Date(c.createdAt));
   metrics.set(`need:${c.needLevel}`, sent);
   metrics.set(`service:${c.serviceId}`, sent);
+  metrics.set(`site-language:${c.siteLanguage}`, sent);
+  metrics.set(`contact-language:${c.contactLanguage}`, sent);
+  if (c.interpreter) metrics.set(`interpreter:${c.contactLanguage}`, sent);
   if (c.outcomes.length > 0) metrics.set('outcome:any', firstDay(c.outcomes.map((o) => o.recordedAt)));
   for (const code of new Set(c.outcomes.map((o) => o.code)))
     metrics.set(`outcome:${code}`, firstDay(c.outcomes.filter((o) => o.code === code).map((o) => o.recordedAt)));

@@ -33,18 +33,25 @@ export function cleanText(raw: string, rules: TextRules): CleanText {
   return { ok: true, value };
 }
 
+/** The messages for refused text in a language, with {label} for the field and {max} for the limit. */
+export type TextProblemWords = Record<TextProblem, string>;
+
+export const ENGLISH_TEXT_PROBLEMS: TextProblemWords = {
+  control: '{label} must not include hidden control characters',
+  direction: '{label} must not include characters that change the direction of the text',
+  'line-break': '{label} must be on one line',
+  'too-long': '{label} must be {max} characters or fewer',
+};
+
 /** The message for a refused text, naming the field as the page does ("Your name"). */
-export function textProblemMessage(label: string, problem: TextProblem, maxLength: number): string {
-  switch (problem) {
-    case 'control':
-      return `${label} must not include hidden control characters`;
-    case 'direction':
-      return `${label} must not include characters that change the direction of the text`;
-    case 'line-break':
-      return `${label} must be on one line`;
-    case 'too-long':
-      return `${label} must be ${maxLength.toLocaleString('en-GB')} characters or fewer`;
-  }
+export function textProblemMessage(
+  label: string,
+  problem: TextProblem,
+  maxLength: number,
+  words: TextProblemWords = ENGLISH_TEXT_PROBLEMS,
+  locale = 'en-GB',
+): string {
+  return words[problem].replace('{label}', label).replace('{max}', maxLength.toLocaleString(locale));
 }
 
 /**
@@ -62,6 +69,9 @@ export interface FieldTextRules extends TextRules {
   label: string;
   /** When the field must not be empty: the message for an empty one. */
   required?: string;
+  /** The refusals' wording in the page's language (English by default). */
+  words?: TextProblemWords;
+  locale?: string;
 }
 
 /**
@@ -71,7 +81,7 @@ export interface FieldTextRules extends TextRules {
  */
 export function cleanField(raw: string, rules: FieldTextRules, refuse: (message: string) => void): string {
   const checked = cleanText(raw, rules);
-  if (!checked.ok) refuse(textProblemMessage(rules.label, checked.problem, rules.maxLength));
+  if (!checked.ok) refuse(textProblemMessage(rules.label, checked.problem, rules.maxLength, rules.words, rules.locale));
   else if (checked.value === '' && rules.required) refuse(rules.required);
   return checked.value;
 }

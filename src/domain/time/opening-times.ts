@@ -45,25 +45,79 @@ const LONDON_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London',
 const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hourCycle: 'h23', hour: '2-digit', minute: '2-digit' });
 const SHORT_TO_CODE: Record<string, string> = { Mon: 'MO', Tue: 'TU', Wed: 'WE', Thu: 'TH', Fri: 'FR', Sat: 'SA', Sun: 'SU' };
 
+/** Whether a service is open at a moment, as facts: the words are the caller's, in any language. */
+export type OpenState =
+  | { open: true; allDay: true }
+  | { open: true; allDay: false; until: string }
+  | { open: false; opens: { at: string; day: 'today' | 'tomorrow' | string } | null };
+
 /**
- * Whether a service is open at `at` (its weekly sessions, in England's time), in words a person
- * in a hurry reads: "Open now, until 5pm", "Open now, 24 hours", or "Closed now: opens 9am on
- * Monday". Null when it lists no opening times (say "check before you call" instead).
+ * Whether a service is open at `at` (its weekly sessions, in England's time). `opens.day` is
+ * "today", "tomorrow" or the day's code (MO…SU). Null when it lists no opening times.
  */
-export function openNow(sessions: readonly WeeklySession[], at: Date): { open: boolean; words: string } | null {
+export function openState(sessions: readonly WeeklySession[], at: Date): OpenState | null {
   if (sessions.length === 0) return null;
   const today = SHORT_TO_CODE[LONDON_DAY.format(at)]!;
   const clock = LONDON_CLOCK.format(at);
   const on = (code: string) => sessions.filter((s) => s.byday.split(',').includes(code)).sort((a, b) => a.opensAt.localeCompare(b.opensAt));
   const current = on(today).find((s) => clock >= s.opensAt && (allDay(s) || clock < s.closesAt));
-  if (current) return { open: true, words: allDay(current) ? 'Open now, 24 hours' : `Open now, until ${clockTime(current.closesAt)}` };
+  if (current) return allDay(current) ? { open: true, allDay: true } : { open: true, allDay: false, until: current.closesAt };
   const later = on(today).find((s) => s.opensAt > clock);
-  if (later) return { open: false, words: `Closed now: opens ${clockTime(later.opensAt)} today` };
+  if (later) return { open: false, opens: { at: later.opensAt, day: 'today' } };
   for (let ahead = 1; ahead <= 7; ahead += 1) {
     const code = ORDER[(ORDER.indexOf(today) + ahead) % 7]!;
     const first = on(code)[0];
-    if (first)
-      return { open: false, words: `Closed now: opens ${clockTime(first.opensAt)} ${ahead === 1 ? 'tomorrow' : `on ${DAYS[code]}`}` };
+    if (first) return { open: false, opens: { at: first.opensAt, day: ahead === 1 ? 'tomorrow' : code } };
   }
-  return { open: false, words: 'Closed now' };
+  return { open: false, opens: null };
+}
+
+/**
+ * Whether a service is open at `at`, in words a person in a hurry reads: "Open now, until 5pm",
+ * "Open now, 24 hours", or "Closed now: opens 9am on Monday". Null when it lists no opening
+ * times (say "check before you call" instead).
+ */
+export function openNow(sessions: readonly WeeklySession[], at: Date): { open: boolean; words: string } | null {
+  const state = openState(sessions, at);
+  if (!state) return null;
+  if (state.open) return { open: true, words: state.allDay ? 'Open now, 24 hours' : `Open now, until ${clockTime(state.until)}` };
+  if (!state.opens) return { open: false, words: 'Closed now' };
+  const { at: time, day } = state.opens;
+  const when = day === 'today' ? 'today' : day === 'tomorrow' ? 'tomorrow' : `on ${DAYS[day]}`;
+  return { open: false, words: `Closed now: opens ${clockTime(time)} ${when}` };
+}
+
+// The same facts in another language, from the browser's and Node's own calendars (Intl): day
+// names in that language, the 24-hour clock, and ranges with a dash, so no grammar is needed.
+const MONDAY = Date.UTC(2024, 0, 1);
+
+/** A day's name in a language: dayName('pl', 'MO') is "poniedziałek". */
+export function dayName(locale: string, code: string): string {
+  const index = ORDER.indexOf(code);
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(MONDAY + index * 86_400_000);
+}
+
+/** A clock time in a language's usual form: "09:00" → "9:00" (pl). */
+export function clockTimeIn(locale: string, time: string): string {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
+    Date.UTC(1970, 0, 1, h, m),
+  );
+}
+
+/** Days as a range in a language: "poniedziałek–czwartek", or a list when they are not in a row. */
+export function dayRangeIn(locale: string, byday: string): string {
+  const days = byday.split(',').sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
+  const consecutive = days.every((d, i) => i === 0 || ORDER.indexOf(d) === ORDER.indexOf(days[i - 1]!) + 1);
+  if (days.length > 2 && consecutive) return `${dayName(locale, days[0]!)}–${dayName(locale, days.at(-1)!)}`;
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(days.map((d) => dayName(locale, d)));
+}
+
+/** A session's opening times in a language (English keeps its own words: openingTimes). */
+export function openingTimesIn(locale: string, schedule: WeeklySession, words: { everyDay: string; allDay: string }): string {
+  if (locale === 'en') return openingTimes(schedule);
+  const days = schedule.byday.split(',').length === 7 ? words.everyDay : dayRangeIn(locale, schedule.byday);
+  return allDay(schedule)
+    ? `${days}, ${words.allDay}`
+    : `${days}, ${clockTimeIn(locale, schedule.opensAt)}–${clockTimeIn(locale, schedule.closesAt)}`;
 }

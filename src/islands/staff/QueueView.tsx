@@ -281,6 +281,12 @@ export default function QueueView(props: QueueViewProps) {
                     </a>
                     <br />
                     {row.contactName}
+                    {row.languageNeed && (
+                      <>
+                        <br />
+                        <span class="govuk-body-s app-language-need">{row.languageNeed}</span>
+                      </>
+                    )}
                   </td>
                   <td class="govuk-table__cell">
                     <strong class={`govuk-tag ${NEED_TAG_CLASS[row.needLevel]}`}>{NEED_NAMES[row.needLevel]}</strong>

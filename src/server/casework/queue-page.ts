@@ -62,6 +62,7 @@ export async function queueRows(
               noneInOfficeHours: !anyWithinOfficeHours(safeTimeWindows(row.safeTimes), rules.openingHours),
             }
           : null,
+      languageNeed: row.languageNeed,
       contactedBy: row.contactedBy,
       declinedBy: row.declinedBy,
     })),

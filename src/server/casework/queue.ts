@@ -24,6 +24,7 @@ import { readCaseSearch } from '../../domain/casework/case-search.ts';
 import type { DataKeyring } from '../../config/data-keys.ts';
 import { emailLookup, nameWordLookup, phoneLookup } from '../security/secrets/lookups.ts';
 import { openHandoff } from '../handoffs/handoff-sealing.ts';
+import { languageNeed } from '../../config/contact-languages.ts';
 
 export interface QueueFilter {
   /** A status, 'open' (everything not closed, the default) or 'all'. */
@@ -54,6 +55,8 @@ export interface QueueRow {
   deadline: Deadline | null;
   /** The times the person said it is safe to call them (SAFE_TIMES values; none when they asked for email). */
   safeTimes: string[];
+  /** The language to contact them in and whether they need an interpreter, when that is not English without one. */
+  languageNeed: string | null;
   /** Partner organisations that recorded contact with the person, and those that declined a referral. */
   contactedBy: string[];
   declinedBy: string[];
@@ -136,6 +139,8 @@ async function rowsById(db: AppDatabase, ids: string[], ring: DataKeyring) {
       'handoff.contact_name',
       'handoff.preferred_contact',
       'handoff.safe_times',
+      'handoff.contact_language',
+      'handoff.interpreter_needed',
       'handoff.data_key_id',
       'handoff.need_level',
       'handoff.status',
@@ -236,6 +241,7 @@ export async function listQueue(
               )
             : null,
         safeTimes: row.preferred_contact === 'phone' ? (JSON.parse(row.safe_times) as string[]) : [],
+        languageNeed: languageNeed(row.contact_language, row.interpreter_needed === 1),
         contactedBy: partners.get(row.id)?.contactedBy ?? [],
         declinedBy: partners.get(row.id)?.declinedBy ?? [],
       });

@@ -17,6 +17,7 @@ import type { DbExecutor } from '../db/executor.ts';
 import type { HandoffTable, ReferralTable } from '../db/schema.ts';
 import { newId } from '../ids.ts';
 import { queueMessage } from '../notify/outbox.ts';
+import { languageNeed } from '../../config/contact-languages.ts';
 import { sealReferral } from '../partners/referral-sealing.ts';
 import { queueReferralNotice } from '../partners/referral-notice.ts';
 import { acknowledgeBy, urgentContactBy } from './deadlines.ts';
@@ -42,8 +43,10 @@ export interface NewHandoff {
   need: AssessedNeed;
   contact: ContactDetails;
   safety: SafeContact;
-  /** The consent statement the person agreed to, word for word. */
+  /** The consent statement the person agreed to, word for word (in the language they read it in). */
   consentText: string;
+  /** The website's language they did the self-assessment in; English when absent. */
+  language?: string;
   receivedAt: Date;
 }
 
@@ -84,6 +87,9 @@ export function handoffValues(
     }),
     preferred_contact: contact.preferred,
     voicemail_ok: safety.voicemailOk ? 1 : 0,
+    language: input.language ?? 'en',
+    contact_language: contact.language ?? input.language ?? 'en',
+    interpreter_needed: contact.interpreter ? 1 : 0,
     consent_text: input.consentText,
     consented_at: receivedAt.toISOString(),
     // Reset when the case closes (the consent's promise counts from then); until then nothing deletes it.
@@ -184,6 +190,7 @@ export async function makeHandoff(
         `Reference: ${reference}`,
         `Need level: ${need.label}`,
         `Areas of need: ${need.domains.join(', ') || 'none flagged'}`,
+        `Language: ${languageNeed(values.contact_language ?? 'en', values.interpreter_needed === 1) ?? 'English'}`,
         urgentBy ? `Contact the person by: ${dueInWords}` : `Acknowledge by: ${dueInWords}`,
         ``,
         `Open the hand-off in the Housing Options back-office to see their answers and how to contact them safely.`,

@@ -25,7 +25,17 @@ export interface Handoff {
   planStepIds: string[];
   domains: string[];
   questionnaireVersion: number;
-  contact: { name: string; phone: string | null; email: string | null; preferred: 'phone' | 'email' };
+  contact: {
+    name: string;
+    phone: string | null;
+    email: string | null;
+    preferred: 'phone' | 'email';
+    /** The language they asked to be contacted in (a code), and whether they need an interpreter. */
+    language: string;
+    interpreter: boolean;
+  };
+  /** The website's language they did the self-assessment in. */
+  siteLanguage: string;
   safety: { voicemailOk: boolean; safeTimes: string[]; notes: string | null };
   consentText: string;
   consentedAt: string;
@@ -49,7 +59,15 @@ export function toHandoff(sealedRow: Selectable<HandoffTable>, ring: DataKeyring
     planStepIds: JSON.parse(row.plan_step_ids) as string[],
     domains: JSON.parse(row.domains) as string[],
     questionnaireVersion: row.questionnaire_version,
-    contact: { name: row.contact_name, phone: row.contact_phone, email: row.contact_email, preferred: row.preferred_contact },
+    contact: {
+      name: row.contact_name,
+      phone: row.contact_phone,
+      email: row.contact_email,
+      preferred: row.preferred_contact,
+      language: row.contact_language,
+      interpreter: row.interpreter_needed === 1,
+    },
+    siteLanguage: row.language,
     safety: { voicemailOk: row.voicemail_ok === 1, safeTimes: JSON.parse(row.safe_times) as string[], notes: row.safety_notes },
     consentText: row.consent_text,
     consentedAt: row.consented_at,

@@ -63,6 +63,9 @@ export interface PartnerReferral extends PartnerReferralRow {
     phone: string | null;
     email: string | null;
     preferred: 'phone' | 'email';
+    /** The language to contact them in (a code), and whether they need an interpreter. */
+    language: string;
+    interpreter: boolean;
     voicemailOk: boolean;
     safeTimes: string[];
     safetyNotes: string | null;
@@ -181,6 +184,8 @@ export async function openPartnerReferral(
         'handoff.contact_email',
         'handoff.preferred_contact',
         'handoff.voicemail_ok',
+        'handoff.contact_language',
+        'handoff.interpreter_needed',
         'handoff.safe_times',
         'handoff.safety_notes',
         'handoff.answers',
@@ -231,6 +236,8 @@ export async function openPartnerReferral(
             phone: row.contact_phone,
             email: row.contact_email,
             preferred: row.preferred_contact,
+            language: row.contact_language,
+            interpreter: row.interpreter_needed === 1,
             voicemailOk: row.voicemail_ok === 1,
             safeTimes: JSON.parse(row.safe_times) as string[],
             safetyNotes: row.safety_notes,

@@ -15,7 +15,7 @@ import type { DataKeyring } from '../../config/data-keys.ts';
 import { openPlanItems } from '../casework/plans.ts';
 
 /** Raised when the way figures are worked out changes, so every case is worked out again. */
-const METRICS_VERSION = 1;
+const METRICS_VERSION = 2;
 const REFRESH = 'case-metrics';
 /** Cases are read and written this many at a time. */
 const CHUNK = 400;
@@ -52,6 +52,9 @@ async function factsOf(db: DbExecutor, ring: DataKeyring, ids: readonly string[]
         'urgent_contact_by',
         'closed_at',
         'client_groups',
+        'language',
+        'contact_language',
+        'interpreter_needed',
       ])
       .where('id', 'in', ids)
       .execute(),
@@ -89,6 +92,9 @@ async function factsOf(db: DbExecutor, ring: DataKeyring, ids: readonly string[]
     urgentContactBy: c.urgent_contact_by,
     closedAt: c.closed_at,
     clientGroups: JSON.parse(c.client_groups) as string[],
+    siteLanguage: c.language,
+    contactLanguage: c.contact_language,
+    interpreter: c.interpreter_needed === 1,
     outcomes: (outcomesOf.get(c.id) ?? []).map((o) => ({ code: o.code, detail: o.detail, recordedAt: o.recorded_at })),
     followUps: (followUpsOf.get(c.id) ?? []).map((f) => ({
       monthsAfter: Number(f.months_after),

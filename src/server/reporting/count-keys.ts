@@ -7,6 +7,8 @@ import { FUNNEL_STAGES, FUNNEL_TITLES, type FunnelStage } from '../../domain/rep
 import type { Target } from '../../domain/reporting/target-definition.ts';
 import type { KnownCodes } from '../../config/targets.ts';
 import type { DateWindow } from './case-figures.ts';
+import { CONTACT_LANGUAGE_CODES, contactLanguageName } from '../../config/contact-languages.ts';
+import { isLocale, LANGUAGES } from '../../domain/language/locales.ts';
 
 export interface KeyedCount {
   title: string;
@@ -54,6 +56,14 @@ export function resolveCountKey(key: string, known: KnownCodes, targets: readonl
     case 'group':
       return known.clientGroups.has(id)
         ? { title: `Cases closed in the client group “${known.clientGroups.get(id)}”`, metric, window }
+        : null;
+    case 'site-language':
+      return isLocale(id) ? { title: `Hand-offs sent from the website in ${LANGUAGES[id].englishName}`, metric, window } : null;
+    case 'contact-language':
+      return CONTACT_LANGUAGE_CODES.has(id) ? { title: `Hand-offs to be contacted in ${contactLanguageName(id)}`, metric, window } : null;
+    case 'interpreter':
+      return CONTACT_LANGUAGE_CODES.has(id)
+        ? { title: `Hand-offs needing a ${contactLanguageName(id)} interpreter`, metric, window }
         : null;
     default:
       return null;

@@ -39,6 +39,8 @@ import { FUNNEL_STAGES, FUNNEL_TITLES } from '../../domain/reporting/funnel.ts';
 import { metricBuckets, metricsStartingWith, metricTotals, type DateWindow } from './case-figures.ts';
 import { caseFiguresAsOf } from './case-metrics.ts';
 import { countKey } from './count-keys.ts';
+import { contactLanguages } from '../../config/contact-languages.ts';
+import { LANGUAGES, LOCALES } from '../../domain/language/locales.ts';
 import { rollupByBucket, rollupTotals, weeklyVisitors } from './site-figures.ts';
 
 export interface ReportSettings {
@@ -94,6 +96,8 @@ export const TABLE_IDS = [
   'funnel-weeks',
   'need-levels',
   'services',
+  'languages',
+  'contact-languages',
   'outcomes',
   'client-groups',
   'homes',
@@ -332,6 +336,11 @@ export async function readManagerReports(
   const needCounts = await metricsStartingWith(db, 'need:', range);
   const serviceCounts = await metricsStartingWith(db, 'service:', range);
   const outcomeCounts = await metricsStartingWith(db, 'outcome:', range);
+  // Languages: self-assessments finished in each of the website's languages (counted as they
+  // finish), hand-offs sent from each, and the languages people asked to be contacted in.
+  const siteLanguageCounts = await metricsStartingWith(db, 'site-language:', range);
+  const contactLanguageCounts = await metricsStartingWith(db, 'contact-language:', range);
+  const interpreterCounts = await metricsStartingWith(db, 'interpreter:', range);
   const handoffTotal = [...needCounts.values()].reduce((sum, n) => sum + n, 0);
   const groupKeys = settings.casework.clientGroups.map((g) => `group:${g.code}`);
   const byGroup = await metricBuckets(
@@ -366,6 +375,7 @@ export async function readManagerReports(
   const hclic = new Map(settings.casework.outcomes.map((o) => [o.code, o.hclic ?? 'Not an H-CLIC category']));
   const key = (kind: string, id: string, window: DateWindow = range) => countKey(`${kind}:${id}`, window);
 
+  const completedIn = LOCALES.map((locale) => goals.find((g) => g.value === `language:${locale}`)?.count ?? 0);
   const tables: Record<TableId, ReportTable> = {
     'weekly-visitors': {
       id: 'weekly-visitors',
@@ -432,6 +442,40 @@ export async function readManagerReports(
         cells: [{ count: serviceCounts.get(id) ?? 0, cases: key('service', id) }] as Cell[],
       })),
       total: { label: 'All hand-offs', cells: [{ count: handoffTotal }] },
+    },
+    languages: {
+      id: 'languages',
+      title: 'Self-assessments and hand-offs by the website’s language',
+      counted:
+        'Self-assessments finished in the range, and hand-offs sent in it, by the language of the website the person used (its address: /pl/ for Polish, /ur/ for Urdu).',
+      headings: ['Language', 'Self-assessments completed', 'Hand-offs'],
+      kind: 'breakdown',
+      rows: LOCALES.map((locale, i) => ({
+        label: LANGUAGES[locale].englishName,
+        cells: [{ count: completedIn[i]! }, { count: siteLanguageCounts.get(locale) ?? 0, cases: key('site-language', locale) }] as Cell[],
+      })),
+      total: { label: 'All', cells: [{ count: completedIn.reduce((a, b) => a + b, 0) }, { count: handoffTotal }] },
+    },
+    'contact-languages': {
+      id: 'contact-languages',
+      title: 'Hand-offs by the language to contact them in',
+      counted:
+        'Hand-offs sent in the range, by the language the person asked to be contacted in, and how many of them need an interpreter. Languages nobody asked for are left out.',
+      headings: ['Language', 'Hand-offs', 'Interpreter needed'],
+      kind: 'breakdown',
+      rows: contactLanguages
+        .filter((l) => (contactLanguageCounts.get(l.code) ?? 0) > 0)
+        .map((l) => ({
+          label: l.english,
+          cells: [
+            { count: contactLanguageCounts.get(l.code) ?? 0, cases: key('contact-language', l.code) },
+            { count: interpreterCounts.get(l.code) ?? 0, cases: key('interpreter', l.code) },
+          ] as Cell[],
+        })),
+      total: {
+        label: 'All hand-offs',
+        cells: [{ count: handoffTotal }, { count: [...interpreterCounts.values()].reduce((sum, n) => sum + n, 0) }],
+      },
     },
     outcomes: {
       id: 'outcomes',

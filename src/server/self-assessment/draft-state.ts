@@ -1,11 +1,12 @@
 // What a self-assessment draft holds on the server between requests. Anonymous until the person
 // asks to be contacted: answers, progress, a one-time error to show, and the hand-off in progress.
+import type { ContactDetails } from '../../domain/handoff/contact-details.ts';
 import type { FormError } from '../../domain/forms.ts';
 import type { Answers } from '../../domain/questionnaire/answers.ts';
 
 export interface HandoffInProgress {
   serviceId?: string;
-  contact?: { name: string; phone: string; email: string; preferred: 'phone' | 'email' };
+  contact?: ContactDetails;
   safety?: { voicemailOk: boolean; safeTimes: string[]; notes: string };
 }
 
@@ -32,6 +33,8 @@ export interface DraftState {
   /** Once a hand-off is made: what the confirmation page shows. The answers have gone with it. */
   handedOff?: {
     reference: string;
+    /** Absent on drafts from before it was kept. */
+    serviceId?: string;
     serviceName: string;
     /** Who will contact them, in the middle of a sentence ("a debt adviser"); absent on drafts from before it was kept. */
     whoContacts?: string;

@@ -13,13 +13,16 @@ import { HANDOFF_PAGES, type HandoffPage } from '../../routes/self-assessment.ts
 import { field, fieldValues, type FormValues } from '../web/forms.ts';
 import type { HandoffServices } from './page-context.ts';
 import { takeToken } from '../security/public-limits.ts';
+import { translator, selfAssessmentIn } from '../../config/languages.ts';
+import { contactCheckWords } from './handoff-words.ts';
+import { CONTACT_LANGUAGE_CODES } from '../../config/contact-languages.ts';
 
 type Outcome = { next: string };
 
 /** The fields each page's form has: only these are kept to show again after an error. */
 const PAGE_FIELDS: Record<Exclude<HandoffPage, 'sent'>, string[]> = {
   service: ['service'],
-  details: ['name', 'phone', 'email', 'preferred'],
+  details: ['name', 'phone', 'email', 'preferred', 'language', 'interpreter'],
   safety: ['voicemail', 'safeTimes', 'notes'],
   consent: ['consent'],
 };
@@ -45,18 +48,13 @@ export async function chooseService(
   form: FormValues,
   now: Date,
   keeping: DraftKeeping,
+  { locale }: Pick<HandoffServices, 'locale'>,
 ): Promise<Outcome> {
   const service = serviceById(field(form, 'service'));
-  if (!service)
-    return withErrors(
-      db,
-      draft,
-      'service',
-      [{ field: 'service', message: 'Select who you would like to contact you' }],
-      form,
-      now,
-      keeping,
-    );
+  if (!service) {
+    const message = translator(locale)('handoff.serviceRequired');
+    return withErrors(db, draft, 'service', [{ field: 'service', message }], form, now, keeping);
+  }
   const state: DraftState = { ...draft.state, flash: undefined, handoff: { ...draft.state.handoff, serviceId: service.id } };
   await updateDraft(db, draft, state, now, keeping);
   return { next: HANDOFF_PAGES.details };
@@ -68,8 +66,11 @@ export async function giveContactDetails(
   form: FormValues,
   now: Date,
   keeping: DraftKeeping,
+  { locale }: Pick<HandoffServices, 'locale'>,
 ): Promise<Outcome> {
-  const checked = checkContactDetails(form);
+  // A form sent without a language (not from our page) is taken to mean the language it was sent in.
+  const language = fieldValues(form, 'language').length > 0 ? field(form, 'language') : locale;
+  const checked = checkContactDetails({ ...form, language }, CONTACT_LANGUAGE_CODES, contactCheckWords(locale));
   if (!checked.ok) return withErrors(db, draft, 'details', checked.errors, form, now, keeping);
   const previous = draft.state.handoff?.contact;
   // Changing from phone to email makes the phone-only safety answers irrelevant: ask again.
@@ -85,9 +86,10 @@ export async function giveSafeContact(
   form: FormValues,
   now: Date,
   keeping: DraftKeeping,
+  { locale }: Pick<HandoffServices, 'locale'>,
 ): Promise<Outcome> {
   const preferred = draft.state.handoff?.contact?.preferred ?? 'phone';
-  const checked = checkSafeContact(form, preferred);
+  const checked = checkSafeContact(form, preferred, contactCheckWords(locale));
   if (!checked.ok) return withErrors(db, draft, 'safety', checked.errors, form, now, keeping);
   const state: DraftState = { ...draft.state, flash: undefined, handoff: { ...draft.state.handoff, safety: checked.value } };
   await updateDraft(db, draft, state, now, keeping);
@@ -107,14 +109,15 @@ export async function consentAndSend(
   services: HandoffServices,
 ): Promise<Outcome> {
   if (!fieldValues(form, 'consent').includes('yes')) {
-    const service = serviceById(draft.state.handoff?.serviceId);
-    const message = `Confirm that you agree to share your details with the ${service?.name ?? 'service'}, or go back`;
+    const id = draft.state.handoff?.serviceId;
+    const service = selfAssessmentIn(services.locale).services.find((s) => s.id === id);
+    const message = translator(services.locale)('handoff.consentRequired', { service: service?.name ?? '' });
     return withErrors(db, draft, 'consent', [{ field: 'consent', message }], form, now, keeping);
   }
   // Each address may send so many an hour; past that the person is told when to try again and
   // the draft keeps everything (src/server/security/public-limits.ts).
   await takeToken(services.limits, 'handoffs', services.address);
-  await createHandoff(db, draft, now, keeping, services.rules);
+  await createHandoff(db, draft, now, keeping, services.rules, services.locale);
   void deliverNow(db, services.settings);
   return { next: HANDOFF_PAGES.sent };
 }

@@ -8,6 +8,8 @@ import { clearFlash, progressOf, recordCompletion } from './questionnaire.ts';
 import { resultFor, type AssessmentResult } from './result.ts';
 import { currentDraft } from './web.ts';
 import { servicesForNeed } from '../../config/pathways.ts';
+import { selfAssessmentIn } from '../../config/languages.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../domain/language/locales.ts';
 import { getActiveServices, type DirectoryService } from '../directory/services.ts';
 import type { FormValues } from '../web/forms.ts';
 import { answerForm } from '../web/answer-form.ts';
@@ -23,6 +25,8 @@ import { clientAddressOf } from '../web/client-address.ts';
  * settings, and the public limits with the address they are counted against.
  */
 export interface HandoffServices {
+  /** The language of the page: its errors, and the consent the person reads, are in it. */
+  locale: Locale;
   rules: ServiceRules;
   settings: Settings;
   limits: PublicLimits;
@@ -63,7 +67,8 @@ export async function handoffPage(astro: PageRequest, page: HandoffPage, onPost?
   const elsewhere = handoffRedirect(draft, page);
   if (elsewhere || !draft) return seeOther(elsewhere ?? SELF_ASSESSMENT_PATH);
   if (request.method === 'POST' && onPost) {
-    const services = { rules, settings, limits: publicLimits(db, settings), address: clientAddressOf(astro) };
+    const locale = astro.locals.locale ?? DEFAULT_LOCALE;
+    const services = { locale, rules, settings, limits: publicLimits(db, settings), address: clientAddressOf(astro) };
     // A problem is kept in the draft (the flash) and shown after the redirect, so every answer redirects.
     const posted = await answerForm(astro, { run: async (form) => (await onPost(db, draft, form, now, keeping, services)).next });
     if (posted instanceof Response) return posted;
@@ -94,8 +99,9 @@ export async function resultPage(
   if (!draft) return seeOther(SELF_ASSESSMENT_PATH);
   const progress = progressOf(draft.state);
   if (progress.current !== expected) return seeOther(stepUrl(progress.current));
-  const result = resultFor(progress.answers);
-  await recordCompletion(db, draft, now, keeping, result);
+  const locale = astro.locals.locale ?? DEFAULT_LOCALE;
+  const result = resultFor(progress.answers, selfAssessmentIn(locale));
+  await recordCompletion(db, draft, now, keeping, result, locale);
   const directory = await getActiveServices(
     db,
     result.plan.flatMap((step) => servicesForNeed(step.id)),

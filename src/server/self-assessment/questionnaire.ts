@@ -1,6 +1,7 @@
 // Use cases of the question pages, shared by the no-JavaScript form posts and the island's
 // background saves: answer a question, confirm "check your answers", see the result.
-import { questionById } from '../../config/self-assessment.ts';
+import { selfAssessmentIn, translator } from '../../config/languages.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../domain/language/locales.ts';
 import { answer, canShow, confirm, replay, type Progress } from '../../domain/questionnaire/journey.ts';
 import { validateAnswer } from '../../domain/questionnaire/questions.ts';
 import type { AppDatabase } from '../db/open-database.ts';
@@ -21,6 +22,8 @@ export interface SubmitAnswerInput {
   /** The field's value(s) as the form sent them. */
   raw: string | string[] | undefined;
   changing: boolean;
+  /** The language of the page it came from: the error, if any, is in it. English when absent. */
+  locale?: Locale;
 }
 
 /**
@@ -34,12 +37,13 @@ export async function submitAnswer(
   now: Date,
   keeping: DraftKeeping,
 ): Promise<SubmitOutcome> {
-  const question = questionById(input.step);
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const question = selfAssessmentIn(locale).questions.find((q) => q.id === input.step);
   const progress = progressOf(draft.state);
   if (!question || !canShow(progress, input.step)) {
     return { ok: true, next: progress.current, draft };
   }
-  const checked = validateAnswer(question, input.raw);
+  const checked = validateAnswer(question, input.raw, translator(locale)('questionnaire.exclusiveError'));
   if (!checked.ok) {
     const submitted = { answer: input.raw ?? [] };
     const state: DraftState = {
@@ -80,6 +84,8 @@ export async function recordCompletion(
   keeping: DraftKeeping,
   /** The result, if the caller has already worked it out. */
   known?: AssessmentResult,
+  /** The language it was done in, counted too. */
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<DraftRecord> {
   if (draft.state.completionCounted) return draft;
   const progress = progressOf(draft.state);
@@ -90,6 +96,7 @@ export async function recordCompletion(
     `need_level:${result.need.level}`,
     ...result.domains.map((d) => `domain:${d}` as const),
     ...(progress.current === 'emergency' ? (['emergency_result'] as const) : []),
+    `language:${locale}`,
   ];
   await countGoals(db, metrics, now);
   return updateDraft(db, draft, { ...draft.state, completionCounted: true }, now, keeping);

@@ -1,6 +1,6 @@
 // The outcome of a set of answers, from the council's content: need level, plan, flagged domains,
 // information pack tags and suggested services. Used by the result page, the download and the hand-off.
-import { selfAssessment, type HandoffService } from '../../config/self-assessment.ts';
+import { selfAssessment, type HandoffService, type SelfAssessmentContent } from '../../config/self-assessment.ts';
 import type { Answers } from '../../domain/questionnaire/answers.ts';
 import { assessNeed, offersHandoff, type NeedAssessment } from '../../domain/questionnaire/need-level.ts';
 import { pathways } from '../../config/pathways.ts';
@@ -20,19 +20,20 @@ export interface AssessmentResult {
   household: { adults: number | null; children: number | null };
 }
 
-export function resultFor(answers: Answers): AssessmentResult {
-  const need = assessNeed(selfAssessment.needLevels, answers);
-  const plan = buildPlan(selfAssessment.plan, answers);
+/** The result in the words of `content` (the self-assessment in the person's language; English by default). */
+export function resultFor(answers: Answers, content: SelfAssessmentContent = selfAssessment): AssessmentResult {
+  const need = assessNeed(content.needLevels, answers);
+  const plan = buildPlan(content.plan, answers);
   const suggested = suggestedHandoffs(
     pathways,
     plan.map((step) => step.id),
-    selfAssessment.services,
+    content.services,
   );
   // A partner organisation's service (the local domestic abuse service) is offered only to those
   // whose needs lead to it; the council's own teams are always offered.
   const services = [
-    ...suggested.map((id) => serviceById(id)!),
-    ...selfAssessment.services.filter((s) => !suggested.includes(s.id) && !s.partnerServiceId),
+    ...suggested.map((id) => content.services.find((s) => s.id === id) ?? serviceById(id)!),
+    ...content.services.filter((s) => !suggested.includes(s.id) && !s.partnerServiceId),
   ].map((service) => ({ ...service, suggested: suggested.includes(service.id) }));
   const count = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) ? value : null);
   return {

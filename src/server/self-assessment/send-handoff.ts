@@ -12,6 +12,9 @@ import { updateDraft, type DraftKeeping, type DraftRecord } from './drafts.ts';
 import { progressOf } from './questionnaire.ts';
 import { resultFor } from './result.ts';
 import { UserProblem } from '../web/problems.ts';
+import { selfAssessmentIn } from '../../config/languages.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../domain/language/locales.ts';
+import { consentWords } from './handoff-words.ts';
 
 export class HandoffNotReady extends UserProblem {
   override name = 'HandoffNotReady';
@@ -27,6 +30,8 @@ export async function createHandoff(
   now: Date,
   keeping: DraftKeeping,
   rules: ServiceRules,
+  /** The language the person did it in: the consent they agreed to is kept in it. */
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<{ handoff: CreatedHandoff; draft: DraftRecord }> {
   const progress = progressOf(draft.state);
   const progressDone = progress.current === 'result' || progress.current === 'emergency';
@@ -44,7 +49,12 @@ export async function createHandoff(
         need: { level: result.need.level, label: result.need.label, planStepIds: result.plan.map((s) => s.id), domains: result.domains },
         contact: pending.contact!,
         safety: pending.safety!,
-        consentText: consentStatement(service, consentParties(service)),
+        consentText: consentStatement(
+          selfAssessmentIn(locale).services.find((s) => s.id === service.id) ?? service,
+          consentParties(service),
+          consentWords(locale),
+        ),
+        language: locale,
         receivedAt: now,
       },
       rules,
@@ -53,6 +63,7 @@ export async function createHandoff(
     await countGoals(trx, ['route:handoff'], now);
     const handedOff = {
       reference: handoff.reference,
+      serviceId: service.id,
       serviceName: service.name,
       whoContacts: service.whoContacts,
       acknowledgeBy: handoff.acknowledgeBy,

@@ -6,15 +6,21 @@ import { phoneDigits } from '../../../src/domain/contact/phone.ts';
 import { applicationErrors } from '../../../src/server/homes/accreditation.ts';
 import { checkInterest } from '../../../src/server/homes/interest.ts';
 
+const LANGUAGES = new Set(['en', 'pl']);
 const WRITTEN = ['07700 900123', '+44 7700 900123', '+44 (0)7700 900123', '0044 7700 900123', '(07700) 900-123'];
 
 it('the contact form takes a UK number however it is written, as the queue search does', () => {
   for (const phone of WRITTEN) {
-    const checked = checkContactDetails({ name: 'Jo', phone, email: '', preferred: 'phone' });
-    expect(checked, phone).toEqual({ ok: true, value: { name: 'Jo', phone: '07700900123', email: '', preferred: 'phone' } });
+    const checked = checkContactDetails({ name: 'Jo', phone, email: '', preferred: 'phone', language: 'en', interpreter: 'no' }, LANGUAGES);
+    expect(checked, phone).toEqual({
+      ok: true,
+      value: { name: 'Jo', phone: '07700900123', email: '', preferred: 'phone', language: 'en', interpreter: false },
+    });
     expect(phoneDigits(phone)).toBe('07700900123');
   }
-  expect(checkContactDetails({ name: 'Jo', phone: '+1 212 555 0100', preferred: 'phone' })).toMatchObject({
+  expect(
+    checkContactDetails({ name: 'Jo', phone: '+1 212 555 0100', preferred: 'phone', language: 'en', interpreter: 'no' }, LANGUAGES),
+  ).toMatchObject({
     ok: false,
     errors: [{ field: 'phone' }],
   });

@@ -13,6 +13,9 @@ const base: CaseFacts = {
   urgentContactBy: null,
   closedAt: '2026-07-20T10:00:00.000Z',
   clientGroups: ['lone-parent'],
+  siteLanguage: 'pl',
+  contactLanguage: 'pl',
+  interpreter: true,
   outcomes: [
     { code: 'prevented-stayed', detail: null, recordedAt: '2026-07-10T10:00:00.000Z' },
     { code: 'income-check', detail: null, recordedAt: '2026-06-20T10:00:00.000Z' },
@@ -65,6 +68,9 @@ describe('the figures a case counts in', () => {
     expect(Object.fromEntries(metrics)).toEqual({
       'need:moderate': '2026-06-01',
       'service:housing-options': '2026-06-01',
+      'site-language:pl': '2026-06-01',
+      'contact-language:pl': '2026-06-01',
+      'interpreter:pl': '2026-06-01',
       'outcome:any': '2026-06-05',
       'outcome:prevented-stayed': '2026-07-10',
       'outcome:income-check': '2026-06-05',

@@ -83,14 +83,21 @@ describe('email addresses', () => {
   });
 });
 
+const LANGUAGES = new Set(['en', 'pl']);
+const CHOSEN = { language: 'pl', interpreter: 'yes' };
+
 describe('contact details given for a hand-off', () => {
   it('are refused, field by field, with a message saying why', () => {
-    const checked = checkContactDetails({
-      name: 'Jo\u202eelpmaxE',
-      phone: '07700 900 982',
-      email: 'jo<b>@example.com',
-      preferred: 'phone',
-    });
+    const checked = checkContactDetails(
+      {
+        name: 'Jo\u202eelpmaxE',
+        phone: '07700 900 982',
+        email: 'jo<b>@example.com',
+        preferred: 'phone',
+        ...CHOSEN,
+      },
+      LANGUAGES,
+    );
     expect(checked).toEqual({
       ok: false,
       errors: [
@@ -98,20 +105,22 @@ describe('contact details given for a hand-off', () => {
         { field: 'email', message: 'Enter an email address in the correct format, like name@example.com' },
       ],
     });
-    expect(checkContactDetails({ name: '\u200b', phone: '07700 900 982', preferred: 'phone' })).toMatchObject({
+    expect(checkContactDetails({ name: '\u200b', phone: '07700 900 982', preferred: 'phone', ...CHOSEN }, LANGUAGES)).toMatchObject({
       ok: false,
       errors: [{ field: 'name', message: 'Enter your name, or what you would like us to call you' }],
     });
-    expect(checkContactDetails({ name: 'Jo\nExample', phone: '07700 900 982', preferred: 'phone' })).toMatchObject({
+    expect(checkContactDetails({ name: 'Jo\nExample', phone: '07700 900 982', preferred: 'phone', ...CHOSEN }, LANGUAGES)).toMatchObject({
       ok: false,
       errors: [{ field: 'name', message: 'Your name must be on one line' }],
     });
   });
 
   it('are kept normalised', () => {
-    expect(checkContactDetails({ name: ' Zoe\u0308 ', phone: '07700 900 982', email: '', preferred: 'phone' })).toEqual({
+    expect(
+      checkContactDetails({ name: ' Zoe\u0308 ', phone: '07700 900 982', email: '', preferred: 'phone', ...CHOSEN }, LANGUAGES),
+    ).toEqual({
       ok: true,
-      value: { name: 'Zoë', phone: '07700900982', email: '', preferred: 'phone' },
+      value: { name: 'Zoë', phone: '07700900982', email: '', preferred: 'phone', language: 'pl', interpreter: true },
     });
   });
 
@@ -129,8 +138,11 @@ describe('contact details given for a hand-off', () => {
 
 describe('the errors on one page', () => {
   it('come in the order of the fields on the page', () => {
-    const details = checkContactDetails({ name: '', phone: 'not a phone', email: 'jo\u0000@example.com', preferred: '' });
-    expect(details.ok ? [] : details.errors.map((e) => e.field)).toEqual(['name', 'phone', 'email', 'preferred']);
+    const details = checkContactDetails(
+      { name: '', phone: 'not a phone', email: 'jo\u0000@example.com', preferred: '', language: 'xx' },
+      LANGUAGES,
+    );
+    expect(details.ok ? [] : details.errors.map((e) => e.field)).toEqual(['name', 'phone', 'email', 'preferred', 'language']);
     const safety = checkSafeContact({ notes: 'a\u202e' }, 'phone');
     expect(safety.ok ? [] : safety.errors.map((e) => e.field)).toEqual(['voicemail', 'safeTimes', 'notes']);
   });

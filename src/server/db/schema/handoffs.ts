@@ -39,6 +39,12 @@ export interface HandoffTable {
   contact_phone_hash: string | null;
   contact_email_hash: string | null;
   contact_name_words: string | null;
+  /** The website's language the self-assessment was done in (en, pl, ur). */
+  language: ColumnType<string, string | undefined, string>;
+  /** The language the person asked to be contacted in (content/languages/contact-languages.json). */
+  contact_language: ColumnType<string, string | undefined, string>;
+  /** 1 when they will need an interpreter for it. */
+  interpreter_needed: ColumnType<0 | 1, 0 | 1 | undefined, 0 | 1>;
   consent_text: string;
   consented_at: string;
   retain_until: string;
