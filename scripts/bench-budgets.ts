@@ -6,9 +6,15 @@
 //     bodies), at most 50 KiB;
 //   - the money check's result page with JavaScript off, the same way, at most 30 KiB;
 //   - the money check's calculation (the estimate and its better-off table, five estimates in
-//     all, for one household), at most 1 ms at the median; the 99th percentile is reported.
+//     all, for one household), at most 1 ms at the median; the 99th percentile is reported;
+//   - languages: the English pages' HTML as sent (compressed body) at most 1 KiB more than before
+//     the languages came (the figures measured at commit efca5fb, below); the self-hosted Urdu font
+//     under 100 KB, fetched on Urdu pages and on no English or Polish page; no public page in
+//     another language loading any script the English page does not.
 // Needs a build (npm run build).
 import { spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
+import { statSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,13 +27,35 @@ import { betterOffInWork } from '../src/domain/money/better-off.ts';
 import { estimateMoney } from '../src/domain/money/estimate.ts';
 
 const KIB = 1024;
-const BUDGETS = { islandGzip: 20 * KIB, noJsPageTransfer: 50 * KIB, moneyResultTransfer: 30 * KIB, moneyCalculationMs: 1 };
+const BUDGETS = {
+  islandGzip: 20 * KIB,
+  noJsPageTransfer: 50 * KIB,
+  moneyResultTransfer: 30 * KIB,
+  moneyCalculationMs: 1,
+  englishPageGrowth: KIB,
+  urduFont: 100_000,
+};
+/**
+ * Each English page's compressed HTML (Accept-Encoding: br, gzip; the body as sent) before the
+ * languages came: measured the same way on a build of commit efca5fb with the demo data
+ * (2026-12-07), the page as a first-time visitor gets it.
+ */
+const ENGLISH_BEFORE_LANGUAGES: Record<string, number> = {
+  '/': 2871,
+  '/self-assessment': 2391,
+  '/privacy': 3120,
+  '/cookies': 2247,
+  '/contact': 2088,
+  '/information/eviction-notice': 2473,
+  '/a-page-that-does-not-exist': 1506,
+};
 const PORT = Number(process.env.BENCH_PORT ?? 4323);
 const base = `http://127.0.0.1:${PORT}`;
 
 const folder = mkdtempSync(path.join(tmpdir(), 'ho-bench-'));
 const server = spawn(process.execPath, ['scripts/serve.ts'], {
-  env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: `file:${path.join(folder, 'bench.db')}`, DEMO_MODE: 'false' },
+  // Demo mode: the information packs' "where to get help" lists the demo directory, as the baseline did.
+  env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DATABASE_URL: `file:${path.join(folder, 'bench.db')}`, DEMO_MODE: 'true' },
   stdio: 'ignore',
 });
 
@@ -68,6 +96,19 @@ async function importsOf(urls: string[]): Promise<Set<string>> {
     for (const match of text.matchAll(/(?:from|import)\s*\(?\s*"(\.\/[^"]+\.js)"/g)) queue.push(new URL(match[1]!, url).toString());
   }
   return seen;
+}
+
+/** A page's body as the server sends it, compressed as a browser asks (the bytes on the wire, without headers). */
+function compressedBody(pathname: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${base}${pathname}`, { headers: { 'Accept-Encoding': 'br, gzip' } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve(bytes));
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 /** Everything the browser transfers for a page loaded first in a fresh context (nothing cached). */
@@ -229,6 +270,50 @@ try {
     `  median ${at(0.5).toFixed(3)} ms, 99th percentile ${at(0.99).toFixed(3)} ms  budget ${BUDGETS.moneyCalculationMs} ms at the median: ${at(0.5) <= BUDGETS.moneyCalculationMs ? 'within' : 'OVER'}`,
   );
   failed ||= at(0.5) > BUDGETS.moneyCalculationMs;
+
+  // 5. Languages: what the English pages grew by, the Urdu font, and where it and scripts load.
+  console.log('\nEnglish pages, compressed HTML as sent, against the same pages before the languages came:');
+  for (const [pathname, before] of Object.entries(ENGLISH_BEFORE_LANGUAGES)) {
+    const now = await compressedBody(pathname);
+    const growth = now - before;
+    row(
+      pathname,
+      now,
+      `before ${before} B, ${growth >= 0 ? '+' : ''}${growth} B: ${growth <= BUDGETS.englishPageGrowth ? 'within' : 'OVER'} 1 KiB`,
+    );
+    failed ||= growth > BUDGETS.englishPageGrowth;
+  }
+  const font = statSync('src/assets/fonts/noto-nastaliq-urdu-subset.woff2').size;
+  console.log('\nThe Urdu font (Noto Nastaliq Urdu, subset, woff2):');
+  row('noto-nastaliq-urdu-subset.woff2', font, `budget ${BUDGETS.urduFont} B: ${font < BUDGETS.urduFont ? 'within' : 'OVER'}`);
+  failed ||= font >= BUDGETS.urduFont;
+  const loads = async (pathname: string) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const urls: string[] = [];
+    page.on('requestfinished', (r) => urls.push(new URL(r.url()).pathname));
+    await page.goto(`${base}${pathname}`, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(300);
+    await context.close();
+    return { fonts: urls.filter((u) => u.endsWith('.woff2')), scripts: urls.filter((u) => u.endsWith('.js')).sort() };
+  };
+  for (const [english, others] of [
+    ['/', ['/pl/', '/ur/']],
+    ['/self-assessment', ['/pl/self-assessment', '/ur/self-assessment']],
+  ] as const) {
+    const reference = await loads(english);
+    for (const pathname of [english, ...others]) {
+      const { fonts, scripts: loaded } = pathname === english ? reference : await loads(pathname);
+      const urdu = pathname.startsWith('/ur/');
+      const extraScripts = loaded.filter((s) => !reference.scripts.includes(s));
+      const fontOk = urdu ? fonts.length === 1 : fonts.length === 0;
+      console.log(
+        `  ${pathname.padEnd(24)} fonts fetched: ${fonts.length ? fonts.join(', ') : 'none'}${fontOk ? '' : ' (WRONG)'}; scripts ${loaded.length}, more than English: ${extraScripts.length ? extraScripts.join(', ') : 'none'}`,
+      );
+      failed ||= !fontOk || extraScripts.length > 0;
+    }
+  }
 } finally {
   await browser.close();
   server.kill('SIGTERM');

@@ -37,6 +37,8 @@ const aboutSchema = z.object({
   checkedByQualifiedTranslator: z.boolean(),
   checkedOn: z.iso.date().nullable(),
   note: z.string().optional(),
+  /** The information packs translated (content/languages/<locale>/packs/<id>.md). */
+  packs: z.array(z.string().regex(/^[a-z0-9-]+$/)),
 });
 export type AboutTranslation = z.infer<typeof aboutSchema>;
 
@@ -162,17 +164,13 @@ export function councilIn(locale: Locale): CouncilProfile {
   return locale === DEFAULT_LOCALE ? council : translateCouncil(council, languages[locale].content);
 }
 
-// The information packs translated into each language (content/languages/<locale>/packs/<id>.md).
-const packFiles = Object.keys(import.meta.glob('../../content/languages/*/packs/*.md'));
+const packsOf = new Map<Locale, ReadonlySet<string>>();
 
-/** The ids of the packs a language has, from its packs folder. */
+/** The ids of the packs a language has (its about.json lists them; a test checks its packs folder agrees). */
 export function translatedPacks(locale: Locale): ReadonlySet<string> {
-  return new Set(
-    packFiles
-      .map((file) => /\/languages\/([a-z]+)\/packs\/([a-z0-9-]+)\.md$/.exec(file))
-      .filter((m) => m !== null && m[1] === locale)
-      .map((m) => m![2]!),
-  );
+  let packs = packsOf.get(locale);
+  if (!packs) packsOf.set(locale, (packs = new Set(languages[locale].about?.packs ?? [])));
+  return packs;
 }
 
 /** Whether a page (its English path) exists in a language. */

@@ -69,6 +69,11 @@ export default class Questionnaire extends Component<QuestionnaireProps, View> {
     if (previous.step === step && previous.error === error) return;
     // As a new page would: a new title, and focus on the error summary or the question.
     document.title = `${error ? `${this.props.text.errorPrefix} ` : ''}${this.question().title} - ${this.props.titleSuffix}`;
+    // The language navigation (outside the island) follows the question shown, so switching
+    // language keeps the person's place as well as their answers.
+    const path = stepUrl(step, { changing: this.state.changing });
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[rel="alternate"][hreflang]'))
+      link.href = `${link.hreflang === 'en' ? '' : `/${link.hreflang}`}${path}`;
     const target = error ? document.querySelector<HTMLElement>('.govuk-error-summary') : this.focusTarget;
     target?.focus();
   }

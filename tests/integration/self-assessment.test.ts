@@ -21,6 +21,7 @@ import { insertStaff } from '../support/casework.ts';
 import { confirmAnswers, progressOf, recordCompletion, submitAnswer } from '../../src/server/self-assessment/questionnaire.ts';
 import { unsentMessages, deliverOutbox } from '../../src/server/notify/outbox.ts';
 import { ring } from '../support/keys.ts';
+import { MODERATE_RENTER } from '../support/answers.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
 
 /** The first page's rows. */
@@ -59,24 +60,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     return current;
   }
 
-  const moderateRenter: Array<[string, string | string[]]> = [
-    ['danger', 'no'],
-    ['tonight', 'yes'],
-    ['courtOrBailiff', 'no'],
-    ['homeType', 'privateRenter'],
-    ['noticeReceived', 'section21'],
-    ['leaveBy', 'later'],
-    ['homeProblems', ['disrepair']],
-    ['arrears', 'no'],
-    ['otherDebts', ['councilTax']],
-    ['incomeDrop', 'fewerHours'],
-    ['benefits', 'yes'],
-    ['moneyHelp', ['incomeCheck']],
-    ['work', 'partTime'],
-    ['workHelp', ['findWork']],
-    ['workBarriers', ['childcare']],
-    ['supportNeeds', ['none']],
-  ];
+  const moderateRenter = MODERATE_RENTER;
 
   describe('self-assessment drafts', () => {
     it('are found only by their session token, which is stored hashed', async () => {

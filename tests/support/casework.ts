@@ -50,6 +50,10 @@ export async function insertHandoff(
     email?: string | null;
     /** An emergency's contact-by instant (ISO-8601). */
     urgentContactBy?: string;
+    /** The website's language, the contact language and the interpreter need (English, none, by default). */
+    language?: string;
+    contactLanguage?: string;
+    interpreter?: boolean;
   },
 ): Promise<string> {
   const id = newId();
@@ -74,6 +78,9 @@ export async function insertHandoff(
       questionnaire_version: 1,
       preferred_contact: 'phone',
       voicemail_ok: 0,
+      language: options.language ?? 'en',
+      contact_language: options.contactLanguage ?? options.language ?? 'en',
+      interpreter_needed: options.interpreter ? 1 : 0,
       consent_text: 'I agree.',
       consented_at: options.createdAt.toISOString(),
       retain_until: new Date(options.createdAt.getTime() + 2 * 365 * 86_400_000).toISOString(),

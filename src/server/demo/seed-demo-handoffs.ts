@@ -16,6 +16,9 @@ import { handoffValues, personAskedReferral } from '../handoffs/create-handoff.t
 import { serviceById } from '../handoffs/handoff-record.ts';
 import { resultFor } from '../self-assessment/result.ts';
 import { newReference } from '../handoffs/reference.ts';
+import { selfAssessmentIn } from '../../config/languages.ts';
+import { LOCALES } from '../../domain/language/locales.ts';
+import { consentWords } from '../self-assessment/handoff-words.ts';
 
 const demoHandoffsSchema = z.object({
   handoffs: z.array(
@@ -29,6 +32,10 @@ const demoHandoffsSchema = z.object({
       safetyNotes: z.string(),
       serviceId: z.string(),
       receivedWorkingDaysAgo: z.number().int().min(0).max(20),
+      /** The website's language they used, the language to contact them in and whether they need an interpreter (English, none, when absent). */
+      siteLanguage: z.enum(LOCALES).optional(),
+      contactLanguage: z.string().optional(),
+      interpreter: z.boolean().optional(),
       answers: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
     }),
   ),
@@ -65,9 +72,22 @@ export async function seedDemoHandoffs(db: AppDatabase, now: Date, rules: Servic
           service,
           answers: progress.answers,
           need: { level: result.need.level, label: result.need.label, planStepIds: result.plan.map((s) => s.id), domains: result.domains },
-          contact: { name: demo.name, phone: demo.phone, email: demo.email, preferred: demo.preferred },
+          contact: {
+            name: demo.name,
+            phone: demo.phone,
+            email: demo.email,
+            preferred: demo.preferred,
+            language: demo.contactLanguage ?? demo.siteLanguage ?? 'en',
+            interpreter: demo.interpreter ?? false,
+          },
           safety: { voicemailOk: demo.voicemailOk, safeTimes: demo.safeTimes, notes: demo.safetyNotes },
-          consentText: consentStatement(service, consentParties(service)),
+          // The consent in the words they read it in, as a real hand-off keeps it.
+          consentText: consentStatement(
+            selfAssessmentIn(demo.siteLanguage ?? 'en').services.find((s) => s.id === service.id) ?? service,
+            consentParties(service),
+            consentWords(demo.siteLanguage ?? 'en'),
+          ),
+          language: demo.siteLanguage ?? 'en',
           receivedAt: received,
         },
         rules,

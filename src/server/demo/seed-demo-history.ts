@@ -111,6 +111,9 @@ const DEVICES = [
   ['Desktop', 10],
   ['Not known (JavaScript off)', 4],
 ] as const;
+/** Other languages some people in the history asked to be contacted in (each with an interpreter). */
+const HISTORY_LANGUAGES = ['ro', 'pa', 'ar', 'bn', 'pt', 'so', 'ti'];
+
 const NEEDS = [
   ['emergency', 8],
   ['high', 30],
@@ -193,6 +196,13 @@ export async function seedHistory(
       const completed = Math.round(started * 0.7);
       add(day, 'goal', 'started', started);
       add(day, 'goal', 'completed', completed);
+      // About one in twenty finished in Polish and one in thirty in Urdu (no random draw, so the
+      // rest of the history is as it was).
+      const inPolish = Math.round(completed * 0.05);
+      const inUrdu = Math.round(completed * 0.033);
+      add(day, 'goal', 'language:pl', inPolish);
+      add(day, 'goal', 'language:ur', inUrdu);
+      add(day, 'goal', 'language:en', completed - inPolish - inUrdu);
       for (let c = 0; c < completed; c++) add(day, 'goal', `need_level:${pick(random, NEEDS)}`, 1);
       add(day, 'goal', 'route:handoff', Math.round(completed * 0.35));
       add(day, 'goal', 'pack_viewed', Math.round(completed * 0.4));
@@ -257,6 +267,12 @@ export async function seedHistory(
         rules,
         ring,
       );
+      // Some came through the Polish or Urdu website, or asked for a language and an interpreter:
+      // chosen by the case's number, not a random draw, so the rest of the history is as it was.
+      if (made % 19 === 7) Object.assign(values, { language: 'pl', contact_language: 'pl', interpreter_needed: made % 2 });
+      else if (made % 31 === 11) Object.assign(values, { language: 'ur', contact_language: 'ur', interpreter_needed: 1 });
+      else if (made % 23 === 5)
+        Object.assign(values, { contact_language: HISTORY_LANGUAGES[made % HISTORY_LANGUAGES.length]!, interpreter_needed: 1 });
       const hours = (h: number) => new Date(received.getTime() + h * 3_600_000).toISOString();
       const roll = random();
       const acknowledged = roll < 0.05 ? null : roll < 0.15 ? hours(24 * (3 + Math.floor(random() * 4))) : hours(1 + random() * 20);

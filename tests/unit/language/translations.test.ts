@@ -11,6 +11,7 @@ import {
   selfAssessmentIn,
   TRANSLATION_FILES,
   translationProblems,
+  translatedPacks,
   translator,
 } from '../../../src/config/languages.ts';
 import { selfAssessment } from '../../../src/config/self-assessment.ts';
@@ -119,12 +120,13 @@ describe('the content words', () => {
 });
 
 describe('the information packs', () => {
-  it('are the same six in every language, each translating an English pack, with who translated it', () => {
+  it('are the same six in every language, listed in its about.json, each translating an English pack, with who translated it', () => {
     const english = readdirSync(path.join(ROOT, 'content/packs')).filter((f) => f.endsWith('.md'));
     const sets = OTHER_LOCALES.map((locale) => readdirSync(path.join(ROOT, `content/languages/${locale}/packs`)).sort());
     expect(sets[0]).toHaveLength(6);
-    for (const set of sets) {
+    for (const [i, set] of sets.entries()) {
       expect(set).toEqual(sets[0]);
+      expect([...translatedPacks(OTHER_LOCALES[i]!)].map((id) => `${id}.md`).sort()).toEqual(set);
       for (const file of set) {
         expect(english).toContain(file);
         expect(readFileSync(path.join(ROOT, `content/languages/${OTHER_LOCALES[0]}/packs/${file}`), 'utf8')).toMatch(/translatedBy: .+/);
