@@ -31,7 +31,9 @@ const overflow = (page: Page) => page.evaluate(() => document.documentElement.sc
 /** Every check a page in another language must pass: its language and direction, axe, and no sideways scrolling at 320 px. */
 async function checkPage(page: Page, locale: 'pl' | 'ur', javaScriptEnabled: boolean) {
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
-  await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ur' ? 'rtl' : 'ltr');
+  // Right to left says so; left to right is the default, as on the English pages.
+  if (locale === 'ur') await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  else expect(await page.locator('html').getAttribute('dir')).toBeNull();
   expect(await overflow(page), `${page.url()} scrolls sideways at 320px`).toBeLessThanOrEqual(0);
   // As the page first shows: scrolled down, GOV.UK's exit button floats over whatever is under it
   // (the island moves focus to the question, which can scroll a 320px screen).
@@ -162,29 +164,32 @@ for (const javaScriptEnabled of [false, true]) {
 test.describe('Urdu, right to left', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  test('an Urdu speaker reaches a plan on a 320px phone with JavaScript off, every page mirrored and readable', async ({ browser }) => {
-    test.setTimeout(180_000);
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
-    const fontRequests: string[] = [];
-    page.on('request', (r) => {
-      if (r.url().includes('nastaliq')) fontRequests.push(r.url());
+  for (const javaScriptEnabled of [false, true])
+    test(`an Urdu speaker reaches a plan on a 320px phone with JavaScript ${javaScriptEnabled ? 'on' : 'off'}, every page mirrored and readable`, async ({
+      browser,
+    }) => {
+      test.setTimeout(180_000);
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 320, height: 640 } });
+      const page = await context.newPage();
+      const fontRequests: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('nastaliq')) fontRequests.push(r.url());
+      });
+      const check = () => checkPage(page, 'ur', javaScriptEnabled);
+      await page.goto('/');
+      expect(fontRequests, 'the Urdu font is not fetched on English pages').toEqual([]);
+      await page.goto('/ur/self-assessment');
+      await check();
+      await page.getByRole('button', { name: 'ابھی شروع کریں' }).click();
+      await answerByValue(page, 'ur', MODERATE, check);
+      await page.locator('form button[type="submit"]').click();
+      await expect(page).toHaveURL(/\/ur\/self-assessment\/result$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('آپ کا منصوبہ');
+      await check();
+      expect(fontRequests.length, 'the self-hosted Urdu font is fetched on Urdu pages').toBeGreaterThan(0);
+      expect(fontRequests.every((url) => new URL(url).origin === new URL(page.url()).origin)).toBe(true);
+      await context.close();
     });
-    const check = () => checkPage(page, 'ur', false);
-    await page.goto('/');
-    expect(fontRequests, 'the Urdu font is not fetched on English pages').toEqual([]);
-    await page.goto('/ur/self-assessment');
-    await check();
-    await page.getByRole('button', { name: 'ابھی شروع کریں' }).click();
-    await answerByValue(page, 'ur', MODERATE, check);
-    await page.locator('form button[type="submit"]').click();
-    await expect(page).toHaveURL(/\/ur\/self-assessment\/result$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('آپ کا منصوبہ');
-    await check();
-    expect(fontRequests.length, 'the self-hosted Urdu font is fetched on Urdu pages').toBeGreaterThan(0);
-    expect(fontRequests.every((url) => new URL(url).origin === new URL(page.url()).origin)).toBe(true);
-    await context.close();
-  });
 
   for (const width of [320, 390]) {
     test(`GOV.UK components turn round at ${width}px: radios, checkboxes, error summary, back link, panel and the exit button`, async ({
@@ -278,6 +283,35 @@ for (const javaScriptEnabled of [false, true]) {
     await context.close();
   });
 }
+
+test('every translated page reads in its language, has no axe findings and fits a 320px phone, with JavaScript off', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  const packs = ['domestic-abuse', 'eviction-notice', 'finding-private-rented', 'homeless-tonight', 'housing-costs-help', 'rent-arrears'];
+  for (const locale of ['pl', 'ur'] as const) {
+    for (const path of [
+      '/',
+      '/self-assessment',
+      '/self-assessment/resume',
+      '/privacy',
+      '/cookies',
+      '/contact',
+      ...packs.map((p) => `/information/${p}`),
+    ]) {
+      const response = await page.goto(`/${locale}${path}`);
+      expect(response?.status(), `/${locale}${path}`).toBe(200);
+      await checkPage(page, locale, false);
+      // Every link stays in the language where the page exists in it.
+      const links = await page.locator('main a[href^="/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+      for (const link of links.filter((l) => /^\/(self-assessment|privacy|cookies)/.test(l)))
+        expect(link, `${path}: ${link}`).toBe(`/${locale}${link}`);
+    }
+  }
+  await context.close();
+});
 
 test('a page that is in English only says so in the language asked for, and links to it', async ({ page }) => {
   await page.goto('/pl/money-check');
