@@ -168,6 +168,10 @@ export async function seedHistory(
   // The site: weekly visitors rising along a line, with noise; each day's figures from them.
   const weekly: Array<Insertable<import('../db/schema.ts').WeeklyVisitorCountTable>> = [];
   const daily = new Map<string, number>();
+  // Self-assessments finished so far, and how many of them in Polish and Urdu (see below).
+  let completedSoFar = 0;
+  let polishSoFar = 0;
+  let urduSoFar = 0;
   const add = (day: string, dimension: string, value: string, n: number) => {
     if (n <= 0) return;
     const key = `${day}\u0000${dimension}\u0000${value}`;
@@ -196,10 +200,13 @@ export async function seedHistory(
       const completed = Math.round(started * 0.7);
       add(day, 'goal', 'started', started);
       add(day, 'goal', 'completed', completed);
-      // About one in twenty finished in Polish and one in thirty in Urdu (no random draw, so the
-      // rest of the history is as it was).
-      const inPolish = Math.round(completed * 0.05);
-      const inUrdu = Math.round(completed * 0.033);
+      // About one in twenty finished in Polish and one in thirty in Urdu, counted over the whole
+      // history so a quiet day still adds up (no random draw, so the rest of the history is as it was).
+      completedSoFar += completed;
+      const inPolish = Math.floor(completedSoFar / 20) - polishSoFar;
+      const inUrdu = Math.floor(completedSoFar / 30) - urduSoFar;
+      polishSoFar += inPolish;
+      urduSoFar += inUrdu;
       add(day, 'goal', 'language:pl', inPolish);
       add(day, 'goal', 'language:ur', inUrdu);
       add(day, 'goal', 'language:en', completed - inPolish - inUrdu);
