@@ -18,6 +18,7 @@ import { council, type CouncilProfile } from './council.ts';
 import { parseContent } from './parse-content.ts';
 import { isTranslatedPath } from '../routes/languages.ts';
 import { selfAssessment, type SelfAssessmentContent } from './self-assessment.ts';
+import type { Question } from '../domain/questionnaire/questions.ts';
 
 type EveryKey = keyof typeof enMessages;
 /** A message; one that depends on a number ("days#one", "days#other") is used through Translate.count. */
@@ -138,8 +139,16 @@ export function aboutTranslation(locale: Locale): AboutTranslation | null {
   return languages[locale].about;
 }
 
-/** The page's words in a language: t('layout.skipLink'), t('home.talkTitle', { team }). */
+const translators = new Map<Locale, Translate>();
+
+/** The page's words in a language: t('layout.skipLink'), t('home.talkTitle', { team }). One per language, made once. */
 export function translator(locale: Locale): Translate {
+  let made = translators.get(locale);
+  if (!made) translators.set(locale, (made = makeTranslator(locale)));
+  return made;
+}
+
+function makeTranslator(locale: Locale): Translate {
   const messages = languages[locale].messages;
   const english = enMessages as Catalogue;
   const t = (key: string, values?: Readonly<Record<string, string | number>>) => fillIn(messages[key] ?? english[key] ?? key, values);
@@ -159,9 +168,19 @@ export function selfAssessmentIn(locale: Locale): SelfAssessmentContent {
   return content;
 }
 
-/** The council's profile with its contacts' names in a language. */
+const translatedCouncil = new Map<Locale, CouncilProfile>();
+
+/** The council's profile with its contacts' names in a language (worked out once a language). */
 export function councilIn(locale: Locale): CouncilProfile {
-  return locale === DEFAULT_LOCALE ? council : translateCouncil(council, languages[locale].content);
+  if (locale === DEFAULT_LOCALE) return council;
+  let profile = translatedCouncil.get(locale);
+  if (!profile) translatedCouncil.set(locale, (profile = translateCouncil(council, languages[locale].content)));
+  return profile;
+}
+
+/** One question of the self-assessment, in a language. */
+export function questionIn(locale: Locale, id: string): Question | undefined {
+  return selfAssessmentIn(locale).questions.find((q) => q.id === id);
 }
 
 const packsOf = new Map<Locale, ReadonlySet<string>>();

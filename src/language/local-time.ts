@@ -3,6 +3,7 @@
 import type { Translate } from '../config/languages.ts';
 import type { Locale } from '../domain/language/locales.ts';
 import { describeContactBy } from '../domain/time/office-hours.ts';
+import { longDate } from '../domain/time/working-days.ts';
 import { clockTime, clockTimeIn, dayName, openingTimesIn, openState, type WeeklySession } from '../domain/time/opening-times.ts';
 
 export function openingTimesWords(locale: Locale, t: Translate, schedule: WeeklySession): string {
@@ -24,28 +25,18 @@ export function openNowWords(
   const { at: opensAt, day } = state.opens;
   if (day === 'today') return { open: false, words: t('time.closedOpensToday', { time: time(opensAt) }) };
   if (day === 'tomorrow') return { open: false, words: t('time.closedOpensTomorrow', { time: time(opensAt) }) };
-  const dayWords = locale === 'en' ? dayName('en-GB', day) : dayName(locale, day);
-  return { open: false, words: t('time.closedOpensOn', { time: time(opensAt), day: dayWords }) };
+  return { open: false, words: t('time.closedOpensOn', { time: time(opensAt), day: dayName(locale === 'en' ? 'en-GB' : locale, day) }) };
 }
 
-/** A calendar date ("2026-12-07") as a person reads it in a language: "poniedziałek, 7 grudnia 2026". */
+/**
+ * A calendar date ("2026-12-07") as a person reads it in a language: English keeps the service's
+ * own form (longDate: "Monday 7 December 2026"); others "poniedziałek, 7 grudnia 2026".
+ */
 export function localDate(locale: Locale, date: string): string {
+  if (locale === 'en') return longDate(date);
   return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${date}T00:00:00Z`),
   );
-}
-
-/** A moment as a person in England reads it in a language: "poniedziałek, 7 grudnia, 17:00". */
-export function localMoment(locale: Locale, at: Date): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: 'numeric',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Europe/London',
-  }).format(at);
 }
 
 /** When urgent contact is promised by, in the page's language: "3:15pm today", "11:00 w poniedziałek 30 listopada". */

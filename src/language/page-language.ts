@@ -11,25 +11,35 @@ export interface PageLanguage {
   t: Translate;
   /** A link to one of the site's pages, in this language where the page has it. */
   href: (path: string) => string;
-  /** This page in every language it exists in, the current one included. */
-  alternates: Array<{ locale: Locale; language: Language; href: string; current: boolean }>;
 }
 
-export function pageLanguage(astro: { locals: App.Locals; url: URL }): PageLanguage {
+export function pageLanguage(astro: { locals: App.Locals }): PageLanguage {
+  const locale = astro.locals.locale ?? DEFAULT_LOCALE;
+  return { locale, language: LANGUAGES[locale], t: translator(locale), href: (p) => hrefIn(locale, p) };
+}
+
+export interface Alternate {
+  locale: Locale;
+  language: Language;
+  href: string;
+  current: boolean;
+}
+
+/**
+ * This page in every language it exists in, the current one included (for hreflang and the
+ * language navigation); "not translated yet" has none (it links to the English page itself).
+ */
+export function alternatesOf(astro: { locals: App.Locals; url: URL }): Alternate[] {
   const locale = astro.locals.locale ?? DEFAULT_LOCALE;
   const path = astro.url.pathname;
+  if (path === NOT_TRANSLATED_PATH) return [];
   const here = `${path}${astro.url.search}`;
-  // The page in each language that has it; "not translated yet" has no others (it links to the English page itself).
-  const alternates =
-    path === NOT_TRANSLATED_PATH
-      ? []
-      : LOCALES.filter((l) => isTranslated(l, path)).map((l) => ({
-          locale: l,
-          language: LANGUAGES[l],
-          href: localePath(l, here),
-          current: l === locale,
-        }));
-  return { locale, language: LANGUAGES[locale], t: translator(locale), href: (p) => hrefIn(locale, p), alternates };
+  return LOCALES.filter((l) => isTranslated(l, path)).map((l) => ({
+    locale: l,
+    language: LANGUAGES[l],
+    href: localePath(l, here),
+    current: l === locale,
+  }));
 }
 
 /** A redirect from a page in another language to a page that has it stays in that language. */

@@ -91,18 +91,29 @@ export function openNow(sessions: readonly WeeklySession[], at: Date): { open: b
 // names in that language, the 24-hour clock, and ranges with a dash, so no grammar is needed.
 const MONDAY = Date.UTC(2024, 0, 1);
 
+// One formatter a language and kind, made once: the plan asks for every service's times.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, kind: 'day' | 'clock'): Intl.DateTimeFormat {
+  const key = `${locale}:${kind}`;
+  let made = formatters.get(key);
+  if (!made) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'day' ? { weekday: 'long', timeZone: 'UTC' } : { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' };
+    formatters.set(key, (made = new Intl.DateTimeFormat(locale, options)));
+  }
+  return made;
+}
+
 /** A day's name in a language: dayName('pl', 'MO') is "poniedziałek". */
 export function dayName(locale: string, code: string): string {
   const index = ORDER.indexOf(code);
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(MONDAY + index * 86_400_000);
+  return formatter(locale, 'day').format(MONDAY + index * 86_400_000);
 }
 
 /** A clock time in a language's usual form: "09:00" → "9:00" (pl). */
 export function clockTimeIn(locale: string, time: string): string {
   const [h, m] = time.split(':').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
-    Date.UTC(1970, 0, 1, h, m),
-  );
+  return formatter(locale, 'clock').format(Date.UTC(1970, 0, 1, h, m));
 }
 
 /** Days as a range in a language: "poniedziałek–czwartek", or a list when they are not in a row. */

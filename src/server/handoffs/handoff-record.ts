@@ -14,6 +14,17 @@ export function serviceById(id: string | undefined): HandoffService | undefined 
   return selfAssessment.services.find((s) => s.id === id);
 }
 
+/** How to reach the person: what the case and a partner with the person's agreement both show. */
+export interface HandoffContact {
+  name: string;
+  phone: string | null;
+  email: string | null;
+  preferred: 'phone' | 'email';
+  /** The language they asked to be contacted in (a code), and whether they need an interpreter. */
+  language: string;
+  interpreter: boolean;
+}
+
 export interface Handoff {
   id: string;
   reference: string;
@@ -25,15 +36,7 @@ export interface Handoff {
   planStepIds: string[];
   domains: string[];
   questionnaireVersion: number;
-  contact: {
-    name: string;
-    phone: string | null;
-    email: string | null;
-    preferred: 'phone' | 'email';
-    /** The language they asked to be contacted in (a code), and whether they need an interpreter. */
-    language: string;
-    interpreter: boolean;
-  };
+  contact: HandoffContact;
   /** The website's language they did the self-assessment in. */
   siteLanguage: string;
   safety: { voicemailOk: boolean; safeTimes: string[]; notes: string | null };

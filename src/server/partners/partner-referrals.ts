@@ -13,6 +13,7 @@ import { addCaseEvent } from '../casework/case-events.ts';
 import { openReferral, resealReferral } from './referral-sealing.ts';
 import { cleanTextOrThrow } from '../../domain/text/plain-text.ts';
 import { openHandoff } from '../handoffs/handoff-sealing.ts';
+import type { HandoffContact } from '../handoffs/handoff-record.ts';
 import { acknowledgeOnContact } from '../handoffs/contact-made.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import type { DataKeyring } from '../../config/data-keys.ts';
@@ -58,19 +59,14 @@ export interface PartnerReferral extends PartnerReferralRow {
   /** Who in the partner organisation recorded contact. */
   contactedByName: string | null;
   /** Only when the person agreed to share their details with this service. */
-  person: {
-    name: string;
-    phone: string | null;
-    email: string | null;
-    preferred: 'phone' | 'email';
-    /** The language to contact them in (a code), and whether they need an interpreter. */
-    language: string;
-    interpreter: boolean;
-    voicemailOk: boolean;
-    safeTimes: string[];
-    safetyNotes: string | null;
-    answers: Answers;
-  } | null;
+  person:
+    | (HandoffContact & {
+        voicemailOk: boolean;
+        safeTimes: string[];
+        safetyNotes: string | null;
+        answers: Answers;
+      })
+    | null;
 }
 
 function organisationOf(actor: Actor): string {

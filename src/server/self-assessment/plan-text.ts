@@ -1,10 +1,10 @@
 // The plan as a plain text file a person can keep: readable anywhere, no personal details beyond
 // the answers that explain each step.
-import { councilIn, selfAssessmentIn, translator } from '../../config/languages.ts';
+import { councilIn, questionIn, selfAssessmentIn, translator } from '../../config/languages.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../domain/language/locales.ts';
 import { localDate as dateIn } from '../../language/local-time.ts';
 import { answerLabels } from '../../domain/questionnaire/questions.ts';
-import { longDate, localDate } from '../../domain/time/working-days.ts';
+import { localDate } from '../../domain/time/working-days.ts';
 import type { AssessmentResult } from './result.ts';
 import type { MoneyCheckInPlan } from './draft-state.ts';
 import { money } from '../../domain/money/lines.ts';
@@ -19,7 +19,7 @@ export function planAsText(
   const t = translator(locale);
   const council = councilIn(locale);
   const content = selfAssessmentIn(locale);
-  const dateOf = (date: string) => (locale === DEFAULT_LOCALE ? longDate(date) : dateIn(locale, date));
+  const dateOf = (date: string) => dateIn(locale, date);
   const upper = (text: string) => text.toLocaleUpperCase(locale);
   const { housingOptions, outOfHours, emergency } = council.contacts;
   const lines = [
@@ -39,7 +39,7 @@ export function planAsText(
       for (const action of step.actions) lines.push(`  - ${action}`);
       for (const link of step.links ?? []) lines.push(`  - ${t('planText.link', { text: link.text, href: link.href })}`);
       const reasons = step.because.map(({ q, values }) => {
-        const question = content.questions.find((candidate) => candidate.id === q)!;
+        const question = questionIn(locale, q)!;
         return `${question.summaryLabel}: ${(question.kind === 'number' ? values : answerLabels(question, values)).join(', ')}`;
       });
       lines.push(`  ${t('plan.because', { reasons: reasons.join('; ') })}`, '');

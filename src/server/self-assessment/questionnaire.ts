@@ -1,6 +1,6 @@
 // Use cases of the question pages, shared by the no-JavaScript form posts and the island's
 // background saves: answer a question, confirm "check your answers", see the result.
-import { selfAssessmentIn, translator } from '../../config/languages.ts';
+import { questionIn, translator } from '../../config/languages.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../domain/language/locales.ts';
 import { answer, canShow, confirm, replay, type Progress } from '../../domain/questionnaire/journey.ts';
 import { validateAnswer } from '../../domain/questionnaire/questions.ts';
@@ -38,7 +38,7 @@ export async function submitAnswer(
   keeping: DraftKeeping,
 ): Promise<SubmitOutcome> {
   const locale = input.locale ?? DEFAULT_LOCALE;
-  const question = selfAssessmentIn(locale).questions.find((q) => q.id === input.step);
+  const question = questionIn(locale, input.step);
   const progress = progressOf(draft.state);
   if (!question || !canShow(progress, input.step)) {
     return { ok: true, next: progress.current, draft };
