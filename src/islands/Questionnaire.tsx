@@ -36,6 +36,8 @@ export interface QuestionnaireProps {
   submitted?: string[];
   /** The end of the page title, after the question. */
   titleSuffix: string;
+  /** Offer "save and come back later" (not when an adviser is going through it with someone). */
+  canSave?: boolean;
 }
 
 interface View {
@@ -215,11 +217,13 @@ export default class Questionnaire extends Component<QuestionnaireProps, View> {
                 </summary>
                 <div class="govuk-details__text">{question.reason.why}</div>
               </details>
-              <p class="govuk-body">
-                <a class="govuk-link" href={`${this.props.base}${SELF_ASSESSMENT_PATH}/save`}>
-                  {text.saveForLater}
-                </a>
-              </p>
+              {this.props.canSave !== false && (
+                <p class="govuk-body">
+                  <a class="govuk-link" href={`${this.props.base}${SELF_ASSESSMENT_PATH}/save`}>
+                    {text.saveForLater}
+                  </a>
+                </p>
+              )}
             </div>
           </div>
         </main>

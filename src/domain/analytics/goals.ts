@@ -3,6 +3,7 @@
 // nothing about the person. ("Routed to guidance" is completed minus handed off.)
 
 import type { Locale } from '../language/locales.ts';
+import type { AssistedChannel } from '../assisted/channels.ts';
 
 export const NEED_LEVELS = ['emergency', 'high', 'moderate', 'low'] as const;
 export const DOMAINS = ['housing', 'money', 'work', 'support'] as const;
@@ -19,7 +20,10 @@ export type Goal =
   | 'resumed'
   | 'pack_viewed'
   | 'homes_searched'
-  | 'interest_expressed';
+  | 'interest_expressed'
+  | `assisted:${AssistedChannel}`
+  | 'packs_requested_by_post'
+  | 'packs_posted';
 
 /** What each goal means, for the reports. */
 export const GOAL_LABELS: Record<Goal, string> = {
@@ -43,6 +47,11 @@ export const GOAL_LABELS: Record<Goal, string> = {
   pack_viewed: 'Information pack viewed',
   homes_searched: 'Homes to rent searched',
   interest_expressed: 'Interest in a home expressed',
+  'assisted:phone': 'Self-assessment completed with an adviser by phone',
+  'assisted:surgery': 'Self-assessment completed with an adviser at an outreach surgery',
+  'assisted:office': 'Self-assessment completed with an adviser at an office visit',
+  packs_requested_by_post: 'Information packs asked for by post',
+  packs_posted: 'Information packs posted',
 };
 
 export function isGoal(value: string): value is Goal {

@@ -37,11 +37,15 @@ export type Permission =
   /** Subject access: export everything held about the person behind a case, and erase it on request. */
   | 'cases:subject-access'
   /** The managers' reports: visitors, targets, early intervention, outcomes, client groups; and the case references behind a count (audited). */
-  | 'reports:read';
+  | 'reports:read'
+  /** Take a person through the self-assessment with them (by phone, at an outreach surgery, at an office visit) and open their case. */
+  | 'self-assessments:assist'
+  /** See the information packs people asked to have posted, print them and mark them posted. */
+  | 'packs:post';
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  adviser: ['cases:read', 'cases:work', 'directory:edit'],
-  private_sector_officer: ['cases:read', 'cases:work', 'directory:edit', 'landlords:manage'],
+  adviser: ['cases:read', 'cases:work', 'directory:edit', 'self-assessments:assist', 'packs:post'],
+  private_sector_officer: ['cases:read', 'cases:work', 'directory:edit', 'landlords:manage', 'self-assessments:assist', 'packs:post'],
   manager: [
     'cases:read',
     'cases:work',
@@ -51,6 +55,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'outbox:read',
     'landlords:manage',
     'reports:read',
+    'self-assessments:assist',
+    'packs:post',
   ],
   // Administrators run the service; they do not read people's cases.
   administrator: ['directory:edit', 'accounts:manage', 'audit:read', 'outbox:read'],

@@ -23,7 +23,9 @@ export interface AuditEntry {
     | 'advert'
     | 'certificate'
     | 'report'
-    | 'list';
+    | 'list'
+    | 'assisted_self_assessment'
+    | 'posted_pack_request';
   entityId: string;
   detail?: Record<string, unknown>;
 }

@@ -24,6 +24,7 @@ export const DONE_MESSAGES: Record<string, string> = {
   close: 'Case closed. The follow-ups are scheduled below.',
   plan: 'Plan saved as a new version',
   'health-check': 'Income maximisation health check recorded',
+  assisted: 'Case opened from the self-assessment you did with them. It is yours, and contact is recorded as made.',
 };
 
 interface CaseIntent {

@@ -14,6 +14,7 @@ import type { AnalyticsTables } from './schema/analytics.ts';
 import type { DirectoryTables } from './schema/directory.ts';
 import type { HomesTables } from './schema/homes.ts';
 import type { ReportingTables } from './schema/reporting.ts';
+import type { PostedPacksTables } from './schema/posted-packs.ts';
 
 export type * from './schema/staff.ts';
 export type * from './schema/self-assessment.ts';
@@ -28,6 +29,7 @@ export type * from './schema/analytics.ts';
 export type * from './schema/directory.ts';
 export type * from './schema/homes.ts';
 export type * from './schema/reporting.ts';
+export type * from './schema/posted-packs.ts';
 
 export interface Database
   extends
@@ -43,4 +45,5 @@ export interface Database
     AnalyticsTables,
     DirectoryTables,
     HomesTables,
-    ReportingTables {}
+    ReportingTables,
+    PostedPacksTables {}

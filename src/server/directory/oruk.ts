@@ -5,6 +5,7 @@
 import { council } from '../../config/council.ts';
 import { taxonomy as taxonomyContent } from '../../config/directory.ts';
 import { orukId } from './oruk-ids.ts';
+import { surgeryAtLocation, surgerySchedules } from './surgeries.ts';
 import type { DirectoryService } from './services.ts';
 
 export interface OrukPage<T> {
@@ -139,14 +140,21 @@ export function orukService(service: DirectoryService) {
     eligibility_description: service.eligibility,
     application_process: howToApply,
     ...(service.phone && { phones: [{ id: orukId('phone', service.id), service_id: id, number: service.phone }] }),
-    schedules: service.schedules.map((s) => ({
-      id: orukId('schedule', s.id),
-      service_id: id,
-      freq: 'WEEKLY' as const,
-      byday: s.byday,
-      opens_at: s.opensAt,
-      closes_at: s.closesAt,
-    })),
+    schedules: [
+      ...service.schedules.map((s) => ({
+        id: orukId('schedule', s.id),
+        service_id: id,
+        freq: 'WEEKLY' as const,
+        byday: s.byday,
+        opens_at: s.opensAt,
+        closes_at: s.closesAt,
+      })),
+      // An outreach surgery's sessions, at its place.
+      ...service.locations.flatMap((place) => {
+        const surgery = surgeryAtLocation(service.id, place.id);
+        return surgery ? surgerySchedules(surgery, { serviceId: id, serviceAtLocationId: serviceAtLocationId(service.id, place.id) }) : [];
+      }),
+    ],
     service_areas: [
       { id: orukId('service_area', service.id), service_id: id, name: council.shortName, description: `The area ${council.name} serves.` },
     ],

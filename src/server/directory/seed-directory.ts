@@ -2,12 +2,16 @@
 // so staff edits are never overwritten.
 import type { DirectoryContent, Taxonomy } from '../../config/directory.ts';
 import type { AppDatabase } from '../db/open-database.ts';
+import { surgeries as surgeriesContent, type Surgeries } from '../../config/outreach.ts';
+import { surgeryLocationId } from './surgeries.ts';
 
 export async function seedDirectory(
   db: AppDatabase,
   directory: DirectoryContent,
   taxonomy: Taxonomy,
   now: Date,
+  /** The outreach surgeries: their places are the locations of their service (content/outreach/surgeries.json). */
+  surgeries: Pick<Surgeries, 'serviceId' | 'places'> = surgeriesContent,
 ): Promise<{ servicesAdded: number }> {
   let servicesAdded = 0;
   await db.transaction().execute(async (trx) => {
@@ -59,6 +63,21 @@ export async function seedDirectory(
             .insertInto('directory_location')
             .values({ id: `${service.id}-location`, service_id: service.id, ...service.location })
             .execute();
+        }
+        if (service.id === surgeries.serviceId) {
+          for (const place of surgeries.places) {
+            await trx
+              .insertInto('directory_location')
+              .values({
+                id: surgeryLocationId(place.id),
+                service_id: service.id,
+                name: place.name,
+                address: place.address,
+                town: place.town,
+                postcode: place.postcode,
+              })
+              .execute();
+          }
         }
         for (const [index, slot] of service.schedule.entries()) {
           await trx

@@ -25,6 +25,7 @@ import { queueColumns } from './queue-columns.ts';
 import { newReference } from './reference.ts';
 import { sealHandoff } from './handoff-sealing.ts';
 import type { DataKeyring } from '../../config/data-keys.ts';
+import type { AssistedStart } from '../../domain/assisted/channels.ts';
 
 /** `referral.created_by` when the person chose a partner's service themselves, at hand-off. */
 export const PERSON_ASKED = 'person';
@@ -47,7 +48,14 @@ export interface NewHandoff {
   consentText: string;
   /** The website's language they did the self-assessment in; English when absent. */
   language?: string;
+  /** For a self-assessment an adviser took the person through: how, and who. Absent: the person alone on the website. */
+  assisted?: AssistedBy;
   receivedAt: Date;
+}
+
+/** How an assisted self-assessment was done (src/domain/assisted/channels.ts), and the adviser who did it. */
+export interface AssistedBy extends AssistedStart {
+  staffId: string;
 }
 
 /** The times it is safe to call, which an emergency's deadline counts in (none when they asked for email). */
@@ -90,6 +98,11 @@ export function handoffValues(
     language: input.language ?? 'en',
     contact_language: contact.language ?? input.language ?? 'en',
     interpreter_needed: contact.interpreter ? 1 : 0,
+    channel: input.assisted?.channel ?? 'web',
+    assisted_by: input.assisted?.staffId ?? null,
+    surgery_id: input.assisted?.surgeryId ?? null,
+    filled_in_by: input.assisted?.filledInBy ?? null,
+    privacy_notice: input.assisted?.privacyNotice ?? null,
     consent_text: input.consentText,
     consented_at: receivedAt.toISOString(),
     // Reset when the case closes (the consent's promise counts from then); until then nothing deletes it.
@@ -177,29 +190,31 @@ export async function makeHandoff(
   const reference = values.reference;
   const urgentBy = values.urgent_contact_by ?? null;
   const dueInWords = urgentBy ? describeContactBy(now, new Date(urgentBy)).by : longDate(values.acknowledge_by);
-  // The email says what and how urgent, not who: personal details stay in the service.
-  await queueMessage(
-    trx,
-    ring,
-    {
-      to: service.notifyEmail,
-      subject: `${urgentBy ? 'URGENT: new' : 'New'} hand-off ${reference} (${need.label.toLowerCase()} need): ${urgentBy ? `contact by ${dueInWords} (emergency)` : `acknowledge by ${dueInWords}`}`,
-      body: [
-        `A person has asked the ${service.name} to contact them.`,
-        ``,
-        `Reference: ${reference}`,
-        `Need level: ${need.label}`,
-        `Areas of need: ${need.domains.join(', ') || 'none flagged'}`,
-        `Language: ${languageNeed(values.contact_language ?? 'en', values.interpreter_needed === 1) ?? 'English'}`,
-        urgentBy ? `Contact the person by: ${dueInWords}` : `Acknowledge by: ${dueInWords}`,
-        ``,
-        `Open the hand-off in the Housing Options back-office to see their answers and how to contact them safely.`,
-      ].join('\n'),
-      relatedType: 'handoff',
-      relatedId: id,
-    },
-    now,
-  );
+  // The email says what and how urgent, not who: personal details stay in the service. An assisted
+  // one needs none: the adviser who made it has it.
+  if (!input.assisted)
+    await queueMessage(
+      trx,
+      ring,
+      {
+        to: service.notifyEmail,
+        subject: `${urgentBy ? 'URGENT: new' : 'New'} hand-off ${reference} (${need.label.toLowerCase()} need): ${urgentBy ? `contact by ${dueInWords} (emergency)` : `acknowledge by ${dueInWords}`}`,
+        body: [
+          `A person has asked the ${service.name} to contact them.`,
+          ``,
+          `Reference: ${reference}`,
+          `Need level: ${need.label}`,
+          `Areas of need: ${need.domains.join(', ') || 'none flagged'}`,
+          `Language: ${languageNeed(values.contact_language ?? 'en', values.interpreter_needed === 1) ?? 'English'}`,
+          urgentBy ? `Contact the person by: ${dueInWords}` : `Acknowledge by: ${dueInWords}`,
+          ``,
+          `Open the hand-off in the Housing Options back-office to see their answers and how to contact them safely.`,
+        ].join('\n'),
+        relatedType: 'handoff',
+        relatedId: id,
+      },
+      now,
+    );
   // A partner's service (such as the local domestic abuse service) gets it at once, as a
   // referral the person asked for and agreed to share with.
   if (service.partnerServiceId) {

@@ -1,6 +1,7 @@
 // A hand-off as the rest of the service reads it: the stored row mapped to names, and the
 // hand-off services (content/self-assessment/handoff-services.json) by id. A hand-off becomes a
 // "case" once the back office works it: one row, table `handoff`, worked by src/server/casework.
+import type { Channel, FilledInBy, PrivacyNoticeGiven } from '../../domain/assisted/channels.ts';
 import type { Selectable } from 'kysely';
 import { selfAssessment, type HandoffService } from '../../config/self-assessment.ts';
 import type { Answers } from '../../domain/questionnaire/answers.ts';
@@ -39,6 +40,9 @@ export interface Handoff {
   contact: HandoffContact;
   /** The website's language they did the self-assessment in. */
   siteLanguage: string;
+  /** How it came (the website, or with an adviser), and for an assisted one who helped and where. */
+  channel: Channel;
+  assisted: { staffId: string | null; surgeryId: string | null; filledInBy: FilledInBy | null; privacyNotice: PrivacyNoticeGiven | null } | null;
   safety: { voicemailOk: boolean; safeTimes: string[]; notes: string | null };
   consentText: string;
   consentedAt: string;
@@ -71,6 +75,11 @@ export function toHandoff(sealedRow: Selectable<HandoffTable>, ring: DataKeyring
       interpreter: row.interpreter_needed === 1,
     },
     siteLanguage: row.language,
+    channel: row.channel,
+    assisted:
+      row.channel === 'web'
+        ? null
+        : { staffId: row.assisted_by, surgeryId: row.surgery_id, filledInBy: row.filled_in_by, privacyNotice: row.privacy_notice },
     safety: { voicemailOk: row.voicemail_ok === 1, safeTimes: JSON.parse(row.safe_times) as string[], notes: row.safety_notes },
     consentText: row.consent_text,
     consentedAt: row.consented_at,

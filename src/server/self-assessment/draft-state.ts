@@ -3,6 +3,7 @@
 import type { ContactDetails } from '../../domain/handoff/contact-details.ts';
 import type { FormError } from '../../domain/forms.ts';
 import type { Answers } from '../../domain/questionnaire/answers.ts';
+import type { AssistedStart } from '../../domain/assisted/channels.ts';
 
 export interface HandoffInProgress {
   serviceId?: string;
@@ -23,6 +24,8 @@ export interface MoneyCheckInPlan {
 export interface DraftState {
   answers: Answers;
   confirmed: boolean;
+  /** For a self-assessment an adviser takes someone through: how (the draft's row names the adviser). */
+  assisted?: AssistedStart;
   /** "completed" has been counted for this draft (a reload does not count it again). */
   completionCounted?: boolean;
   /** Shown once on the next page view (Post/Redirect/Get), then cleared. */

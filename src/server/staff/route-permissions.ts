@@ -21,6 +21,8 @@ const RULES: Array<[prefix: string, permission: Permission | 'signed-in']> = [
   ['/staff/homes', 'landlords:manage'],
   ['/staff/my-homes', 'homes:own'],
   ['/staff/reports', 'reports:read'],
+  ['/staff/assisted', 'self-assessments:assist'],
+  ['/staff/posted-packs', 'packs:post'],
   ['/staff/account', 'signed-in'],
   ['/staff/sign-out', 'signed-in'],
 ];

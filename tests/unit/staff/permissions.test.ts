@@ -13,9 +13,19 @@ import {
 import { ruleFor } from '../../../src/server/staff/route-permissions.ts';
 
 const MATRIX: Record<Role, Permission[]> = {
-  adviser: ['cases:read', 'cases:work', 'directory:edit'],
-  private_sector_officer: ['cases:read', 'cases:work', 'directory:edit', 'landlords:manage'],
-  manager: ['cases:read', 'cases:work', 'cases:assign', 'directory:edit', 'outbox:read', 'landlords:manage', 'reports:read'],
+  adviser: ['cases:read', 'cases:work', 'directory:edit', 'self-assessments:assist', 'packs:post'],
+  private_sector_officer: ['cases:read', 'cases:work', 'directory:edit', 'landlords:manage', 'self-assessments:assist', 'packs:post'],
+  manager: [
+    'cases:read',
+    'cases:work',
+    'cases:assign',
+    'directory:edit',
+    'outbox:read',
+    'landlords:manage',
+    'reports:read',
+    'self-assessments:assist',
+    'packs:post',
+  ],
   administrator: ['directory:edit', 'accounts:manage', 'audit:read', 'outbox:read'],
   partner: ['referrals:answer'],
   landlord: ['homes:own'],
@@ -32,6 +42,8 @@ const ALL: Permission[] = [
   'landlords:manage',
   'homes:own',
   'reports:read',
+  'self-assessments:assist',
+  'packs:post',
 ];
 
 describe('roles and permissions', () => {

@@ -3,6 +3,7 @@
 import type { CaseStatus, NeedLevel } from '../../../domain/casework/statuses.ts';
 import type { Stage } from '../../../domain/casework/time-limits.ts';
 import type { ColumnType } from 'kysely';
+import type { Channel, FilledInBy, PrivacyNoticeGiven } from '../../../domain/assisted/channels.ts';
 
 /** Declared once, in the domain. */
 export type HandoffStatus = CaseStatus;
@@ -45,6 +46,13 @@ export interface HandoffTable {
   contact_language: ColumnType<string, string | undefined, string>;
   /** 1 when they will need an interpreter for it. */
   interpreter_needed: ColumnType<0 | 1, 0 | 1 | undefined, 0 | 1>;
+  /** How it came: the person alone on the website, or with an adviser by phone, at a surgery or at an office visit. */
+  channel: ColumnType<Channel, Channel | undefined, Channel>;
+  /** For an assisted one: the adviser (staff id), the surgery's place, who had the screen, how the privacy notice was given. */
+  assisted_by: ColumnType<string | null, string | null | undefined, string | null>;
+  surgery_id: ColumnType<string | null, string | null | undefined, string | null>;
+  filled_in_by: ColumnType<FilledInBy | null, FilledInBy | null | undefined, FilledInBy | null>;
+  privacy_notice: ColumnType<PrivacyNoticeGiven | null, PrivacyNoticeGiven | null | undefined, PrivacyNoticeGiven | null>;
   consent_text: string;
   consented_at: string;
   retain_until: string;

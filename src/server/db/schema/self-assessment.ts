@@ -1,4 +1,5 @@
 // A person's answers while they are still answering.
+import type { ColumnType } from 'kysely';
 // Owned by src/server/self-assessment/. Writes from anywhere else are listed, with why, in tests/unit/architecture.test.ts.
 
 export interface AssessmentDraftTable {
@@ -12,6 +13,8 @@ export interface AssessmentDraftTable {
   /** The key `state` is sealed under (src/server/security/sealed-fields.ts); null: written plainly before encryption. */
   data_key_id: string | null;
   questionnaire_version: number;
+  /** For a self-assessment an adviser takes someone through: the adviser (staff id); null for a person's own. */
+  assisted_by: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
   expires_at: string;

@@ -24,6 +24,8 @@ export const REFERRAL_SEALED_COLUMNS = ['reason', 'decline_reason', 'result'] as
 export const FOLLOW_UP_SEALED_COLUMNS = ['notes'] as const;
 /** An income maximisation health check: the answers it was worked out from, and the adviser's notes. */
 export const HEALTH_CHECK_SEALED_COLUMNS = ['answers', 'notes'] as const;
+/** Packs asked for by post: who and where to send them. */
+export const POSTED_PACK_SEALED_COLUMNS = ['name', 'address', 'postcode'] as const;
 
 export interface SealedTable {
   table:
@@ -36,7 +38,8 @@ export interface SealedTable {
     | 'case_plan_version'
     | 'referral'
     | 'follow_up'
-    | 'health_check';
+    | 'health_check'
+    | 'posted_pack_request';
   columns: readonly string[];
   /** Columns worked out from the plain values (keyed hashes), rewritten with them. */
   derived?: (ring: DataKeyring, plain: Plain) => Plain;
@@ -61,6 +64,7 @@ export const SEALED_TABLES: readonly SealedTable[] = [
   { table: 'referral', columns: REFERRAL_SEALED_COLUMNS },
   { table: 'follow_up', columns: FOLLOW_UP_SEALED_COLUMNS },
   { table: 'health_check', columns: HEALTH_CHECK_SEALED_COLUMNS },
+  { table: 'posted_pack_request', columns: POSTED_PACK_SEALED_COLUMNS },
 ];
 
 export type SealedTableName = SealedTable['table'];
