@@ -166,9 +166,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
   it('is for advisers, officers and managers: partners and landlords cannot start one', async () => {
     const refused = [
-      // A partner's account needs its directory organisation; the role alone is what is refused.
+      // Partner and landlord accounts need their organisation or landlord; the role alone is what is refused.
       { ...adviser, role: 'partner' as const, teamId: 'partner-organisation' },
-      await insertStaff(t.db, 'landlord', 'landlord'),
+      { ...adviser, role: 'landlord' as const, teamId: 'landlord' },
       await insertStaff(t.db, 'administrator', 'service-management'),
     ];
     for (const actor of refused) {
