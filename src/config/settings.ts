@@ -44,6 +44,8 @@ export interface Settings {
   selfAssessmentsPerHour: number;
   /** Hand-offs one network address may send in an hour (then one more each 1/n of an hour). */
   handoffsPerHour: number;
+  /** Requests for information packs by post one network address may make in an hour. */
+  packRequestsPerHour: number;
   production: boolean;
 }
 
@@ -190,6 +192,7 @@ export function readSettings(env: Env = process.env): Settings {
     staffSessionHours: parseWholeNumber('STAFF_SESSION_HOURS', env.STAFF_SESSION_HOURS, 12, 1, 24),
     selfAssessmentsPerHour: parseWholeNumber('SELF_ASSESSMENTS_PER_HOUR', env.SELF_ASSESSMENTS_PER_HOUR, 120, 1, 1_000_000),
     handoffsPerHour: parseWholeNumber('HANDOFFS_PER_HOUR', env.HANDOFFS_PER_HOUR, 10, 1, 1_000_000),
+    packRequestsPerHour: parseWholeNumber('PACK_REQUESTS_PER_HOUR', env.PACK_REQUESTS_PER_HOUR, 5, 1, 1_000_000),
   };
 }
 

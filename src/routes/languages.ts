@@ -4,7 +4,8 @@
 const TRANSLATED: RegExp[] = [
   /^\/$/,
   /^\/self-assessment(\/[a-zA-Z0-9.-]+)*$/,
-  /^\/(privacy|cookies|contact|exit|404|500|request-problem|too-many-requests|service-busy|not-translated)$/,
+  /^\/(privacy|cookies|contact|exit|404|500|request-problem|too-many-requests|service-busy|not-translated|talk-to-someone-in-person)$/,
+  /^\/information\/by-post$/,
 ];
 
 /** A path (without query) the site has in every language; `packs` are the information packs translated. */

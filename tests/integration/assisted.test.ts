@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serviceRules } from '../../src/config/service-rules.ts';
 import type { Actor } from '../../src/domain/staff/permissions.ts';
+import type { AssistedStart } from '../../src/domain/assisted/channels.ts';
 import { NotAllowed } from '../../src/domain/staff/permissions.ts';
 import { goalCounts } from '../../src/server/analytics/goals.ts';
 import { listAudit } from '../../src/server/audit/audit.ts';
@@ -61,7 +62,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     await t.cleanUp();
   });
 
-  async function answered(start = BY_PHONE, at = now): Promise<string> {
+  async function answered(start: AssistedStart = BY_PHONE, at = now): Promise<string> {
     const id = await startAssistedSelfAssessment(t.db, adviser, start, at, keeping);
     let draft: DraftRecord = await findAssistedDraft(t.db, adviser, id, at, ring);
     for (const [step, raw] of MODERATE_RENTER) {

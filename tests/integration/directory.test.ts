@@ -33,10 +33,11 @@ describe.each(DIALECTS)('on %s', (dialect) => {
 
     it('filters by taxonomy term and pages results', async () => {
       const housing = await searchServices(t.db, { taxonomyId: 'housing', perPage: 2 });
-      expect(housing.total).toBe(5);
+      expect(housing.total).toBe(6);
       expect(housing.services).toHaveLength(2);
       const second = await searchServices(t.db, { taxonomyId: 'housing', perPage: 2, page: 3 });
-      expect(second.services).toHaveLength(1);
+      expect(second.services).toHaveLength(2);
+      expect((await searchServices(t.db, { taxonomyId: 'housing', perPage: 2, page: 4 })).services).toHaveLength(0);
       expect((await searchServices(t.db, { taxonomyId: 'domestic-abuse' })).services.map((s) => s.id).sort()).toEqual([
         'harrowmere-domestic-abuse-service',
         'national-domestic-abuse-helpline',

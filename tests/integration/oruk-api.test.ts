@@ -8,6 +8,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { demoDirectory, taxonomy } from '../../src/config/directory.ts';
+import { surgeries } from '../../src/config/outreach.ts';
 import { isUuid, orukId } from '../../src/server/directory/oruk-ids.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import {
@@ -127,7 +128,39 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       for (const at of full.service_at_locations) expectValid('/service_at_locations/{id}', await orukServiceAtLocationById(t.db, at.id));
     }
     const atLocations = expectValid('/service_at_locations', await orukServiceAtLocations(t.db, query('per_page=100')));
-    expect(atLocations.contents).toHaveLength(demoServices.filter((s) => s.location).length);
+    // Each service's one location, and each outreach surgery's place (content/outreach/surgeries.json).
+    expect(atLocations.contents).toHaveLength(demoServices.filter((s) => s.location).length + surgeries.places.length);
+
+    // The surgeries' sessions are schedules of the service at each place, as RFC 5545 rules.
+    const outreach = expectValid('/services/{id}', await orukServiceById(t.db, orukId('service', surgeries.serviceId)));
+    expect(outreach.service_at_locations.map((at: { location: { name: string } }) => at.location.name).sort()).toEqual(
+      surgeries.places.map((p) => p.name).sort(),
+    );
+    const byPlace = new Map(
+      outreach.service_at_locations.map((at: { id: string; location: { name: string } }) => [at.location.name, at.id]),
+    );
+    expect(
+      outreach.schedules.map((s: Record<string, string>) => [
+        s.service_at_location_id,
+        s.freq,
+        s.byday,
+        s.opens_at,
+        s.closes_at,
+        s.attending_type,
+      ]),
+    ).toEqual([
+      [byPlace.get('Eastgate Library'), 'WEEKLY', 'TU', '10:00', '13:00', 'in_person'],
+      [byPlace.get('Harrowmere Jobcentre'), 'MONTHLY', '-1FR', '09:30', '12:30', 'in_person'],
+      [byPlace.get('Northfield Family Hub'), 'MONTHLY', '1TH', '13:00', '16:00', 'in_person'],
+    ]);
+    expect(outreach.schedules[0].notes).toBe(
+      'Cancelled on Tuesday 29 December 2026: The library is closed between Christmas and New Year.',
+    );
+    const oneSurgery = expectValid(
+      '/service_at_locations/{id}',
+      await orukServiceAtLocationById(t.db, String(byPlace.get('Eastgate Library'))),
+    );
+    expect(oneSurgery.location.addresses[0].postal_code).toBe('HM3 2QT');
 
     const taxonomies = expectValid('/taxonomies', await orukTaxonomies(t.db, query()));
     expect(taxonomies.contents.map((x: { name: string }) => x.name)).toEqual(['Housing Options help']);
@@ -199,7 +232,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const housing = orukId('taxonomy_term', 'housing');
     const page2 = expectValid('/services', await orukServices(t.db, query(`taxonomy_term_id=${housing}&per_page=2&page=2`)));
     expect(page2).toMatchObject({
-      total_items: 5,
+      total_items: 6,
       total_pages: 3,
       page_number: 2,
       size: 2,
@@ -208,7 +241,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       empty: false,
     });
     const last = expectValid('/services', await orukServices(t.db, query(`taxonomy_term_id=${housing}&per_page=2&page=3`)));
-    expect(last).toMatchObject({ size: 1, last_page: true });
+    expect(last).toMatchObject({ size: 2, last_page: true });
     expect(expectValid('/services', await orukServices(t.db, query('search=nothing+matches+this')))).toMatchObject({
       total_items: 0,
       empty: true,
@@ -248,7 +281,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect((await names('start_time=10:00&per_page=100')).sort()).toEqual(lateOpeners);
     expect(lateOpeners.length).toBeGreaterThan(0);
     // Service at locations also by postcode district.
-    const inHm1 = demoServices.filter((s) => s.location?.postcode.startsWith('HM1 ')).length;
+    const inHm1 =
+      demoServices.filter((s) => s.location?.postcode.startsWith('HM1 ')).length +
+      surgeries.places.filter((p) => p.postcode.startsWith('HM1 ')).length;
     const byPostcode = expectValid('/service_at_locations', await orukServiceAtLocations(t.db, query('postcode=hm1+1zz&per_page=100')));
     expect(byPostcode.total_items).toBe(inHm1);
     expect(byPostcode.total_items).toBeGreaterThan(0);

@@ -13,6 +13,7 @@ export const PUBLIC_PAGE_ROUTES = [
   '/information',
   '/information/[id]',
   '/information/your-pack',
+  '/information/by-post',
   '/landlords/apply',
   '/money-check',
   '/money-check/[step]',
@@ -39,6 +40,7 @@ export const PUBLIC_PAGE_ROUTES = [
   '/services',
   '/services/[id]',
   '/staying-safe-online',
+  '/talk-to-someone-in-person',
   '/too-many-requests',
 ] as const;
 

@@ -23,6 +23,8 @@ export interface CaseFacts {
   siteLanguage: string;
   contactLanguage: string;
   interpreter: boolean;
+  /** How it came: the website on their own, or with an adviser (src/domain/assisted/channels.ts). */
+  channel: string;
   outcomes: ReadonlyArray<{ code: string; detail: string | null; recordedAt: string }>;
   followUps: ReadonlyArray<{
     monthsAfter: number;
@@ -103,7 +105,7 @@ const firstDay = (instants: readonly string[]) => localDate(new Date(instants.re
 
 /**
  * Every figure the case counts in, with its first day: each definition given, and the
- * breakdowns every report has (need level, service and languages on the day sent, each outcome on the day
+ * breakdowns every report has (need level, service, languages and channel on the day sent, each outcome on the day
  * first recorded, any outcome, each client group on the day closed).
  */
 export function caseMetrics(c: CaseFacts, definitions: readonly MetricDefinition[]): Map<string, string> {
@@ -114,7 +116,11 @@ export function caseMetrics(c: CaseFacts, definitions: readonly MetricDefinition
   metrics.set(`site-language:${c.siteLanguage}`, sent);
   metrics.set(`contact-language:${c.contactLanguage}`, sent);
   if (c.interpreter) metrics.set(`interpreter:${c.contactLanguage}`, sent);
-  if (c.outcomes.length > 0) metrics.set('outcome:any', firstDay(c.outcomes.map((o) => o.recordedAt)));
+  metrics.set(`channel:${c.channel}`, sent);
+  if (c.outcomes.length > 0) {
+    metrics.set('outcome:any', firstDay(c.outcomes.map((o) => o.recordedAt)));
+    metrics.set(`channel-outcome:${c.channel}`, firstDay(c.outcomes.map((o) => o.recordedAt)));
+  }
   for (const code of new Set(c.outcomes.map((o) => o.code)))
     metrics.set(`outcome:${code}`, firstDay(c.outcomes.filter((o) => o.code === code).map((o) => o.recordedAt)));
   if (c.closedAt) for (const group of new Set(c.clientGroups)) metrics.set(`group:${group}`, localDate(new Date(c.closedAt)));

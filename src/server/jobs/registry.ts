@@ -94,7 +94,7 @@ export const JOBS = {
     everyMinutes: 60,
     run: async ({ db, now, rules }) => {
       const done = await applyRetention(db, now, rules);
-      return `${done.cases} cases, ${done.sentMessages} sent messages and ${done.resetLinks} password links deleted`;
+      return `${done.cases} cases, ${done.sentMessages} sent messages, ${done.resetLinks} password links and ${done.packRequests} requests for packs by post deleted`;
     },
   },
   'report-figures': {

@@ -15,7 +15,7 @@ import type { DataKeyring } from '../../config/data-keys.ts';
 import { openPlanItems } from '../casework/plans.ts';
 
 /** Raised when the way figures are worked out changes, so every case is worked out again. */
-const METRICS_VERSION = 2;
+const METRICS_VERSION = 3;
 const REFRESH = 'case-metrics';
 /** Cases are read and written this many at a time. */
 const CHUNK = 400;
@@ -55,6 +55,7 @@ async function factsOf(db: DbExecutor, ring: DataKeyring, ids: readonly string[]
         'language',
         'contact_language',
         'interpreter_needed',
+        'channel',
       ])
       .where('id', 'in', ids)
       .execute(),
@@ -95,6 +96,7 @@ async function factsOf(db: DbExecutor, ring: DataKeyring, ids: readonly string[]
     siteLanguage: c.language,
     contactLanguage: c.contact_language,
     interpreter: c.interpreter_needed === 1,
+    channel: c.channel,
     outcomes: (outcomesOf.get(c.id) ?? []).map((o) => ({ code: o.code, detail: o.detail, recordedAt: o.recorded_at })),
     followUps: (followUpsOf.get(c.id) ?? []).map((f) => ({
       monthsAfter: Number(f.months_after),

@@ -9,6 +9,7 @@ import type { KnownCodes } from '../../config/targets.ts';
 import type { DateWindow } from './case-figures.ts';
 import { CONTACT_LANGUAGE_CODES, contactLanguageName } from '../../config/contact-languages.ts';
 import { isLocale, LANGUAGES } from '../../domain/language/locales.ts';
+import { CHANNEL_NAMES, isChannel } from '../../domain/assisted/channels.ts';
 
 export interface KeyedCount {
   title: string;
@@ -65,6 +66,10 @@ export function resolveCountKey(key: string, known: KnownCodes, targets: readonl
       return CONTACT_LANGUAGE_CODES.has(id)
         ? { title: `Hand-offs needing a ${contactLanguageName(id)} interpreter`, metric, window }
         : null;
+    case 'channel':
+      return isChannel(id) ? { title: `Hand-offs that came ${CHANNEL_NAMES[id].toLowerCase()}`, metric, window } : null;
+    case 'channel-outcome':
+      return isChannel(id) ? { title: `Cases with an outcome that came ${CHANNEL_NAMES[id].toLowerCase()}`, metric, window } : null;
     default:
       return null;
   }

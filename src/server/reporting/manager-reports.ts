@@ -40,6 +40,7 @@ import { metricBuckets, metricsStartingWith, metricTotals, type DateWindow } fro
 import { caseFiguresAsOf } from './case-metrics.ts';
 import { countKey } from './count-keys.ts';
 import { contactLanguages } from '../../config/contact-languages.ts';
+import { ASSISTED_CHANNELS, CHANNEL_NAMES, CHANNELS } from '../../domain/assisted/channels.ts';
 import { LANGUAGES, LOCALES } from '../../domain/language/locales.ts';
 import { rollupByBucket, rollupTotals, weeklyVisitors } from './site-figures.ts';
 
@@ -98,6 +99,8 @@ export const TABLE_IDS = [
   'services',
   'languages',
   'contact-languages',
+  'channels',
+  'packs-by-post',
   'outcomes',
   'client-groups',
   'homes',
@@ -315,6 +318,13 @@ export async function readManagerReports(
   const quarterVisitors = await Promise.all(quarters.map(async (q) => (await weeklyVisitors(db, q.weeks)).reduce((sum, n) => sum + n, 0)));
   const quarterStarted = await rollupByBucket(db, 'goal', 'started', quarterStarts, quarterEnd);
   const quarterCompleted = await rollupByBucket(db, 'goal', 'completed', quarterStarts, quarterEnd);
+  // The reach beyond the website beside it: self-assessments done with an adviser, and packs asked for by post.
+  const assistedByWeek = await Promise.all(
+    ASSISTED_CHANNELS.map((channel) => rollupByBucket(db, 'goal', `assisted:${channel}`, weeks, weekEnd)),
+  );
+  const assistedWeekly = weeks.map((_, i) => assistedByWeek.reduce((sum, counts) => sum + counts[i]!, 0));
+  const packsAskedWeekly = await rollupByBucket(db, 'goal', 'packs_requested_by_post', weeks, weekEnd);
+  const packsPostedWeekly = await rollupByBucket(db, 'goal', 'packs_posted', weeks, weekEnd);
 
   const stages = FUNNEL_STAGES;
   const stageKeys = stages.map((stage) => `funnel:${stage}`);
@@ -341,6 +351,9 @@ export async function readManagerReports(
   const siteLanguageCounts = await metricsStartingWith(db, 'site-language:', range);
   const contactLanguageCounts = await metricsStartingWith(db, 'contact-language:', range);
   const interpreterCounts = await metricsStartingWith(db, 'interpreter:', range);
+  // Channels: how each self-assessment and case came (the website alone, or with an adviser).
+  const channelCounts = await metricsStartingWith(db, 'channel:', range);
+  const channelOutcomeCounts = await metricsStartingWith(db, 'channel-outcome:', range);
   const handoffTotal = [...needCounts.values()].reduce((sum, n) => sum + n, 0);
   const groupKeys = settings.casework.clientGroups.map((g) => `group:${g.code}`);
   const byGroup = await metricBuckets(
@@ -375,6 +388,7 @@ export async function readManagerReports(
   const hclic = new Map(settings.casework.outcomes.map((o) => [o.code, o.hclic ?? 'Not an H-CLIC category']));
   const key = (kind: string, id: string, window: DateWindow = range) => countKey(`${kind}:${id}`, window);
 
+  const goalTotal = (goal: string) => goals.find((g) => g.value === goal)?.count ?? 0;
   const completedIn = LOCALES.map((locale) => goals.find((g) => g.value === `language:${locale}`)?.count ?? 0);
   const tables: Record<TableId, ReportTable> = {
     'weekly-visitors': {
@@ -382,9 +396,12 @@ export async function readManagerReports(
       title: 'Unique visitors each week',
       counted:
         'A visitor is one browser on one connection in one week (Monday to Sunday), counted without cookies, with JavaScript on or off; staff, robots and prefetches are not counted. The weeks shown are those the range touches.',
-      headings: ['Week', 'Unique visitors'],
+      headings: ['Week', 'Unique visitors', 'Self-assessments with an adviser', 'Packs asked for by post'],
       kind: 'cells',
-      rows: weeks.map((w, i) => ({ label: weekLabel(w), cells: [{ count: visitors[i]! }] })),
+      rows: weeks.map((w, i) => ({
+        label: weekLabel(w),
+        cells: [{ count: visitors[i]! }, { count: assistedWeekly[i]! }, { count: packsAskedWeekly[i]! }],
+      })),
     },
     targets: targetsTable(targetFigures),
     'funnel-quarters': {
@@ -476,6 +493,39 @@ export async function readManagerReports(
         label: 'All hand-offs',
         cells: [{ count: handoffTotal }, { count: [...interpreterCounts.values()].reduce((sum, n) => sum + n, 0) }],
       },
+    },
+    channels: {
+      id: 'channels',
+      title: 'Self-assessments, hand-offs and cases by channel',
+      counted:
+        'How people came, in the range: on the website on their own, or with an adviser by phone, at an outreach surgery or at an office visit. Self-assessments are counted on the day they were finished (one done with an adviser counts here, not in the website’s own figures); hand-offs on the day sent or opened by the adviser; cases with an outcome on the day the first outcome was recorded.',
+      headings: ['Channel', 'Self-assessments completed', 'Hand-offs', 'Cases with an outcome'],
+      kind: 'breakdown',
+      rows: CHANNELS.map((channel) => ({
+        label: CHANNEL_NAMES[channel],
+        cells: [
+          { count: channel === 'web' ? goalTotal('completed') : goalTotal(`assisted:${channel}`) },
+          { count: channelCounts.get(channel) ?? 0, cases: key('channel', channel) },
+          { count: channelOutcomeCounts.get(channel) ?? 0, cases: key('channel-outcome', channel) },
+        ] as Cell[],
+      })),
+      total: {
+        label: 'All',
+        cells: [
+          { count: CHANNELS.reduce((sum, c) => sum + (c === 'web' ? goalTotal('completed') : goalTotal(`assisted:${c}`)), 0) },
+          { count: handoffTotal },
+          { count: [...channelOutcomeCounts.values()].reduce((sum, n) => sum + n, 0) },
+        ],
+      },
+    },
+    'packs-by-post': {
+      id: 'packs-by-post',
+      title: 'Information packs by post, each week',
+      counted:
+        'Requests for information packs by post made each week, and requests marked as posted each week (a request asked for in one week may be posted in the next). The weeks shown are those the range touches.',
+      headings: ['Week', 'Asked for', 'Posted'],
+      kind: 'cells',
+      rows: weeks.map((w, i) => ({ label: weekLabel(w), cells: [{ count: packsAskedWeekly[i]! }, { count: packsPostedWeekly[i]! }] })),
     },
     outcomes: {
       id: 'outcomes',

@@ -1,9 +1,10 @@
 // The retention job: deletes each closed case once its retention date has come, with everything
 // hanging from it, leaving an audit tombstone (reference, dates, the rule applied) and the
 // anonymous daily counts behind the managers' reports; and deletes sent email and old password
-// links. Each case goes in a transaction of its own, so a stop half way loses nothing it should
+// links, and requests for packs by post whose promised time is up. Each case goes in a transaction of its own, so a stop half way loses nothing it should
 // keep and the next run carries on. Rules: src/domain/retention/rules.ts.
 import { deleteHandoff } from '../handoffs/handoff-writes.ts';
+import { deleteExpiredPackRequests } from '../posted-packs/pack-requests.ts';
 import { RESET_LINK_KEEP_DAYS, SENT_OUTBOX_KEEP_DAYS, caseRetentionRule } from '../../domain/retention/rules.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { recordAudit } from '../audit/audit.ts';
@@ -14,6 +15,8 @@ export interface RetentionReport {
   cases: number;
   sentMessages: number;
   resetLinks: number;
+  /** Requests for information packs by post, deleted at the end of the time the person agreed to. */
+  packRequests: number;
 }
 
 const BATCH = 100;
@@ -103,5 +106,6 @@ export async function applyRetention(db: AppDatabase, now: Date, rules: Pick<Ser
     .deleteFrom('password_reset')
     .where((eb) => eb.or([eb('expires_at', '<=', linkCutoff), eb('used_at', '<=', linkCutoff)]))
     .executeTakeFirst();
-  return { cases, sentMessages: Number(sent.numDeletedRows), resetLinks: Number(links.numDeletedRows) };
+  const packRequests = await deleteExpiredPackRequests(db, now);
+  return { cases, sentMessages: Number(sent.numDeletedRows), resetLinks: Number(links.numDeletedRows), packRequests };
 }

@@ -2,7 +2,8 @@
 // as a keyed hash, never the address): starting a self-assessment and sending a hand-off. They
 // stop one address flooding the teams' queues or the database, while a shared address (a library,
 // a hostel, an advice centre) still has room for many people. Every instance shares them
-// (src/server/security/shared-buckets.ts). Settings: SELF_ASSESSMENTS_PER_HOUR, HANDOFFS_PER_HOUR.
+// (src/server/security/shared-buckets.ts). Settings: SELF_ASSESSMENTS_PER_HOUR, HANDOFFS_PER_HOUR,
+// PACK_REQUESTS_PER_HOUR.
 import type { Settings } from '../../config/settings.ts';
 import type { BucketOptions, RateLimiter } from '../../domain/security/token-bucket.ts';
 import type { DbExecutor } from '../db/executor.ts';
@@ -18,12 +19,18 @@ export interface PublicLimits {
   starts: RateLimiter;
   /** Sending a hand-off to a team. */
   handoffs: RateLimiter;
+  /** Asking for information packs by post (each is a letter staff print and post). */
+  packRequests: RateLimiter;
 }
 
 export function publicLimitOptions(
-  settings: Pick<Settings, 'selfAssessmentsPerHour' | 'handoffsPerHour'>,
+  settings: Pick<Settings, 'selfAssessmentsPerHour' | 'handoffsPerHour' | 'packRequestsPerHour'>,
 ): Record<keyof PublicLimits, BucketOptions> {
-  return { starts: perHour(settings.selfAssessmentsPerHour), handoffs: perHour(settings.handoffsPerHour) };
+  return {
+    starts: perHour(settings.selfAssessmentsPerHour),
+    handoffs: perHour(settings.handoffsPerHour),
+    packRequests: perHour(settings.packRequestsPerHour),
+  };
 }
 
 export function publicLimits(db: DbExecutor, settings: Settings, clock: () => number = Date.now): PublicLimits {
@@ -31,6 +38,7 @@ export function publicLimits(db: DbExecutor, settings: Settings, clock: () => nu
   return {
     starts: new SharedBuckets(db, 'self-assessment-start', options.starts, settings.dataKeys, clock),
     handoffs: new SharedBuckets(db, 'handoff', options.handoffs, settings.dataKeys, clock),
+    packRequests: new SharedBuckets(db, 'pack-request', options.packRequests, settings.dataKeys, clock),
   };
 }
 

@@ -32,6 +32,7 @@ import { FormProblems, NotFound } from '../web/problems.ts';
 import { EMPTY_DRAFT_STATE, parseDraftState, type DraftState } from './draft-state.ts';
 import { updateDraft, type DraftKeeping, type DraftRecord } from './drafts.ts';
 import { progressOf } from './questionnaire.ts';
+import { stepUrl } from '../../routes/self-assessment.ts';
 import { resultFor, type AssessmentResult } from './result.ts';
 import type { DataKeyring } from '../../config/data-keys.ts';
 
@@ -111,6 +112,12 @@ export async function findAssistedDraft(db: AppDatabase, actor: Actor, id: strin
     .executeTakeFirst();
   if (!row || row.expires_at <= now.toISOString() || row.questionnaire_version !== QUESTIONNAIRE_VERSION) throw new NotFound();
   return opened(ring, row);
+}
+
+/** Where an assisted self-assessment stands (its next page), or the start page when it has gone (finished, ended, expired). */
+export async function assistedNextPage(db: AppDatabase, actor: Actor, id: string, now: Date, ring: DataKeyring): Promise<string> {
+  const [draft] = (await listAssistedDrafts(db, actor, now, ring)).filter((d) => d.id === id);
+  return draft ? `${assistedBase(id)}${stepUrl(progressOf(draft.state).current)}` : '/staff/assisted?expired=1';
 }
 
 /** The adviser's unfinished assisted self-assessments, the latest first. */

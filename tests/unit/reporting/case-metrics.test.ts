@@ -16,6 +16,7 @@ const base: CaseFacts = {
   siteLanguage: 'pl',
   contactLanguage: 'pl',
   interpreter: true,
+  channel: 'phone',
   outcomes: [
     { code: 'prevented-stayed', detail: null, recordedAt: '2026-07-10T10:00:00.000Z' },
     { code: 'income-check', detail: null, recordedAt: '2026-06-20T10:00:00.000Z' },
@@ -71,6 +72,8 @@ describe('the figures a case counts in', () => {
       'site-language:pl': '2026-06-01',
       'contact-language:pl': '2026-06-01',
       'interpreter:pl': '2026-06-01',
+      'channel:phone': '2026-06-01',
+      'channel-outcome:phone': '2026-06-05',
       'outcome:any': '2026-06-05',
       'outcome:prevented-stayed': '2026-07-10',
       'outcome:income-check': '2026-06-05',
