@@ -35,8 +35,8 @@ describe('outreach sessions', () => {
       ['2026-12-25', 'jobcentre', 'bank-holiday', ''],
       ['2026-12-29', 'library', 'cancelled', 'Closed for the holidays'],
     ]);
-    // The hub's first Thursday of January (the 7th) is in the next four weeks from the 10th.
-    expect(upcomingSessions([hub], { from: '2026-12-10', days: 28 }, new Set()).map((s) => s.date)).toEqual(['2027-01-07']);
+    // The hub's first Thursday of January (the 7th) is in the four weeks from the 11th of December.
+    expect(upcomingSessions([hub], { from: '2026-12-11', days: 28 }, new Set()).map((s) => s.date)).toEqual(['2027-01-07']);
   });
 
   it('leaves out today’s sessions that have finished', () => {
