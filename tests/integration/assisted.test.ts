@@ -8,7 +8,12 @@ import { serviceRules } from '../../src/config/service-rules.ts';
 import type { Actor } from '../../src/domain/staff/permissions.ts';
 import type { AssistedStart } from '../../src/domain/assisted/channels.ts';
 import { NotAllowed } from '../../src/domain/staff/permissions.ts';
-import { goalCounts } from '../../src/server/analytics/goals.ts';
+import { countGoals, goalCounts } from '../../src/server/analytics/goals.ts';
+import type { Goal } from '../../src/domain/analytics/goals.ts';
+import type { Channel } from '../../src/domain/assisted/channels.ts';
+import { reportSettings } from '../../src/config/targets.ts';
+import { metricDefinitions, refreshCaseMetrics } from '../../src/server/reporting/case-metrics.ts';
+import { readManagerReports } from '../../src/server/reporting/manager-reports.ts';
 import { listAudit } from '../../src/server/audit/audit.ts';
 import { openCase } from '../../src/server/casework/case-record.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
@@ -24,7 +29,7 @@ import type { DraftRecord } from '../../src/server/self-assessment/drafts.ts';
 import { confirmAnswers, submitAnswer } from '../../src/server/self-assessment/questionnaire.ts';
 import { FormProblems, NotFound } from '../../src/server/web/problems.ts';
 import { MODERATE_RENTER } from '../support/answers.ts';
-import { insertStaff } from '../support/casework.ts';
+import { insertHandoff, insertStaff } from '../support/casework.ts';
 import { everything } from '../support/every-row.ts';
 import { ring } from '../support/keys.ts';
 import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
@@ -181,3 +186,62 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     }
   });
 });
+
+describe.each(DIALECTS)('the managers’ report by channel, on %s', (dialect) => {
+  let t: TempDatabase;
+  beforeEach(async () => {
+    t = await tempDatabase(dialect);
+    await migrateToLatest(t.db);
+  });
+  afterEach(async () => {
+    await t.cleanUp();
+  });
+
+  it('counts self-assessments, hand-offs and cases with an outcome by channel, and packs by post beside the weekly visitors', async () => {
+    const settings = reportSettings();
+    const definitions = metricDefinitions(
+      settings.targets,
+      settings.casework.outcomes.map((o) => o.code),
+    );
+    const manager = await insertStaff(t.db, 'manager', 'service-management');
+    const outcome = settings.casework.outcomes[0]!.code;
+    // 6 by phone (5 with an outcome), 7 from the website alone, 5 at a surgery.
+    const made: Array<[Channel, number, boolean]> = [
+      ['phone', 6, true],
+      ['web', 7, false],
+      ['surgery', 5, false],
+    ];
+    for (const [channel, count, withOutcome] of made) {
+      for (let i = 0; i < count; i += 1) {
+        const id = await insertHandoff(t.db, { createdAt: now, channel });
+        if (withOutcome && i < 5)
+          await t.db
+            .insertInto('case_outcome')
+            .values({ id: `${id}-o`, handoff_id: id, code: outcome, detail: null, recorded_by: manager.id, recorded_at: now.toISOString() })
+            .execute();
+      }
+    }
+    await countGoalsTimes(t.db, 'completed', 9);
+    await countGoalsTimes(t.db, 'assisted:phone', 6);
+    await countGoalsTimes(t.db, 'assisted:surgery', 5);
+    await countGoalsTimes(t.db, 'packs_requested_by_post', 5);
+    await refreshCaseMetrics(t.db, ring, new Date(now.getTime() + 600_000), definitions);
+    const reports = await readManagerReports(t.db, manager, { from: '2026-12-01', to: '2026-12-13' }, settings);
+    expect(reports.tables.channels.rows.map((r) => [r.label, r.cells.map((c) => c.text)])).toEqual([
+      ['Website, on their own', ['9', '7', '0']],
+      ['Assisted by phone', ['6', '6', '5']],
+      ['Assisted at an outreach surgery', ['5', '5', '0']],
+      ['Assisted at an office visit', ['0', '0', '0']],
+    ]);
+    const week = reports.tables['weekly-visitors'].rows.find((r) => r.label === 'Week from 7 Dec 2026')!;
+    expect(week.cells.map((c) => c.text)).toEqual(['0', '11', '5']);
+    expect(reports.tables['packs-by-post'].rows.find((r) => r.label === 'Week from 7 Dec 2026')!.cells.map((c) => c.text)).toEqual([
+      '5',
+      '0',
+    ]);
+  });
+});
+
+async function countGoalsTimes(db: TempDatabase['db'], goal: Goal, times: number): Promise<void> {
+  for (let i = 0; i < times; i += 1) await countGoals(db, [goal], now);
+}

@@ -1,4 +1,5 @@
 // Test fixtures for the back-office: staff accounts and hand-offs written straight to the database.
+import type { Channel } from '../../src/domain/assisted/channels.ts';
 import type { AppDatabase } from '../../src/server/db/open-database.ts';
 import type { HandoffTable } from '../../src/server/db/schema.ts';
 import { PARTNER_TEAM, type Actor, type Role } from '../../src/domain/staff/permissions.ts';
@@ -54,6 +55,8 @@ export async function insertHandoff(
     language?: string;
     contactLanguage?: string;
     interpreter?: boolean;
+    /** How it came (the website alone by default). */
+    channel?: Channel;
   },
 ): Promise<string> {
   const id = newId();
@@ -81,6 +84,7 @@ export async function insertHandoff(
       language: options.language ?? 'en',
       contact_language: options.contactLanguage ?? options.language ?? 'en',
       interpreter_needed: options.interpreter ? 1 : 0,
+      channel: options.channel ?? 'web',
       consent_text: 'I agree.',
       consented_at: options.createdAt.toISOString(),
       retain_until: new Date(options.createdAt.getTime() + 2 * 365 * 86_400_000).toISOString(),
