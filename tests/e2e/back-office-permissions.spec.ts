@@ -44,6 +44,10 @@ async function housingOptionsCase(): Promise<string> {
 
 const Y = 200;
 const N = 403;
+/** Sent on: to the page it has reached, or (not theirs) to start one. */
+const S = 303;
+/** Not found: another adviser's. */
+const F = 404;
 //                                       adviser jetAdviser officer manager admin partner landlord
 const MATRIX: Array<[string, [number, number, number, number, number, number, number]]> = [
   ['/staff/queue', [Y, Y, Y, Y, N, N, N]],
@@ -80,6 +84,14 @@ const MATRIX: Array<[string, [number, number, number, number, number, number, nu
   ['/staff/reports', [N, N, N, Y, N, N, N]],
   ['/staff/reports/need-levels.csv', [N, N, N, Y, N, N, N]],
   ['/staff/reports/cases?count=need:high:2026-01-01:2026-12-01', [N, N, N, Y, N, N, N]],
+  ['/staff/assisted', [Y, Y, Y, Y, N, N, N]],
+  // The adviser's own assisted self-assessment: theirs alone (another adviser, even a manager, finds nothing there).
+  ['/staff/assisted/{assisted}/self-assessment', [S, S, S, S, N, N, N]],
+  ['/staff/assisted/{assisted}/self-assessment/danger', [Y, F, F, F, N, N, N]],
+  ['/staff/assisted/{assisted}/self-assessment/check-answers', [S, F, F, F, N, N, N]],
+  ['/staff/assisted/{assisted}/self-assessment/result', [S, F, F, F, N, N, N]],
+  ['/staff/posted-packs', [Y, Y, Y, Y, N, N, N]],
+  ['/staff/posted-packs/{pack-request}', [Y, Y, Y, Y, N, N, N]],
 ];
 const ROLES: Who[] = ['adviser', 'jetAdviser', 'officer', 'manager', 'admin', 'partner', 'landlord'];
 
@@ -114,6 +126,9 @@ test('the matrix covers every back-office page and endpoint', () => {
         .replace('{photo}', '[id]')
         .replace('{own-advert}', '[id]')
         .replace('{certificate}', '[id]')
+        .replace('{assisted}', '[id]')
+        .replace('{pack-request}', '[id]')
+        .replace('/self-assessment/danger', '/self-assessment/[step]')
         .replace('/staff/directory/jet-centre', '/staff/directory/[id]')
         .replace('/staff/reports/need-levels.csv', '/staff/reports/[table].csv'),
     ),
@@ -184,6 +199,21 @@ test('each role reaches exactly the routes it should', async () => {
   const certificateId = /href="\/staff\/my-homes\/certificates\/([^"]+)"/.exec(
     await (await (await as('landlord')).get(`/staff/my-homes/${ownAdvertId}`)).text(),
   )![1]!;
+  // An assisted self-assessment the adviser started, and a request for packs by post someone made.
+  const started = await (
+    await as('adviser')
+  ).post('/staff/assisted', { form: { channel: 'phone', filledInBy: 'adviser', privacyNotice: 'read-aloud' }, maxRedirects: 0 });
+  expect(started.status()).toBe(303);
+  const assistedId = /\/staff\/assisted\/([^/]+)\//.exec(started.headers()['location']!)![1]!;
+  const person = await request.newContext({ baseURL: BASE, extraHTTPHeaders: { Origin: BASE } });
+  const asked = await person.post('/information/by-post', {
+    form: { name: 'Matrix Check', address1: '1 Test Row', town: 'Harrowmere', postcode: 'HM1 1AA', packs: 'rent-arrears', consent: 'yes' },
+  });
+  expect(asked.status()).toBe(200);
+  await person.dispose();
+  const packRequestId = /href="\/staff\/posted-packs\/([^"]+)"/.exec(
+    await (await (await as('officer')).get('/staff/posted-packs')).text(),
+  )![1]!;
   const failures: string[] = [];
   for (const [template, expected] of MATRIX) {
     const path = template
@@ -193,7 +223,9 @@ test('each role reaches exactly the routes it should', async () => {
       .replace('{advert}', advertId)
       .replace('{photo}', photoId)
       .replace('{own-advert}', ownAdvertId)
-      .replace('{certificate}', certificateId);
+      .replace('{certificate}', certificateId)
+      .replace('{assisted}', assistedId)
+      .replace('{pack-request}', packRequestId);
     for (const [index, who] of ROLES.entries()) {
       const status = (await (await as(who)).get(path, { maxRedirects: 0 })).status();
       if (status !== expected[index]) failures.push(`${who} GET ${template}: ${status}, expected ${expected[index]}`);

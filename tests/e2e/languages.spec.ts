@@ -299,6 +299,8 @@ test('every translated page reads in its language, has no axe findings and fits 
       '/privacy',
       '/cookies',
       '/contact',
+      '/talk-to-someone-in-person',
+      '/information/by-post',
       ...packs.map((p) => `/information/${p}`),
     ]) {
       const response = await page.goto(`/${locale}${path}`);

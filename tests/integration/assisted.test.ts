@@ -133,6 +133,12 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(dump).not.toContain('Dafydd Orme');
   });
 
+  it('reads the form as the page sends it (each field a list of values)', async () => {
+    const id = await answered();
+    const asSent = Object.fromEntries(Object.entries(CONTACT).map(([k, v]) => [k, Array.isArray(v) ? v : [v]]));
+    expect(await openAssistedCase(t.db, adviser, id, asSent, now, keeping, serviceRules)).toBeTruthy();
+  });
+
   it('names every missing or wrong field, and keeps the answers', async () => {
     const id = await answered();
     const problems = await openAssistedCase(

@@ -212,15 +212,19 @@ export async function openAssistedCase(
   if (progress.current !== 'result' && progress.current !== 'emergency')
     throw new FormProblems([{ field: 'service', message: 'Finish the questions and check the answers before opening the case' }]);
   const errors: FormError[] = [];
-  const serviceId = typeof form.service === 'string' ? form.service : '';
+  const one = (name: string) => {
+    const value = form[name];
+    return Array.isArray(value) ? (value[0] ?? '') : (value ?? '');
+  };
+  const serviceId = one('service');
   const service = servicesFor(actor).find((s) => s.id === serviceId);
   if (!service) errors.push({ field: 'service', message: 'Select the service the case is for' });
   const contact = checkContactDetails(form, CONTACT_LANGUAGE_CODES, ASSISTED_CONTACT_WORDS);
   if (!contact.ok) errors.push(...contact.errors);
   // Safe contact is checked for the way they chose, even when another field is wrong.
-  const safety = checkSafeContact(form, form.preferred === 'phone' ? 'phone' : 'email', ASSISTED_CONTACT_WORDS);
+  const safety = checkSafeContact(form, one('preferred') === 'phone' ? 'phone' : 'email', ASSISTED_CONTACT_WORDS);
   if (!safety.ok) errors.push(...safety.errors);
-  if (form.consent !== 'yes')
+  if (one('consent') !== 'yes')
     errors.push({
       field: 'consent',
       message: 'Select that the person agreed, after you read them the statement. Without their agreement no case can be opened.',
