@@ -338,6 +338,23 @@ test('every form, public and back office, answers random input with a page or a 
     "select a.id from advert a join home h on h.id = a.home_id join staff_user s on s.landlord_id = h.landlord_id where s.email = 'lettings@brindle.example' limit 1",
   );
 
+  // An assisted self-assessment the adviser started (its question, check and result pages take posts),
+  // and a request for packs by post waiting for an officer.
+  const adviser = await signedIn('adviser@harrowmere.example', 'demo-adviser-2026');
+  const started = await adviser.post('/staff/assisted', {
+    form: { channel: 'phone', filledInBy: 'adviser', privacyNotice: 'read-aloud' },
+    headers: { Origin: base },
+    maxRedirects: 0,
+  });
+  expect(started.status(), 'starting an assisted self-assessment').toBe(303);
+  const assistedId = /\/staff\/assisted\/([^/]+)\//.exec(started.headers()['location'] ?? '')![1]!;
+  const asked = await person.post('/information/by-post', {
+    form: { name: 'Fuzz Person', address1: '1 Test Row', town: 'Harrowmere', postcode: 'HM1 1AA', packs: 'rent-arrears', consent: 'yes' },
+    headers: { Origin: base },
+  });
+  expect(asked.status(), 'asking for packs by post').toBe(200);
+  const packRequestId = firstId("select id from posted_pack_request where status = 'waiting' limit 1");
+
   const byRole: Array<[APIRequestContext, string[]]> = [
     // Answered questions take a changed answer (?change=1), so each question's own check is fuzzed.
     // "Danger" and "tonight" last: a changed answer there can end the questions (the emergency page).
@@ -355,6 +372,8 @@ test('every form, public and back office, answers random input with a page or a 
         '/pl/self-assessment/contact/details',
         '/ur/self-assessment/contact/safety',
         '/self-assessment/contact/consent',
+        '/information/by-post',
+        '/pl/information/by-post',
         `/homes/${advertId}/interest`,
         '/landlords/apply',
         '/api/event',
@@ -372,8 +391,13 @@ test('every form, public and back office, answers random input with a page or a 
       ],
     ],
     [
-      await signedIn('adviser@harrowmere.example', 'demo-adviser-2026'),
+      adviser,
       [
+        '/staff/assisted',
+        `/staff/assisted/${assistedId}/self-assessment/danger`,
+        `/staff/assisted/${assistedId}/self-assessment/check-answers`,
+        `/staff/assisted/${assistedId}/self-assessment/result`,
+        `/staff/posted-packs/${packRequestId}`,
         `/staff/cases/${caseId}`,
         `/staff/cases/${caseId}/plan`,
         `/staff/cases/${caseId}/health-check`,
@@ -418,6 +442,9 @@ test('every form, public and back office, answers random input with a page or a 
           .replace(ownAdvertId, '[id]')
           .replace(landlordId, '[id]')
           .replace(referralId, '[id]')
+          .replace(assistedId, '[id]')
+          .replace(packRequestId, '[id]')
+          .replace(/^(\/staff\/assisted\/\[id\]\/self-assessment)\/danger$/, '$1/[step]')
           .replace('00000000-0000-0000-0000-000000000000', '[id]')
           .replace('not-a-real-token', '[token]')
           .replace(/^\/(pl|ur)\/.*$/, '/[lang]/[...path]')
