@@ -42,7 +42,7 @@ try {
     log.info(`Report figures: ${await runJob('report-figures', jobContext, new Date())}`);
     if (report.demoSeed)
       log.info(
-        `Demo mode: added ${report.demoSeed.staffAdded} demo staff accounts (see README), ${report.demoSeed.directoryServicesAdded} directory services, ${report.demoSeed.handoffsAdded} demo hand-offs, ${report.demoSeed.historyCasesAdded} closed cases of a fictional year behind the reports and ${report.demoSeed.advertsAdded} demo adverts for homes to rent.`,
+        `Demo mode: added ${report.demoSeed.staffAdded} demo staff accounts (see README), ${report.demoSeed.directoryServicesAdded} directory services, ${report.demoSeed.handoffsAdded} demo hand-offs, ${report.demoSeed.historyCasesAdded} closed cases of a fictional year behind the reports, ${report.demoSeed.advertsAdded} demo adverts for homes to rent and ${report.demoSeed.packRequestsAdded} requests for packs by post.`,
       );
   } catch (error) {
     await db.destroy();

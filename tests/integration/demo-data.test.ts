@@ -27,9 +27,10 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         staffAdded: demoStaff.length,
         staffAlreadyThere: 0,
         directoryServicesAdded: demoDirectory.organizations.flatMap((o) => o.services).length,
-        handoffsAdded: 5,
+        handoffsAdded: 6,
         advertsAdded: 27,
         historyCasesAdded: expect.any(Number),
+        packRequestsAdded: 3,
       });
       // A fictional year behind the managers' reports: closed cases, most with outcomes.
       expect(report.demoSeed!.historyCasesAdded).toBeGreaterThan(200);
@@ -81,12 +82,24 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       );
       expect(handoffs.map((h) => [h.contact.name, h.need_level, h.team_id])).toEqual([
         ['Alex Carter', 'moderate', 'private-sector'],
+        ['Dafydd Orme', 'moderate', 'housing-options'],
         ['Jordan Bell', 'high', 'housing-options'],
         ['Morgan Hale', 'emergency', 'housing-options'],
         ['Riley Shaw', 'emergency', 'housing-options'],
         ['Sam Reyes', 'moderate', 'welfare-rights'],
       ]);
-      for (const h of handoffs) {
+      // Dafydd Orme went through it with the demo adviser at a surgery: his case is hers, contact made.
+      const assisted = handoffs.find((h) => h.contact.name === 'Dafydd Orme')!;
+      expect([assisted.channel, assisted.surgery_id, assisted.status, assisted.assigned_to === assisted.assisted_by]).toEqual([
+        'surgery',
+        'eastgate-library',
+        'acknowledged',
+        true,
+      ]);
+      // Guides by post in the print queue: two waiting, one posted.
+      const requests = await t.db.selectFrom('posted_pack_request').select('status').execute();
+      expect(requests.map((r) => r.status).sort()).toEqual(['posted', 'waiting', 'waiting']);
+      for (const h of handoffs.filter((h) => h.channel === 'web')) {
         expect(h.status).toBe('new');
         expect(h.contact.phone ?? h.contact.email).toMatch(/^07700 900 \d{3}$|@mail\.example$/); // Ofcom drama range or .example
         expect(JSON.parse(h.plan_step_ids).length).toBeGreaterThan(0);

@@ -12,6 +12,7 @@ import { demoDirectory, taxonomy } from '../../config/directory.ts';
 import { seedDirectory } from '../directory/seed-directory.ts';
 import { seedDemoHandoffs } from './seed-demo-handoffs.ts';
 import { seedDemoHomes } from './seed-demo-homes.ts';
+import { seedDemoPackRequests } from './seed-demo-pack-requests.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { isoNow, newId } from '../ids.ts';
 import { hashPassword } from '../staff/password-hash.ts';
@@ -51,6 +52,8 @@ export interface SeedReport {
   advertsAdded: number;
   /** Closed cases of the fictional year behind the managers' reports. */
   historyCasesAdded: number;
+  /** Requests for information packs by post in the print queue. */
+  packRequestsAdded: number;
 }
 
 export async function seedDemoData(
@@ -66,6 +69,7 @@ export async function seedDemoData(
     handoffsAdded: 0,
     advertsAdded: 0,
     historyCasesAdded: 0,
+    packRequestsAdded: 0,
   };
   // The directory first: partner accounts belong to its organisations.
   report.directoryServicesAdded = (await seedDirectory(db, demoDirectory, taxonomy, clock())).servicesAdded;
@@ -102,6 +106,19 @@ export async function seedDemoData(
     report.staffAdded += 1;
   }
   report.handoffsAdded = await seedDemoHandoffs(db, clock(), rules, ring);
+  const adviser = await db
+    .selectFrom('staff_user')
+    .select(['id', 'role', 'team_id', 'display_name'])
+    .where('role', '=', 'adviser')
+    .orderBy('email')
+    .executeTakeFirst();
+  if (adviser)
+    report.packRequestsAdded = await seedDemoPackRequests(db, clock(), ring, {
+      id: adviser.id,
+      role: adviser.role,
+      teamId: adviser.team_id,
+      displayName: adviser.display_name,
+    });
   // A year behind the reports, only alongside the first demo hand-offs (never twice).
   if (report.handoffsAdded > 0) report.historyCasesAdded = (await seedHistory(db, rules, ring, { ...DEMO_HISTORY, now: clock() })).cases;
   return report;

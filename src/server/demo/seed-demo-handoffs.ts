@@ -19,6 +19,8 @@ import { newReference } from '../handoffs/reference.ts';
 import { selfAssessmentIn } from '../../config/languages.ts';
 import { LOCALES } from '../../domain/language/locales.ts';
 import { consentWords } from '../self-assessment/handoff-words.ts';
+import { acknowledgeOnContact } from '../handoffs/contact-made.ts';
+import { ASSISTED_CHANNELS, FILLED_IN_BY, PRIVACY_NOTICE_GIVEN } from '../../domain/assisted/channels.ts';
 
 const demoHandoffsSchema = z.object({
   handoffs: z.array(
@@ -36,6 +38,16 @@ const demoHandoffsSchema = z.object({
       siteLanguage: z.enum(LOCALES).optional(),
       contactLanguage: z.string().optional(),
       interpreter: z.boolean().optional(),
+      /** Done with an adviser (by their demo account's email): the case is theirs, contact made. Absent: the person alone on the website. */
+      assisted: z
+        .object({
+          channel: z.enum(ASSISTED_CHANNELS),
+          surgeryId: z.string().nullable().default(null),
+          filledInBy: z.enum(FILLED_IN_BY),
+          privacyNotice: z.enum(PRIVACY_NOTICE_GIVEN),
+          adviserEmail: z.email(),
+        })
+        .optional(),
       answers: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
     }),
   ),
@@ -64,6 +76,9 @@ export async function seedDemoHandoffs(db: AppDatabase, now: Date, rules: Servic
     const received = new Date(`${receivedOn}T${now.toISOString().slice(11)}`);
     const result = resultFor(progress.answers);
     const id = newId();
+    const adviser = demo.assisted
+      ? await db.selectFrom('staff_user').select('id').where('email', '=', demo.assisted.adviserEmail).executeTakeFirstOrThrow()
+      : undefined;
     await insertHandoffRows(db, [
       handoffValues(
         id,
@@ -88,12 +103,25 @@ export async function seedDemoHandoffs(db: AppDatabase, now: Date, rules: Servic
             consentWords(demo.siteLanguage ?? 'en'),
           ),
           language: demo.siteLanguage ?? 'en',
+          ...(demo.assisted && adviser
+            ? {
+                assisted: {
+                  channel: demo.assisted.channel,
+                  surgeryId: demo.assisted.surgeryId,
+                  filledInBy: demo.assisted.filledInBy,
+                  privacyNotice: demo.assisted.privacyNotice,
+                  staffId: adviser.id,
+                },
+              }
+            : {}),
           receivedAt: received,
         },
         rules,
         ring,
       ),
     ]);
+    // Done with an adviser: theirs, with contact made then, as a real assisted case is.
+    if (adviser) await acknowledgeOnContact(db, id, received, rules, adviser.id);
     // A partner's service (the local domestic abuse service) gets its referral, as a real hand-off's does.
     if (service.partnerServiceId)
       await db

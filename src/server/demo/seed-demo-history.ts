@@ -23,6 +23,9 @@ import { newReference } from '../handoffs/reference.ts';
 import { newId } from '../ids.ts';
 import { replay } from '../../domain/questionnaire/journey.ts';
 import { resultFor } from '../self-assessment/result.ts';
+import { surgeries } from '../../config/outreach.ts';
+
+const SURGERY_IDS = surgeries.places.map((p) => p.id);
 
 export interface HistoryOptions {
   now: Date;
@@ -216,6 +219,16 @@ export async function seedHistory(
       add(day, 'goal', 'homes_searched', Math.round(entries * 0.15));
       add(day, 'goal', 'interest_expressed', Math.round(entries * 0.02));
       add(day, 'goal', 'saved_for_later', Math.round(started * 0.1));
+      // Beyond the website, on weekdays (no random draw, so the rest of the history is as it was): a
+      // self-assessment by phone most days, the Tuesday library surgery, an office visit now and
+      // then; guides asked for by post, posted the next day.
+      if (d < 5) {
+        add(day, 'goal', 'assisted:phone', (w + d) % 3 === 0 ? 2 : 1);
+        add(day, 'goal', 'assisted:surgery', d === 1 ? 3 : 0);
+        add(day, 'goal', 'assisted:office', (w + d) % 4 === 0 ? 1 : 0);
+        add(day, 'goal', 'packs_requested_by_post', (w * 5 + d) % 3 === 0 ? 1 : 0);
+        add(day, 'goal', 'packs_posted', (w * 5 + d - 1) % 3 === 0 ? 1 : 0);
+      }
     }
   }
   await insertAll(db, 'weekly_visitor_count', weekly);
@@ -280,10 +293,23 @@ export async function seedHistory(
       else if (made % 31 === 11) Object.assign(values, { language: 'ur', contact_language: 'ur', interpreter_needed: 1 });
       else if (made % 23 === 5)
         Object.assign(values, { contact_language: HISTORY_LANGUAGES[made % HISTORY_LANGUAGES.length]!, interpreter_needed: 1 });
+      const staffId = staffFor(service.teamId);
+      // Some were done with an adviser (by phone, at an outreach surgery, at an office visit), again by the case's number.
+      if (made % 7 === 3)
+        Object.assign(values, { channel: 'phone', assisted_by: staffId, filled_in_by: 'adviser', privacy_notice: 'read-aloud' });
+      else if (made % 11 === 6)
+        Object.assign(values, {
+          channel: 'surgery',
+          assisted_by: staffId,
+          surgery_id: SURGERY_IDS[made % SURGERY_IDS.length]!,
+          filled_in_by: 'person',
+          privacy_notice: 'shown',
+        });
+      else if (made % 13 === 9)
+        Object.assign(values, { channel: 'office', assisted_by: staffId, filled_in_by: 'person', privacy_notice: 'shown' });
       const hours = (h: number) => new Date(received.getTime() + h * 3_600_000).toISOString();
       const roll = random();
       const acknowledged = roll < 0.05 ? null : roll < 0.15 ? hours(24 * (3 + Math.floor(random() * 4))) : hours(1 + random() * 20);
-      const staffId = staffFor(service.teamId);
       // Every case of the history is closed by now (the open ones in the queue are the demo hand-offs).
       const latest = options.now.getTime() - 86_400_000;
       const outcomeAt = new Date(Math.min(received.getTime() + (10 + random() * 40) * 86_400_000, latest - 86_400_000));

@@ -30,6 +30,7 @@ export interface PackRequestInput {
 }
 
 export interface MadeRequest {
+  id: string;
   reference: string;
   deleteAfter: string;
 }
@@ -50,7 +51,17 @@ export async function requestPacksByPost(
   if (!checked.ok) throw new FormProblems(checked.errors);
   if (!(await limits.packRequests.consume(address)))
     throw new UserProblem(input.tooManyMessage(await limits.packRequests.secondsUntilAllowed(address)), 'name', 429);
-  const request: PackRequest = checked.value;
+  return storePackRequest(db, checked.value, input.locale, now, ring);
+}
+
+/** Keeps a checked request (sealed) under a new reference, counted; the demo's requests are made this way too. */
+export async function storePackRequest(
+  db: AppDatabase,
+  request: PackRequest,
+  locale: Locale,
+  now: Date,
+  ring: DataKeyring,
+): Promise<MadeRequest> {
   const id = newId();
   const reference = spokenReference('P');
   const deleteAfter = new Date(now.getTime() + packsByPost.keepDays * DAY).toISOString();
@@ -66,7 +77,7 @@ export async function requestPacksByPost(
           postcode: request.postcode,
         }),
         packs: JSON.stringify(request.packs),
-        language: input.locale,
+        language: locale,
         status: 'waiting',
         requested_at: now.toISOString(),
         delete_after: deleteAfter,
@@ -74,7 +85,7 @@ export async function requestPacksByPost(
       .execute();
     await countGoals(trx, ['packs_requested_by_post'], now);
   });
-  return { reference, deleteAfter };
+  return { id, reference, deleteAfter };
 }
 
 export interface PostedPackRequest extends PackRequest {
