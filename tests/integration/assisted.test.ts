@@ -241,10 +241,7 @@ describe.each(DIALECTS)('the managers’ report by channel, on %s', (dialect) =>
     ]);
     const week = reports.tables['weekly-visitors'].rows.find((r) => r.label === 'Week from 7 Dec 2026')!;
     expect(week.cells.map((c) => c.text)).toEqual(['0', '11', '5']);
-    expect(reports.tables['packs-by-post'].rows.find((r) => r.label === 'Week from 7 Dec 2026')!.cells.map((c) => c.text)).toEqual([
-      '5',
-      '0',
-    ]);
+    expect(reports.tables['packs-by-post'].rows.at(-1)!.cells.map((c) => c.text)).toEqual(['5', '0']);
   });
 });
 

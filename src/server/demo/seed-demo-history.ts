@@ -226,8 +226,8 @@ export async function seedHistory(
         add(day, 'goal', 'assisted:phone', (w + d) % 3 === 0 ? 2 : 1);
         add(day, 'goal', 'assisted:surgery', d === 1 ? 3 : 0);
         add(day, 'goal', 'assisted:office', (w + d) % 4 === 0 ? 1 : 0);
-        add(day, 'goal', 'packs_requested_by_post', (w * 5 + d) % 3 === 0 ? 1 : 0);
-        add(day, 'goal', 'packs_posted', (w * 5 + d - 1) % 3 === 0 ? 1 : 0);
+        add(day, 'goal', 'packs_requested_by_post', (w * 5 + d) % 3 === 0 ? 2 : 1);
+        add(day, 'goal', 'packs_posted', (w * 5 + d - 1) % 3 === 0 ? 2 : 1);
       }
     }
   }

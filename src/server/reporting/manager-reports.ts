@@ -324,7 +324,9 @@ export async function readManagerReports(
   );
   const assistedWeekly = weeks.map((_, i) => assistedByWeek.reduce((sum, counts) => sum + counts[i]!, 0));
   const packsAskedWeekly = await rollupByBucket(db, 'goal', 'packs_requested_by_post', weeks, weekEnd);
-  const packsPostedWeekly = await rollupByBucket(db, 'goal', 'packs_posted', weeks, weekEnd);
+  // By quarter too: a week's packs are too few to show (fewer than 5 is never shown).
+  const packsAskedQuarterly = await rollupByBucket(db, 'goal', 'packs_requested_by_post', quarterStarts, quarterEnd);
+  const packsPostedQuarterly = await rollupByBucket(db, 'goal', 'packs_posted', quarterStarts, quarterEnd);
 
   const stages = FUNNEL_STAGES;
   const stageKeys = stages.map((stage) => `funnel:${stage}`);
@@ -520,12 +522,12 @@ export async function readManagerReports(
     },
     'packs-by-post': {
       id: 'packs-by-post',
-      title: 'Information packs by post, each week',
+      title: 'Information packs by post, by quarter',
       counted:
-        'Requests for information packs by post made each week, and requests marked as posted each week (a request asked for in one week may be posted in the next). The weeks shown are those the range touches.',
-      headings: ['Week', 'Asked for', 'Posted'],
+        'Requests for information packs by post made in each quarter, and requests marked as posted in it (one asked for at the end of a quarter may be posted in the next). Quarters are whole weeks, as in the early intervention tables.',
+      headings: ['Quarter', 'Asked for', 'Posted'],
       kind: 'cells',
-      rows: weeks.map((w, i) => ({ label: weekLabel(w), cells: [{ count: packsAskedWeekly[i]! }, { count: packsPostedWeekly[i]! }] })),
+      rows: quarters.map((q, i) => ({ label: q.label, cells: [{ count: packsAskedQuarterly[i]! }, { count: packsPostedQuarterly[i]! }] })),
     },
     outcomes: {
       id: 'outcomes',
