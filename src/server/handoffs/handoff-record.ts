@@ -42,7 +42,12 @@ export interface Handoff {
   siteLanguage: string;
   /** How it came (the website, or with an adviser), and for an assisted one who helped and where. */
   channel: Channel;
-  assisted: { staffId: string | null; surgeryId: string | null; filledInBy: FilledInBy | null; privacyNotice: PrivacyNoticeGiven | null } | null;
+  assisted: {
+    staffId: string | null;
+    surgeryId: string | null;
+    filledInBy: FilledInBy | null;
+    privacyNotice: PrivacyNoticeGiven | null;
+  } | null;
   safety: { voicemailOk: boolean; safeTimes: string[]; notes: string | null };
   consentText: string;
   consentedAt: string;
