@@ -106,6 +106,9 @@ export async function seedDemoData(
     report.staffAdded += 1;
   }
   report.handoffsAdded = await seedDemoHandoffs(db, clock(), rules, ring);
+  // A year behind the reports, only alongside the first demo hand-offs (never twice).
+  if (report.handoffsAdded > 0) report.historyCasesAdded = (await seedHistory(db, rules, ring, { ...DEMO_HISTORY, now: clock() })).cases;
+  // After the history: their counts add to its daily ones.
   const adviser = await db
     .selectFrom('staff_user')
     .select(['id', 'role', 'team_id', 'display_name'])
@@ -119,8 +122,6 @@ export async function seedDemoData(
       teamId: adviser.team_id,
       displayName: adviser.display_name,
     });
-  // A year behind the reports, only alongside the first demo hand-offs (never twice).
-  if (report.handoffsAdded > 0) report.historyCasesAdded = (await seedHistory(db, rules, ring, { ...DEMO_HISTORY, now: clock() })).cases;
   return report;
 }
 
