@@ -398,12 +398,19 @@ const HOME_TYPES: Record<string, string> = {
   familyOrFriends: 'none',
 };
 
-/** The self-assessment's answers that the money check asks too (home, children), as its answers. */
+/**
+ * The self-assessment's answers that the money check asks too, as its answers: the home, the
+ * children, a single adult living alone (not a couple), and no pay for someone not working. The
+ * self-assessment asks no rent or pay amounts, so those are the person's to give. Each can be changed.
+ */
 export function fromSelfAssessment(answers: Record<string, unknown>): CheckAnswers {
   const known: CheckAnswers = {};
   const home = typeof answers.homeType === 'string' ? HOME_TYPES[answers.homeType] : undefined;
   if (home) known.home = home;
   const children = Number(answers.children);
   if (Number.isInteger(children) && children >= 0 && children <= MAX_CHILDREN) known.childCount = String(children);
+  // One adult in the home is no couple; two or more could be a couple or not, so that is asked.
+  if (Number(answers.adults) === 1) known.couple = 'no';
+  if (answers.work === 'notWorking' || answers.work === 'cannotWork') known.takeHomeMonthly = '0';
   return known;
 }

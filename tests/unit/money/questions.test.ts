@@ -100,6 +100,14 @@ describe('the money check’s questions', () => {
   it('fills in the home and children from the self-assessment', () => {
     expect(fromSelfAssessment({ homeType: 'councilTenant', children: '2' })).toEqual({ home: 'social', childCount: '2' });
     expect(fromSelfAssessment({ homeType: 'noSettledHome', children: 'x' })).toEqual({});
+    // Household and work: one adult is no couple (two may or may not be); not working is no pay.
+    expect(fromSelfAssessment({ adults: 1, children: 0, work: 'notWorking' })).toEqual({
+      childCount: '0',
+      couple: 'no',
+      takeHomeMonthly: '0',
+    });
+    expect(fromSelfAssessment({ adults: 2, work: 'cannotWork' })).toEqual({ takeHomeMonthly: '0' });
+    expect(fromSelfAssessment({ adults: 1, work: 'partTime' })).toEqual({ couple: 'no' });
   });
 });
 
