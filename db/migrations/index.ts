@@ -27,6 +27,7 @@ import * as sealedCasework from './2026-12-06-023-sealed-casework.ts';
 import * as healthChecks from './2026-12-06-024-health-checks.ts';
 import * as languages from './2026-12-07-025-languages.ts';
 import * as assistedHelp from './2026-12-07-026-assisted-help.ts';
+import * as downsizing from './2026-12-07-027-downsizing.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-24-001-staff-accounts': staffAccounts,
@@ -55,4 +56,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-024-health-checks': healthChecks,
   '2026-12-07-025-languages': languages,
   '2026-12-07-026-assisted-help': assistedHelp,
+  '2026-12-07-027-downsizing': downsizing,
 };

@@ -53,6 +53,7 @@ const MATRIX: Array<[string, [number, number, number, number, number, number, nu
   ['/staff/queue', [Y, Y, Y, Y, N, N, N]],
   ['/staff/queue/rows.json', [Y, Y, Y, Y, N, N, N]],
   ['/staff/follow-ups', [Y, Y, Y, Y, N, N, N]],
+  ['/staff/downsizing', [Y, Y, Y, Y, N, N, N]],
   ['/staff/cases/{case}', [Y, N, N, Y, N, N, N]],
   ['/staff/cases/{case}/plan', [Y, N, N, Y, N, N, N]],
   ['/staff/cases/{case}/plan/print', [Y, N, N, Y, N, N, N]],

@@ -54,6 +54,7 @@ function datesOf(
   }>,
   plans: Map<string, Array<{ area: string; status: string }>>,
   healthChecks: Array<{ handoff_id: string; created_at: string }>,
+  moves: Array<{ handoff_id: string; relet_on: string | null }> = [],
 ): string[] {
   const mine = outcomes.filter((o) => o.handoff_id === c.id);
   const groups = JSON.parse(c.client_groups) as string[];
@@ -103,6 +104,8 @@ function datesOf(
       return followUps.filter(followMatch).map((f) => f.recorded_at!);
     case 'health-check':
       return healthChecks.filter((h) => h.handoff_id === c.id).map((h) => h.created_at);
+    case 'relet':
+      return moves.filter((m) => m.handoff_id === c.id && m.relet_on).map((m) => `${m.relet_on}T12:00:00.000Z`);
   }
 }
 
@@ -148,6 +151,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       .select(['handoff_id', 'months_after', 'still_housed', 'in_work_or_training', 'financially_secure', 'recorded_at'])
       .execute();
     const healthChecks = await t.db.selectFrom('health_check').select(['handoff_id', 'created_at']).execute();
+    const moves = await t.db.selectFrom('downsizing_move').select(['handoff_id', 'relet_on']).execute();
     const plans = new Map(
       (await t.db.selectFrom('case_plan_version').select(['id', 'handoff_id', 'items', 'data_key_id']).execute()).map((p) => [
         p.handoff_id,
@@ -165,7 +169,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     const window = { from: '2026-04-01', to: '2026-12-05' };
     const oracle = (definition: CaseDefinition) =>
       raw.filter((c) => {
-        const instants = datesOf(definition, c, outcomes, followUps, plans, healthChecks);
+        const instants = datesOf(definition, c, outcomes, followUps, plans, healthChecks, moves);
         if (instants.length === 0) return false;
         const first = localDate(new Date(instants.reduce((a, b) => (a < b ? a : b))));
         return first >= window.from && first <= window.to;

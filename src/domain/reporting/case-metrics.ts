@@ -4,6 +4,7 @@
 // counts once in any period, and a report adds up days instead of reading cases.
 import { localDate } from '../time/working-days.ts';
 import type { CaseDefinition } from './target-definition.ts';
+import { freedSize, incentiveBand } from '../downsizing/chain.ts';
 
 /** What a definition can ask about a case. */
 export interface CaseFacts {
@@ -35,6 +36,8 @@ export interface CaseFacts {
   }>;
   /** When each income maximisation health check was recorded. */
   healthChecks: ReadonlyArray<{ recordedAt: string }>;
+  /** The move to a smaller home and the re-let of the home it freed (dates YYYY-MM-DD), or null. */
+  downsizing: { movedOn: string; bedroomsLeft: number; incentivePaidPence: number; reletOn: string | null } | null;
   /** The items of the latest personal plan, or null with no plan. */
   latestPlan: ReadonlyArray<{ area: string; status: string }> | null;
 }
@@ -98,6 +101,9 @@ export function qualifyingInstants(definition: CaseDefinition, c: CaseFacts): st
       return followUpMatches.map((f) => f.recordedAt!);
     case 'health-check':
       return c.healthChecks.map((h) => h.recordedAt);
+    case 'relet':
+      // Noon on the day (England): the day itself, whatever the clocks do.
+      return c.downsizing?.reletOn ? [`${c.downsizing.reletOn}T12:00:00.000Z`] : [];
   }
 }
 
@@ -124,6 +130,11 @@ export function caseMetrics(c: CaseFacts, definitions: readonly MetricDefinition
   for (const code of new Set(c.outcomes.map((o) => o.code)))
     metrics.set(`outcome:${code}`, firstDay(c.outcomes.filter((o) => o.code === code).map((o) => o.recordedAt)));
   if (c.closedAt) for (const group of new Set(c.clientGroups)) metrics.set(`group:${group}`, localDate(new Date(c.closedAt)));
+  // A downsizing counts once the home it freed is re-let, by the size of that home and the incentive paid.
+  if (c.downsizing?.reletOn) {
+    metrics.set(`relet-size:${freedSize(c.downsizing.bedroomsLeft)}`, c.downsizing.reletOn);
+    metrics.set(`relet-incentive:${incentiveBand(c.downsizing.incentivePaidPence)}`, c.downsizing.reletOn);
+  }
   for (const { key, definition } of definitions) {
     const instants = qualifyingInstants(definition, c);
     if (instants.length > 0) metrics.set(key, firstDay(instants));

@@ -7,7 +7,7 @@ const code = z.string().regex(/^[a-z0-9-]+$/);
 const needLevel = z.enum(['emergency', 'high', 'moderate', 'low']);
 
 /** Which date puts a case in a period. */
-export const COUNTED_ON = ['handoff', 'outcome', 'closed', 'follow-up', 'health-check'] as const;
+export const COUNTED_ON = ['handoff', 'outcome', 'closed', 'follow-up', 'health-check', 'relet'] as const;
 
 export const caseDefinitionSchema = z
   .object({
@@ -113,6 +113,7 @@ const COUNTED_ON_WORDS: Record<CaseDefinition['countedOn'], string> = {
   closed: 'on the day the case was closed',
   'follow-up': 'on the day the follow-up was recorded',
   'health-check': 'on the day its first income maximisation health check was recorded',
+  relet: 'on the day the home they left was re-let',
 };
 
 /** The definition in a sentence, for the report's "how it is counted" line. */
@@ -162,5 +163,6 @@ export function describeDefinition(definition: TargetDefinition, words: Vocabula
     parts.push(`whose ${definition.followUp.monthsAfter}-month follow-up says ${says.length ? list(says, 'and') : 'anything'}`);
   }
   if (definition.countedOn === 'health-check') parts.push('with an income maximisation health check recorded');
+  if (definition.countedOn === 'relet') parts.push('who moved to a smaller home whose freed home has been re-let');
   return `Cases ${parts.join(', ')}, counted ${COUNTED_ON_WORDS[definition.countedOn]}. Each case counts once.`;
 }

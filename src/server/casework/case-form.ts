@@ -1,6 +1,7 @@
 // The case page's forms: each posts an `intent`, which names one use case. Returns where to go
 // next, or the problem to show against the field it is about (nothing typed is lost: the page
 // shows the submitted values again).
+import { recordMove, recordRelet } from './downsizing.ts';
 import { STAGES, type Stage } from '../../domain/casework/time-limits.ts';
 import type { StaffContext } from '../web/staff-context.ts';
 import { field, fieldValues, lookupOwn, type FormValues } from '../web/forms.ts';
@@ -24,6 +25,8 @@ export const DONE_MESSAGES: Record<string, string> = {
   close: 'Case closed. The follow-ups are scheduled below.',
   plan: 'Plan saved as a new version',
   'health-check': 'Income maximisation health check recorded',
+  'downsizing-move': 'Move recorded. The home they left is listed as waiting to be re-let.',
+  'downsizing-relet': 'Re-let recorded: the downsizing now counts towards Target 5',
   assisted: 'Case opened from the self-assessment you did with them. It is yours, and contact is recorded as made.',
 };
 
@@ -119,6 +122,20 @@ const INTENTS: Record<string, CaseIntent> = {
       const code = field(form, 'outcome');
       await recordOutcome(db, actor, id, { code, detail: field(form, `outcome-${code}-detail`) }, now, ring);
       return 'outcomes';
+    },
+  },
+  'downsizing-move': {
+    field: () => 'moved-day',
+    run: async ({ db, actor, caseId: id, now, ring }, form) => {
+      await recordMove(db, actor, id, form, now, ring);
+      return 'downsizing';
+    },
+  },
+  'downsizing-relet': {
+    field: () => 'relet-day',
+    run: async ({ db, actor, caseId: id, now, ring }, form) => {
+      await recordRelet(db, actor, id, form, now, ring);
+      return 'downsizing';
     },
   },
   close: {

@@ -16,7 +16,14 @@ import { weekStartOf } from '../../domain/analytics/weeks.ts';
 import type { Answers } from '../../domain/questionnaire/answers.ts';
 import { addDays, localDate } from '../../domain/time/working-days.ts';
 import type { AppDatabase } from '../db/open-database.ts';
-import type { CaseOutcomeTable, CasePlanVersionTable, FollowUpTable, HandoffTable, HealthCheckTable } from '../db/schema.ts';
+import type {
+  CaseOutcomeTable,
+  CasePlanVersionTable,
+  FollowUpTable,
+  HandoffTable,
+  HealthCheckTable,
+  DownsizingMoveTable,
+} from '../db/schema.ts';
 import { handoffValues } from '../handoffs/create-handoff.ts';
 import { serviceById } from '../handoffs/handoff-record.ts';
 import { newReference } from '../handoffs/reference.ts';
@@ -144,7 +151,8 @@ function pick<T>(random: () => number, weighted: ReadonlyArray<readonly [T, numb
 
 const CHUNK = 150;
 async function insertAll<
-  T extends 'case_outcome' | 'follow_up' | 'case_plan_version' | 'health_check' | 'daily_rollup' | 'weekly_visitor_count',
+  T extends
+    'case_outcome' | 'follow_up' | 'case_plan_version' | 'health_check' | 'downsizing_move' | 'daily_rollup' | 'weekly_visitor_count',
 >(db: AppDatabase, table: T, rows: Array<Insertable<import('../db/schema.ts').Database[T]>>): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK)
     await db
@@ -257,6 +265,7 @@ export async function seedHistory(
   const followUps: Array<Insertable<FollowUpTable>> = [];
   const plans: Array<Insertable<CasePlanVersionTable>> = [];
   const healthChecks: Array<Insertable<HealthCheckTable>> = [];
+  const moves: Array<Insertable<DownsizingMoveTable>> = [];
   const lastCaseWeek = addDays(thisWeek, -7); // this week's cases are the open demo ones
   let made = 0;
   for (let week = firstWeek; week < lastCaseWeek; week = addDays(week, 7)) {
@@ -336,14 +345,33 @@ export async function seedHistory(
       }
       for (const code of codes) {
         const outcome = outcomesByCode.get(code)!;
-        const detail =
-          code === 'downsized'
-            ? random() < 0.7
-              ? 'Re-let'
-              : 'Not yet re-let'
-            : outcome.detail
-              ? outcome.detail.options[Math.floor(random() * 2)]!
-              : null;
+        // A downsizing's chain: the move on the outcome's day, and for seven in ten the re-let of the
+        // home it freed, 2 to 8 weeks later (the draw is where it always was, so the rest stays as it was).
+        if (code === 'downsized') {
+          const relet = random() < 0.7;
+          const left = [3, 4, 2, 3, 5][made % 5]!;
+          const movedOn = localDate(outcomeAt);
+          const reletOn = relet ? addDays(movedOn, 14 + (made % 43)) : null;
+          moves.push({
+            id: newId(),
+            handoff_id: id,
+            moved_on: movedOn,
+            bedrooms_left: left,
+            bedrooms_new: left - 1 - (made % 2 === 0 && left > 2 ? 1 : 0),
+            incentive_paid_pence: made % 6 === 0 ? 0 : Math.min(300_000, 150_000 + 50_000 * (left - 2)),
+            recorded_by: staffId,
+            recorded_at: outcomeAt.toISOString(),
+            ...(reletOn && reletOn < today
+              ? {
+                  relet_on: reletOn,
+                  relet_to_needed_size: made % 4 === 0 ? 0 : 1,
+                  relet_recorded_by: staffId,
+                  relet_recorded_at: `${reletOn}T15:00:00.000Z`,
+                }
+              : {}),
+          });
+        }
+        const detail = code !== 'downsized' && outcome.detail ? outcome.detail.options[Math.floor(random() * 2)]! : null;
         outcomes.push({ id: newId(), handoff_id: id, code, detail, recorded_by: staffId, recorded_at: outcomeAt.toISOString() });
       }
       // An income check on the case was an income maximisation health check, recorded the same day.
@@ -438,5 +466,6 @@ export async function seedHistory(
   await insertAll(db, 'case_plan_version', plans);
   await insertAll(db, 'follow_up', followUps);
   await insertAll(db, 'health_check', healthChecks);
+  await insertAll(db, 'downsizing_move', moves);
   return { cases: made, weeks: options.weeks };
 }

@@ -15,7 +15,7 @@ import type { DataKeyring } from '../../config/data-keys.ts';
 import { openPlanItems } from '../casework/plans.ts';
 
 /** Raised when the way figures are worked out changes, so every case is worked out again. */
-const METRICS_VERSION = 3;
+const METRICS_VERSION = 4;
 const REFRESH = 'case-metrics';
 /** Cases are read and written this many at a time. */
 const CHUNK = 400;
@@ -38,7 +38,7 @@ function digest(definitions: readonly MetricDefinition[]): string {
 
 async function factsOf(db: DbExecutor, ring: DataKeyring, ids: readonly string[]): Promise<CaseFacts[]> {
   if (ids.length === 0) return [];
-  const [cases, outcomes, followUps, plans, healthChecks] = await Promise.all([
+  const [cases, outcomes, followUps, plans, healthChecks, moves] = await Promise.all([
     db
       .selectFrom('handoff')
       .select([
@@ -71,6 +71,11 @@ async function factsOf(db: DbExecutor, ring: DataKeyring, ids: readonly string[]
       .where('handoff_id', 'in', ids)
       .execute(),
     db.selectFrom('health_check').select(['handoff_id', 'created_at']).where('handoff_id', 'in', ids).execute(),
+    db
+      .selectFrom('downsizing_move')
+      .select(['handoff_id', 'moved_on', 'bedrooms_left', 'incentive_paid_pence', 'relet_on'])
+      .where('handoff_id', 'in', ids)
+      .execute(),
   ]);
   const group = <T extends { handoff_id: string }>(rows: T[]) => {
     const map = new Map<string, T[]>();
@@ -80,6 +85,7 @@ async function factsOf(db: DbExecutor, ring: DataKeyring, ids: readonly string[]
   const outcomesOf = group(outcomes);
   const followUpsOf = group(followUps);
   const healthChecksOf = group(healthChecks);
+  const moveOf = new Map(moves.map((m) => [m.handoff_id, m]));
   const latestPlan = new Map<string, (typeof plans)[number]>();
   for (const plan of plans) if ((latestPlan.get(plan.handoff_id)?.version ?? -1) < plan.version) latestPlan.set(plan.handoff_id, plan);
   return cases.map((c) => ({
@@ -107,6 +113,14 @@ async function factsOf(db: DbExecutor, ring: DataKeyring, ids: readonly string[]
     })),
     healthChecks: (healthChecksOf.get(c.id) ?? []).map((h) => ({ recordedAt: h.created_at })),
     latestPlan: latestPlan.has(c.id) ? openPlanItems(ring, latestPlan.get(c.id)!) : null,
+    downsizing: moveOf.has(c.id)
+      ? {
+          movedOn: moveOf.get(c.id)!.moved_on,
+          bedroomsLeft: Number(moveOf.get(c.id)!.bedrooms_left),
+          incentivePaidPence: Number(moveOf.get(c.id)!.incentive_paid_pence),
+          reletOn: moveOf.get(c.id)!.relet_on,
+        }
+      : null,
   }));
 }
 

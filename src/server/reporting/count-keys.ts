@@ -10,6 +10,7 @@ import type { DateWindow } from './case-figures.ts';
 import { CONTACT_LANGUAGE_CODES, contactLanguageName } from '../../config/contact-languages.ts';
 import { isLocale, LANGUAGES } from '../../domain/language/locales.ts';
 import { CHANNEL_NAMES, isChannel } from '../../domain/assisted/channels.ts';
+import { FREED_SIZES, INCENTIVE_BAND_NAMES, INCENTIVE_BANDS, type IncentiveBand } from '../../domain/downsizing/chain.ts';
 
 export interface KeyedCount {
   title: string;
@@ -65,6 +66,14 @@ export function resolveCountKey(key: string, known: KnownCodes, targets: readonl
     case 'interpreter':
       return CONTACT_LANGUAGE_CODES.has(id)
         ? { title: `Hand-offs needing a ${contactLanguageName(id)} interpreter`, metric, window }
+        : null;
+    case 'relet-size':
+      return (FREED_SIZES as readonly string[]).includes(id)
+        ? { title: `Downsizings whose freed ${id}-bedroom home has been re-let`, metric, window }
+        : null;
+    case 'relet-incentive':
+      return (INCENTIVE_BANDS as readonly string[]).includes(id)
+        ? { title: `Downsizings re-let, incentive paid: ${INCENTIVE_BAND_NAMES[id as IncentiveBand].toLowerCase()}`, metric, window }
         : null;
     case 'channel':
       return isChannel(id) ? { title: `Hand-offs that came ${CHANNEL_NAMES[id].toLowerCase()}`, metric, window } : null;

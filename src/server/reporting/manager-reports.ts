@@ -41,6 +41,15 @@ import { caseFiguresAsOf } from './case-metrics.ts';
 import { countKey } from './count-keys.ts';
 import { contactLanguages } from '../../config/contact-languages.ts';
 import { ASSISTED_CHANNELS, CHANNEL_NAMES, CHANNELS } from '../../domain/assisted/channels.ts';
+import {
+  FREED_SIZES,
+  INCENTIVE_BAND_NAMES,
+  INCENTIVE_BANDS,
+  freedSize,
+  incentiveBand,
+  type FreedSize,
+  type IncentiveBand,
+} from '../../domain/downsizing/chain.ts';
 import { LANGUAGES, LOCALES } from '../../domain/language/locales.ts';
 import { rollupByBucket, rollupTotals, weeklyVisitors } from './site-figures.ts';
 
@@ -101,6 +110,8 @@ export const TABLE_IDS = [
   'contact-languages',
   'channels',
   'packs-by-post',
+  'downsizing-sizes',
+  'downsizing-incentives',
   'outcomes',
   'client-groups',
   'homes',
@@ -353,6 +364,21 @@ export async function readManagerReports(
   const siteLanguageCounts = await metricsStartingWith(db, 'site-language:', range);
   const contactLanguageCounts = await metricsStartingWith(db, 'contact-language:', range);
   const interpreterCounts = await metricsStartingWith(db, 'interpreter:', range);
+  // Downsizing (Target 5): counted once the home freed is re-let; those waiting at the range's end, beside.
+  const reletBySize = await metricsStartingWith(db, 'relet-size:', range);
+  const reletByIncentive = await metricsStartingWith(db, 'relet-incentive:', range);
+  const waitingMoves = await db
+    .selectFrom('downsizing_move')
+    .select(['bedrooms_left', 'incentive_paid_pence'])
+    .where('moved_on', '<=', range.to)
+    .where((eb) => eb.or([eb('relet_on', 'is', null), eb('relet_on', '>', range.to)]))
+    .execute();
+  const waitingBySize = (size: FreedSize) => waitingMoves.filter((m) => freedSize(Number(m.bedrooms_left)) === size).length;
+  const waitingByIncentive = (band: IncentiveBand) =>
+    waitingMoves.filter((m) => incentiveBand(Number(m.incentive_paid_pence)) === band).length;
+  const reletTotal = [...reletBySize.values()].reduce((sum, n) => sum + n, 0);
+  const downsizingCounted =
+    'A downsizing counts only once the home the person left has been re-let (Stoke Target 5), on the day of the re-let: re-let in the range. Waiting: moved by the end of the range, the home they left not re-let by then (the officers’ list has them). 3- and 4-bedroom homes are shown apart.';
   // Channels: how each self-assessment and case came (the website alone, or with an adviser).
   const channelCounts = await metricsStartingWith(db, 'channel:', range);
   const channelOutcomeCounts = await metricsStartingWith(db, 'channel-outcome:', range);
@@ -528,6 +554,33 @@ export async function readManagerReports(
       headings: ['Quarter', 'Asked for', 'Posted'],
       kind: 'cells',
       rows: quarters.map((q, i) => ({ label: q.label, cells: [{ count: packsAskedQuarterly[i]! }, { count: packsPostedQuarterly[i]! }] })),
+    },
+    'downsizing-sizes': {
+      id: 'downsizing-sizes',
+      title: 'Downsizing: homes freed, by size',
+      counted: downsizingCounted,
+      headings: ['Home freed', 'Re-let (counted)', 'Waiting to be re-let'],
+      kind: 'breakdown',
+      rows: FREED_SIZES.map((size) => ({
+        label: `${size} bedroom${size === '1' ? '' : 's'}`,
+        cells: [{ count: reletBySize.get(size) ?? 0, cases: key('relet-size', size) }, { count: waitingBySize(size) }] as Cell[],
+      })),
+      total: { label: 'All', cells: [{ count: reletTotal }, { count: waitingMoves.length }] },
+    },
+    'downsizing-incentives': {
+      id: 'downsizing-incentives',
+      title: 'Downsizing: by incentive paid',
+      counted: downsizingCounted,
+      headings: ['Incentive paid', 'Re-let (counted)', 'Waiting to be re-let'],
+      kind: 'breakdown',
+      rows: INCENTIVE_BANDS.map((band) => ({
+        label: INCENTIVE_BAND_NAMES[band],
+        cells: [
+          { count: reletByIncentive.get(band) ?? 0, cases: key('relet-incentive', band) },
+          { count: waitingByIncentive(band) },
+        ] as Cell[],
+      })),
+      total: { label: 'All', cells: [{ count: reletTotal }, { count: waitingMoves.length }] },
     },
     outcomes: {
       id: 'outcomes',

@@ -15,6 +15,7 @@ const RULES: Array<[prefix: string, permission: Permission | 'signed-in']> = [
   ['/staff/queue', 'cases:read'],
   ['/staff/cases/', 'cases:read'],
   ['/staff/follow-ups', 'cases:read'],
+  ['/staff/downsizing', 'cases:read'],
   ['/staff/directory', 'directory:edit'],
   ['/staff/referrals', 'referrals:answer'],
   ['/staff/landlords', 'landlords:manage'],

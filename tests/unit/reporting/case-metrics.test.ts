@@ -24,6 +24,7 @@ const base: CaseFacts = {
   ],
   followUps: [{ monthsAfter: 6, stillHoused: 1, inWorkOrTraining: 0, financiallySecure: null, recordedAt: '2027-01-20T10:00:00.000Z' }],
   healthChecks: [],
+  downsizing: null,
   latestPlan: [
     { area: 'housing', status: 'done' },
     { area: 'work', status: 'in_progress' },

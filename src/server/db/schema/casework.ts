@@ -75,10 +75,27 @@ export interface HealthCheckTable {
 }
 
 /** The tables src/server/casework/ owns, as the database type (../schema.ts) is composed from them. */
+/** A case's move to a smaller home, and the re-let of the home it freed (src/domain/downsizing/chain.ts). */
+export interface DownsizingMoveTable {
+  id: string;
+  handoff_id: string;
+  moved_on: string;
+  bedrooms_left: number;
+  bedrooms_new: number;
+  incentive_paid_pence: number;
+  recorded_by: string;
+  recorded_at: string;
+  relet_on: ColumnType<string | null, string | null | undefined, string | null>;
+  relet_to_needed_size: ColumnType<0 | 1 | null, 0 | 1 | null | undefined, 0 | 1 | null>;
+  relet_recorded_by: ColumnType<string | null, string | null | undefined, string | null>;
+  relet_recorded_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
 export interface CaseworkTables {
   case_event: CaseEventTable;
   case_plan_version: CasePlanVersionTable;
   case_outcome: CaseOutcomeTable;
   follow_up: FollowUpTable;
   health_check: HealthCheckTable;
+  downsizing_move: DownsizingMoveTable;
 }

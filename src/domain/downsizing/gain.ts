@@ -1,0 +1,132 @@
+// What moving to a smaller home would gain a social tenant with bedrooms they do not need: the
+// under-occupancy deduction they pay now if they claim help with rent (the money rules' 14% or
+// 25%), the lower rent and bills of a home of the size they need (the council's estimates, said
+// to be estimates), and the council's incentive for each bedroom released. Every line says why.
+// Offered, never pressed: with no spare bedroom there is nothing to say.
+import { bedroomEntitlement, type Household } from '../homes/bedroom-entitlement.ts';
+
+/** The council's incentive scheme and estimates (content/downsizing/scheme.json), amounts in pence. */
+export interface DownsizingScheme {
+  incentive: {
+    /** For the first bedroom released, and each one after it; never more than `mostPence` in all. */
+    firstBedroomPence: number;
+    eachFurtherBedroomPence: number;
+    mostPence: number;
+  };
+  /** Estimates a week by the home's bedrooms ("1" to "5"): the council's average social rent, and energy bills. */
+  weeklyRentPence: Readonly<Record<string, number>>;
+  weeklyEnergyPence: Readonly<Record<string, number>>;
+}
+
+/** The under-occupancy deduction's rates (src/domain/money/rates.ts, in force on the day). */
+export interface DeductionRates {
+  oneSpareBedroomRate: number;
+  twoOrMoreSpareBedroomsRate: number;
+}
+
+export interface Situation {
+  bedroomsNow: number;
+  /** Who lives there: the social size criteria say how many bedrooms they need. */
+  household: Household;
+  /** Their rent a week, if they said (pence); else the council's average for a home of that size. */
+  weeklyRentPence: number | null;
+  /** They get Universal Credit or Housing Benefit towards the rent, and are of working age. */
+  helpWithRent: boolean;
+}
+
+export interface GainLine {
+  id: 'deduction' | 'rent' | 'energy';
+  weeklyPence: number;
+  /** An estimate from the council's averages, not their own figures. */
+  estimate: boolean;
+  because: string;
+}
+
+export type DownsizingGain =
+  | { kind: 'no-spare-bedroom'; bedroomsNeeded: number; reasons: string[] }
+  | {
+      kind: 'gain';
+      bedroomsNeeded: number;
+      spareBedrooms: number;
+      /** Why they need that many (one line a bedroom). */
+      reasons: string[];
+      lines: GainLine[];
+      weeklyPence: number;
+      incentivePence: number;
+      incentiveBecause: string;
+    };
+
+const pounds = (pence: number) => `£${(pence / 100).toFixed(2).replace(/\.00$/, '')}`;
+const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
+const bedroomWords = (n: number) => `${n} bedroom${n === 1 ? '' : 's'}`;
+
+/** How many bedrooms the household needs under the social size criteria (no shared-room rate, no cap). */
+export function bedroomsNeeded(household: Household): { bedrooms: number; reasons: string[] } {
+  const { reasons } = bedroomEntitlement({ ...household, under35: false });
+  const rooms = reasons.filter((r) => r.startsWith('1 bedroom'));
+  return { bedrooms: Math.max(1, rooms.length), reasons: rooms };
+}
+
+/** The incentive for releasing this many bedrooms: the first, then each further one, up to the most. */
+export function incentiveFor(scheme: DownsizingScheme, released: number): number {
+  if (released <= 0) return 0;
+  const { firstBedroomPence, eachFurtherBedroomPence, mostPence } = scheme.incentive;
+  return Math.min(mostPence, firstBedroomPence + eachFurtherBedroomPence * (released - 1));
+}
+
+/** The council's estimate for a home with this many bedrooms (the largest listed for bigger homes). */
+function estimateFor(table: Readonly<Record<string, number>>, bedrooms: number): number {
+  const sizes = Object.keys(table)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const size = sizes.filter((s) => s <= bedrooms).at(-1) ?? sizes[0]!;
+  return table[String(size)]!;
+}
+
+export function downsizingGain(situation: Situation, scheme: DownsizingScheme, rates: DeductionRates): DownsizingGain {
+  const need = bedroomsNeeded(situation.household);
+  const spare = Math.max(0, Math.floor(situation.bedroomsNow) - need.bedrooms);
+  if (spare === 0) return { kind: 'no-spare-bedroom', bedroomsNeeded: need.bedrooms, reasons: need.reasons };
+  const lines: GainLine[] = [];
+  const rentNow = situation.weeklyRentPence ?? estimateFor(scheme.weeklyRentPence, situation.bedroomsNow);
+  const rentOwn = situation.weeklyRentPence !== null;
+  if (situation.helpWithRent) {
+    const rate = spare === 1 ? rates.oneSpareBedroomRate : rates.twoOrMoreSpareBedroomsRate;
+    lines.push({
+      id: 'deduction',
+      weeklyPence: Math.round(rentNow * rate),
+      estimate: !rentOwn,
+      because: `You said you get help with your rent and your home has ${bedroomWords(situation.bedroomsNow)} for a household that needs ${bedroomWords(need.bedrooms)}, so ${percent(rate)} of your rent (${pounds(rentNow)} a week${rentOwn ? '' : ', the council’s average for a home your size'}) is taken off your help for ${spare === 1 ? 'the spare bedroom' : `${spare} spare bedrooms`}. In a home your size it is not.`,
+    });
+  }
+  const rentSmaller = estimateFor(scheme.weeklyRentPence, need.bedrooms);
+  const rentSaving = Math.max(0, rentNow - rentSmaller);
+  if (rentSaving > 0)
+    lines.push({
+      id: 'rent',
+      weeklyPence: rentSaving,
+      estimate: true,
+      because: `A ${bedroomWords(need.bedrooms)} home rents for about ${pounds(rentSmaller)} a week on average here, against ${pounds(rentNow)} for yours${rentOwn ? ' (what you said you pay)' : ' (the average for a home your size)'}.`,
+    });
+  const energyNow = estimateFor(scheme.weeklyEnergyPence, situation.bedroomsNow);
+  const energySmaller = estimateFor(scheme.weeklyEnergyPence, need.bedrooms);
+  if (energyNow > energySmaller)
+    lines.push({
+      id: 'energy',
+      weeklyPence: energyNow - energySmaller,
+      estimate: true,
+      because: `Heating and lighting a ${bedroomWords(need.bedrooms)} home costs about ${pounds(energySmaller)} a week, against about ${pounds(energyNow)} for a home with ${bedroomWords(situation.bedroomsNow)}.`,
+    });
+  const incentive = incentiveFor(scheme, spare);
+  const { firstBedroomPence, eachFurtherBedroomPence, mostPence } = scheme.incentive;
+  return {
+    kind: 'gain',
+    bedroomsNeeded: need.bedrooms,
+    spareBedrooms: spare,
+    reasons: need.reasons,
+    lines,
+    weeklyPence: lines.reduce((sum, l) => sum + l.weeklyPence, 0),
+    incentivePence: incentive,
+    incentiveBecause: `The council pays ${pounds(firstBedroomPence)} for the first bedroom you give up${spare > 1 ? ` and ${pounds(eachFurtherBedroomPence)} for each one after it` : ''}, up to ${pounds(mostPence)}: ${bedroomWords(spare)} released.`,
+  };
+}
