@@ -148,6 +148,14 @@ for (const javaScriptEnabled of [false, true]) {
       await staff.getByRole('button', { name: 'Mark as posted' }).click();
       await expect(staff.getByText('Marked as posted')).toBeVisible();
       await expect(staff.getByRole('table', { name: /waiting/ }).getByText(referenceText)).toHaveCount(0);
+      // A request made on the Polish website (the demo's) prints its letter in Polish.
+      await staff
+        .getByRole('row', { name: /Tomasz Wójcik/ })
+        .getByRole('link')
+        .click();
+      await expect(staff.locator('.app-letter')).toHaveAttribute('lang', 'pl');
+      await expect(staff.locator('.app-letter')).toContainText('Dzień dobry, Tomasz Wójcik,');
+      await expectNoAxeViolations(staff, { javaScriptEnabled });
       await staffContext.close();
     });
   });
