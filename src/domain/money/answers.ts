@@ -74,6 +74,14 @@ export function penceFromPounds(typed: string): number | null {
 }
 
 /** Reads raw answers (strings from a form, or JSON values), collecting every problem. */
+/**
+ * A JSON value as the text a number field reads: strings and numbers as they are; anything else
+ * (an object, even one with its own "toString", an array, true) as text no field accepts.
+ */
+function scalarText(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '\u0000';
+}
+
 export function readMoneyAnswers(raw: Raw): ReadMoneyAnswers {
   const problems: MoneyProblem[] = [];
   const problem = (field: string, message: string) => void problems.push({ field, message });
@@ -93,7 +101,7 @@ export function readMoneyAnswers(raw: Raw): ReadMoneyAnswers {
       if (fallback === null) problem(field, `Enter ${label}`);
       return fallback;
     }
-    const text = String(value).trim();
+    const text = scalarText(value).trim();
     if (!/^\d{1,4}$/.test(text)) {
       problem(field, `${capitalise(label)} must be a whole number, like ${min === 0 ? 2 : min + 1}`);
       return fallback;
@@ -108,7 +116,7 @@ export function readMoneyAnswers(raw: Raw): ReadMoneyAnswers {
   const pounds = (field: string, label: string): number => {
     const value = raw[field];
     if (value === undefined || value === null || value === '') return 0;
-    const pence = penceFromPounds(String(value));
+    const pence = penceFromPounds(scalarText(value));
     if (pence === null) {
       problem(field, `${capitalise(label)} must be an amount of money, like 650 or 650.50`);
       return 0;

@@ -74,6 +74,14 @@ describe('POST /api/money/estimate', () => {
       },
     });
     expect(ask({ ...WORKED_REQUEST, date: '2026-02-30x' })).toMatchObject({ status: 400, body: { errors: [{ field: 'date' }] } });
+    // Objects where numbers belong, even ones with a "toString" of their own (found by the property below), are wrong answers, not failures.
+    const odd = ask({ ...WORKED_REQUEST, takeHomeMonthly: { toString: 0 }, age: { toString: '' }, rentMonthly: [650] });
+    expect(odd.status).toBe(400);
+    expect((odd.body as { errors: Array<{ field: string }> }).errors.map((e) => e.field).sort()).toEqual([
+      'age',
+      'rentMonthly',
+      'takeHomeMonthly',
+    ]);
   });
 });
 
