@@ -39,6 +39,10 @@ export interface GainLine {
   weeklyPence: number;
   /** An estimate from the council's averages, not their own figures. */
   estimate: boolean;
+  /** The figures it comes from: the deduction's rate and the rent it is taken from, or the weekly cost now and in a home the size they need. */
+  rate?: number;
+  fromPence: number;
+  toPence?: number;
   because: string;
 }
 
@@ -83,19 +87,22 @@ function estimateFor(table: Readonly<Record<string, number>>, bedrooms: number):
   return table[String(size)]!;
 }
 
-export function downsizingGain(situation: Situation, scheme: DownsizingScheme, rates: DeductionRates): DownsizingGain {
+/** `rates` null: the deduction's rates for the day are not known, so it is left out rather than guessed. */
+export function downsizingGain(situation: Situation, scheme: DownsizingScheme, rates: DeductionRates | null): DownsizingGain {
   const need = bedroomsNeeded(situation.household);
   const spare = Math.max(0, Math.floor(situation.bedroomsNow) - need.bedrooms);
   if (spare === 0) return { kind: 'no-spare-bedroom', bedroomsNeeded: need.bedrooms, reasons: need.reasons };
   const lines: GainLine[] = [];
   const rentNow = situation.weeklyRentPence ?? estimateFor(scheme.weeklyRentPence, situation.bedroomsNow);
   const rentOwn = situation.weeklyRentPence !== null;
-  if (situation.helpWithRent) {
+  if (situation.helpWithRent && rates) {
     const rate = spare === 1 ? rates.oneSpareBedroomRate : rates.twoOrMoreSpareBedroomsRate;
     lines.push({
       id: 'deduction',
       weeklyPence: Math.round(rentNow * rate),
       estimate: !rentOwn,
+      rate,
+      fromPence: rentNow,
       because: `You said you get help with your rent and your home has ${bedroomWords(situation.bedroomsNow)} for a household that needs ${bedroomWords(need.bedrooms)}, so ${percent(rate)} of your rent (${pounds(rentNow)} a week${rentOwn ? '' : ', the council’s average for a home your size'}) is taken off your help for ${spare === 1 ? 'the spare bedroom' : `${spare} spare bedrooms`}. In a home your size it is not.`,
     });
   }
@@ -106,6 +113,8 @@ export function downsizingGain(situation: Situation, scheme: DownsizingScheme, r
       id: 'rent',
       weeklyPence: rentSaving,
       estimate: true,
+      fromPence: rentNow,
+      toPence: rentSmaller,
       because: `A ${bedroomWords(need.bedrooms)} home rents for about ${pounds(rentSmaller)} a week on average here, against ${pounds(rentNow)} for yours${rentOwn ? ' (what you said you pay)' : ' (the average for a home your size)'}.`,
     });
   const energyNow = estimateFor(scheme.weeklyEnergyPence, situation.bedroomsNow);
@@ -115,6 +124,8 @@ export function downsizingGain(situation: Situation, scheme: DownsizingScheme, r
       id: 'energy',
       weeklyPence: energyNow - energySmaller,
       estimate: true,
+      fromPence: energyNow,
+      toPence: energySmaller,
       because: `Heating and lighting a ${bedroomWords(need.bedrooms)} home costs about ${pounds(energySmaller)} a week, against about ${pounds(energyNow)} for a home with ${bedroomWords(situation.bedroomsNow)}.`,
     });
   const incentive = incentiveFor(scheme, spare);

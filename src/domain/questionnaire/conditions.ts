@@ -11,6 +11,12 @@ export type Condition =
   | { q: string; notIn: string[] }
   /** The number answer is at least this. */
   | { q: string; atLeast: number }
+  /**
+   * The home has at least this many bedrooms more than the household could need: the answers
+   * "bedrooms", "adults" and "children", counting a bedroom for every person (the most the size
+   * criteria could give them), so a spare bedroom is certain, never guessed.
+   */
+  | { spareBedroomsAtLeast: number }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
@@ -20,7 +26,18 @@ function values(answer: AnswerValue | undefined): string[] {
   return Array.isArray(answer) ? answer : [String(answer)];
 }
 
+/** The questions a spare bedroom is worked out from. */
+export const SPARE_BEDROOM_QUESTIONS = ['bedrooms', 'adults', 'children'] as const;
+
+/** Bedrooms beyond one for every person in the home, or null until all three are answered. */
+export function certainSpareBedrooms(answers: Answers): number | null {
+  const [bedrooms, adults, children] = SPARE_BEDROOM_QUESTIONS.map((q) => answers[q]);
+  if (typeof bedrooms !== 'number' || typeof adults !== 'number' || typeof children !== 'number') return null;
+  return Math.max(0, bedrooms - adults - children);
+}
+
 export function holds(condition: Condition, answers: Answers): boolean {
+  if ('spareBedroomsAtLeast' in condition) return (certainSpareBedrooms(answers) ?? 0) >= condition.spareBedroomsAtLeast;
   if ('all' in condition) return condition.all.every((c) => holds(c, answers));
   if ('any' in condition) return condition.any.some((c) => holds(c, answers));
   if ('not' in condition) return !holds(condition.not, answers);
@@ -34,6 +51,7 @@ export function holds(condition: Condition, answers: Answers): boolean {
 
 /** Question ids a condition reads: used to check conditions only name real questions. */
 export function questionsIn(condition: Condition): string[] {
+  if ('spareBedroomsAtLeast' in condition) return [...SPARE_BEDROOM_QUESTIONS];
   if ('all' in condition) return condition.all.flatMap(questionsIn);
   if ('any' in condition) return condition.any.flatMap(questionsIn);
   if ('not' in condition) return questionsIn(condition.not);
@@ -42,6 +60,7 @@ export function questionsIn(condition: Condition): string[] {
 
 /** Option values a condition compares with, by question id (for checking against the content). */
 export function optionValuesIn(condition: Condition): Array<[question: string, value: string]> {
+  if ('spareBedroomsAtLeast' in condition) return [];
   if ('all' in condition) return condition.all.flatMap(optionValuesIn);
   if ('any' in condition) return condition.any.flatMap(optionValuesIn);
   if ('not' in condition) return optionValuesIn(condition.not);
@@ -57,6 +76,7 @@ export function optionValuesIn(condition: Condition): Array<[question: string, v
  */
 export function reasonsFor(condition: Condition, answers: Answers): Array<{ q: string; values: string[] }> {
   if (!holds(condition, answers)) return [];
+  if ('spareBedroomsAtLeast' in condition) return SPARE_BEDROOM_QUESTIONS.map((q) => ({ q, values: values(answers[q]) }));
   if ('all' in condition) return condition.all.flatMap((c) => reasonsFor(c, answers));
   if ('any' in condition) return condition.any.flatMap((c) => reasonsFor(c, answers));
   if ('not' in condition) return [];

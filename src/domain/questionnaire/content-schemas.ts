@@ -51,6 +51,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.object({ q: z.string(), in: z.array(z.string()).min(1) }).strict(),
     z.object({ q: z.string(), notIn: z.array(z.string()).min(1) }).strict(),
     z.object({ q: z.string(), atLeast: z.number() }).strict(),
+    z.object({ spareBedroomsAtLeast: z.number().int().min(1) }).strict(),
     z.object({ all: z.array(conditionSchema).min(1) }).strict(),
     z.object({ any: z.array(conditionSchema).min(1) }).strict(),
     z.object({ not: conditionSchema }).strict(),

@@ -7,7 +7,7 @@ import type { AnswerValue, Answers } from './answers.ts';
 import { holds, type Condition } from './conditions.ts';
 
 /** Bump when a change would make saved drafts replay differently. */
-export const QUESTIONNAIRE_VERSION = 1;
+export const QUESTIONNAIRE_VERSION = 2;
 
 export type AnswerEvent = {
   type: 'ANSWER';
@@ -39,8 +39,15 @@ const when = {
     in: ['privateRenter', 'councilTenant', 'housingAssociation', 'ownerMortgage', 'supportedOrTemporary'],
   },
   hasNotice: { q: 'noticeReceived', notIn: ['none'] },
-  // Household size is only needed to work out bedrooms for a home that is the wrong size.
-  wrongSizeHome: { q: 'homeProblems', in: ['tooBig', 'overcrowded'] },
+  // Household size is only needed to work out bedrooms: for a home that is the wrong size, and for a
+  // council or housing association tenant, whose spare bedrooms cost them (and free a home if they move).
+  socialTenant: { q: 'homeType', in: ['councilTenant', 'housingAssociation'] },
+  householdMatters: {
+    any: [
+      { q: 'homeProblems', in: ['tooBig', 'overcrowded'] },
+      { q: 'homeType', in: ['councilTenant', 'housingAssociation'] },
+    ],
+  },
   canWork: { q: 'work', notIn: ['cannotWork'] },
   wantsWorkHelp: { q: 'workHelp', notIn: ['none'] },
 } satisfies Record<string, Condition>;
@@ -107,9 +114,10 @@ export const questionnaireMachine = createMachine(
       leaveBy: question('leaveBy', [{ target: 'homeProblems' }]),
 
       // Is the home right (household size only when it matters).
-      homeProblems: question('homeProblems', [{ target: 'adults', guard: 'wrongSizeHome' }, { target: 'arrearsOrDebts' }]),
+      homeProblems: question('homeProblems', [{ target: 'adults', guard: 'householdMatters' }, { target: 'arrearsOrDebts' }]),
       adults: question('adults', [{ target: 'children' }]),
-      children: question('children', [{ target: 'arrearsOrDebts' }]),
+      children: question('children', [{ target: 'bedrooms', guard: 'socialTenant' }, { target: 'arrearsOrDebts' }]),
+      bedrooms: question('bedrooms', [{ target: 'arrearsOrDebts' }]),
       // Rent or mortgage arrears only where the person pays for their home.
       arrearsOrDebts: {
         always: [{ target: 'arrears', guard: 'paysForHome' }, { target: 'otherDebts' }],

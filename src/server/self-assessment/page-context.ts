@@ -5,7 +5,8 @@ import type { DraftState, MoneyCheckInPlan } from './draft-state.ts';
 import type { DraftKeeping, DraftRecord } from './drafts.ts';
 import { handoffRedirect } from './handoff-steps.ts';
 import { clearFlash, progressOf, recordCompletion } from './questionnaire.ts';
-import { resultFor, type AssessmentResult } from './result.ts';
+import { downsizingOfferFor, resultFor, type AssessmentResult, type DownsizingOffer } from './result.ts';
+import { localDate } from '../../domain/time/working-days.ts';
 import { currentDraft } from './web.ts';
 import { servicesForNeed } from '../../config/pathways.ts';
 import { selfAssessmentIn } from '../../config/languages.ts';
@@ -88,6 +89,8 @@ export interface ResultPageContext {
   sent: { reference: string } | null;
   /** The money check they added to the plan, if they did. */
   money: MoneyCheckInPlan | null;
+  /** For a social tenant with a spare bedroom: what moving to a smaller home could gain. */
+  downsizing: DownsizingOffer | null;
 }
 
 /** The result or emergency page: only when the answers lead there; counted once as completed. */
@@ -113,5 +116,6 @@ export async function resultPage(
     now,
     sent: draft.state.handedOff ? { reference: draft.state.handedOff.reference } : null,
     money: draft.state.money ?? null,
+    downsizing: downsizingOfferFor(progress.answers, localDate(now)),
   };
 }

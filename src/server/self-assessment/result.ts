@@ -7,6 +7,35 @@ import { pathways } from '../../config/pathways.ts';
 import { suggestedHandoffs } from '../../domain/directory/pathways.ts';
 import { buildPlan, flaggedDomains, packTagsFor, type Domain, type PlanStep } from '../../domain/questionnaire/plan.ts';
 import { serviceById } from '../handoffs/handoff-record.ts';
+import { certainSpareBedrooms } from '../../domain/questionnaire/conditions.ts';
+import { downsizingGain, type DownsizingGain } from '../../domain/downsizing/gain.ts';
+import { deductionRatesOn, downsizingScheme } from '../../config/downsizing.ts';
+
+/** What moving to a smaller home could gain a council or housing association tenant, as the plan shows it. */
+export interface DownsizingOffer {
+  gain: Extract<DownsizingGain, { kind: 'gain' }>;
+  scheme: string;
+  bedroomsNow: number;
+  people: number;
+}
+
+/**
+ * For a council or housing association tenant whose home certainly has a spare bedroom (a bedroom
+ * counted for every person, the most the size criteria could give them): what moving could gain,
+ * on the day's rates; otherwise null. Their own rent is not asked, so the council's averages stand in.
+ */
+export function downsizingOfferFor(answers: Answers, date: string): DownsizingOffer | null {
+  if (answers.homeType !== 'councilTenant' && answers.homeType !== 'housingAssociation') return null;
+  if (!certainSpareBedrooms(answers)) return null;
+  const people = (answers.adults as number) + (answers.children as number);
+  const bedroomsNow = answers.bedrooms as number;
+  const gain = downsizingGain(
+    { bedroomsNow, household: { adults: people, couple: false, children: [], under35: false }, weeklyRentPence: null, helpWithRent: true },
+    downsizingScheme,
+    deductionRatesOn(date),
+  );
+  return gain.kind === 'gain' ? { gain, scheme: downsizingScheme.name, bedroomsNow, people } : null;
+}
 
 export interface AssessmentResult {
   need: NeedAssessment;

@@ -5,6 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bedroomsNeeded, downsizingGain, incentiveFor, type DownsizingScheme } from '../../../src/domain/downsizing/gain.ts';
 import type { Household } from '../../../src/domain/homes/bedroom-entitlement.ts';
+import { certainSpareBedrooms, holds, reasonsFor } from '../../../src/domain/questionnaire/conditions.ts';
+import type { Answers } from '../../../src/domain/questionnaire/answers.ts';
+import { downsizingOfferFor, resultFor } from '../../../src/server/self-assessment/result.ts';
 
 const scheme: DownsizingScheme = {
   incentive: { firstBedroomPence: 150_000, eachFurtherBedroomPence: 50_000, mostPence: 300_000 },
@@ -99,5 +102,43 @@ describe('the gain of moving to a smaller home', () => {
       }),
     );
     expect([0, 1, 2, 3, 4, 5].map((n) => incentiveFor(scheme, n))).toEqual([0, 150_000, 200_000, 250_000, 300_000, 300_000]);
+  });
+});
+
+describe('a spare bedroom in the self-assessment', () => {
+  it('is certain only with a bedroom counted for every person, and needs all three answers', () => {
+    expect(certainSpareBedrooms({ bedrooms: 3, adults: 1, children: 0 })).toBe(2);
+    expect(certainSpareBedrooms({ bedrooms: 3, adults: 2, children: 1 })).toBe(0);
+    expect(certainSpareBedrooms({ bedrooms: 2, adults: 2, children: 2 })).toBe(0);
+    expect(certainSpareBedrooms({ bedrooms: 3, adults: 1 })).toBeNull();
+    expect(holds({ spareBedroomsAtLeast: 1 }, { bedrooms: 3, adults: 1, children: 0 })).toBe(true);
+    expect(holds({ spareBedroomsAtLeast: 1 }, { bedrooms: 1, adults: 1, children: 0 })).toBe(false);
+    expect(reasonsFor({ spareBedroomsAtLeast: 1 }, { bedrooms: 3, adults: 1, children: 0 })).toEqual([
+      { q: 'bedrooms', values: ['3'] },
+      { q: 'adults', values: ['1'] },
+      { q: 'children', values: ['0'] },
+    ]);
+  });
+
+  it('puts "Think about moving to a smaller home" in the plan of a tenant with one, and the gain under it; never without', () => {
+    const tenant = { homeType: 'councilTenant', homeProblems: ['none'], adults: 1, children: 0 };
+    const planOf = (answers: Record<string, unknown>) => resultFor(answers as Answers).plan.map((s) => s.id);
+    expect(planOf({ ...tenant, bedrooms: 3 })).toContain('downsizing');
+    expect(planOf({ ...tenant, bedrooms: 1 })).not.toContain('downsizing');
+    const offer = downsizingOfferFor({ ...tenant, bedrooms: 3 } as Answers, '2026-12-07')!;
+    expect([offer.bedroomsNow, offer.people, offer.gain.spareBedrooms]).toEqual([3, 1, 2]);
+    expect(offer.gain.lines.map((l) => [l.id, l.rate ?? null])).toEqual([
+      ['deduction', 0.25],
+      ['rent', null],
+      ['energy', null],
+    ]);
+    expect(downsizingOfferFor({ ...tenant, bedrooms: 1 } as Answers, '2026-12-07')).toBeNull();
+    // A private renter is not offered the scheme (it is for council and housing association tenants).
+    expect(downsizingOfferFor({ ...tenant, homeType: 'privateRenter', bedrooms: 3 } as Answers, '2026-12-07')).toBeNull();
+    // Before the first rates the files hold, the deduction is left out rather than guessed.
+    expect(downsizingOfferFor({ ...tenant, bedrooms: 3 } as Answers, '2020-01-01')!.gain.lines.map((l) => l.id)).toEqual([
+      'rent',
+      'energy',
+    ]);
   });
 });

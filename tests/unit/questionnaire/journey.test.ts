@@ -39,10 +39,19 @@ describe('the journey', () => {
     expect(outcome.progress).toMatchObject({ current: 'emergency', path: ['danger', 'emergency'] });
   });
 
-  it('asks about household size only when the home is the wrong size', () => {
-    const base = answerAll([...safe, ['homeType', 'councilTenant'], ['noticeReceived', 'none']]);
-    expect(answer(base, 'homeProblems', ['disrepair']).next).toBe('arrears');
-    expect(answer(base, 'homeProblems', ['tooBig']).next).toBe('adults');
+  it('asks about household size only when the home is the wrong size, or a council or housing association home', () => {
+    const renter = answerAll([...safe, ['homeType', 'privateRenter'], ['noticeReceived', 'none']]);
+    expect(answer(renter, 'homeProblems', ['disrepair']).next).toBe('arrears');
+    expect(answer(renter, 'homeProblems', ['tooBig']).next).toBe('adults');
+    const afterChildren = answer(answer(answer(renter, 'homeProblems', ['tooBig']).draft, 'adults', 2).draft, 'children', 0);
+    expect(afterChildren.next).toBe('arrears');
+    // A social tenant is asked who lives there and how many bedrooms the home has, whatever is wrong with it.
+    const tenant = answerAll([...safe, ['homeType', 'housingAssociation'], ['noticeReceived', 'none']]);
+    const household = answer(tenant, 'homeProblems', ['disrepair']);
+    expect(household.next).toBe('adults');
+    const bedrooms = answer(answer(household.draft, 'adults', 2).draft, 'children', 0);
+    expect(bedrooms.next).toBe('bedrooms');
+    expect(answer(bedrooms.draft, 'bedrooms', 3).next).toBe('arrears');
   });
 
   it('does not ask about notices, repairs or arrears when there is no home to lose', () => {
