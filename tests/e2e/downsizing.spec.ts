@@ -11,9 +11,71 @@ async function openCase(page: Page, reference: string, name: string): Promise<vo
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
 }
 
+/** A council tenant living alone: the answers up to "bedrooms", then the rest. */
+const TENANT: Array<[string, string | string[]]> = [
+  ['danger', 'no'],
+  ['tonight', 'yes'],
+  ['courtOrBailiff', 'no'],
+  ['homeType', 'councilTenant'],
+  ['noticeReceived', 'none'],
+  ['homeProblems', ['none']],
+  ['adults', '1'],
+  ['children', '0'],
+];
+const REST: Array<[string, string | string[]]> = [
+  ['arrears', 'no'],
+  ['otherDebts', ['none']],
+  ['incomeDrop', 'no'],
+  ['benefits', 'yes'],
+  ['moneyHelp', ['none']],
+  ['work', 'cannotWork'],
+  ['supportNeeds', ['none']],
+];
+
+async function answer(page: Page, steps: Array<[string, string | string[]]>): Promise<void> {
+  for (const [step, raw] of steps) {
+    await expect(page).toHaveURL(new RegExp(`/self-assessment/${step}$`));
+    const number = page.locator('input[name="answer"][inputmode="numeric"], input[name="answer"][type="number"]');
+    if ((await number.count()) > 0) await number.fill(String(raw));
+    else for (const value of [raw].flat()) await page.locator(`input[name="answer"][value="${value}"]`).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+}
+
 for (const javaScriptEnabled of [false, true]) {
   test.describe(`downsizing, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ javaScriptEnabled });
+
+    test('a council tenant with bedrooms to spare sees what moving could gain, on a 320px phone; with none, nothing', async ({
+      browser,
+    }) => {
+      for (const [bedrooms, offered] of [
+        ['3', true],
+        ['1', false],
+      ] as const) {
+        const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 320, height: 740 } });
+        const page = await context.newPage();
+        await page.goto('/self-assessment/start');
+        await page.getByRole('button', { name: 'Start now' }).click();
+        await answer(page, [...TENANT, ['bedrooms', bedrooms], ...REST]);
+        await page.getByRole('button', { name: 'See my plan' }).click();
+        const step = page.locator('.app-plan-step', { hasText: 'Think about moving to a smaller home' });
+        if (offered) {
+          await expect(step.getByRole('heading', { name: 'What moving could gain you' })).toBeVisible();
+          await expect(step).toContainText(
+            'Your home has 3 bedrooms; your household: 1 person. So it has at least 2 bedrooms more than you need.',
+          );
+          await expect(step).toContainText('25% of your rent is taken off that help');
+          await expect(step).toContainText('The Harrowmere Smaller Homes Scheme pays £2,000 when you move');
+          await expect(step).toContainText('Bedrooms in your home: 3');
+          await expectNoAxeViolations(page, { javaScriptEnabled });
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+        } else {
+          await expect(step).toHaveCount(0);
+        }
+        await context.close();
+      }
+    });
 
     test('an adviser records the move, finds the freed home waiting, then records its re-let', async ({ page, browser }) => {
       const name = `Downsizer ${javaScriptEnabled ? 'On' : 'Off'} ${Date.now()}`;
