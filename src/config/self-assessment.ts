@@ -58,6 +58,9 @@ export function contentProblems(content: SelfAssessmentContent, teamIds: string[
   for (const service of content.services) {
     if (!teamIds.includes(service.teamId))
       problems.push(`handoff-services.json (${service.id}): no team "${service.teamId}" in content/council.json`);
+    for (const need of service.onlyForNeeds ?? [])
+      if (!content.plan.steps.some((step) => step.id === need))
+        problems.push(`handoff-services.json (${service.id}): onlyForNeeds names "${need}", which is not a plan step`);
   }
   return problems;
 }

@@ -70,6 +70,10 @@ for (const javaScriptEnabled of [false, true]) {
           await expect(step).toContainText('Bedrooms in your home: 3');
           await expectNoAxeViolations(page, { javaScriptEnabled });
           expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+          // Asking for help is a hand-off of its own kind, offered first, through the usual contact steps.
+          await step.getByRole('link', { name: 'Ask for help to move to a smaller home' }).click();
+          await expect(page.locator('input[name="service"]').first()).toHaveAttribute('value', 'smaller-home');
+          await expect(page.getByLabel('Help to move to a smaller home')).toBeVisible();
         } else {
           await expect(step).toHaveCount(0);
         }

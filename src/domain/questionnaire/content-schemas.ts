@@ -111,6 +111,11 @@ export const handoffServicesSchema = z.object({
         teamId: z.string().min(1),
         notifyEmail: z.email(),
         directoryServiceIds: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+        /** Offered only when the plan has one of these steps (plan step ids), and then first: a hand-off of its own kind. */
+        onlyForNeeds: z
+          .array(z.string().regex(/^[a-z0-9-]+$/))
+          .min(1)
+          .optional(),
         /** A partner organisation's service that receives the hand-off as a referral, alongside the council team. */
         partnerServiceId: z
           .string()

@@ -53,16 +53,16 @@ export interface AssessmentResult {
 export function resultFor(answers: Answers, content: SelfAssessmentContent = selfAssessment): AssessmentResult {
   const need = assessNeed(content.needLevels, answers);
   const plan = buildPlan(content.plan, answers);
-  const suggested = suggestedHandoffs(
-    pathways,
-    plan.map((step) => step.id),
-    content.services,
-  );
+  const stepIds = plan.map((step) => step.id);
+  // A hand-off of its own kind (help to move to a smaller home) is offered only for its need, and then first.
+  const ownKind = content.services.filter((s) => s.onlyForNeeds?.some((id) => stepIds.includes(id)));
+  const general = content.services.filter((s) => !s.onlyForNeeds);
+  const suggested = [...ownKind.map((s) => s.id), ...suggestedHandoffs(pathways, stepIds, general)];
   // A partner organisation's service (the local domestic abuse service) is offered only to those
   // whose needs lead to it; the council's own teams are always offered.
   const services = [
     ...suggested.map((id) => content.services.find((s) => s.id === id) ?? serviceById(id)!),
-    ...content.services.filter((s) => !suggested.includes(s.id) && !s.partnerServiceId),
+    ...general.filter((s) => !suggested.includes(s.id) && !s.partnerServiceId),
   ].map((service) => ({ ...service, suggested: suggested.includes(service.id) }));
   const count = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) ? value : null);
   return {
@@ -71,7 +71,8 @@ export function resultFor(answers: Answers, content: SelfAssessmentContent = sel
     domains: flaggedDomains(plan),
     packTags: packTagsFor(plan),
     services,
-    offersHandoff: offersHandoff(need.level),
+    // A hand-off of its own kind is there to be asked for, whatever the need level.
+    offersHandoff: offersHandoff(need.level) || ownKind.length > 0,
     household: { adults: count(answers.adults), children: count(answers.children) },
   };
 }

@@ -87,10 +87,11 @@ describe('hand-off suggestions from the pathways', () => {
     };
     const offered = resultFor(answers).services;
     expect(offered.filter((s) => s.suggested).map((s) => s.id)[0]).toBe('debt-advice');
-    // Every council team is offered; a partner's service only where the needs lead to it.
+    // Every council team is offered; a partner's service, or a hand-off of its own kind (help to move
+    // to a smaller home), only where the needs lead to it.
     expect(offered.map((s) => s.id).sort()).toEqual(
       selfAssessment.services
-        .filter((s) => !s.partnerServiceId)
+        .filter((s) => !s.partnerServiceId && !s.onlyForNeeds)
         .map((s) => s.id)
         .sort(),
     );

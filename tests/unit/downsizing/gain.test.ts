@@ -133,6 +133,10 @@ describe('a spare bedroom in the self-assessment', () => {
       ['energy', null],
     ]);
     expect(downsizingOfferFor({ ...tenant, bedrooms: 1 } as Answers, '2026-12-07')).toBeNull();
+    // "Help to move to a smaller home" is a hand-off of its own kind: offered first with the step, never without it.
+    const servicesOf = (answers: Record<string, unknown>) => resultFor(answers as Answers).services.map((s) => [s.id, s.suggested]);
+    expect(servicesOf({ ...tenant, bedrooms: 3 })[0]).toEqual(['smaller-home', true]);
+    expect(servicesOf({ ...tenant, bedrooms: 1 }).map(([id]) => id)).not.toContain('smaller-home');
     // A private renter is not offered the scheme (it is for council and housing association tenants).
     expect(downsizingOfferFor({ ...tenant, homeType: 'privateRenter', bedrooms: 3 } as Answers, '2026-12-07')).toBeNull();
     // Before the first rates the files hold, the deduction is left out rather than guessed.
