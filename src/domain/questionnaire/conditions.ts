@@ -36,17 +36,31 @@ export function certainSpareBedrooms(answers: Answers): number | null {
   return Math.max(0, bedrooms - adults - children);
 }
 
+/**
+ * Whether the condition holds for the answers themselves: what the questionnaire's guards ask, in
+ * the browser too. A spare bedroom (worked out from three answers) is never true here: it is for
+ * the plan and need levels on the server (`holdsWithDerived`), so the island carries none of it.
+ */
 export function holds(condition: Condition, answers: Answers): boolean {
-  if ('spareBedroomsAtLeast' in condition) return (certainSpareBedrooms(answers) ?? 0) >= condition.spareBedroomsAtLeast;
   if ('all' in condition) return condition.all.every((c) => holds(c, answers));
   if ('any' in condition) return condition.any.some((c) => holds(c, answers));
   if ('not' in condition) return !holds(condition.not, answers);
+  if ('spareBedroomsAtLeast' in condition) return false;
   const answer = answers[condition.q];
   if (answer === undefined) return false;
   if ('is' in condition) return answer === condition.is;
   if ('in' in condition) return values(answer).some((v) => condition.in.includes(v));
   if ('notIn' in condition) return values(answer).some((v) => !condition.notIn.includes(v));
   return typeof answer === 'number' && answer >= condition.atLeast;
+}
+
+/** Whether the condition holds, a spare bedroom worked out from the answers included (the plan, need levels). */
+export function holdsWithDerived(condition: Condition, answers: Answers): boolean {
+  if ('spareBedroomsAtLeast' in condition) return (certainSpareBedrooms(answers) ?? 0) >= condition.spareBedroomsAtLeast;
+  if ('all' in condition) return condition.all.every((c) => holdsWithDerived(c, answers));
+  if ('any' in condition) return condition.any.some((c) => holdsWithDerived(c, answers));
+  if ('not' in condition) return !holdsWithDerived(condition.not, answers);
+  return holds(condition, answers);
 }
 
 /** Question ids a condition reads: used to check conditions only name real questions. */
@@ -75,7 +89,7 @@ export function optionValuesIn(condition: Condition): Array<[question: string, v
  * because you said ...". Negated parts explain nothing (they are about what was not said).
  */
 export function reasonsFor(condition: Condition, answers: Answers): Array<{ q: string; values: string[] }> {
-  if (!holds(condition, answers)) return [];
+  if (!holdsWithDerived(condition, answers)) return [];
   if ('spareBedroomsAtLeast' in condition) return SPARE_BEDROOM_QUESTIONS.map((q) => ({ q, values: values(answers[q]) }));
   if ('all' in condition) return condition.all.flatMap((c) => reasonsFor(c, answers));
   if ('any' in condition) return condition.any.flatMap((c) => reasonsFor(c, answers));

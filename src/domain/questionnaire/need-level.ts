@@ -2,7 +2,7 @@
 // (content/self-assessment/need-levels.json): the first rule that matches decides.
 import type { z } from 'zod';
 import type { Answers } from './answers.ts';
-import { holds, reasonsFor } from './conditions.ts';
+import { holdsWithDerived, reasonsFor } from './conditions.ts';
 import type { needLevelContentSchema } from './content-schemas.ts';
 
 export type NeedLevelRules = z.infer<typeof needLevelContentSchema>;
@@ -18,7 +18,7 @@ export interface NeedAssessment {
 
 export function assessNeed(rules: NeedLevelRules, answers: Answers): NeedAssessment {
   for (const rule of rules.levels) {
-    if (holds(rule.when, answers)) {
+    if (holdsWithDerived(rule.when, answers)) {
       return { level: rule.level, label: rule.label, explanation: rule.explanation, because: reasonsFor(rule.when, answers) };
     }
   }

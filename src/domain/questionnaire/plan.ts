@@ -2,7 +2,7 @@
 // first, each with the answers that put it there ("you are seeing this because you said ...").
 import type { z } from 'zod';
 import type { Answers } from './answers.ts';
-import { holds, reasonsFor } from './conditions.ts';
+import { holdsWithDerived, reasonsFor } from './conditions.ts';
 import type { planContentSchema } from './content-schemas.ts';
 
 export type PlanContent = z.infer<typeof planContentSchema>;
@@ -16,7 +16,7 @@ export interface PlanStep extends PlanStepContent {
 export function buildPlan(content: PlanContent, answers: Answers): PlanStep[] {
   return content.steps
     .map((step, order) => ({ step, order }))
-    .filter(({ step }) => holds(step.when, answers))
+    .filter(({ step }) => holdsWithDerived(step.when, answers))
     .sort((a, b) => a.step.priority - b.step.priority || a.order - b.order)
     .map(({ step }) => ({ ...step, because: reasonsFor(step.when, answers) }));
 }
