@@ -18,6 +18,11 @@ export interface DownsizingRelet {
   toHouseholdNeedingThatSize: boolean;
 }
 
+/** A home's size in words: "a studio", "1 bedroom", "3 bedrooms". */
+export function bedroomsWords(n: number): string {
+  return n === 0 ? 'a studio' : `${n} bedroom${n === 1 ? '' : 's'}`;
+}
+
 /** How the report groups the homes freed: 3- and 4-bedroom homes apart, as Stoke's plan asks. */
 export const FREED_SIZES = ['1', '2', '3', '4', '5+'] as const;
 export type FreedSize = (typeof FREED_SIZES)[number];

@@ -4,6 +4,8 @@
 // to be estimates), and the council's incentive for each bedroom released. Every line says why.
 // Offered, never pressed: with no spare bedroom there is nothing to say.
 import { bedroomEntitlement, type Household } from '../homes/bedroom-entitlement.ts';
+import { money, percent } from '../money/lines.ts';
+import { bedroomsWords } from './chain.ts';
 
 /** The council's incentive scheme and estimates (content/downsizing/scheme.json), amounts in pence. */
 export interface DownsizingScheme {
@@ -60,10 +62,6 @@ export type DownsizingGain =
       incentiveBecause: string;
     };
 
-const pounds = (pence: number) => `£${(pence / 100).toFixed(2).replace(/\.00$/, '')}`;
-const percent = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
-const bedroomWords = (n: number) => `${n} bedroom${n === 1 ? '' : 's'}`;
-
 /** How many bedrooms the household needs under the social size criteria (no shared-room rate, no cap). */
 export function bedroomsNeeded(household: Household): { bedrooms: number; reasons: string[] } {
   const { reasons } = bedroomEntitlement({ ...household, under35: false });
@@ -103,7 +101,7 @@ export function downsizingGain(situation: Situation, scheme: DownsizingScheme, r
       estimate: !rentOwn,
       rate,
       fromPence: rentNow,
-      because: `You said you get help with your rent and your home has ${bedroomWords(situation.bedroomsNow)} for a household that needs ${bedroomWords(need.bedrooms)}, so ${percent(rate)} of your rent (${pounds(rentNow)} a week${rentOwn ? '' : ', the council’s average for a home your size'}) is taken off your help for ${spare === 1 ? 'the spare bedroom' : `${spare} spare bedrooms`}. In a home your size it is not.`,
+      because: `You said you get help with your rent and your home has ${bedroomsWords(situation.bedroomsNow)} for a household that needs ${bedroomsWords(need.bedrooms)}, so ${percent(rate)} of your rent (${money(rentNow)} a week${rentOwn ? '' : ', the council’s average for a home your size'}) is taken off your help for ${spare === 1 ? 'the spare bedroom' : `${spare} spare bedrooms`}. In a home your size it is not.`,
     });
   }
   const rentSmaller = estimateFor(scheme.weeklyRentPence, need.bedrooms);
@@ -115,7 +113,7 @@ export function downsizingGain(situation: Situation, scheme: DownsizingScheme, r
       estimate: true,
       fromPence: rentNow,
       toPence: rentSmaller,
-      because: `A ${bedroomWords(need.bedrooms)} home rents for about ${pounds(rentSmaller)} a week on average here, against ${pounds(rentNow)} for yours${rentOwn ? ' (what you said you pay)' : ' (the average for a home your size)'}.`,
+      because: `A ${bedroomsWords(need.bedrooms)} home rents for about ${money(rentSmaller)} a week on average here, against ${money(rentNow)} for yours${rentOwn ? ' (what you said you pay)' : ' (the average for a home your size)'}.`,
     });
   const energyNow = estimateFor(scheme.weeklyEnergyPence, situation.bedroomsNow);
   const energySmaller = estimateFor(scheme.weeklyEnergyPence, need.bedrooms);
@@ -126,7 +124,7 @@ export function downsizingGain(situation: Situation, scheme: DownsizingScheme, r
       estimate: true,
       fromPence: energyNow,
       toPence: energySmaller,
-      because: `Heating and lighting a ${bedroomWords(need.bedrooms)} home costs about ${pounds(energySmaller)} a week, against about ${pounds(energyNow)} for a home with ${bedroomWords(situation.bedroomsNow)}.`,
+      because: `Heating and lighting a ${bedroomsWords(need.bedrooms)} home costs about ${money(energySmaller)} a week, against about ${money(energyNow)} for a home with ${bedroomsWords(situation.bedroomsNow)}.`,
     });
   const incentive = incentiveFor(scheme, spare);
   const { firstBedroomPence, eachFurtherBedroomPence, mostPence } = scheme.incentive;
@@ -138,6 +136,6 @@ export function downsizingGain(situation: Situation, scheme: DownsizingScheme, r
     lines,
     weeklyPence: lines.reduce((sum, l) => sum + l.weeklyPence, 0),
     incentivePence: incentive,
-    incentiveBecause: `The council pays ${pounds(firstBedroomPence)} for the first bedroom you give up${spare > 1 ? ` and ${pounds(eachFurtherBedroomPence)} for each one after it` : ''}, up to ${pounds(mostPence)}: ${bedroomWords(spare)} released.`,
+    incentiveBecause: `The council pays ${money(firstBedroomPence)} for the first bedroom you give up${spare > 1 ? ` and ${money(eachFurtherBedroomPence)} for each one after it` : ''}, up to ${money(mostPence)}: ${bedroomsWords(spare)} released.`,
   };
 }

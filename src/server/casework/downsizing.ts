@@ -1,7 +1,8 @@
 // The downsizing chain on a case: the move to a smaller home, then the re-let of the home it freed,
 // each a change to the case (its timeline entry and audit row in the same transaction), and the
 // homes freed but not yet re-let, listed for the teams the actor sees until they are.
-import { checkMove, checkRelet, type DownsizingMove, type DownsizingRelet } from '../../domain/downsizing/chain.ts';
+import { bedroomsWords, checkMove, checkRelet, type DownsizingMove, type DownsizingRelet } from '../../domain/downsizing/chain.ts';
+import { money } from '../../domain/money/lines.ts';
 import { authorise, visibleTeams, type Actor } from '../../domain/staff/permissions.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
 import { localDate, longDate } from '../../domain/time/working-days.ts';
@@ -17,8 +18,6 @@ export interface DownsizingRecord extends DownsizingMove {
 }
 
 type Form = Record<string, string | string[] | undefined>;
-const pounds = (pence: number) => `£${(pence / 100).toLocaleString('en-GB', { minimumFractionDigits: pence % 100 ? 2 : 0 })}`;
-const bedrooms = (n: number) => (n === 0 ? 'a studio' : `${n} bedroom${n === 1 ? '' : 's'}`);
 
 /** The case's move and re-let, or null when no move is recorded. */
 export async function downsizingOf(db: AppDatabase | DbExecutor, caseId: string): Promise<DownsizingRecord | null> {
@@ -59,7 +58,7 @@ export async function recordMove(db: AppDatabase, actor: Actor, caseId: string, 
         action: 'recorded downsizing move',
         event: {
           kind: 'outcome',
-          summary: `Moved to a smaller home on ${longDate(move.movedOn)}: from ${bedrooms(move.bedroomsLeft)} to ${bedrooms(move.bedroomsNew)}, incentive paid ${pounds(move.incentivePaidPence)}. The home they left waits to be re-let.`,
+          summary: `Moved to a smaller home on ${longDate(move.movedOn)}: from ${bedroomsWords(move.bedroomsLeft)} to ${bedroomsWords(move.bedroomsNew)}, incentive paid ${money(move.incentivePaidPence)}. The home they left waits to be re-let.`,
         },
         detail: { ...move },
       },
@@ -70,45 +69,37 @@ export async function recordMove(db: AppDatabase, actor: Actor, caseId: string, 
 
 /** Records the re-let of the home the move freed (the case may be closed by then: the chain outlives it). */
 export async function recordRelet(db: AppDatabase, actor: Actor, caseId: string, form: Form, now: Date, ring: DataKeyring): Promise<void> {
-  await changeCase(
-    db,
-    actor,
-    caseId,
-    now,
-    ring,
-    async (trx, row) => {
-      const move = await downsizingOf(trx, row.id);
-      if (!move) throw new CaseProblem('Record the move first', 'relet-day');
-      if (move.relet) throw new CaseProblem('The re-let is already recorded', 'relet-day');
-      const checked = checkRelet(form, move.movedOn, localDate(now));
-      if (!checked.ok) throw new FormProblems(checked.errors);
-      const relet = checked.value;
-      const done = await trx
-        .updateTable('downsizing_move')
-        .set({
-          relet_on: relet.reletOn,
-          relet_to_needed_size: relet.toHouseholdNeedingThatSize ? 1 : 0,
-          relet_recorded_by: actor.id,
-          relet_recorded_at: now.toISOString(),
-        })
-        .where('handoff_id', '=', row.id)
-        .where('relet_on', 'is', null)
-        .executeTakeFirst();
-      if (Number(done.numUpdatedRows) !== 1) throw new CaseProblem('Someone has just recorded the re-let', 'relet-day');
-      return {
-        change: {
-          action: 'recorded re-let of the home freed',
-          event: {
-            kind: 'outcome',
-            summary: `The ${move.bedroomsLeft}-bedroom home they left was re-let on ${longDate(relet.reletOn)}${relet.toHouseholdNeedingThatSize ? ', to a household that needed that size' : ''}. The downsizing now counts towards Target 5.`,
-          },
-          detail: { ...relet },
+  await changeCase(db, actor, caseId, now, ring, async (trx, row) => {
+    const move = await downsizingOf(trx, row.id);
+    if (!move) throw new CaseProblem('Record the move first', 'relet-day');
+    if (move.relet) throw new CaseProblem('The re-let is already recorded', 'relet-day');
+    const checked = checkRelet(form, move.movedOn, localDate(now));
+    if (!checked.ok) throw new FormProblems(checked.errors);
+    const relet = checked.value;
+    const done = await trx
+      .updateTable('downsizing_move')
+      .set({
+        relet_on: relet.reletOn,
+        relet_to_needed_size: relet.toHouseholdNeedingThatSize ? 1 : 0,
+        relet_recorded_by: actor.id,
+        relet_recorded_at: now.toISOString(),
+      })
+      .where('handoff_id', '=', row.id)
+      .where('relet_on', 'is', null)
+      .executeTakeFirst();
+    if (Number(done.numUpdatedRows) !== 1) throw new CaseProblem('Someone has just recorded the re-let', 'relet-day');
+    return {
+      change: {
+        action: 'recorded re-let of the home freed',
+        event: {
+          kind: 'outcome',
+          summary: `The ${move.bedroomsLeft}-bedroom home they left was re-let on ${longDate(relet.reletOn)}${relet.toHouseholdNeedingThatSize ? ', to a household that needed that size' : ''}. The downsizing now counts towards Target 5.`,
         },
-        value: undefined,
-      };
-    },
-    'cases:work',
-  );
+        detail: { ...relet },
+      },
+      value: undefined,
+    };
+  });
 }
 
 export interface WaitingHome {

@@ -55,7 +55,7 @@ describe('the gain of moving to a smaller home', () => {
     expect(gain.lines[0]!.because).toContain('25% of your rent (£110 a week)');
     expect(gain.incentivePence).toBe(200_000);
     expect(gain.incentiveBecause).toBe(
-      'The council pays £1500 for the first bedroom you give up and £500 for each one after it, up to £3000: 2 bedrooms released.',
+      'The council pays £1,500 for the first bedroom you give up and £500 for each one after it, up to £3,000: 2 bedrooms released.',
     );
   });
 
