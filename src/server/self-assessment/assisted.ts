@@ -101,8 +101,8 @@ function opened(ring: DataKeyring, row: { id: string; data_key_id: string | null
   return { id: row.id, state, savedWithCode: false, assisted: state.assisted, startedAt: row.created_at, updatedAt: row.updated_at };
 }
 
-/** The adviser's own assisted draft; anyone else's, an expired one or none is not found. */
-export async function findAssistedDraft(db: AppDatabase, actor: Actor, id: string, now: Date, ring: DataKeyring): Promise<AssistedDraft> {
+/** The adviser's own assisted draft, or null: anyone else's, an expired one, or none. */
+async function ownAssistedDraft(db: AppDatabase, actor: Actor, id: string, now: Date, ring: DataKeyring): Promise<AssistedDraft | null> {
   authorise(actor, 'self-assessments:assist');
   const row = await db
     .selectFrom('assessment_draft')
@@ -110,13 +110,20 @@ export async function findAssistedDraft(db: AppDatabase, actor: Actor, id: strin
     .where('id', '=', id)
     .where('assisted_by', '=', actor.id)
     .executeTakeFirst();
-  if (!row || row.expires_at <= now.toISOString() || row.questionnaire_version !== QUESTIONNAIRE_VERSION) throw new NotFound();
+  if (!row || row.expires_at <= now.toISOString() || row.questionnaire_version !== QUESTIONNAIRE_VERSION) return null;
   return opened(ring, row);
+}
+
+/** The adviser's own assisted draft; anyone else's, an expired one or none is not found. */
+export async function findAssistedDraft(db: AppDatabase, actor: Actor, id: string, now: Date, ring: DataKeyring): Promise<AssistedDraft> {
+  const draft = await ownAssistedDraft(db, actor, id, now, ring);
+  if (!draft) throw new NotFound();
+  return draft;
 }
 
 /** Where an assisted self-assessment stands (its next page), or the start page when it has gone (finished, ended, expired). */
 export async function assistedNextPage(db: AppDatabase, actor: Actor, id: string, now: Date, ring: DataKeyring): Promise<string> {
-  const [draft] = (await listAssistedDrafts(db, actor, now, ring)).filter((d) => d.id === id);
+  const draft = await ownAssistedDraft(db, actor, id, now, ring);
   return draft ? `${assistedBase(id)}${stepUrl(progressOf(draft.state).current)}` : '/staff/assisted?expired=1';
 }
 
