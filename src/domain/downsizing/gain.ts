@@ -3,7 +3,7 @@
 // 25%), the lower rent and bills of a home of the size they need (the council's estimates, said
 // to be estimates), and the council's incentive for each bedroom released. Every line says why.
 // Offered, never pressed: with no spare bedroom there is nothing to say.
-import { bedroomEntitlement, type Household } from '../homes/bedroom-entitlement.ts';
+import { bedroomEntitlement, roomsNeeded, type Household, type Room } from '../homes/bedroom-entitlement.ts';
 import { money, percent } from '../money/lines.ts';
 import { bedroomsWords } from './chain.ts';
 
@@ -41,6 +41,11 @@ export interface GainLine {
   weeklyPence: number;
   /** An estimate from the council's averages, not their own figures. */
   estimate: boolean;
+  /**
+   * Money in the person's own pocket. A lower rent is not, while help with rent pays it: the help
+   * falls with the rent, so only the deduction they pay now is theirs to gain. Left out of the total.
+   */
+  toYou: boolean;
   /** The figures it comes from: the deduction's rate and the rent it is taken from, or the weekly cost now and in a home the size they need. */
   rate?: number;
   fromPence: number;
@@ -49,24 +54,26 @@ export interface GainLine {
 }
 
 export type DownsizingGain =
-  | { kind: 'no-spare-bedroom'; bedroomsNeeded: number; reasons: string[] }
+  | { kind: 'no-spare-bedroom'; bedroomsNeeded: number; reasons: string[]; rooms: Room[] }
   | {
       kind: 'gain';
       bedroomsNeeded: number;
       spareBedrooms: number;
-      /** Why they need that many (one line a bedroom). */
+      /** Why they need that many (one line a bedroom), and the same as data, for a page to say in its language. */
       reasons: string[];
+      rooms: Room[];
       lines: GainLine[];
+      /** The lines that are money in their pocket, a week. */
       weeklyPence: number;
       incentivePence: number;
       incentiveBecause: string;
     };
 
 /** How many bedrooms the household needs under the social size criteria (no shared-room rate, no cap). */
-export function bedroomsNeeded(household: Household): { bedrooms: number; reasons: string[] } {
-  const { reasons } = bedroomEntitlement({ ...household, under35: false });
-  const rooms = reasons.filter((r) => r.startsWith('1 bedroom'));
-  return { bedrooms: Math.max(1, rooms.length), reasons: rooms };
+export function bedroomsNeeded(household: Household): { bedrooms: number; reasons: string[]; rooms: Room[] } {
+  const rooms = roomsNeeded(household);
+  const reasons = bedroomEntitlement({ ...household, under35: false }).reasons.filter((r) => r.startsWith('1 bedroom'));
+  return { bedrooms: Math.max(1, rooms.length), reasons, rooms };
 }
 
 /** The incentive for releasing this many bedrooms: the first, then each further one, up to the most. */
@@ -89,7 +96,7 @@ function estimateFor(table: Readonly<Record<string, number>>, bedrooms: number):
 export function downsizingGain(situation: Situation, scheme: DownsizingScheme, rates: DeductionRates | null): DownsizingGain {
   const need = bedroomsNeeded(situation.household);
   const spare = Math.max(0, Math.floor(situation.bedroomsNow) - need.bedrooms);
-  if (spare === 0) return { kind: 'no-spare-bedroom', bedroomsNeeded: need.bedrooms, reasons: need.reasons };
+  if (spare === 0) return { kind: 'no-spare-bedroom', bedroomsNeeded: need.bedrooms, reasons: need.reasons, rooms: need.rooms };
   const lines: GainLine[] = [];
   const rentNow = situation.weeklyRentPence ?? estimateFor(scheme.weeklyRentPence, situation.bedroomsNow);
   const rentOwn = situation.weeklyRentPence !== null;
@@ -99,6 +106,7 @@ export function downsizingGain(situation: Situation, scheme: DownsizingScheme, r
       id: 'deduction',
       weeklyPence: Math.round(rentNow * rate),
       estimate: !rentOwn,
+      toYou: true,
       rate,
       fromPence: rentNow,
       because: `You said you get help with your rent and your home has ${bedroomsWords(situation.bedroomsNow)} for a household that needs ${bedroomsWords(need.bedrooms)}, so ${percent(rate)} of your rent (${money(rentNow)} a week${rentOwn ? '' : ', the council’s average for a home your size'}) is taken off your help for ${spare === 1 ? 'the spare bedroom' : `${spare} spare bedrooms`}. In a home your size it is not.`,
@@ -111,9 +119,10 @@ export function downsizingGain(situation: Situation, scheme: DownsizingScheme, r
       id: 'rent',
       weeklyPence: rentSaving,
       estimate: true,
+      toYou: !situation.helpWithRent,
       fromPence: rentNow,
       toPence: rentSmaller,
-      because: `A ${bedroomsWords(need.bedrooms)} home rents for about ${money(rentSmaller)} a week on average here, against ${money(rentNow)} for yours${rentOwn ? ' (what you said you pay)' : ' (the average for a home your size)'}.`,
+      because: `A ${bedroomsWords(need.bedrooms)} home rents for about ${money(rentSmaller)} a week on average here, against ${money(rentNow)} for yours${rentOwn ? ' (what you said you pay)' : ' (the average for a home your size)'}.${situation.helpWithRent ? ' While help with rent pays your rent, the saving goes mostly to that help, not to you.' : ''}`,
     });
   const energyNow = estimateFor(scheme.weeklyEnergyPence, situation.bedroomsNow);
   const energySmaller = estimateFor(scheme.weeklyEnergyPence, need.bedrooms);
@@ -122,6 +131,7 @@ export function downsizingGain(situation: Situation, scheme: DownsizingScheme, r
       id: 'energy',
       weeklyPence: energyNow - energySmaller,
       estimate: true,
+      toYou: true,
       fromPence: energyNow,
       toPence: energySmaller,
       because: `Heating and lighting a ${bedroomsWords(need.bedrooms)} home costs about ${money(energySmaller)} a week, against about ${money(energyNow)} for a home with ${bedroomsWords(situation.bedroomsNow)}.`,
@@ -133,8 +143,9 @@ export function downsizingGain(situation: Situation, scheme: DownsizingScheme, r
     bedroomsNeeded: need.bedrooms,
     spareBedrooms: spare,
     reasons: need.reasons,
+    rooms: need.rooms,
     lines,
-    weeklyPence: lines.reduce((sum, l) => sum + l.weeklyPence, 0),
+    weeklyPence: lines.reduce((sum, l) => sum + (l.toYou ? l.weeklyPence : 0), 0),
     incentivePence: incentive,
     incentiveBecause: `The council pays ${money(firstBedroomPence)} for the first bedroom you give up${spare > 1 ? ` and ${money(eachFurtherBedroomPence)} for each one after it` : ''}, up to ${money(mostPence)}: ${bedroomsWords(spare)} released.`,
   };

@@ -59,11 +59,56 @@ function mostPairs(children: Child[]): Array<[Child, Child]> {
 
 const describeChild = (c: Child) => `${c.sex === 'female' ? 'a girl' : 'a boy'} aged ${c.age}`;
 
+/** One bedroom the size rules give, and who it is for (so a page can say it in any language). */
+export type Room =
+  | { for: 'couple' | 'you' | 'adult' }
+  | { for: 'grown-child' | 'child'; child: Child }
+  | { for: 'children-under-10' | 'children-same-sex'; children: [Child, Child] };
+
+/**
+ * The bedrooms the size rules give a household, one a room, before any cap: a couple share, every
+ * other adult and child aged 16 or over has their own, and as many pairs of younger children share
+ * as the rules allow (the eldest first).
+ */
+export function roomsNeeded(household: Pick<Household, 'adults' | 'couple' | 'children'>): Room[] {
+  const adults = Math.max(1, Math.floor(household.adults));
+  const couple = household.couple && adults >= 2;
+  const rooms: Room[] = [];
+  if (couple) rooms.push({ for: 'couple' });
+  const otherAdults = adults - (couple ? 2 : 0);
+  for (let i = 0; i < otherAdults; i += 1) rooms.push({ for: i === 0 && !couple ? 'you' : 'adult' });
+  for (const child of household.children.filter((c) => c.age >= 16)) rooms.push({ for: 'grown-child', child });
+  const sorted = household.children.filter((c) => c.age < 16).sort((a, b) => b.age - a.age);
+  const pairs = mostPairs(sorted);
+  const paired = new Set(pairs.flat());
+  for (const [a, b] of pairs) rooms.push({ for: a.age < 10 && b.age < 10 ? 'children-under-10' : 'children-same-sex', children: [a, b] });
+  for (const child of sorted) if (!paired.has(child)) rooms.push({ for: 'child', child });
+  return rooms;
+}
+
+/** A room in the words the entitlement's reasons use. */
+function describeRoom(room: Room): string {
+  switch (room.for) {
+    case 'couple':
+      return '1 bedroom for you and your partner';
+    case 'you':
+      return '1 bedroom for you';
+    case 'adult':
+      return '1 bedroom for another adult';
+    case 'grown-child':
+      return `1 bedroom for ${describeChild(room.child)} (16 or over)`;
+    case 'child':
+      return `1 bedroom for ${describeChild(room.child)}`;
+    case 'children-under-10':
+      return `1 bedroom for two children under 10 (${describeChild(room.children[0])} and ${describeChild(room.children[1])})`;
+    case 'children-same-sex':
+      return `1 bedroom for two children of the same sex under 16 (${describeChild(room.children[0])} and ${describeChild(room.children[1])})`;
+  }
+}
+
 export function bedroomEntitlement(household: Household, exemptions: ReadonlyArray<{ id: string; label: string }> = []): EntitlementResult {
   const adults = Math.max(1, Math.floor(household.adults));
   const couple = household.couple && adults >= 2;
-  const grownChildren = household.children.filter((c) => c.age >= 16);
-  const children = household.children.filter((c) => c.age < 16);
 
   if (adults === 1 && household.children.length === 0 && household.under35) {
     const exemption = exemptions.find((e) => e.id === household.exemption);
@@ -79,22 +124,7 @@ export function bedroomEntitlement(household: Household, exemptions: ReadonlyArr
     };
   }
 
-  const reasons: string[] = [];
-  if (couple) reasons.push('1 bedroom for you and your partner');
-  const otherAdults = adults - (couple ? 2 : 0);
-  for (let i = 0; i < otherAdults; i += 1) reasons.push(i === 0 && !couple ? '1 bedroom for you' : '1 bedroom for another adult');
-  for (const child of grownChildren) reasons.push(`1 bedroom for ${describeChild(child)} (16 or over)`);
-  const sorted = [...children].sort((a, b) => b.age - a.age);
-  const pairs = mostPairs(sorted);
-  const paired = new Set(pairs.flat());
-  for (const [a, b] of pairs) {
-    reasons.push(
-      a.age < 10 && b.age < 10
-        ? `1 bedroom for two children under 10 (${describeChild(a)} and ${describeChild(b)})`
-        : `1 bedroom for two children of the same sex under 16 (${describeChild(a)} and ${describeChild(b)})`,
-    );
-  }
-  for (const child of sorted) if (!paired.has(child)) reasons.push(`1 bedroom for ${describeChild(child)}`);
+  const reasons = roomsNeeded({ ...household, adults, couple }).map(describeRoom);
   const needed = reasons.length;
   const bedrooms = Math.min(MAX_BEDROOMS, needed) as 1 | 2 | 3 | 4;
   if (needed > MAX_BEDROOMS)

@@ -41,17 +41,19 @@ describe('bedrooms needed', () => {
 });
 
 describe('the gain of moving to a smaller home', () => {
-  it('for a couple in a 3-bedroom home who get help with rent: 25% off, the lower rent and bills, and the incentive', () => {
+  it('for a couple in a 3-bedroom home who get help with rent: 25% off and the lower bills theirs, the lower rent the help’s, and the incentive', () => {
     const gain = downsizingGain({ bedroomsNow: 3, household: couple, weeklyRentPence: 11_000, helpWithRent: true }, scheme, rates);
     expect(gain.kind).toBe('gain');
     if (gain.kind !== 'gain') return;
     expect([gain.bedroomsNeeded, gain.spareBedrooms]).toEqual([1, 2]);
-    expect(gain.lines.map((l) => [l.id, l.weeklyPence, l.estimate])).toEqual([
-      ['deduction', 2750, false],
-      ['rent', 2480, true],
-      ['energy', 850, true],
+    expect(gain.lines.map((l) => [l.id, l.weeklyPence, l.estimate, l.toYou])).toEqual([
+      ['deduction', 2750, false, true],
+      ['rent', 2480, true, false],
+      ['energy', 850, true, true],
     ]);
-    expect(gain.weeklyPence).toBe(6080);
+    // The lower rent is paid by their help, so it is not counted as theirs: 27.50 + 8.50.
+    expect(gain.weeklyPence).toBe(3600);
+    expect(gain.lines[1]!.because).toContain('the saving goes mostly to that help, not to you');
     expect(gain.lines[0]!.because).toContain('25% of your rent (£110 a week)');
     expect(gain.incentivePence).toBe(200_000);
     expect(gain.incentiveBecause).toBe(
@@ -70,6 +72,8 @@ describe('the gain of moving to a smaller home', () => {
     const gain = downsizingGain({ bedroomsNow: 2, household: couple, weeklyRentPence: null, helpWithRent: false }, scheme, rates);
     if (gain.kind !== 'gain') throw new Error('expected a gain');
     expect(gain.lines.map((l) => l.id)).toEqual(['rent', 'energy']);
+    // Paying the rent themselves, the lower rent is theirs: £97.40 against £85.20, and £25.50 against £21.
+    expect(gain.weeklyPence).toBe(9740 - 8520 + 2550 - 2100);
   });
 
   it('says nothing to a household with no spare bedroom', () => {
