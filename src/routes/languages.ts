@@ -4,7 +4,7 @@
 const TRANSLATED: RegExp[] = [
   /^\/$/,
   /^\/self-assessment(\/[a-zA-Z0-9.-]+)*$/,
-  /^\/(privacy|cookies|contact|exit|404|500|request-problem|too-many-requests|service-busy|not-translated|talk-to-someone-in-person)$/,
+  /^\/(privacy|cookies|contact|exit|404|500|request-problem|too-many-requests|service-busy|not-translated|talk-to-someone-in-person|moving-to-a-smaller-home)$/,
   /^\/information\/by-post$/,
 ];
 

@@ -301,6 +301,8 @@ test('every translated page reads in its language, has no axe findings and fits 
       '/contact',
       '/talk-to-someone-in-person',
       '/information/by-post',
+      '/moving-to-a-smaller-home',
+      '/moving-to-a-smaller-home?bedrooms=3&adults=2&couple=yes&child-1-age=6&child-1-sex=female&help=yes',
       ...packs.map((p) => `/information/${p}`),
     ]) {
       const response = await page.goto(`/${locale}${path}`);

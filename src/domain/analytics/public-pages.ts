@@ -19,6 +19,7 @@ export const PUBLIC_PAGE_ROUTES = [
   '/money-check/[step]',
   '/money-check/check-answers',
   '/money-check/result',
+  '/moving-to-a-smaller-home',
   '/not-translated',
   '/privacy',
   '/request-problem',
