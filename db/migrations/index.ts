@@ -28,6 +28,7 @@ import * as healthChecks from './2026-12-06-024-health-checks.ts';
 import * as languages from './2026-12-07-025-languages.ts';
 import * as assistedHelp from './2026-12-07-026-assisted-help.ts';
 import * as downsizing from './2026-12-07-027-downsizing.ts';
+import * as shareCodes from './2026-12-07-028-share-codes.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-24-001-staff-accounts': staffAccounts,
@@ -57,4 +58,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07-025-languages': languages,
   '2026-12-07-026-assisted-help': assistedHelp,
   '2026-12-07-027-downsizing': downsizing,
+  '2026-12-07-028-share-codes': shareCodes,
 };

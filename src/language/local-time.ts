@@ -39,6 +39,22 @@ export function localDate(locale: Locale, date: string): string {
   );
 }
 
+/** A moment as a person reads it in a language, in England's time: "Monday 7 December 2026, 3:15pm". */
+export function localDateTime(locale: Locale, at: Date): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Europe/London',
+  }).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  const hhmm = `${part('hour')}:${part('minute')}`;
+  return `${localDate(locale, `${part('year')}-${part('month')}-${part('day')}`)}, ${locale === 'en' ? clockTime(hhmm) : clockTimeIn(locale, hhmm)}`;
+}
+
 /** When urgent contact is promised by, in the page's language: "3:15pm today", "11:00 w poniedziałek 30 listopada". */
 export function contactByWords(locale: Locale, t: Translate, now: Date, due: Date): string {
   const english = describeContactBy(now, due);

@@ -15,6 +15,8 @@ const JOURNEY_ONLY = [
   '/self-assessment/result',
   '/self-assessment/emergency',
   '/self-assessment/save',
+  '/self-assessment/share',
+  '/self-assessment/summary',
   '/self-assessment/your-pack',
   '/self-assessment/contact',
   '/self-assessment/contact/details',

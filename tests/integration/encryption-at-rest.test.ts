@@ -383,7 +383,8 @@ describe('npm run keys:rotate', () => {
       const { stdout } = await promisify(execFile)(process.execPath, ['scripts/keys-rotate.ts'], { env });
       expect(stdout).toContain(
         're-encrypted under key "2027-01": 1 in handoff, 0 in assessment_draft, 0 in advert_interest, 0 in staff_user, 0 in outbox_message, ' +
-          '0 in case_event, 0 in case_plan_version, 0 in referral, 0 in follow_up, 0 in health_check, 0 in posted_pack_request.',
+          '0 in case_event, 0 in case_plan_version, 0 in referral, 0 in follow_up, 0 in health_check, 0 in posted_pack_request, ' +
+          '0 in share_code, 0 in share_view.',
       );
       expect(stdout).toContain('Every row is under "2027-01": keys other than the first can now be removed from DATA_KEYS.');
       expect((await t.db.selectFrom('handoff').select('data_key_id').execute()).map((r) => r.data_key_id)).toEqual(['2027-01']);

@@ -116,7 +116,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         link('d', new Date(now.getTime() + 3_600_000).toISOString(), null),
       ])
       .execute();
-    expect(await run(now)).toBe('0 cases, 1 sent messages, 2 password links and 0 requests for packs by post deleted');
+    expect(await run(now)).toBe(
+      '0 cases, 1 sent messages, 2 password links, 0 requests for packs by post and 0 expired share codes deleted',
+    );
     expect((await t.db.selectFrom('outbox_message').select('id').orderBy('id').execute()).map((r) => r.id)).toEqual(['recent', 'unsent']);
     expect((await t.db.selectFrom('password_reset').select('token_hash').orderBy('token_hash').execute()).map((r) => r.token_hash)).toEqual(
       ['b', 'd'],

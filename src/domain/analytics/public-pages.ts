@@ -36,6 +36,9 @@ export const PUBLIC_PAGE_ROUTES = [
   '/self-assessment/result',
   '/self-assessment/resume',
   '/self-assessment/save',
+  '/self-assessment/share',
+  '/self-assessment/share/views',
+  '/self-assessment/summary',
   '/self-assessment/your-pack',
   '/service-busy',
   '/services',
@@ -43,6 +46,7 @@ export const PUBLIC_PAGE_ROUTES = [
   '/staying-safe-online',
   '/talk-to-someone-in-person',
   '/too-many-requests',
+  '/view-a-summary',
 ] as const;
 
 /** A path segment as the site's own ids and names are written: letters, digits, dashes, dots. */

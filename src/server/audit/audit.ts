@@ -25,7 +25,8 @@ export interface AuditEntry {
     | 'report'
     | 'list'
     | 'assisted_self_assessment'
-    | 'posted_pack_request';
+    | 'posted_pack_request'
+    | 'share_code';
   entityId: string;
   detail?: Record<string, unknown>;
 }

@@ -15,6 +15,7 @@ import type { DirectoryTables } from './schema/directory.ts';
 import type { HomesTables } from './schema/homes.ts';
 import type { ReportingTables } from './schema/reporting.ts';
 import type { PostedPacksTables } from './schema/posted-packs.ts';
+import type { ShareTables } from './schema/share.ts';
 
 export type * from './schema/staff.ts';
 export type * from './schema/self-assessment.ts';
@@ -30,6 +31,7 @@ export type * from './schema/directory.ts';
 export type * from './schema/homes.ts';
 export type * from './schema/reporting.ts';
 export type * from './schema/posted-packs.ts';
+export type * from './schema/share.ts';
 
 export interface Database
   extends
@@ -46,4 +48,5 @@ export interface Database
     DirectoryTables,
     HomesTables,
     ReportingTables,
-    PostedPacksTables {}
+    PostedPacksTables,
+    ShareTables {}

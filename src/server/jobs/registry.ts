@@ -18,13 +18,19 @@ import { deleteExpiredSessions } from '../staff/sessions.ts';
 import { purgeFullBuckets } from '../security/shared-buckets.ts';
 import { SIGN_IN_LIMITS } from '../staff/sign-in.ts';
 import { RESUME_LIMIT } from '../self-assessment/resume-limit.ts';
+import { SHARE_LIMITS } from '../share/share-codes.ts';
 import { perHour } from '../security/public-limits.ts';
 import { applyRetention } from '../retention/retention.ts';
 
 /** The slowest bucket to fill again: any bucket older than this is full (the public limits all fill in an hour). */
-const LONGEST_REFILL = [SIGN_IN_LIMITS.account, SIGN_IN_LIMITS.address, RESUME_LIMIT, perHour(1)].reduce((a, b) =>
-  a.size * a.refillSeconds >= b.size * b.refillSeconds ? a : b,
-);
+const LONGEST_REFILL = [
+  SIGN_IN_LIMITS.account,
+  SIGN_IN_LIMITS.address,
+  RESUME_LIMIT,
+  SHARE_LIMITS.address,
+  SHARE_LIMITS.code,
+  perHour(1),
+].reduce((a, b) => (a.size * a.refillSeconds >= b.size * b.refillSeconds ? a : b));
 
 export interface JobContext {
   db: AppDatabase;
@@ -90,11 +96,11 @@ export const JOBS = {
   },
   retention: {
     description:
-      'Delete closed cases whose retention date has come (leaving a tombstone and the anonymous counts), sent email and old password links',
+      'Delete closed cases whose retention date has come (leaving a tombstone and the anonymous counts), sent email, old password links, and share codes past their 30 days',
     everyMinutes: 60,
     run: async ({ db, now, rules }) => {
       const done = await applyRetention(db, now, rules);
-      return `${done.cases} cases, ${done.sentMessages} sent messages, ${done.resetLinks} password links and ${done.packRequests} requests for packs by post deleted`;
+      return `${done.cases} cases, ${done.sentMessages} sent messages, ${done.resetLinks} password links, ${done.packRequests} requests for packs by post and ${done.shareCodes} expired share codes deleted`;
     },
   },
   'report-figures': {

@@ -7,6 +7,7 @@ import type { Settings } from '../../config/settings.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
 import { PASSWORD_LINK_MESSAGES, passwordLinkBody } from '../staff/accounts.ts';
+import { shareCodeEmailBody } from '../share/share-codes.ts';
 import { deliverOutbox, smtpSender, type ComposeBody, type SendMail } from './outbox.ts';
 
 /** Writes each message to its own file in `dir` (development and tests only). */
@@ -38,7 +39,8 @@ export async function deliverNow(db: AppDatabase, config: Settings): Promise<boo
       config.siteUrl,
       new Date(),
     );
-  const compose = Object.fromEntries(Object.keys(PASSWORD_LINK_MESSAGES).map((type) => [type, passwordLink]));
+  const shareCode: ComposeBody = (message) => shareCodeEmailBody(db, config.dataKeys, message, new Date());
+  const compose = { ...Object.fromEntries(Object.keys(PASSWORD_LINK_MESSAGES).map((type) => [type, passwordLink])), share_code: shareCode };
   try {
     await deliverOutbox(db, config.dataKeys, mail.send, mail.from, { compose });
   } catch (error) {

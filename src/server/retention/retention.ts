@@ -4,6 +4,7 @@
 // links, and requests for packs by post whose promised time is up. Each case goes in a transaction of its own, so a stop half way loses nothing it should
 // keep and the next run carries on. Rules: src/domain/retention/rules.ts.
 import { deleteHandoff } from '../handoffs/handoff-writes.ts';
+import { deleteExpiredShareCodes } from '../share/share-codes.ts';
 import { deleteExpiredPackRequests } from '../posted-packs/pack-requests.ts';
 import { RESET_LINK_KEEP_DAYS, SENT_OUTBOX_KEEP_DAYS, caseRetentionRule } from '../../domain/retention/rules.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
@@ -17,6 +18,8 @@ export interface RetentionReport {
   resetLinks: number;
   /** Requests for information packs by post, deleted at the end of the time the person agreed to. */
   packRequests: number;
+  /** Share codes whose 30 days are up, with their views. */
+  shareCodes: number;
 }
 
 const BATCH = 100;
@@ -107,5 +110,6 @@ export async function applyRetention(db: AppDatabase, now: Date, rules: Pick<Ser
     .where((eb) => eb.or([eb('expires_at', '<=', linkCutoff), eb('used_at', '<=', linkCutoff)]))
     .executeTakeFirst();
   const packRequests = await deleteExpiredPackRequests(db, now);
-  return { cases, sentMessages: Number(sent.numDeletedRows), resetLinks: Number(links.numDeletedRows), packRequests };
+  const shareCodes = await deleteExpiredShareCodes(db, now);
+  return { cases, sentMessages: Number(sent.numDeletedRows), resetLinks: Number(links.numDeletedRows), packRequests, shareCodes };
 }

@@ -26,6 +26,10 @@ export const FOLLOW_UP_SEALED_COLUMNS = ['notes'] as const;
 export const HEALTH_CHECK_SEALED_COLUMNS = ['answers', 'notes'] as const;
 /** Packs asked for by post: who and where to send them. */
 export const POSTED_PACK_SEALED_COLUMNS = ['name', 'address', 'postcode'] as const;
+/** A share code's summary (the answers and plan the person chose to share), and the code while an email with it waits. */
+export const SHARE_CODE_SEALED_COLUMNS = ['summary', 'code_for_sending'] as const;
+/** Who a viewer of a shared summary said they were. */
+export const SHARE_VIEW_SEALED_COLUMNS = ['viewer'] as const;
 
 export interface SealedTable {
   table:
@@ -39,7 +43,9 @@ export interface SealedTable {
     | 'referral'
     | 'follow_up'
     | 'health_check'
-    | 'posted_pack_request';
+    | 'posted_pack_request'
+    | 'share_code'
+    | 'share_view';
   columns: readonly string[];
   /** Columns worked out from the plain values (keyed hashes), rewritten with them. */
   derived?: (ring: DataKeyring, plain: Plain) => Plain;
@@ -65,6 +71,8 @@ export const SEALED_TABLES: readonly SealedTable[] = [
   { table: 'follow_up', columns: FOLLOW_UP_SEALED_COLUMNS },
   { table: 'health_check', columns: HEALTH_CHECK_SEALED_COLUMNS },
   { table: 'posted_pack_request', columns: POSTED_PACK_SEALED_COLUMNS },
+  { table: 'share_code', columns: SHARE_CODE_SEALED_COLUMNS },
+  { table: 'share_view', columns: SHARE_VIEW_SEALED_COLUMNS },
 ];
 
 export type SealedTableName = SealedTable['table'];
