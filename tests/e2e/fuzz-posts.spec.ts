@@ -382,6 +382,10 @@ test('every form, public and back office, answers random input with a page or a 
         '/money-check/start',
         ...moneyCheckPages.map((p) => `/money-check/${p.id}`),
         '/money-check/add-to-plan',
+        // Sharing a summary: making a code (preview and make), the person's views page, the viewer's page.
+        '/self-assessment/share',
+        '/self-assessment/share/views',
+        '/view-a-summary',
         // These end the answers in this browser (saved under a code, deleted, started again), so they come last.
         '/self-assessment/save',
         '/self-assessment/resume',

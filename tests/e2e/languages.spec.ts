@@ -302,6 +302,7 @@ test('every translated page reads in its language, has no axe findings and fits 
       '/talk-to-someone-in-person',
       '/information/by-post',
       '/moving-to-a-smaller-home',
+      '/self-assessment/share/views',
       '/moving-to-a-smaller-home?bedrooms=3&adults=2&couple=yes&child-1-age=6&child-1-sex=female&help=yes',
       ...packs.map((p) => `/information/${p}`),
     ]) {

@@ -283,10 +283,16 @@ export async function openShareCode(
   now: Date,
 ): Promise<Opened> {
   const code = normaliseShareCode(input.typed.code);
-  const codeKey = code ?? 'not-a-code';
-  const waits = await Promise.all([limits.address.secondsUntilAllowed(input.address), limits.code.secondsUntilAllowed(codeKey)]);
-  const [addressAllows, codeAllows] = await Promise.all([limits.address.allows(input.address), limits.code.allows(codeKey)]);
-  if (!addressAllows || !codeAllows) return { kind: 'wait', seconds: Math.max(1, ...waits) };
+  // What cannot be a code is only counted against the address: no one's code is held up by it.
+  const limited: Array<[RateLimiter, string]> = [
+    [limits.address, input.address],
+    ...(code ? [[limits.code, code] as [RateLimiter, string]] : []),
+  ];
+  const allowed = await Promise.all(limited.map(([limiter, key]) => limiter.allows(key)));
+  if (allowed.includes(false)) {
+    const waits = await Promise.all(limited.map(([limiter, key]) => limiter.secondsUntilAllowed(key)));
+    return { kind: 'wait', seconds: Math.max(1, ...waits) };
+  }
   const row = code ? await db.selectFrom('share_code').selectAll().where('code_hash', '=', sha256Hex(code)).executeTakeFirst() : undefined;
   const { day, month, year } = input.typed.birthDate;
   const typedValue = row
@@ -295,7 +301,7 @@ export async function openShareCode(
       : checkValueOf('postcode', input.typed.postcode)
     : null;
   if (!row || typedValue === null || checkHash(row.id, row.check_kind, typedValue) !== row.check_hash) {
-    await Promise.all([limits.address.consume(input.address), limits.code.consume(codeKey)]);
+    await Promise.all(limited.map(([limiter, key]) => limiter.consume(key)));
     return { kind: 'refused' };
   }
   const state = shareState({ expiresAt: row.expires_at, endedAt: row.ended_at }, now);

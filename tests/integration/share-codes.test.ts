@@ -1,0 +1,171 @@
+// Share codes on both databases: made from a draft (only what was chosen, sealed, the code itself
+// never stored), opened with the code and the check (each view recorded, with who the viewer said
+// they were), wrong tries limited per code and per address with one answer for every reason,
+// ended by the person, refused once ended or expired, listed on the case without the code, sent
+// by email with the code added only as the message goes, and deleted by the retention job.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { serviceRules } from '../../src/config/service-rules.ts';
+import type { Actor } from '../../src/domain/staff/permissions.ts';
+import { listAudit } from '../../src/server/audit/audit.ts';
+import { migrateToLatest } from '../../src/server/db/migrate.ts';
+import { applyRetention } from '../../src/server/retention/retention.ts';
+import type { DraftState } from '../../src/server/self-assessment/draft-state.ts';
+import {
+  CODE_PLACEHOLDER,
+  endShareCode,
+  makeShareCode,
+  openShareCode,
+  shareCodeEmailBody,
+  shareCodesOfCase,
+  shareLimits,
+  type CodeAndCheck,
+  type ShareRequest,
+} from '../../src/server/share/share-codes.ts';
+import { NotAllowed } from '../../src/domain/staff/permissions.ts';
+import { insertHandoff, insertStaff } from '../support/casework.ts';
+import { everything } from '../support/every-row.ts';
+import { ring } from '../support/keys.ts';
+import { DIALECTS, tempDatabase, type TempDatabase } from '../support/temp-database.ts';
+
+const now = new Date('2026-12-07T10:00:00Z');
+const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+const REFERENCE = 'HO-7K3M-Q9PW';
+const state: DraftState = {
+  answers: { danger: 'yes' },
+  confirmed: false,
+  handedOff: { reference: REFERENCE, serviceName: 'Housing Options team', acknowledgeBy: '2026-12-09', sentAt: now.toISOString() },
+};
+const byBirthDate: ShareRequest = { parts: ['answers', 'handoff'], checkKind: 'birth-date', checkValue: '1985-03-27', email: null };
+const words = { subject: 'Your share code', body: 'Your code is {code}. It works until {expires}.' };
+const typed = (code: string, birthDate: [string, string, string] = ['27', '3', '1985'], postcode = ''): CodeAndCheck => ({
+  code,
+  birthDate: { day: birthDate[0], month: birthDate[1], year: birthDate[2] },
+  postcode,
+});
+
+describe.each(DIALECTS)('on %s', (dialect) => {
+  let t: TempDatabase;
+  let adviser: Actor;
+  let handoffId: string;
+
+  beforeEach(async () => {
+    t = await tempDatabase(dialect);
+    await migrateToLatest(t.db);
+    adviser = await insertStaff(t.db, 'adviser', 'housing-options');
+    handoffId = await insertHandoff(t.db, { createdAt: now, reference: REFERENCE });
+  });
+  afterEach(async () => {
+    await t.cleanUp();
+  });
+
+  const make = (request: ShareRequest = byBirthDate, at = now) =>
+    makeShareCode(t.db, ring, { state, request, locale: 'en', email: words, expiresOn: (iso) => iso.slice(0, 10) }, at);
+  const open = (code: CodeAndCheck, options: { address?: string; viewer?: string | null; at?: Date } = {}) =>
+    openShareCode(
+      t.db,
+      ring,
+      shareLimits(t.db, ring, () => (options.at ?? now).getTime()),
+      {
+        typed: code,
+        address: options.address ?? '203.0.113.7',
+        view: options.viewer === null ? null : { viewer: options.viewer ?? '' },
+        today: '2026-12-07',
+      },
+      options.at ?? now,
+    );
+
+  it('shows what was chosen to whoever has the code and the check, and records each view; the code is never stored', async () => {
+    const { code, expiresAt } = await make();
+    expect(expiresAt).toBe('2027-01-06T10:00:00.000Z');
+    const opened = await open(typed(code.toLowerCase().replace(/-/g, ' ')), { viewer: '  Dr Okafor, Harrowmere Surgery  ' });
+    if (opened.kind !== 'open') throw new Error(`expected the summary, got ${opened.kind}`);
+    expect(opened.summary.handoff).toMatchObject({ reference: REFERENCE, service: 'Housing Options team' });
+    expect(opened.summary.answers).toEqual([{ question: 'In danger or afraid of someone you live with', answers: ['Yes'] }]);
+    expect(opened.summary.plan).toBeNull();
+    expect(opened.progress).toEqual({ status: 'new', closedAt: null });
+    expect(opened.views).toEqual([{ viewedAt: now.toISOString(), viewer: 'Dr Okafor, Harrowmere Surgery' }]);
+    // Two viewers at once: both views are kept.
+    await Promise.all([open(typed(code), { viewer: 'Debt adviser' }), open(typed(code), { viewer: 'Tenancy officer' })]);
+    const byPerson = await open(typed(code), { viewer: null });
+    expect(byPerson.kind === 'open' && byPerson.views.map((v) => v.viewer).sort()).toEqual([
+      'Debt adviser',
+      'Dr Okafor, Harrowmere Surgery',
+      'Tenancy officer',
+    ]);
+    // At rest: neither the code, nor the answers, nor who looked can be read.
+    const dump = JSON.stringify(await everything(t.db, dialect));
+    for (const secret of [code, code.replace(/-/g, ''), 'In danger or afraid', 'Dr Okafor', '1985-03-27'])
+      expect(dump).not.toContain(secret);
+    expect((await listAudit(t.db, await insertStaff(t.db, 'administrator', 'service-management'), {})).map((r) => r.action)).toEqual(
+      expect.arrayContaining(['made share code', 'viewed share code']),
+    );
+  });
+
+  it('answers every wrong try the same way, and limits them per code and per address', async () => {
+    const { code } = await make();
+    const other = await make({ ...byBirthDate, checkKind: 'postcode', checkValue: 'HM1 1AA' });
+    expect(await open(typed(code, ['28', '3', '1985']))).toEqual({ kind: 'refused' });
+    expect(await open(typed('ABC-DEF-GHJ'))).toEqual({ kind: 'refused' });
+    expect(await open(typed('not a code at all'))).toEqual({ kind: 'refused' });
+    // The other code's check is a postcode: a date of birth does not open it, its postcode does (any spacing).
+    expect(await open(typed(other.code))).toEqual({ kind: 'refused' });
+    expect((await open(typed(other.code, ['', '', ''], 'hm11aa'), { address: '198.51.100.1' })).kind).toBe('open');
+    // Five wrong tries for one code (one above, four here), from different addresses: the code waits, even with the right check.
+    for (const address of ['192.0.2.1', '192.0.2.2', '192.0.2.3', '192.0.2.4'])
+      expect(await open(typed(code, ['1', '1', '1990']), { address })).toEqual({ kind: 'refused' });
+    const waiting = await open(typed(code), { address: '192.0.2.99' });
+    expect(waiting.kind).toBe('wait');
+    expect(waiting.kind === 'wait' && waiting.seconds).toBeGreaterThan(0);
+    // Ten wrong tries from one address (different codes): that address waits; another does not.
+    for (let i = 0; i < 10; i += 1) await open(typed(`ZZZ-ZZZ-ZZ${'ABCDEFGHJK'[i]}`), { address: '203.0.113.50' });
+    expect((await open(typed(other.code, ['', '', ''], 'HM1 1AA'), { address: '203.0.113.50' })).kind).toBe('wait');
+    expect((await open(typed(other.code, ['', '', ''], 'HM1 1AA'), { address: '203.0.113.51' })).kind).toBe('open');
+  });
+
+  it('ends at once when the person ends it, and at 30 days; the retention job then deletes it and its views', async () => {
+    const { code } = await make();
+    await open(typed(code), { viewer: 'GP' });
+    const limits = shareLimits(t.db, ring, () => now.getTime());
+    expect(
+      await endShareCode(t.db, ring, limits, { typed: typed(code, ['2', '2', '2000']), address: '203.0.113.7', today: '2026-12-07' }, now),
+    ).toEqual({ kind: 'refused' });
+    expect(await endShareCode(t.db, ring, limits, { typed: typed(code), address: '203.0.113.7', today: '2026-12-07' }, now)).toEqual({
+      kind: 'no-longer',
+      state: 'ended',
+    });
+    expect(await open(typed(code), { viewer: 'GP' })).toEqual({ kind: 'no-longer', state: 'ended' });
+    const second = await make();
+    expect(await open(typed(second.code), { at: later(30 * 24 * 60 - 1) })).toMatchObject({ kind: 'open' });
+    expect(await open(typed(second.code), { at: later(30 * 24 * 60) })).toEqual({ kind: 'no-longer', state: 'expired' });
+    // Staff see both on the case, with the views, never a code.
+    const listed = await shareCodesOfCase(t.db, ring, adviser, handoffId, later(1));
+    expect(listed.map((c) => c.state).sort()).toEqual(['active', 'ended']);
+    expect(JSON.stringify(listed)).not.toContain(code);
+    expect(listed.find((c) => c.state === 'ended')!.views).toEqual([{ viewedAt: now.toISOString(), viewer: 'GP' }]);
+    await expect(shareCodesOfCase(t.db, ring, { ...adviser, role: 'partner' }, handoffId, now)).rejects.toThrow(NotAllowed);
+    // Retention: nothing before the 30 days are up; everything after.
+    expect((await applyRetention(t.db, later(60), serviceRules)).shareCodes).toBe(0);
+    expect((await applyRetention(t.db, later(30 * 24 * 60 + 1), serviceRules)).shareCodes).toBe(2);
+    expect(await t.db.selectFrom('share_view').select('id').execute()).toEqual([]);
+  });
+
+  it('sends the code by email with the code added only as it goes, once, and not once the code has ended', async () => {
+    const { code } = await make({ ...byBirthDate, email: 'person@example.com' });
+    const message = await t.db.selectFrom('outbox_message').selectAll().where('related_type', '=', 'share_code').executeTakeFirstOrThrow();
+    expect(message.body_text).toContain(CODE_PLACEHOLDER);
+    expect(message.body_text).not.toContain(code);
+    expect(message.body_text).toContain('It works until 2027-01-06.');
+    const sent = await shareCodeEmailBody(t.db, ring, { relatedId: message.related_id, body: message.body_text }, now);
+    expect(sent).toBe(`Your code is ${code}. It works until 2027-01-06.`);
+    expect(await shareCodeEmailBody(t.db, ring, { relatedId: message.related_id, body: message.body_text }, now)).toBeNull();
+    const ended = await make({ ...byBirthDate, email: 'person@example.com' });
+    await endShareCode(t.db, ring, shareLimits(t.db, ring), { typed: typed(ended.code), address: '203.0.113.7', today: '2026-12-07' }, now);
+    const waiting = await t.db
+      .selectFrom('outbox_message')
+      .select(['related_id', 'body_text'])
+      .where('related_type', '=', 'share_code')
+      .where('related_id', '!=', message.related_id)
+      .executeTakeFirstOrThrow();
+    expect(await shareCodeEmailBody(t.db, ring, { relatedId: waiting.related_id, body: waiting.body_text }, now)).toBeNull();
+  });
+});
