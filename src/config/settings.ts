@@ -32,6 +32,8 @@ export interface Settings {
   smtp: { url: string; from: string } | null;
   /** Without SMTP, outgoing email can be written to files in this folder instead (development and tests). */
   mailDropDir: string | null;
+  /** GOV.UK Notify, for text messages (a share code texted to the person): NOTIFY_API_KEY and NOTIFY_TEXT_TEMPLATE_ID. */
+  notify: NotifySettings | null;
   /** Unsaved self-assessment answers are deleted after this long without activity. */
   draftIdleHours: number;
   /** Answers saved with a return code are deleted after this many days. */
@@ -120,6 +122,33 @@ function parseSmtp(env: Env): Settings['smtp'] {
   return { url, from };
 }
 
+export interface NotifySettings {
+  /** The service's id and the key's secret, from the API key ("name-{service id}-{secret}"). */
+  serviceId: string;
+  secret: string;
+  /** A text message template whose whole content is ((body)). */
+  templateId: string;
+  /** Notify's address (another only for a test double or a proxy). */
+  baseUrl: string;
+}
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+function parseNotify(env: Env): NotifySettings | null {
+  const key = env.NOTIFY_API_KEY?.trim();
+  if (!key) return null;
+  const parts = new RegExp(`^.+-(${UUID})-(${UUID})$`, 'i').exec(key);
+  if (!parts) throw new SettingsError('NOTIFY_API_KEY must be a GOV.UK Notify API key: its name, then the service id and the secret.');
+  const templateId = env.NOTIFY_TEXT_TEMPLATE_ID?.trim() ?? '';
+  if (!new RegExp(`^${UUID}$`, 'i').test(templateId))
+    throw new SettingsError(
+      'NOTIFY_TEXT_TEMPLATE_ID must be set when NOTIFY_API_KEY is: the id of a text template whose content is ((body)).',
+    );
+  const baseUrl = env.NOTIFY_URL?.trim() || 'https://api.notifications.service.gov.uk';
+  if (!/^https?:\/\//.test(baseUrl)) throw new SettingsError('NOTIFY_URL must start with https://');
+  return { serviceId: parts[1]!, secret: parts[2]!, templateId, baseUrl: baseUrl.replace(/\/+$/, '') };
+}
+
 function parseMailDropDir(env: Env, production: boolean): string | null {
   const dir = env.MAIL_DROP_DIR?.trim();
   if (!dir) return null;
@@ -186,6 +215,7 @@ export function readSettings(env: Env = process.env): Settings {
     production,
     smtp: parseSmtp(env),
     mailDropDir: parseMailDropDir(env, production),
+    notify: parseNotify(env),
     draftIdleHours: parseWholeNumber('DRAFT_IDLE_HOURS', env.DRAFT_IDLE_HOURS, 4, 1, 72),
     savedDraftDays: parseWholeNumber('SAVED_DRAFT_DAYS', env.SAVED_DRAFT_DAYS, 7, 1, 30),
     staffIdleMinutes: parseWholeNumber('STAFF_IDLE_MINUTES', env.STAFF_IDLE_MINUTES, 30, 5, 480),

@@ -50,6 +50,7 @@ for (const javaScriptEnabled of [false, true]) {
       await person.getByLabel('Month').fill('3');
       await person.getByLabel('Year').fill('1985');
       await person.getByLabel('Email address to send the code to (optional)').fill('');
+      await person.getByLabel('Mobile number to text the code to (optional)').fill('07700 900 982');
       await person.getByRole('button', { name: 'Preview what they will see' }).click();
       await expect(person.getByRole('heading', { name: 'This is what they will see' })).toBeVisible();
       const preview = person.locator('.app-share-preview__frame');
@@ -62,6 +63,7 @@ for (const javaScriptEnabled of [false, true]) {
 
       await person.getByRole('button', { name: 'Make the code' }).click();
       await expect(person.getByRole('heading', { name: 'Your share code' })).toBeVisible();
+      await expect(person.getByText('We are also texting it to the mobile number you gave.')).toBeVisible();
       const shown = person.locator('.app-share-code');
       const code = (await shown.getAttribute('data-copy-value'))!;
       expect(code).toMatch(/^[A-HJKMNP-Z2-9]{3}-[A-HJKMNP-Z2-9]{3}-[A-HJKMNP-Z2-9]{3}$/);

@@ -8,6 +8,7 @@ import { serviceRules } from '../../src/config/service-rules.ts';
 import type { Actor } from '../../src/domain/staff/permissions.ts';
 import { listAudit } from '../../src/server/audit/audit.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
+import { deliverOutbox } from '../../src/server/notify/outbox.ts';
 import { applyRetention } from '../../src/server/retention/retention.ts';
 import type { DraftState } from '../../src/server/self-assessment/draft-state.ts';
 import {
@@ -35,8 +36,14 @@ const state: DraftState = {
   confirmed: false,
   handedOff: { reference: REFERENCE, serviceName: 'Housing Options team', acknowledgeBy: '2026-12-09', sentAt: now.toISOString() },
 };
-const byBirthDate: ShareRequest = { parts: ['answers', 'handoff'], checkKind: 'birth-date', checkValue: '1985-03-27', email: null };
-const words = { subject: 'Your share code', body: 'Your code is {code}. It works until {expires}.' };
+const byBirthDate: ShareRequest = {
+  parts: ['answers', 'handoff'],
+  checkKind: 'birth-date',
+  checkValue: '1985-03-27',
+  email: null,
+  mobile: null,
+};
+const words = { subject: 'Your share code', body: 'Your code is {code}. It works until {expires}.', text: 'Code {code} until {expires}' };
 const typed = (code: string, birthDate: [string, string, string] = ['27', '3', '1985'], postcode = ''): CodeAndCheck => ({
   code,
   birthDate: { day: birthDate[0], month: birthDate[1], year: birthDate[2] },
@@ -149,15 +156,28 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect(await t.db.selectFrom('share_view').select('id').execute()).toEqual([]);
   });
 
-  it('sends the code by email with the code added only as it goes, once, and not once the code has ended', async () => {
-    const { code } = await make({ ...byBirthDate, email: 'person@example.com' });
-    const message = await t.db.selectFrom('outbox_message').selectAll().where('related_type', '=', 'share_code').executeTakeFirstOrThrow();
-    expect(message.body_text).toContain(CODE_PLACEHOLDER);
-    expect(message.body_text).not.toContain(code);
-    expect(message.body_text).toContain('It works until 2027-01-06.');
-    const sent = await shareCodeEmailBody(t.db, ring, { relatedId: message.related_id, body: message.body_text }, now);
-    expect(sent).toBe(`Your code is ${code}. It works until 2027-01-06.`);
-    expect(await shareCodeEmailBody(t.db, ring, { relatedId: message.related_id, body: message.body_text }, now)).toBeNull();
+  it('sends the code by email and by text with the code added only as each goes; forgets it after the last; not once ended', async () => {
+    const { code } = await make({ ...byBirthDate, email: 'person@example.com', mobile: '07700900982' });
+    const queued = await t.db.selectFrom('outbox_message').selectAll().where('related_type', '=', 'share_code').execute();
+    expect(queued).toHaveLength(2);
+    for (const message of queued) {
+      expect(message.body_text).toContain(CODE_PLACEHOLDER);
+      expect(message.body_text).not.toContain(code);
+    }
+    const sent: Array<{ to: string; text: string }> = [];
+    const compose = { share_code: (m: { relatedId: string; body: string }) => shareCodeEmailBody(t.db, ring, m, now) };
+    expect(await deliverOutbox(t.db, ring, async ({ to, text }) => void sent.push({ to, text }), 'from@example.com', { compose })).toEqual({
+      sent: 2,
+      failed: 0,
+    });
+    expect(sent.sort((a, b) => a.to.localeCompare(b.to))).toEqual([
+      { to: '07700900982', text: `Code ${code} until 2027-01-06` },
+      { to: 'person@example.com', text: `Your code is ${code}. It works until 2027-01-06.` },
+    ]);
+    const row = await t.db.selectFrom('share_code').select('code_for_sending').executeTakeFirstOrThrow();
+    expect(row.code_for_sending).toBeNull();
+    expect(await shareCodeEmailBody(t.db, ring, { relatedId: queued[0]!.related_id, body: queued[0]!.body_text }, now)).toBeNull();
+    const message = queued[0]!;
     const ended = await make({ ...byBirthDate, email: 'person@example.com' });
     await endShareCode(t.db, ring, shareLimits(t.db, ring), { typed: typed(ended.code), address: '203.0.113.7', today: '2026-12-07' }, now);
     const waiting = await t.db

@@ -6,6 +6,7 @@
 // code and per network address (every instance shares the limits) and all get the same answer.
 import type { DataKeyring } from '../../config/data-keys.ts';
 import { isEmailAddress, normaliseEmail } from '../../domain/contact/email.ts';
+import { ukPhoneNumber } from '../../domain/contact/phone.ts';
 import type { FormError } from '../../domain/forms.ts';
 import type { Locale } from '../../domain/language/locales.ts';
 import type { RateLimiter } from '../../domain/security/token-bucket.ts';
@@ -30,7 +31,7 @@ import { sha256Hex } from '../crypto.ts';
 import type { DbExecutor } from '../db/executor.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
-import { queueMessage } from '../notify/outbox.ts';
+import { GAVE_UP, queueMessage } from '../notify/outbox.ts';
 import { openColumns, sealColumns } from '../security/secrets/sealing.ts';
 import { SharedBuckets } from '../security/shared-buckets.ts';
 import type { DraftState } from '../self-assessment/draft-state.ts';
@@ -66,6 +67,7 @@ export interface ShareFormWords {
   birthDateInvalid: string;
   postcodeInvalid: string;
   emailInvalid: string;
+  mobileInvalid: string;
 }
 
 export interface ShareRequest {
@@ -74,6 +76,8 @@ export interface ShareRequest {
   /** Written one way (src/domain/share/share-code.ts checkValueOf). */
   checkValue: string;
   email: string | null;
+  /** A UK mobile number (digits from the 0) to text the code to. */
+  mobile: string | null;
 }
 
 /** Reads the "share" form: what to share (of what this draft can), the check and its value, an email. Throws FormProblems. */
@@ -93,8 +97,17 @@ export function shareRequestFrom(form: FormValues, allowed: readonly SharePart[]
   }
   const typedEmail = field(form, 'email').trim().slice(0, 320);
   if (typedEmail !== '' && !isEmailAddress(typedEmail)) errors.push({ field: 'email', message: words.emailInvalid });
+  const typedMobile = field(form, 'mobile').trim().slice(0, 30);
+  const mobile = typedMobile === '' ? null : ukPhoneNumber(typedMobile);
+  if (typedMobile !== '' && (mobile === null || !mobile.startsWith('07'))) errors.push({ field: 'mobile', message: words.mobileInvalid });
   if (errors.length > 0) throw new FormProblems(errors);
-  return { parts, checkKind: kind!, checkValue: checkValue!, email: typedEmail === '' ? null : normaliseEmail(typedEmail) };
+  return {
+    parts,
+    checkKind: kind!,
+    checkValue: checkValue!,
+    email: typedEmail === '' ? null : normaliseEmail(typedEmail),
+    mobile,
+  };
 }
 
 /** The summary the viewer would see, for the preview: made the same way as the code's. */
@@ -114,13 +127,16 @@ export interface MadeShareCode {
   code: string;
   expiresAt: string;
   emailed: boolean;
+  texted: boolean;
 }
 
-/** The email that carries a code (its body holds the placeholder until it is sent). */
+/** The email and the text that carry a code (each holds the placeholder until it is sent). */
 export interface ShareEmailWords {
   subject: string;
   /** With {code} and {expires}. */
   body: string;
+  /** A text's words, short: with {code} and {expires}. */
+  text: string;
 }
 
 /**
@@ -155,7 +171,7 @@ export async function makeShareCode(
         parts: JSON.stringify(parts),
         ...sealColumns(ring, 'share_code', id, {
           summary: JSON.stringify(summary),
-          code_for_sending: input.request.email ? code : null,
+          code_for_sending: input.request.email || input.request.mobile ? code : null,
         }),
         handoff_id: handoff?.id ?? null,
         locale: input.locale,
@@ -164,20 +180,23 @@ export async function makeShareCode(
         ended_at: null,
       })
       .execute();
-    if (input.request.email) {
+    const sending = [
+      ...(input.request.email ? [{ to: input.request.email, body: input.email.body }] : []),
+      ...(input.request.mobile ? [{ to: input.request.mobile, body: input.email.text }] : []),
+    ];
+    for (const { to, body } of sending)
       await queueMessage(
         trx,
         ring,
         {
-          to: input.request.email,
+          to,
           subject: input.email.subject,
-          body: input.email.body.replace('{code}', CODE_PLACEHOLDER).replace('{expires}', input.expiresOn(expiresAt)),
+          body: body.replace('{code}', CODE_PLACEHOLDER).replace('{expires}', input.expiresOn(expiresAt)),
           relatedType: 'share_code',
           relatedId: id,
         },
         now,
       );
-    }
     await recordAudit(
       trx,
       {
@@ -190,12 +209,13 @@ export async function makeShareCode(
       now,
     );
   });
-  return { code, expiresAt, emailed: input.request.email !== null };
+  return { code, expiresAt, emailed: input.request.email !== null, texted: input.request.mobile !== null };
 }
 
 /**
- * The body of a share code's email as it is sent: the placeholder replaced by the code, which is
- * then forgotten. Null (not sent) when the code has ended, expired or been deleted meanwhile.
+ * The body of a share code's email or text as it is sent: the placeholder replaced by the code,
+ * which is forgotten once the last message waiting with it goes. Null (not sent) when the code
+ * has ended, expired or been deleted meanwhile.
  */
 export async function shareCodeEmailBody(
   db: AppDatabase,
@@ -211,7 +231,16 @@ export async function shareCodeEmailBody(
   if (!row || row.code_for_sending === null) return null;
   if (shareState({ expiresAt: row.expires_at, endedAt: row.ended_at }, now) !== 'active') return null;
   const { code_for_sending: code } = openColumns(ring, 'share_code', row.id, row, ['code_for_sending']);
-  await db.updateTable('share_code').set({ code_for_sending: null }).where('id', '=', row.id).execute();
+  // This message is still waiting as it is made: the code goes when no other is waiting with it.
+  const waiting = await db
+    .selectFrom('outbox_message')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('related_type', '=', 'share_code')
+    .where('related_id', '=', row.id)
+    .where('sent_at', 'is', null)
+    .where('attempts', '<', GAVE_UP)
+    .executeTakeFirstOrThrow();
+  if (Number(waiting.count) <= 1) await db.updateTable('share_code').set({ code_for_sending: null }).where('id', '=', row.id).execute();
   return message.body.replace(CODE_PLACEHOLDER, code!);
 }
 

@@ -76,6 +76,7 @@ describe('the share form', () => {
     birthDateInvalid: 'date?',
     postcodeInvalid: 'postcode?',
     emailInvalid: 'email?',
+    mobileInvalid: 'mobile?',
   };
   const read = (form: Record<string, string | string[]>, allowed: readonly SharePart[] = ['answers', 'plan', 'handoff']) =>
     shareRequestFrom(Object.fromEntries(Object.entries(form).map(([k, v]) => [k, [v].flat()])), allowed, '2026-12-07', words);
@@ -88,7 +89,9 @@ describe('the share form', () => {
       checkKind: 'postcode',
       checkValue: 'HM1 1AA',
       email: 'person@example.com',
+      mobile: null,
     });
+    expect(read({ parts: 'plan', check: 'postcode', postcode: 'HM1 1AA', mobile: '+44 (0)7700 900982' }).mobile).toBe('07700900982');
   });
 
   it('says every problem against its field', () => {
@@ -101,7 +104,7 @@ describe('the share form', () => {
         return error.errors.map((e) => e.field);
       }
     };
-    expect(problems({ email: 'nope' })).toEqual(['parts', 'check', 'email']);
+    expect(problems({ email: 'nope', mobile: '01632 960 100' })).toEqual(['parts', 'check', 'email', 'mobile']);
     expect(
       problems({ parts: 'plan', check: 'birth-date', 'birth-date-day': '31', 'birth-date-month': '2', 'birth-date-year': '1990' }),
     ).toEqual(['birth-date']);
