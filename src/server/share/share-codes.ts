@@ -5,6 +5,7 @@
 // retention job deletes codes and views once their 30 days are up. Wrong tries are limited per
 // code and per network address (every instance shares the limits) and all get the same answer.
 import type { DataKeyring } from '../../config/data-keys.ts';
+import type { Translate } from '../../config/languages.ts';
 import { isEmailAddress, normaliseEmail } from '../../domain/contact/email.ts';
 import { ukPhoneNumber } from '../../domain/contact/phone.ts';
 import type { FormError } from '../../domain/forms.ts';
@@ -263,6 +264,20 @@ export function codeAndCheckFrom(form: FormValues): CodeAndCheck {
     },
     postcode: field(form, 'postcode').slice(0, 20),
   };
+}
+
+/**
+ * How a page answers a wrong try or a wait: its status, Retry-After, and the one message (against
+ * the code field), in the page's language; null when the code opened (or nothing was sent).
+ */
+export function shareRefusal(
+  opened: Opened | undefined,
+  t: Translate,
+): { status: 400 | 429; retryAfter: string | null; message: string } | null {
+  if (opened?.kind === 'refused') return { status: 400, retryAfter: null, message: t('share.refused') };
+  if (opened?.kind !== 'wait') return null;
+  const wait = opened.seconds < 60 ? t.count('count.seconds', opened.seconds) : t.count('count.minutes', Math.ceil(opened.seconds / 60));
+  return { status: 429, retryAfter: String(opened.seconds), message: t('share.wait', { wait }) };
 }
 
 export interface ShareView {
