@@ -182,6 +182,8 @@ test.describe('Urdu, right to left', () => {
       await check();
       await page.getByRole('button', { name: 'ابھی شروع کریں' }).click();
       await answerByValue(page, 'ur', MODERATE, check);
+      // Wait for "check your answers" first: under load, a click made sooner lands on the last question's button.
+      await expect(page).toHaveURL(/\/ur\/self-assessment\/check-answers$/);
       await page.locator('form button[type="submit"]').click();
       await expect(page).toHaveURL(/\/ur\/self-assessment\/result$/);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('آپ کا منصوبہ');

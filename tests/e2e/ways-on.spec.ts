@@ -58,7 +58,7 @@ test('the emergency page: every number can be tapped, and each service that can 
   expect(await help.count()).toBeGreaterThan(0);
   for (const service of await help.all()) {
     await expect(service.locator('.app-open-now')).toHaveText(
-      /^(Open now, (until \d|24 hours)|Closed now(: opens .*)?)\..+|^Opening times not listed here: check on their page before you call\.$/,
+      /^(Open now, (until (\d[\d:]*[ap]m|midday|midnight)|24 hours)|Closed now(: opens .*)?)\..+|^Opening times not listed here: check on their page before you call\.$/,
     );
   }
   // The national helpline is open around the clock, and says so.
