@@ -14,6 +14,7 @@ import type { DraftState } from '../../src/server/self-assessment/draft-state.ts
 import {
   CODE_PLACEHOLDER,
   endShareCode,
+  forgetSentShareCodes,
   makeShareCode,
   openShareCode,
   shareCodeEmailBody,
@@ -174,6 +175,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       { to: '07700900982', text: `Code ${code} until 2027-01-06` },
       { to: 'person@example.com', text: `Your code is ${code}. It works until 2027-01-06.` },
     ]);
+    // A send that fails is tried again with the code; once no message waits, the code is forgotten.
+    expect(await shareCodeEmailBody(t.db, ring, { relatedId: queued[0]!.related_id, body: queued[0]!.body_text }, now)).toContain(code);
+    expect(await forgetSentShareCodes(t.db)).toBe(1);
     const row = await t.db.selectFrom('share_code').select('code_for_sending').executeTakeFirstOrThrow();
     expect(row.code_for_sending).toBeNull();
     expect(await shareCodeEmailBody(t.db, ring, { relatedId: queued[0]!.related_id, body: queued[0]!.body_text }, now)).toBeNull();

@@ -8,7 +8,7 @@ import type { Settings } from '../../config/settings.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
 import { PASSWORD_LINK_MESSAGES, passwordLinkBody } from '../staff/accounts.ts';
-import { shareCodeEmailBody } from '../share/share-codes.ts';
+import { forgetSentShareCodes, shareCodeEmailBody } from '../share/share-codes.ts';
 import { isTextAddress, notifyTextSender } from './text-messages.ts';
 import { deliverOutbox, smtpSender, type ComposeBody, type SendMail } from './outbox.ts';
 
@@ -70,6 +70,7 @@ export async function deliverNow(db: AppDatabase, config: Settings): Promise<boo
   const compose = { ...Object.fromEntries(Object.keys(PASSWORD_LINK_MESSAGES).map((type) => [type, passwordLink])), share_code: shareCode };
   try {
     await deliverOutbox(db, config.dataKeys, mail.send, mail.from, { compose });
+    await forgetSentShareCodes(db);
   } catch (error) {
     log.error({ failure: describeFailure(error) }, 'outbox delivery failed');
   }

@@ -214,9 +214,10 @@ export async function makeShareCode(
 }
 
 /**
- * The body of a share code's email or text as it is sent: the placeholder replaced by the code,
- * which is forgotten once the last message waiting with it goes. Null (not sent) when the code
- * has ended, expired or been deleted meanwhile.
+ * The body of a share code's email or text as it is sent: the placeholder replaced by the code.
+ * Null (not sent) when the code has ended, expired or been deleted meanwhile. The code is
+ * forgotten after the sending, once no message waits with it (forgetSentShareCodes), so a send
+ * that fails can be tried again.
  */
 export async function shareCodeEmailBody(
   db: AppDatabase,
@@ -232,17 +233,30 @@ export async function shareCodeEmailBody(
   if (!row || row.code_for_sending === null) return null;
   if (shareState({ expiresAt: row.expires_at, endedAt: row.ended_at }, now) !== 'active') return null;
   const { code_for_sending: code } = openColumns(ring, 'share_code', row.id, row, ['code_for_sending']);
-  // This message is still waiting as it is made: the code goes when no other is waiting with it.
-  const waiting = await db
-    .selectFrom('outbox_message')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('related_type', '=', 'share_code')
-    .where('related_id', '=', row.id)
-    .where('sent_at', 'is', null)
-    .where('attempts', '<', GAVE_UP)
-    .executeTakeFirstOrThrow();
-  if (Number(waiting.count) <= 1) await db.updateTable('share_code').set({ code_for_sending: null }).where('id', '=', row.id).execute();
   return message.body.replace(CODE_PLACEHOLDER, code!);
+}
+
+/** Forgets the code of every share code no message waits to carry any more (sent, or given up): run after each delivery. */
+export async function forgetSentShareCodes(db: DbExecutor): Promise<number> {
+  const result = await db
+    .updateTable('share_code')
+    .set({ code_for_sending: null })
+    .where('code_for_sending', 'is not', null)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('outbox_message')
+            .select('outbox_message.id')
+            .whereRef('outbox_message.related_id', '=', 'share_code.id')
+            .where('outbox_message.related_type', '=', 'share_code')
+            .where('outbox_message.sent_at', 'is', null)
+            .where('outbox_message.attempts', '<', GAVE_UP),
+        ),
+      ),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 // ---- Opening a code ------------------------------------------------------------------------
