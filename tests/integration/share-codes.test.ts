@@ -13,16 +13,13 @@ import { applyRetention } from '../../src/server/retention/retention.ts';
 import type { DraftState } from '../../src/server/self-assessment/draft-state.ts';
 import {
   CODE_PLACEHOLDER,
-  endShareCode,
   forgetSentShareCodes,
   makeShareCode,
-  openShareCode,
   shareCodeEmailBody,
-  shareCodesOfCase,
-  shareLimits,
-  type CodeAndCheck,
   type ShareRequest,
-} from '../../src/server/share/share-codes.ts';
+} from '../../src/server/share/make-share-code.ts';
+import { endShareCode, openShareCode, shareLimits, type CodeAndCheck } from '../../src/server/share/open-share-code.ts';
+import { shareCodesOfCase } from '../../src/server/share/share-codes.ts';
 import { NotAllowed } from '../../src/domain/staff/permissions.ts';
 import { insertHandoff, insertStaff } from '../support/casework.ts';
 import { everything } from '../support/every-row.ts';

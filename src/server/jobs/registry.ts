@@ -18,7 +18,7 @@ import { deleteExpiredSessions } from '../staff/sessions.ts';
 import { purgeFullBuckets } from '../security/shared-buckets.ts';
 import { SIGN_IN_LIMITS } from '../staff/sign-in.ts';
 import { RESUME_LIMIT } from '../self-assessment/resume-limit.ts';
-import { SHARE_LIMITS } from '../share/share-codes.ts';
+import { SHARE_LIMITS } from '../share/open-share-code.ts';
 import { perHour } from '../security/public-limits.ts';
 import { applyRetention } from '../retention/retention.ts';
 

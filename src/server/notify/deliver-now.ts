@@ -8,7 +8,7 @@ import type { Settings } from '../../config/settings.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
 import { PASSWORD_LINK_MESSAGES, passwordLinkBody } from '../staff/accounts.ts';
-import { forgetSentShareCodes, shareCodeEmailBody } from '../share/share-codes.ts';
+import { forgetSentShareCodes, shareCodeEmailBody } from '../share/make-share-code.ts';
 import { isTextAddress, notifyTextSender } from './text-messages.ts';
 import { deliverOutbox, smtpSender, type ComposeBody, type SendMail } from './outbox.ts';
 

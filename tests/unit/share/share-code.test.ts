@@ -13,7 +13,7 @@ import {
   shareState,
   type SharePart,
 } from '../../../src/domain/share/share-code.ts';
-import { shareRequestFrom } from '../../../src/server/share/share-codes.ts';
+import { shareRequestFrom } from '../../../src/server/share/make-share-code.ts';
 import { summaryDocument } from '../../../src/server/share/summary-document.ts';
 import { translator } from '../../../src/config/languages.ts';
 import { FormProblems } from '../../../src/server/web/problems.ts';
