@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serviceRules } from '../../src/config/service-rules.ts';
 import type { Actor } from '../../src/domain/staff/permissions.ts';
 import { listAudit } from '../../src/server/audit/audit.ts';
+import { eraseOnRequest, exportSubjectAccess } from '../../src/server/casework/subject-access.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { deliverOutbox } from '../../src/server/notify/outbox.ts';
 import { applyRetention } from '../../src/server/retention/retention.ts';
@@ -152,6 +153,24 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect((await applyRetention(t.db, later(60), serviceRules)).shareCodes).toBe(0);
     expect((await applyRetention(t.db, later(30 * 24 * 60 + 1), serviceRules)).shareCodes).toBe(2);
     expect(await t.db.selectFrom('share_view').select('id').execute()).toEqual([]);
+  });
+
+  it('is in the subject access export with its views, and goes when the case is erased on request', async () => {
+    const { code } = await make();
+    await open(typed(code), { viewer: 'Citizens Advice' });
+    const manager = await insertStaff(t.db, 'manager', 'housing-options');
+    const exported = await exportSubjectAccess(t.db, manager, handoffId, now, serviceRules, ring, 'json');
+    expect(exported.shareCodes).toEqual([
+      expect.objectContaining({
+        parts: ['answers', 'handoff'],
+        state: 'active',
+        views: [{ viewedAt: now.toISOString(), viewer: 'Citizens Advice' }],
+      }),
+    ]);
+    await eraseOnRequest(t.db, manager, handoffId, { reason: 'Asked by phone, identity checked', confirmReference: REFERENCE }, now);
+    expect(await t.db.selectFrom('share_code').select('id').execute()).toEqual([]);
+    expect(await t.db.selectFrom('share_view').select('id').execute()).toEqual([]);
+    expect(await open(typed(code))).toEqual({ kind: 'refused' });
   });
 
   it('sends the code by email and by text with the code added only as each goes; forgets it after the last; not once ended', async () => {

@@ -1,6 +1,6 @@
 // Subject access and erasure (UK GDPR articles 15 and 17), from a case, by a manager: everything
 // held about the person (answers, contact details, safety notes, the timeline and notes, every
-// plan version, referrals, outcomes, follow-ups, and who viewed or changed the record when), as a
+// plan version, referrals, outcomes, follow-ups, share codes and their views, and who viewed or changed the record when), as a
 // printable page and as JSON; and erasure on request with a reason, leaving the same tombstone
 // the retention job leaves. Both are audited.
 import { authorise, type Actor } from '../../domain/staff/permissions.ts';
@@ -13,12 +13,15 @@ import { UserProblem } from '../web/problems.ts';
 import { loadCase } from './case-access.ts';
 import { openCase, type CaseRecord } from './case-record.ts';
 import type { PlanVersion } from './plans.ts';
+import { shareCodesOfCase, type CaseShareCode } from '../share/share-codes.ts';
 
 export interface SubjectAccessExport {
   generatedAt: string;
   generatedBy: string;
   record: CaseRecord;
   planVersions: PlanVersion[];
+  /** Share codes the person made for this request, and who viewed them (never the code). */
+  shareCodes: CaseShareCode[];
   /** Who viewed or changed the record, and when (this export included). */
   accessLog: Array<{ at: string; who: string; action: string }>;
 }
@@ -53,6 +56,7 @@ export async function exportSubjectAccess(
     generatedBy: actor.displayName,
     record,
     planVersions: record.planVersions,
+    shareCodes: await shareCodesOfCase(db, ring, actor, caseId, now),
     accessLog: log.map((row) => ({ at: row.at, who: row.display_name ?? 'The service', action: row.action })),
   };
 }

@@ -4,7 +4,7 @@
 // links, and requests for packs by post whose promised time is up. Each case goes in a transaction of its own, so a stop half way loses nothing it should
 // keep and the next run carries on. Rules: src/domain/retention/rules.ts.
 import { deleteHandoff } from '../handoffs/handoff-writes.ts';
-import { deleteExpiredShareCodes } from '../share/share-codes.ts';
+import { deleteExpiredShareCodes, deleteShareCodesOfCase } from '../share/share-codes.ts';
 import { deleteExpiredPackRequests } from '../posted-packs/pack-requests.ts';
 import { RESET_LINK_KEEP_DAYS, SENT_OUTBOX_KEEP_DAYS, caseRetentionRule } from '../../domain/retention/rules.ts';
 import type { ServiceRules } from '../../domain/council/service-rules.ts';
@@ -50,6 +50,8 @@ export async function deleteCaseRecords(
   await trx.updateTable('advert_interest').set({ handoff_id: null }).where('handoff_id', '=', row.id).execute();
   await trx.updateTable('tenancy').set({ handoff_id: null }).where('handoff_id', '=', row.id).execute();
   await trx.deleteFrom('outbox_message').where('related_id', '=', row.id).execute();
+  // A summary the person shared from this request goes with it (its code stops working).
+  await deleteShareCodesOfCase(trx, row.id);
   await deleteHandoff(trx, row.id);
   await recordAudit(
     trx,

@@ -49,3 +49,8 @@ export async function deleteExpiredShareCodes(db: DbExecutor, now: Date): Promis
   const result = await db.deleteFrom('share_code').where('expires_at', '<=', now.toISOString()).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** Deletes the codes made for a case's request, with their views: when the case is erased or deleted. */
+export async function deleteShareCodesOfCase(db: DbExecutor, handoffId: string): Promise<void> {
+  await db.deleteFrom('share_code').where('handoff_id', '=', handoffId).execute();
+}
