@@ -31,6 +31,11 @@ export function ukPhoneNumber(input: string): string | null {
   return /^0\d{9,10}$/.test(digits) ? digits : null;
 }
 
+/** A UK mobile number, as ukPhoneNumber gives its digits (07 and 9 more): the only numbers a text can go to. */
+export function isUkMobile(digits: string): boolean {
+  return /^07\d{9}$/.test(digits);
+}
+
 /**
  * A service's phone number in the directory: a UK number as ukPhoneNumber reads it, or one of the
  * short numbers services use (999, 101, 111, 119 and the 116 helplines such as 116 123). Its

@@ -3,8 +3,6 @@
 // after one check the person chose (their date of birth or their postcode). Like the Home Office's
 // share codes: 9 characters in three groups ("K7Q-M2X-9PW"), no letters or digits that look alike,
 // valid for 30 days unless the person ends it sooner. Pure rules: no framework, no storage.
-import { normalisePostcode } from '../contact/postcode.ts';
-
 /** Capital letters and digits that cannot be mistaken for each other (no I, L, O, 0, 1): as return codes. */
 export const SHARE_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const SHARE_CODE_LENGTH = 9;
@@ -55,9 +53,4 @@ export function birthDateFrom(day: string, month: string, year: string, today: s
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) return null;
   if (iso > today || Number(y) < Number(today.slice(0, 4)) - 120) return null;
   return iso;
-}
-
-/** The check's value written one way, so what the viewer types matches what the person gave. */
-export function checkValueOf(kind: CheckKind, value: string): string | null {
-  return kind === 'postcode' ? normalisePostcode(value) : /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
 }

@@ -4,11 +4,12 @@
 // the outbox goes as a text when its address is a UK mobile number; otherwise it is an email.
 import { createHmac } from 'node:crypto';
 import type { NotifySettings } from '../../config/settings.ts';
+import { isUkMobile } from '../../domain/contact/phone.ts';
 import type { SendMail } from './outbox.ts';
 
 /** An outbox address that is a UK mobile number (its digits from the 0) is texted, not emailed. */
 export function isTextAddress(to: string): boolean {
-  return /^07\d{9}$/.test(to);
+  return isUkMobile(to);
 }
 
 const base64url = (value: string | Buffer) => Buffer.from(value).toString('base64url');

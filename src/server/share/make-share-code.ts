@@ -4,16 +4,15 @@
 // hash, and, while a message carrying it waits, the code sealed (the outbox holds a placeholder).
 import type { DataKeyring } from '../../config/data-keys.ts';
 import { isEmailAddress, normaliseEmail } from '../../domain/contact/email.ts';
-import { ukPhoneNumber } from '../../domain/contact/phone.ts';
+import { isUkMobile, ukPhoneNumber } from '../../domain/contact/phone.ts';
+import { normalisePostcode } from '../../domain/contact/postcode.ts';
 import type { FormError } from '../../domain/forms.ts';
 import type { Locale } from '../../domain/language/locales.ts';
 import {
   CHECK_KINDS,
-  SHARE_CODE_ALPHABET,
   SHARE_CODE_LENGTH,
   SHARE_PARTS,
   birthDateFrom,
-  checkValueOf,
   formatShareCode,
   shareCodeExpiry,
   shareState,
@@ -21,7 +20,7 @@ import {
   type SharePart,
 } from '../../domain/share/share-code.ts';
 import { recordAudit } from '../audit/audit.ts';
-import { sha256Hex } from '../crypto.ts';
+import { randomCode, sha256Hex } from '../crypto.ts';
 import type { DbExecutor } from '../db/executor.ts';
 import type { AppDatabase } from '../db/open-database.ts';
 import { newId } from '../ids.ts';
@@ -30,9 +29,8 @@ import { openColumns, sealColumns } from '../security/secrets/sealing.ts';
 import type { DraftState } from '../self-assessment/draft-state.ts';
 import { FormProblems } from '../web/problems.ts';
 import { field, fieldValues, type FormValues } from '../web/forms.ts';
-import { randomInt } from 'node:crypto';
 import { checkHash } from './check-hash.ts';
-import { shareableParts, summaryOf, type SharedSummary } from './summary.ts';
+import { shareableParts, summaryOf } from './summary.ts';
 
 /** The marker in a queued email or text that the code replaces only when it is sent (the outbox never holds the code). */
 export const CODE_PLACEHOLDER = '[the code is added when this message is sent]';
@@ -50,7 +48,7 @@ export interface ShareFormWords {
 export interface ShareRequest {
   parts: SharePart[];
   checkKind: CheckKind;
-  /** Written one way (src/domain/share/share-code.ts checkValueOf). */
+  /** Written one way: a date of birth as YYYY-MM-DD, a postcode as Royal Mail prints it. */
   checkValue: string;
   email: string | null;
   /** A UK mobile number (digits from the 0) to text the code to. */
@@ -69,14 +67,14 @@ export function shareRequestFrom(form: FormValues, allowed: readonly SharePart[]
     checkValue = birthDateFrom(field(form, 'birth-date-day'), field(form, 'birth-date-month'), field(form, 'birth-date-year'), today);
     if (!checkValue) errors.push({ field: 'birth-date', message: words.birthDateInvalid });
   } else {
-    checkValue = checkValueOf('postcode', field(form, 'postcode').slice(0, 20));
+    checkValue = normalisePostcode(field(form, 'postcode').slice(0, 20));
     if (!checkValue) errors.push({ field: 'postcode', message: words.postcodeInvalid });
   }
   const typedEmail = field(form, 'email').trim().slice(0, 320);
   if (typedEmail !== '' && !isEmailAddress(typedEmail)) errors.push({ field: 'email', message: words.emailInvalid });
   const typedMobile = field(form, 'mobile').trim().slice(0, 30);
   const mobile = typedMobile === '' ? null : ukPhoneNumber(typedMobile);
-  if (typedMobile !== '' && (mobile === null || !mobile.startsWith('07'))) errors.push({ field: 'mobile', message: words.mobileInvalid });
+  if (typedMobile !== '' && (mobile === null || !isUkMobile(mobile))) errors.push({ field: 'mobile', message: words.mobileInvalid });
   if (errors.length > 0) throw new FormProblems(errors);
   return {
     parts,
@@ -87,16 +85,8 @@ export function shareRequestFrom(form: FormValues, allowed: readonly SharePart[]
   };
 }
 
-/** The summary the viewer would see, for the preview: made the same way as the code's. */
-export function previewSummary(state: DraftState, request: ShareRequest, locale: Locale): SharedSummary {
-  return summaryOf(state, request.parts, locale);
-}
-
-function newShareCode(): string {
-  return formatShareCode(
-    Array.from({ length: SHARE_CODE_LENGTH }, () => SHARE_CODE_ALPHABET[randomInt(SHARE_CODE_ALPHABET.length)]).join(''),
-  );
-}
+// The return codes' generator: SHARE_CODE_ALPHABET is its alphabet (tests/unit/share checks they agree).
+const newShareCode = () => formatShareCode(randomCode(SHARE_CODE_LENGTH));
 
 export interface MadeShareCode {
   code: string;

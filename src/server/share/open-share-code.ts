@@ -5,7 +5,8 @@
 import type { DataKeyring } from '../../config/data-keys.ts';
 import type { Translate } from '../../config/languages.ts';
 import type { RateLimiter } from '../../domain/security/token-bucket.ts';
-import { birthDateFrom, checkValueOf, normaliseShareCode, shareState, type ShareState } from '../../domain/share/share-code.ts';
+import { normalisePostcode } from '../../domain/contact/postcode.ts';
+import { birthDateFrom, normaliseShareCode, shareState, type ShareState } from '../../domain/share/share-code.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { sha256Hex } from '../crypto.ts';
 import type { DbExecutor } from '../db/executor.ts';
@@ -30,8 +31,6 @@ export function shareLimits(db: DbExecutor, ring: DataKeyring, clock: () => numb
     code: new SharedBuckets(db, 'share-code', SHARE_LIMITS.code, ring, clock),
   };
 }
-
-/** The marker in a queued email that the code replaces only when it is sent (the outbox never holds the code). */
 
 /** What the viewer typed: the code, and the check (whichever the person told them). */
 export interface CodeAndCheck {
@@ -129,7 +128,7 @@ export async function openShareCode(
   const typedValue = row
     ? row.check_kind === 'birth-date'
       ? birthDateFrom(day, month, year, input.today)
-      : checkValueOf('postcode', input.typed.postcode)
+      : normalisePostcode(input.typed.postcode)
     : null;
   if (!row || typedValue === null || checkHash(row.id, row.check_kind, typedValue) !== row.check_hash) {
     await Promise.all(limited.map(([limiter, key]) => limiter.consume(key)));
