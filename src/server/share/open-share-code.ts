@@ -100,20 +100,21 @@ export async function viewsOf(db: DbExecutor, ring: DataKeyring, shareCodeId: st
   return rows.map((row) => ({ viewedAt: row.viewed_at, viewer: openColumns(ring, 'share_view', row.id, row, ['viewer']).viewer }));
 }
 
+type ShareCodeRow = Awaited<ReturnType<typeof findShareCode>>;
+const findShareCode = (db: DbExecutor, code: string) =>
+  db.selectFrom('share_code').selectAll().where('code_hash', '=', sha256Hex(code)).executeTakeFirst();
+
 /**
- * Finds the code the viewer (or the person) typed and checks the check. `view` records a view (a
- * viewer opening the summary), with who they said they were; otherwise it is the person looking
- * at who has viewed it. A wrong try takes a token from both the address's and the code's limits.
+ * The code typed, with its check passed: its row; or the one answer to a wrong try, or a wait. A
+ * wrong try takes a token from both the address's and the code's limits; what cannot be a code is
+ * only counted against the address (no one's code is held up by it).
  */
-export async function openShareCode(
-  db: AppDatabase,
-  ring: DataKeyring,
+async function checkedCode(
+  db: DbExecutor,
   limits: ShareLimits,
-  input: { typed: CodeAndCheck; address: string; view: { viewer: string } | null; today: string },
-  now: Date,
-): Promise<Opened> {
+  input: { typed: CodeAndCheck; address: string; today: string },
+): Promise<{ kind: 'found'; row: NonNullable<ShareCodeRow> } | { kind: 'refused' } | { kind: 'wait'; seconds: number }> {
   const code = normaliseShareCode(input.typed.code);
-  // What cannot be a code is only counted against the address: no one's code is held up by it.
   const limited: Array<[RateLimiter, string]> = [
     [limits.address, input.address],
     ...(code ? [[limits.code, code] as [RateLimiter, string]] : []),
@@ -123,7 +124,7 @@ export async function openShareCode(
     const waits = await Promise.all(limited.map(([limiter, key]) => limiter.secondsUntilAllowed(key)));
     return { kind: 'wait', seconds: Math.max(1, ...waits) };
   }
-  const row = code ? await db.selectFrom('share_code').selectAll().where('code_hash', '=', sha256Hex(code)).executeTakeFirst() : undefined;
+  const row = code ? await findShareCode(db, code) : undefined;
   const { day, month, year } = input.typed.birthDate;
   const typedValue = row
     ? row.check_kind === 'birth-date'
@@ -134,6 +135,24 @@ export async function openShareCode(
     await Promise.all(limited.map(([limiter, key]) => limiter.consume(key)));
     return { kind: 'refused' };
   }
+  return { kind: 'found', row };
+}
+
+/**
+ * Opens the code the viewer (or the person) typed, after its check. `view` records a view (a
+ * viewer opening the summary), with who they said they were; otherwise it is the person looking
+ * at who has viewed it.
+ */
+export async function openShareCode(
+  db: AppDatabase,
+  ring: DataKeyring,
+  limits: ShareLimits,
+  input: { typed: CodeAndCheck; address: string; view: { viewer: string } | null; today: string },
+  now: Date,
+): Promise<Opened> {
+  const checked = await checkedCode(db, limits, input);
+  if (checked.kind !== 'found') return checked;
+  const { row } = checked;
   const state = shareState({ expiresAt: row.expires_at, endedAt: row.ended_at }, now);
   if (state !== 'active') return { kind: 'no-longer', state };
   const summary = JSON.parse(openColumns(ring, 'share_code', row.id, row, ['summary']).summary) as SharedSummary;
@@ -162,7 +181,7 @@ export async function openShareCode(
   };
 }
 
-/** Ends the code at once, after the same check as opening it (the person's "end it now"). */
+/** Ends the code at once, after the same check as opening it (the person's "end it now"): nothing else is read. */
 export async function endShareCode(
   db: AppDatabase,
   ring: DataKeyring,
@@ -170,16 +189,19 @@ export async function endShareCode(
   input: { typed: CodeAndCheck; address: string; today: string },
   now: Date,
 ): Promise<Opened> {
-  const opened = await openShareCode(db, ring, limits, { ...input, view: null }, now);
-  if (opened.kind !== 'open') return opened;
+  const checked = await checkedCode(db, limits, input);
+  if (checked.kind !== 'found') return checked;
+  const { row } = checked;
+  const state = shareState({ expiresAt: row.expires_at, endedAt: row.ended_at }, now);
+  if (state !== 'active') return { kind: 'no-longer', state };
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('share_code')
       .set({ ended_at: now.toISOString(), code_for_sending: null })
-      .where('id', '=', opened.id)
+      .where('id', '=', row.id)
       .where('ended_at', 'is', null)
       .execute();
-    await recordAudit(trx, { staffId: null, action: 'ended share code', entityType: 'share_code', entityId: opened.id }, now);
+    await recordAudit(trx, { staffId: null, action: 'ended share code', entityType: 'share_code', entityId: row.id }, now);
   });
   return { kind: 'no-longer', state: 'ended' };
 }
