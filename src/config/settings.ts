@@ -48,6 +48,8 @@ export interface Settings {
   handoffsPerHour: number;
   /** Requests for information packs by post one network address may make in an hour. */
   packRequestsPerHour: number;
+  /** Share codes one network address may make in an hour (each can send an email or a text). */
+  shareCodesPerHour: number;
   production: boolean;
 }
 
@@ -223,6 +225,7 @@ export function readSettings(env: Env = process.env): Settings {
     selfAssessmentsPerHour: parseWholeNumber('SELF_ASSESSMENTS_PER_HOUR', env.SELF_ASSESSMENTS_PER_HOUR, 120, 1, 1_000_000),
     handoffsPerHour: parseWholeNumber('HANDOFFS_PER_HOUR', env.HANDOFFS_PER_HOUR, 10, 1, 1_000_000),
     packRequestsPerHour: parseWholeNumber('PACK_REQUESTS_PER_HOUR', env.PACK_REQUESTS_PER_HOUR, 5, 1, 1_000_000),
+    shareCodesPerHour: parseWholeNumber('SHARE_CODES_PER_HOUR', env.SHARE_CODES_PER_HOUR, 10, 1, 1_000_000),
   };
 }
 

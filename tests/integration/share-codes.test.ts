@@ -10,6 +10,8 @@ import { listAudit } from '../../src/server/audit/audit.ts';
 import { eraseOnRequest, exportSubjectAccess } from '../../src/server/casework/subject-access.ts';
 import { migrateToLatest } from '../../src/server/db/migrate.ts';
 import { deliverOutbox } from '../../src/server/notify/outbox.ts';
+import { perHour } from '../../src/server/security/public-limits.ts';
+import { SharedBuckets } from '../../src/server/security/shared-buckets.ts';
 import { applyRetention } from '../../src/server/retention/retention.ts';
 import type { DraftState } from '../../src/server/self-assessment/draft-state.ts';
 import {
@@ -64,8 +66,22 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     await t.cleanUp();
   });
 
-  const make = (request: ShareRequest = byBirthDate, at = now) =>
-    makeShareCode(t.db, ring, { state, request, locale: 'en', email: words, expiresOn: (iso) => iso.slice(0, 10) }, at);
+  const allowance = (perHourAllowed: number) =>
+    new SharedBuckets(t.db, 'share-code-made', perHour(perHourAllowed), ring, () => now.getTime());
+  const make = (request: ShareRequest = byBirthDate, at = now, limiter = allowance(1000)) =>
+    makeShareCode(
+      t.db,
+      ring,
+      {
+        state,
+        request,
+        locale: 'en',
+        email: words,
+        expiresOn: (iso) => iso.slice(0, 10),
+        limit: { limiter, address: '203.0.113.7', tooManyMessage: (seconds) => `Wait ${seconds} seconds` },
+      },
+      at,
+    );
   const open = (code: CodeAndCheck, options: { address?: string; viewer?: string | null; at?: Date } = {}) =>
     openShareCode(
       t.db,
@@ -153,6 +169,19 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     expect((await applyRetention(t.db, later(60), serviceRules)).shareCodes).toBe(0);
     expect((await applyRetention(t.db, later(30 * 24 * 60 + 1), serviceRules)).shareCodes).toBe(2);
     expect(await t.db.selectFrom('share_view').select('id').execute()).toEqual([]);
+  });
+
+  it('limits the codes one address makes in an hour (each can send an email or a text), saying how long to wait', async () => {
+    const limiter = allowance(2);
+    await make(byBirthDate, now, limiter);
+    await make({ ...byBirthDate, mobile: '07700900982' }, now, limiter);
+    await expect(make({ ...byBirthDate, mobile: '07700900982' }, now, limiter)).rejects.toMatchObject({
+      status: 429,
+      field: 'parts',
+      message: 'Wait 1800 seconds',
+    });
+    expect(await t.db.selectFrom('share_code').select('id').execute()).toHaveLength(2);
+    expect(await t.db.selectFrom('outbox_message').select('id').where('related_type', '=', 'share_code').execute()).toHaveLength(1);
   });
 
   it('is in the subject access export with its views, and goes when the case is erased on request', async () => {

@@ -3,7 +3,7 @@
 // stop one address flooding the teams' queues or the database, while a shared address (a library,
 // a hostel, an advice centre) still has room for many people. Every instance shares them
 // (src/server/security/shared-buckets.ts). Settings: SELF_ASSESSMENTS_PER_HOUR, HANDOFFS_PER_HOUR,
-// PACK_REQUESTS_PER_HOUR.
+// PACK_REQUESTS_PER_HOUR, SHARE_CODES_PER_HOUR.
 import type { Settings } from '../../config/settings.ts';
 import type { BucketOptions, RateLimiter } from '../../domain/security/token-bucket.ts';
 import type { DbExecutor } from '../db/executor.ts';
@@ -21,15 +21,18 @@ export interface PublicLimits {
   handoffs: RateLimiter;
   /** Asking for information packs by post (each is a letter staff print and post). */
   packRequests: RateLimiter;
+  /** Making a share code (each can send an email or a text to an address the person types). */
+  shareCodes: RateLimiter;
 }
 
 export function publicLimitOptions(
-  settings: Pick<Settings, 'selfAssessmentsPerHour' | 'handoffsPerHour' | 'packRequestsPerHour'>,
+  settings: Pick<Settings, 'selfAssessmentsPerHour' | 'handoffsPerHour' | 'packRequestsPerHour' | 'shareCodesPerHour'>,
 ): Record<keyof PublicLimits, BucketOptions> {
   return {
     starts: perHour(settings.selfAssessmentsPerHour),
     handoffs: perHour(settings.handoffsPerHour),
     packRequests: perHour(settings.packRequestsPerHour),
+    shareCodes: perHour(settings.shareCodesPerHour),
   };
 }
 
@@ -39,6 +42,7 @@ export function publicLimits(db: DbExecutor, settings: Settings, clock: () => nu
     starts: new SharedBuckets(db, 'self-assessment-start', options.starts, settings.dataKeys, clock),
     handoffs: new SharedBuckets(db, 'handoff', options.handoffs, settings.dataKeys, clock),
     packRequests: new SharedBuckets(db, 'pack-request', options.packRequests, settings.dataKeys, clock),
+    shareCodes: new SharedBuckets(db, 'share-code-made', options.shareCodes, settings.dataKeys, clock),
   };
 }
 

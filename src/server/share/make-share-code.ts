@@ -27,7 +27,8 @@ import { newId } from '../ids.ts';
 import { GAVE_UP, queueMessage } from '../notify/outbox.ts';
 import { openColumns, sealColumns } from '../security/secrets/sealing.ts';
 import type { DraftState } from '../self-assessment/draft-state.ts';
-import { FormProblems } from '../web/problems.ts';
+import type { RateLimiter } from '../../domain/security/token-bucket.ts';
+import { FormProblems, UserProblem } from '../web/problems.ts';
 import { field, fieldValues, type FormValues } from '../web/forms.ts';
 import { checkHash } from './check-hash.ts';
 import { shareableParts, summaryOf } from './summary.ts';
@@ -111,12 +112,22 @@ export interface ShareEmailWords {
 export async function makeShareCode(
   db: AppDatabase,
   ring: DataKeyring,
-  input: { state: DraftState; request: ShareRequest; locale: Locale; email: ShareEmailWords; expiresOn: (iso: string) => string },
+  input: {
+    state: DraftState;
+    request: ShareRequest;
+    locale: Locale;
+    email: ShareEmailWords;
+    expiresOn: (iso: string) => string;
+    /** The address's allowance of codes (each can send an email or a text), and what to say when it is used up. */
+    limit: { limiter: RateLimiter; address: string; tooManyMessage: (seconds: number) => string };
+  },
   now: Date,
 ): Promise<MadeShareCode> {
   const allowed = shareableParts(input.state);
   const parts = input.request.parts.filter((p) => allowed.includes(p));
   if (parts.length === 0) throw new FormProblems([{ field: 'parts', message: 'Choose what to share' }]);
+  const { limiter, address, tooManyMessage } = input.limit;
+  if (!(await limiter.consume(address))) throw new UserProblem(tooManyMessage(await limiter.secondsUntilAllowed(address)), 'parts', 429);
   const summary = summaryOf(input.state, parts, input.locale);
   const id = newId();
   const code = newShareCode();
