@@ -3,7 +3,7 @@
 // 25%), the lower rent and bills of a home of the size they need (the council's estimates, said
 // to be estimates), and the council's incentive for each bedroom released. Every line says why.
 // Offered, never pressed: with no spare bedroom there is nothing to say.
-import { bedroomEntitlement, roomsNeeded, type Household, type Room } from '../homes/bedroom-entitlement.ts';
+import { describeRoom, roomsNeeded, type Household, type Room } from '../homes/bedroom-entitlement.ts';
 import { money, percent } from '../money/lines.ts';
 import { bedroomsWords } from './chain.ts';
 
@@ -72,8 +72,7 @@ export type DownsizingGain =
 /** How many bedrooms the household needs under the social size criteria (no shared-room rate, no cap). */
 export function bedroomsNeeded(household: Household): { bedrooms: number; reasons: string[]; rooms: Room[] } {
   const rooms = roomsNeeded(household);
-  const reasons = bedroomEntitlement({ ...household, under35: false }).reasons.filter((r) => r.startsWith('1 bedroom'));
-  return { bedrooms: Math.max(1, rooms.length), reasons, rooms };
+  return { bedrooms: Math.max(1, rooms.length), reasons: rooms.map(describeRoom), rooms };
 }
 
 /** The incentive for releasing this many bedrooms: the first, then each further one, up to the most. */

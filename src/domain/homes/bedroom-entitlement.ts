@@ -87,7 +87,7 @@ export function roomsNeeded(household: Pick<Household, 'adults' | 'couple' | 'ch
 }
 
 /** A room in the words the entitlement's reasons use. */
-function describeRoom(room: Room): string {
+export function describeRoom(room: Room): string {
   switch (room.for) {
     case 'couple':
       return '1 bedroom for you and your partner';
