@@ -4,10 +4,11 @@
 // The plan's link carries what the self-assessment learned (bedrooms, adults, children): it fills
 // the form in, but nothing is worked out until the person sends it.
 import type { FormError } from '../forms.ts';
-import type { Child, Sex } from '../homes/bedroom-entitlement.ts';
+import { CHILD_ROWS, childrenFrom } from '../homes/household-form.ts';
 import type { Situation } from './gain.ts';
 
-export const CALCULATOR_CHILD_ROWS = 4;
+/** As many children's rows as the homes' "Could I afford it?" form. */
+export const CALCULATOR_CHILD_ROWS = CHILD_ROWS;
 export const MOST_BEDROOMS = 9;
 /** The most weekly rent taken, in pounds: above it the figure is surely a month's or a typing slip. */
 export const MOST_WEEKLY_RENT = 1000;
@@ -93,17 +94,11 @@ export function calculatorFrom(params: URLSearchParams, words: CalculatorWords):
   const couple = values.couple === 'yes';
   if (adults >= 2 && values.couple !== 'yes' && values.couple !== 'no') errors.push({ field: 'couple', message: words.coupleRequired });
   if (couple && adults < 2) errors.push({ field: 'couple', message: words.coupleNeedsTwo });
-  const children: Child[] = [];
-  for (let i = 1; i <= CALCULATOR_CHILD_ROWS; i += 1) {
-    const age = values[`child-${i}-age`]!;
-    const sex = values[`child-${i}-sex`]!;
-    if (age === '' && sex === '') continue;
-    const years = wholeNumber(age);
-    if (!(years >= 0 && years <= 17)) errors.push({ field: `child-${i}-age`, message: words.childAgeInvalid.replace('{n}', String(i)) });
-    else if (sex !== 'female' && sex !== 'male')
-      errors.push({ field: `child-${i}-sex`, message: words.childSexRequired.replace('{n}', String(i)) });
-    else children.push({ age: years, sex: sex as Sex });
-  }
+  const { children, errors: childErrors } = childrenFrom(values, {
+    ageInvalid: words.childAgeInvalid,
+    sexRequired: words.childSexRequired,
+  });
+  errors.push(...childErrors);
   let weeklyRentPence: number | null = null;
   if (values.rent !== '') {
     const pence = poundsToPence(values.rent!);

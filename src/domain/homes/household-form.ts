@@ -34,6 +34,37 @@ export interface HouseholdForm {
   values: Record<string, string>;
 }
 
+/** What is wrong with a child's row, said with the row's number {n} (the page's language). */
+export interface ChildRowWords {
+  ageInvalid: string;
+  sexRequired: string;
+}
+
+const ENGLISH_CHILD_WORDS: ChildRowWords = {
+  ageInvalid: "Enter child {n}'s age in years, from 0 to 17",
+  sexRequired: 'Choose whether child {n} is a girl or a boy (it decides who may share a bedroom)',
+};
+
+/**
+ * The children of the form's rows (child-1-age, child-1-sex and so on): a row left empty is no
+ * child; an age from 0 to 17 and whether a girl or a boy, else what is wrong, against the field.
+ */
+export function childrenFrom(values: Readonly<Record<string, string>>, words: ChildRowWords): { children: Child[]; errors: FormError[] } {
+  const children: Child[] = [];
+  const errors: FormError[] = [];
+  for (let i = 1; i <= CHILD_ROWS; i += 1) {
+    const age = values[`child-${i}-age`] ?? '';
+    const sex = values[`child-${i}-sex`] ?? '';
+    if (age === '' && sex === '') continue;
+    if (!/^\d{1,2}$/.test(age) || Number(age) > 17)
+      errors.push({ field: `child-${i}-age`, message: words.ageInvalid.replace('{n}', String(i)) });
+    else if (sex !== 'female' && sex !== 'male')
+      errors.push({ field: `child-${i}-sex`, message: words.sexRequired.replace('{n}', String(i)) });
+    else children.push({ age: Number(age), sex: sex as Sex });
+  }
+  return { children, errors };
+}
+
 export function householdFrom(params: URLSearchParams): HouseholdForm {
   const get = (name: string) => (params.get(name) ?? '').trim().slice(0, 10);
   const names = [
@@ -55,20 +86,8 @@ export function householdFrom(params: URLSearchParams): HouseholdForm {
   const couple = values.couple === 'yes';
   if (couple && adults < 2)
     errors.push({ field: 'couple', message: 'A couple needs 2 adults or more: change the number of adults or the answer' });
-  const children: Child[] = [];
-  for (let i = 1; i <= CHILD_ROWS; i += 1) {
-    const age = values[`child-${i}-age`]!;
-    const sex = values[`child-${i}-sex`]!;
-    if (age === '' && sex === '') continue;
-    if (!/^\d{1,2}$/.test(age) || Number(age) > 17)
-      errors.push({ field: `child-${i}-age`, message: `Enter child ${i}'s age in years, from 0 to 17` });
-    else if (sex !== 'female' && sex !== 'male')
-      errors.push({
-        field: `child-${i}-sex`,
-        message: `Choose whether child ${i} is a girl or a boy (it decides who may share a bedroom)`,
-      });
-    else children.push({ age: Number(age), sex: sex as Sex });
-  }
+  const { children, errors: childErrors } = childrenFrom(values, ENGLISH_CHILD_WORDS);
+  errors.push(...childErrors);
   if (errors.length > 0) return { asked, household: null, errors, values };
   return {
     asked,
