@@ -52,17 +52,24 @@ export function codeAndCheckFrom(form: FormValues): CodeAndCheck {
 }
 
 /**
- * How a page answers a wrong try or a wait: its status, Retry-After, and the one message (against
- * the code field), in the page's language; null when the code opened (or nothing was sent).
+ * How a page answers a wrong try or a wait: sets its status (400, or 429 with Retry-After) and
+ * gives the one message, in the page's language, to show against the code field; undefined when
+ * the code opened (or nothing was sent).
  */
-export function shareRefusal(
+export function answerShareRefusal(
+  response: { status?: number; headers: Headers },
   opened: Opened | undefined,
   t: Translate,
-): { status: 400 | 429; retryAfter: string | null; message: string } | null {
-  if (opened?.kind === 'refused') return { status: 400, retryAfter: null, message: t('share.refused') };
-  if (opened?.kind !== 'wait') return null;
+): string | undefined {
+  if (opened?.kind === 'refused') {
+    response.status = 400;
+    return t('share.refused');
+  }
+  if (opened?.kind !== 'wait') return undefined;
+  response.status = 429;
+  response.headers.set('Retry-After', String(opened.seconds));
   const wait = opened.seconds < 60 ? t.count('count.seconds', opened.seconds) : t.count('count.minutes', Math.ceil(opened.seconds / 60));
-  return { status: 429, retryAfter: String(opened.seconds), message: t('share.wait', { wait }) };
+  return t('share.wait', { wait });
 }
 
 export interface ShareView {
