@@ -4,6 +4,7 @@
 // The plan's link carries what the self-assessment learned (bedrooms, adults, children): it fills
 // the form in, but nothing is worked out until the person sends it.
 import type { FormError } from '../forms.ts';
+import { penceFromPounds } from '../money/answers.ts';
 import { CHILD_ROWS, childrenFrom } from '../homes/household-form.ts';
 import type { Situation } from './gain.ts';
 
@@ -63,13 +64,6 @@ export function calculatorHref(
   return `${path}${query ? `?${query}` : ''}#calculator`;
 }
 
-/** Pounds and pence typed as "95", "95.5" or "£95.50" (commas allowed), or NaN. */
-function poundsToPence(raw: string): number {
-  const cleaned = raw.replace(/^£/, '').replace(/,/g, '').trim();
-  if (!/^\d{1,4}(\.\d{1,2})?$/.test(cleaned)) return Number.NaN;
-  return Math.round(Number(cleaned) * 100);
-}
-
 export function calculatorFrom(params: URLSearchParams, words: CalculatorWords): CalculatorForm {
   const get = (name: string) => (params.get(name) ?? '').trim().slice(0, 12);
   const values = Object.fromEntries(FIELDS.map((name) => [name, get(name)]));
@@ -101,8 +95,8 @@ export function calculatorFrom(params: URLSearchParams, words: CalculatorWords):
   errors.push(...childErrors);
   let weeklyRentPence: number | null = null;
   if (values.rent !== '') {
-    const pence = poundsToPence(values.rent!);
-    if (!(pence >= 100 && pence <= MOST_WEEKLY_RENT * 100)) errors.push({ field: 'rent', message: words.rentInvalid });
+    const pence = penceFromPounds(values.rent!);
+    if (pence === null || pence < 100 || pence > MOST_WEEKLY_RENT * 100) errors.push({ field: 'rent', message: words.rentInvalid });
     else weeklyRentPence = pence;
   }
   if (!HELP_ANSWERS.includes(values.help!)) errors.push({ field: 'help', message: words.helpRequired });
