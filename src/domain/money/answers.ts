@@ -6,6 +6,8 @@ import type { Sex } from '../homes/bedroom-entitlement.ts';
 export const HOME_TYPES = ['private', 'social', 'owner', 'none'] as const;
 export type HomeType = (typeof HOME_TYPES)[number];
 export const COUNCIL_TAX_BANDS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
+/** The most bedrooms a home can have in the check. */
+export const MAX_BEDROOMS = 10;
 export type CouncilTaxBand = (typeof COUNCIL_TAX_BANDS)[number];
 
 export interface MoneyChild {
@@ -154,7 +156,7 @@ export function readMoneyAnswers(raw: Raw): ReadMoneyAnswers {
   const renting = home === 'private' || home === 'social';
   const rentMonthly = renting ? pounds('rentMonthly', 'your rent a month') : 0;
   if (renting && rentMonthly === 0 && !problems.some((p) => p.field === 'rentMonthly')) problem('rentMonthly', 'Enter your rent a month');
-  const bedrooms = home === 'social' ? (whole('bedrooms', 'how many bedrooms your home has', 0, 10, null) ?? 1) : 0;
+  const bedrooms = home === 'social' ? (whole('bedrooms', 'how many bedrooms your home has', 0, MAX_BEDROOMS, null) ?? 1) : 0;
   const band =
     raw.councilTaxBand === undefined || raw.councilTaxBand === null || raw.councilTaxBand === '' || raw.councilTaxBand === 'unknown'
       ? null

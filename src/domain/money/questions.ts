@@ -3,7 +3,7 @@
 // same reading as the estimate, ./answers.ts, keeping only the page's own problems), and the
 // summary the check-your-answers page shows. The answers travel as flat form values.
 import type { FormError } from '../forms.ts';
-import { COUNCIL_TAX_BANDS, penceFromPounds, readMoneyAnswers, type MoneyAnswers } from './answers.ts';
+import { COUNCIL_TAX_BANDS, MAX_BEDROOMS, penceFromPounds, readMoneyAnswers, type MoneyAnswers } from './answers.ts';
 import { money } from './lines.ts';
 
 /** The answers so far, as the form fields hold them. */
@@ -400,7 +400,7 @@ const HOME_TYPES: Record<string, string> = {
 
 /**
  * The self-assessment's answers that the money check asks too, as its answers: the home, the
- * children, a single adult living alone (not a couple), and no pay for someone not working. The
+ * children, the bedrooms, a single adult living alone (not a couple), and no pay for someone not working. The
  * self-assessment asks no rent or pay amounts, so those are the person's to give. Each can be changed.
  */
 export function fromSelfAssessment(answers: Record<string, unknown>): CheckAnswers {
@@ -412,5 +412,8 @@ export function fromSelfAssessment(answers: Record<string, unknown>): CheckAnswe
   // One adult in the home is no couple; two or more could be a couple or not, so that is asked.
   if (Number(answers.adults) === 1) known.couple = 'no';
   if (answers.work === 'notWorking' || answers.work === 'cannotWork') known.takeHomeMonthly = '0';
+  // The bedrooms the home has (asked of council and housing association tenants here): the same question.
+  const bedrooms = Number(answers.bedrooms);
+  if (Number.isInteger(bedrooms) && bedrooms >= 1 && bedrooms <= MAX_BEDROOMS) known.bedrooms = String(bedrooms);
   return known;
 }

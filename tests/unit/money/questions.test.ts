@@ -97,7 +97,7 @@ describe('the money check’s questions', () => {
     expect(rows).toContainEqual({ page: 'situation', label: 'Do any of these apply to you or your partner?', answer: 'None of these' });
   });
 
-  it('fills in the home and children from the self-assessment', () => {
+  it('fills in the home, children, bedrooms, household and work from the self-assessment', () => {
     expect(fromSelfAssessment({ homeType: 'councilTenant', children: '2' })).toEqual({ home: 'social', childCount: '2' });
     expect(fromSelfAssessment({ homeType: 'noSettledHome', children: 'x' })).toEqual({});
     // Household and work: one adult is no couple (two may or may not be); not working is no pay.
@@ -108,6 +108,10 @@ describe('the money check’s questions', () => {
     });
     expect(fromSelfAssessment({ adults: 2, work: 'cannotWork' })).toEqual({ takeHomeMonthly: '0' });
     expect(fromSelfAssessment({ adults: 1, work: 'partTime' })).toEqual({ couple: 'no' });
+    // The bedrooms the home has, when the check can take that many.
+    expect(fromSelfAssessment({ homeType: 'housingAssociation', bedrooms: 3 })).toEqual({ home: 'social', bedrooms: '3' });
+    expect(fromSelfAssessment({ bedrooms: 11 })).toEqual({});
+    expect(fromSelfAssessment({ bedrooms: '2.5' })).toEqual({});
   });
 });
 
