@@ -8,7 +8,7 @@ import rates2026 from '../../content/money/rates-2026-27.json' with { type: 'jso
 import ctrJson from '../../content/money/council-tax-reduction.json' with { type: 'json' };
 import healthCheckJson from '../../content/money/health-check.json' with { type: 'json' };
 import { COUNCIL_TAX_BANDS } from '../domain/money/answers.ts';
-import type { CouncilTaxReductionScheme } from '../domain/money/council-tax-reduction.ts';
+import { HOUSEHOLD_KINDS, type CouncilTaxReductionScheme, type HouseholdKind } from '../domain/money/council-tax-reduction.ts';
 import type { MoneyRules } from '../domain/money/estimate.ts';
 import { questionPages, type QuestionPage } from '../domain/money/questions.ts';
 import type { RatesFile } from '../domain/money/rates.ts';
@@ -82,18 +82,15 @@ export const councilTaxReductionSchema = z.object({
   incomeCounted: z.string().min(1),
   bands: z
     .array(
-      z.object({ upToWeekly: z.object({ single: weekly, couple: weekly, withChildren: weekly }), discountRate: z.number().min(0).max(1) }),
+      z.object({
+        upToWeekly: z.object(Object.fromEntries(HOUSEHOLD_KINDS.map((k) => [k, weekly])) as Record<HouseholdKind, typeof weekly>),
+        discountRate: z.number().min(0).max(1),
+      }),
     )
     .min(1)
-    .refine(
-      (bands) =>
-        bands.every(
-          (b, i) => i === 0 || (['single', 'couple', 'withChildren'] as const).every((k) => b.upToWeekly[k] > bands[i - 1]!.upToWeekly[k]),
-        ),
-      {
-        error: 'each band must reach higher incomes than the one before it',
-      },
-    ),
+    .refine((bands) => bands.every((b, i) => i === 0 || HOUSEHOLD_KINDS.every((k) => b.upToWeekly[k] > bands[i - 1]!.upToWeekly[k])), {
+      error: 'each band must reach higher incomes than the one before it',
+    }),
 });
 
 export function parseRatesFile(file: string, input: unknown): RatesFile {

@@ -9,7 +9,26 @@ import { money, percent, type MoneyLine } from './lines.ts';
 import type { Source } from './rates.ts';
 import type { CouncilTaxBand } from './answers.ts';
 
-export type HouseholdKind = 'single' | 'couple' | 'withChildren';
+/**
+ * The households a banded scheme sets its incomes for: one adult or a couple, with no children,
+ * one, or two or more (the grid councils publish, like Ashford's; a scheme that treats some alike,
+ * like West Devon's, gives them the same figures).
+ */
+export const HOUSEHOLD_KINDS = [
+  'single',
+  'couple',
+  'loneParentOneChild',
+  'coupleOneChild',
+  'loneParentTwoOrMore',
+  'coupleTwoOrMore',
+] as const;
+export type HouseholdKind = (typeof HOUSEHOLD_KINDS)[number];
+
+export function householdKind(couple: boolean, children: number): HouseholdKind {
+  if (children === 0) return couple ? 'couple' : 'single';
+  if (children === 1) return couple ? 'coupleOneChild' : 'loneParentOneChild';
+  return couple ? 'coupleTwoOrMore' : 'loneParentTwoOrMore';
+}
 
 export interface CouncilTaxReductionScheme {
   scheme: string;
@@ -41,7 +60,10 @@ export interface CouncilTaxReductionEstimate {
 const KIND_NAMES: Record<HouseholdKind, string> = {
   single: 'a single person',
   couple: 'a couple',
-  withChildren: 'a household with children',
+  loneParentOneChild: 'a lone parent with one child',
+  coupleOneChild: 'a couple with one child',
+  loneParentTwoOrMore: 'a lone parent with two or more children',
+  coupleTwoOrMore: 'a couple with two or more children',
 };
 
 export function estimateCouncilTaxReduction(
@@ -75,7 +97,7 @@ export function estimateCouncilTaxReduction(
       monthly: 0,
       note: `Savings over ${money(scheme.capitalLimit)} mean no Council Tax Reduction under the council's scheme.`,
     };
-  const kind: HouseholdKind = answers.children.length > 0 ? 'withChildren' : answers.couple ? 'couple' : 'single';
+  const kind = householdKind(answers.couple, answers.children.length);
   const incomeMonthly =
     answers.takeHomeMonthly +
     answers.partnerTakeHomeMonthly +

@@ -6,6 +6,7 @@ import rates2026 from '../../../content/money/rates-2026-27.json' with { type: '
 import { moneyRules, parseCouncilTaxReduction, parseRatesFile } from '../../../src/config/money.ts';
 import { readMoneyAnswers } from '../../../src/domain/money/answers.ts';
 import { betterOffInWork } from '../../../src/domain/money/better-off.ts';
+import { householdKind } from '../../../src/domain/money/council-tax-reduction.ts';
 import { estimateMoney } from '../../../src/domain/money/estimate.ts';
 import { ratesOn, NoRatesFor } from '../../../src/domain/money/rates.ts';
 import { takeHomePay } from '../../../src/domain/money/take-home.ts';
@@ -120,6 +121,27 @@ describe('rates by date', () => {
 });
 
 describe('Council Tax Reduction under the council’s scheme', () => {
+  it('reads the household a scheme sets its limits for: one adult or a couple, with no, one, or two or more children', () => {
+    expect([0, 1, 2, 5].map((children) => householdKind(false, children))).toEqual([
+      'single',
+      'loneParentOneChild',
+      'loneParentTwoOrMore',
+      'loneParentTwoOrMore',
+    ]);
+    expect([0, 1, 2, 5].map((children) => householdKind(true, children))).toEqual([
+      'couple',
+      'coupleOneChild',
+      'coupleTwoOrMore',
+      'coupleTwoOrMore',
+    ]);
+  });
+
+  it('refuses a scheme that leaves out a household', () => {
+    const scheme = structuredClone(moneyRules.councilTaxReduction) as unknown as { bands: Array<{ upToWeekly: Record<string, number> }> };
+    delete scheme.bands[0]!.upToWeekly.coupleOneChild;
+    expect(() => parseCouncilTaxReduction(scheme)).toThrow(/bands\.0\.upToWeekly\.coupleOneChild/);
+  });
+
   it('takes the band’s share off a capped charge, after the single person discount, and explains it', () => {
     // Band D, £2,322 a year; support worked out on band C (£2,064), less 25% for living alone: £1,548.
     const result = estimateMoney(
