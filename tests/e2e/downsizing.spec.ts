@@ -6,41 +6,13 @@
 // Axe finds nothing on any of the pages.
 import { expect, test, type Page } from './fixtures.ts';
 import { expectNoAxeViolations, signIn } from './support.ts';
+import { tenantPlan } from './council-tenant.ts';
 
 /** Opens the case from the queue, found by its reference as someone on the phone would give it. */
 async function openCase(page: Page, reference: string, name: string): Promise<void> {
   await page.goto(`/staff/queue?q=${encodeURIComponent(reference)}`);
   await page.getByRole('link', { name: reference }).click();
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
-}
-
-/** A council tenant living alone: the answers up to "bedrooms", then the rest. */
-const TENANT: Array<[string, string | string[]]> = [
-  ['danger', 'no'],
-  ['tonight', 'yes'],
-  ['courtOrBailiff', 'no'],
-  ['homeType', 'councilTenant'],
-  ['noticeReceived', 'none'],
-  ['homeProblems', ['none']],
-  ['adults', '1'],
-  ['children', '0'],
-];
-const REST: Array<[string, string | string[]]> = [
-  ['arrears', 'no'],
-  ['otherDebts', ['none']],
-  ['incomeDrop', 'no'],
-  ['benefits', 'yes'],
-  ['moneyHelp', ['none']],
-  ['work', 'cannotWork'],
-  ['supportNeeds', ['none']],
-];
-
-/** A council tenant living alone in a home with this many bedrooms, from the start to their plan. */
-async function tenantPlan(page: Page, bedrooms: string): Promise<void> {
-  await page.goto('/self-assessment/start');
-  await page.getByRole('button', { name: 'Start now' }).click();
-  await answer(page, [...TENANT, ['bedrooms', bedrooms], ...REST]);
-  await page.getByRole('button', { name: 'See my plan' }).click();
 }
 
 /** From the plan step, a hand-off of the "smaller home" kind through the usual contact steps; its reference. */
@@ -62,16 +34,6 @@ async function askForASmallerHome(page: Page, name: string): Promise<string> {
   await page.getByRole('button', { name: 'Send my request' }).click();
   await expect(page).toHaveURL(/\/contact\/sent$/);
   return (await page.locator('.app-reference').innerText()).trim();
-}
-
-async function answer(page: Page, steps: Array<[string, string | string[]]>): Promise<void> {
-  for (const [step, raw] of steps) {
-    await expect(page).toHaveURL(new RegExp(`/self-assessment/${step}$`));
-    const number = page.locator('input[name="answer"][inputmode="numeric"], input[name="answer"][type="number"]');
-    if ((await number.count()) > 0) await number.fill(String(raw));
-    else for (const value of [raw].flat()) await page.locator(`input[name="answer"][value="${value}"]`).check();
-    await page.getByRole('button', { name: 'Continue' }).click();
-  }
 }
 
 for (const javaScriptEnabled of [false, true]) {

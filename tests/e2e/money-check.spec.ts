@@ -15,6 +15,7 @@ import { localDate } from '../../src/domain/time/working-days.ts';
 import { expect, test, type Page } from './fixtures.ts';
 import { expectNoAxeViolations } from './support.ts';
 import { answerEveryQuestion } from './http-journey.ts';
+import { tenantPlan } from './council-tenant.ts';
 
 /** The page is no wider than the screen. */
 const fits = async (page: Page) =>
@@ -242,6 +243,46 @@ test.describe('keeping it with the plan, JavaScript off', () => {
     expect(text).toContain('YOUR MONEY CHECK');
     expect(text).toContain(money(figures.universalCredit.monthly));
     expect(text).not.toContain('650');
+  });
+
+  test('starts from what the self-assessment already holds: the household, the home and its bedrooms, each one changeable', async ({
+    page,
+  }) => {
+    // A council tenant living alone in a 3-bedroom home, who said they cannot work.
+    await tenantPlan(page, '3');
+    await page.goto('/money-check');
+    await page.getByRole('button', { name: 'Start now' }).click();
+    // The first page, already answered: one adult at home is no couple. Continue takes it as it is.
+    await expect(page).toHaveURL(/\/money-check\/partner$/);
+    await expect(page.getByLabel('No', { exact: true })).toBeChecked();
+    const next = async (path: string) => {
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(page).toHaveURL(new RegExp(`/money-check/${path}$`));
+    };
+    await next('ages');
+    await page.getByLabel('How old are you?').fill('44');
+    await next('children');
+    await expect(page.getByLabel('How many children live with you?')).toHaveValue('0');
+    await next('other-adults');
+    await page.getByLabel('Adults aged 16 to 20').fill('0');
+    await page.getByLabel('Adults aged 21 or over').fill('0');
+    await next('health');
+    await page.getByLabel('Yes', { exact: true }).check();
+    await next('caring');
+    await page.getByLabel('No', { exact: true }).check();
+    await next('home');
+    await expect(page.getByLabel('I rent from the council or a housing association')).toBeChecked();
+    await next('rent');
+    await expect(page.getByLabel('How much rent do you pay a month?')).toHaveValue('');
+    await expect(page.getByLabel('How many bedrooms does your home have?')).toHaveValue('3');
+    await expectNoAxeViolations(page, { javaScriptEnabled: false });
+    // Changed here, it stays changed.
+    await page.getByLabel('How much rent do you pay a month?').fill('410');
+    await page.getByLabel('How many bedrooms does your home have?').fill('2');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.goto('/money-check/rent');
+    await expect(page.getByLabel('How many bedrooms does your home have?')).toHaveValue('2');
+    await expect(page.getByLabel('How much rent do you pay a month?')).toHaveValue('410');
   });
 
   test('without a plan, the result says how to get one instead of offering to add to it', async ({ page, baseURL }) => {
