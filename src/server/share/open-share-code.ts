@@ -58,7 +58,7 @@ export function codeAndCheckFrom(form: FormValues): CodeAndCheck {
  */
 export function answerShareRefusal(
   response: { status?: number; headers: Headers },
-  opened: Opened | undefined,
+  opened: Opened | CodeViews | undefined,
   t: Translate,
 ): string | undefined {
   if (opened?.kind === 'refused') {
@@ -77,6 +77,16 @@ export interface ShareView {
   viewer: string | null;
 }
 
+/** Why a code did not open: the same three answers for a viewer, the person's views and ending. */
+export type NotOpened =
+  /** The code and check were right, but it has ended or its 30 days are up: a plain page. */
+  | { kind: 'no-longer'; state: Exclude<ShareState, 'active'> }
+  /** Wrong code or check, or not a code at all: the same answer for every reason. */
+  | { kind: 'refused' }
+  /** Too many wrong tries, from this address or for this code. */
+  | { kind: 'wait'; seconds: number };
+
+/** What a viewer sees: the summary and the request's progress today (never who else looked). */
 export type Opened =
   | {
       kind: 'open';
@@ -86,14 +96,11 @@ export type Opened =
       expiresAt: string;
       /** The hand-off as it is today, when its progress was shared. */
       progress: { status: string; closedAt: string | null } | null;
-      views: ShareView[];
     }
-  /** The code and check were right, but it has ended or its 30 days are up: a plain page. */
-  | { kind: 'no-longer'; state: Exclude<ShareState, 'active'> }
-  /** Wrong code or check, or not a code at all: the same answer for every reason. */
-  | { kind: 'refused' }
-  /** Too many wrong tries, from this address or for this code. */
-  | { kind: 'wait'; seconds: number };
+  | NotOpened;
+
+/** What the person sees of their own code: when it was made, when it ends, and each view. */
+export type CodeViews = { kind: 'views'; madeAt: string; expiresAt: string; views: ShareView[] } | NotOpened;
 
 /** A code's views, newest first, who the viewer said they were opened. */
 export async function viewsOf(db: DbExecutor, ring: DataKeyring, shareCodeId: string): Promise<ShareView[]> {
@@ -145,38 +152,46 @@ async function checkedCode(
   return { kind: 'found', row };
 }
 
+/** The code typed, checked and still in use: its row; or why not. */
+async function activeCode(
+  db: DbExecutor,
+  limits: ShareLimits,
+  input: { typed: CodeAndCheck; address: string; today: string },
+  now: Date,
+): Promise<{ kind: 'active'; row: NonNullable<ShareCodeRow> } | NotOpened> {
+  const checked = await checkedCode(db, limits, input);
+  if (checked.kind !== 'found') return checked;
+  const state = shareState({ expiresAt: checked.row.expires_at, endedAt: checked.row.ended_at }, now);
+  return state === 'active' ? { kind: 'active', row: checked.row } : { kind: 'no-longer', state };
+}
+
 /**
- * Opens the code the viewer (or the person) typed, after its check. `view` records a view (a
- * viewer opening the summary), with who they said they were; otherwise it is the person looking
- * at who has viewed it.
+ * Opens the code a viewer typed, after its check, and records the view with who they said they
+ * were. They see the summary and the request's progress, not the other views.
  */
 export async function openShareCode(
   db: AppDatabase,
   ring: DataKeyring,
   limits: ShareLimits,
-  input: { typed: CodeAndCheck; address: string; view: { viewer: string } | null; today: string },
+  input: { typed: CodeAndCheck; address: string; viewer: string; today: string },
   now: Date,
 ): Promise<Opened> {
-  const checked = await checkedCode(db, limits, input);
-  if (checked.kind !== 'found') return checked;
-  const { row } = checked;
-  const state = shareState({ expiresAt: row.expires_at, endedAt: row.ended_at }, now);
-  if (state !== 'active') return { kind: 'no-longer', state };
+  const active = await activeCode(db, limits, input, now);
+  if (active.kind !== 'active') return active;
+  const { row } = active;
   const summary = JSON.parse(openColumns(ring, 'share_code', row.id, row, ['summary']).summary) as SharedSummary;
   const handoff = row.handoff_id
     ? await db.selectFrom('handoff').select(['status', 'closed_at']).where('id', '=', row.handoff_id).executeTakeFirst()
     : undefined;
-  if (input.view) {
-    const viewer = input.view.viewer.trim().slice(0, 100) || null;
-    const viewId = newId();
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('share_view')
-        .values({ id: viewId, share_code_id: row.id, viewed_at: now.toISOString(), ...sealColumns(ring, 'share_view', viewId, { viewer }) })
-        .execute();
-      await recordAudit(trx, { staffId: null, action: 'viewed share code', entityType: 'share_code', entityId: row.id }, now);
-    });
-  }
+  const viewer = input.viewer.trim().slice(0, 100) || null;
+  const viewId = newId();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('share_view')
+      .values({ id: viewId, share_code_id: row.id, viewed_at: now.toISOString(), ...sealColumns(ring, 'share_view', viewId, { viewer }) })
+      .execute();
+    await recordAudit(trx, { staffId: null, action: 'viewed share code', entityType: 'share_code', entityId: row.id }, now);
+  });
   return {
     kind: 'open',
     id: row.id,
@@ -184,8 +199,21 @@ export async function openShareCode(
     madeAt: row.created_at,
     expiresAt: row.expires_at,
     progress: handoff ? { status: handoff.status, closedAt: handoff.closed_at } : null,
-    views: await viewsOf(db, ring, row.id),
   };
+}
+
+/** The person's own look at their code, after the same check: its dates and every view (the summary is not opened). */
+export async function shareCodeViews(
+  db: AppDatabase,
+  ring: DataKeyring,
+  limits: ShareLimits,
+  input: { typed: CodeAndCheck; address: string; today: string },
+  now: Date,
+): Promise<CodeViews> {
+  const active = await activeCode(db, limits, input, now);
+  if (active.kind !== 'active') return active;
+  const { row } = active;
+  return { kind: 'views', madeAt: row.created_at, expiresAt: row.expires_at, views: await viewsOf(db, ring, row.id) };
 }
 
 /** Ends the code at once, after the same check as opening it (the person's "end it now"): nothing else is read. */
@@ -195,20 +223,17 @@ export async function endShareCode(
   limits: ShareLimits,
   input: { typed: CodeAndCheck; address: string; today: string },
   now: Date,
-): Promise<Opened> {
-  const checked = await checkedCode(db, limits, input);
-  if (checked.kind !== 'found') return checked;
-  const { row } = checked;
-  const state = shareState({ expiresAt: row.expires_at, endedAt: row.ended_at }, now);
-  if (state !== 'active') return { kind: 'no-longer', state };
+): Promise<NotOpened> {
+  const active = await activeCode(db, limits, input, now);
+  if (active.kind !== 'active') return active;
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('share_code')
       .set({ ended_at: now.toISOString(), code_for_sending: null })
-      .where('id', '=', row.id)
+      .where('id', '=', active.row.id)
       .where('ended_at', 'is', null)
       .execute();
-    await recordAudit(trx, { staffId: null, action: 'ended share code', entityType: 'share_code', entityId: row.id }, now);
+    await recordAudit(trx, { staffId: null, action: 'ended share code', entityType: 'share_code', entityId: active.row.id }, now);
   });
   return { kind: 'no-longer', state: 'ended' };
 }
