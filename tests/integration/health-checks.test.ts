@@ -168,4 +168,37 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       ['Weekly value found, all together', ['£85']],
     ]);
   });
+
+  it('money found counts each case’s latest check made within the weeks shown, to the millisecond of the council’s days', async () => {
+    const settings = reportSettings();
+    const caseWith = async (checks: Array<[string, string]>) => {
+      const id = await insertHandoff(t.db, { createdAt: new Date('2026-11-20T09:00:00Z') });
+      await claimCase(t.db, adviser, id, new Date('2026-11-20T09:00:00Z'), ring);
+      for (const [at, gain] of checks) await recordHealthCheck(t.db, adviser, id, { ...found, weeklyGain: gain }, new Date(at), ring);
+    };
+    // Five people checked once, inside 1 to 8 December: £10 a week each.
+    for (let i = 0; i < 5; i += 1) await caseWith([['2026-12-02T12:00:00Z', '10']]);
+    // Checked on the window's first moment, then again after it: the check inside counts (£7).
+    await caseWith([
+      ['2026-12-01T00:00:00.000Z', '7'],
+      ['2026-12-09T00:00:00.000Z', '100'],
+    ]);
+    // Checked just before the window, then on its last moment: only the check inside counts (£3).
+    await caseWith([
+      ['2026-11-30T23:59:59.999Z', '100'],
+      ['2026-12-08T23:59:59.999Z', '3'],
+    ]);
+    // Checked three times inside: the last counts (£2), once.
+    await caseWith([
+      ['2026-12-03T09:00:00Z', '50'],
+      ['2026-12-04T09:00:00Z', '40'],
+      ['2026-12-05T09:00:00Z', '2'],
+    ]);
+    const reports = await readManagerReports(t.db, manager, { from: '2026-12-01', to: '2026-12-08' }, settings);
+    expect(reports.tables['money-found'].rows.map((r) => [r.label, r.cells.map((c) => c.text)])).toEqual([
+      ['People given a health check', ['8']],
+      ['Debts referred for advice', ['8']],
+      ['Weekly value found, all together', ['£62']],
+    ]);
+  });
 });

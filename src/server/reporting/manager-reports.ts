@@ -28,7 +28,8 @@ import {
   type Trend,
 } from '../../domain/reporting/target-status.ts';
 import { authorise, type Actor } from '../../domain/staff/permissions.ts';
-import { addDays, localDate, longDate } from '../../domain/time/working-days.ts';
+import { zonedInstant } from '../../domain/time/office-hours.ts';
+import { addDays, longDate } from '../../domain/time/working-days.ts';
 import { money } from '../../domain/money/lines.ts';
 import { SUPPRESS_BELOW, SUPPRESSED_TEXT } from '../../domain/reporting/suppression.ts';
 import type { CaseworkCodes } from '../../config/casework.ts';
@@ -155,23 +156,47 @@ async function homesLet(db: DbExecutor, window: DateWindow, emptyHomesOnly: bool
  * range, so a check done again is not counted twice).
  */
 async function moneyFound(db: DbExecutor, window: DateWindow): Promise<{ people: number; debtsReferred: number; weeklyGainPence: number }> {
-  const rows = await db
+  // Each case's latest health check made within the window (its days in the council's time zone),
+  // summed in the database (a year can hold tens of thousands): every check in the window, less
+  // those a later version in the window replaced. Versions are made one after another, so a check
+  // is replaced within the window exactly when its next version was made before the window ends.
+  const start = zonedInstant(window.from, '00:00').toISOString();
+  const end = zonedInstant(addDays(window.to, 1), '00:00').toISOString();
+  const totals = (row: { people: number | string; debts: number | string | null; gain: number | string | null }) => ({
+    people: Number(row.people),
+    debtsReferred: Number(row.debts ?? 0),
+    weeklyGainPence: Number(row.gain ?? 0),
+  });
+  const all = await db
     .selectFrom('health_check')
-    .select(['handoff_id', 'version', 'weekly_gain_pence', 'debts_referred', 'created_at'])
-    .where('created_at', '>=', `${addDays(window.from, -1)}T00:00:00.000Z`)
-    .where('created_at', '<=', `${addDays(window.to, 1)}T23:59:59.999Z`)
-    .execute();
-  const latest = new Map<string, (typeof rows)[number]>();
-  for (const row of rows) {
-    const day = localDate(new Date(row.created_at));
-    if (day < window.from || day > window.to) continue;
-    if ((latest.get(row.handoff_id)?.version ?? 0) < row.version) latest.set(row.handoff_id, row);
-  }
-  const checks = [...latest.values()];
+    .where('created_at', '>=', start)
+    .where('created_at', '<', end)
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as('people'),
+      eb.fn.sum<number | string | null>('debts_referred').as('debts'),
+      eb.fn.sum<number | string | null>('weekly_gain_pence').as('gain'),
+    ])
+    .executeTakeFirstOrThrow();
+  const replaced = await db
+    .selectFrom('health_check as next')
+    .innerJoin('health_check as replaced', (join) =>
+      join.onRef('replaced.handoff_id', '=', 'next.handoff_id').on('replaced.version', '=', (eb) => eb('next.version', '-', 1)),
+    )
+    .where('next.version', '>', 1)
+    .where('next.created_at', '>=', start)
+    .where('next.created_at', '<', end)
+    .where('replaced.created_at', '>=', start)
+    .select((eb) => [
+      eb.fn.countAll<number | string>().as('people'),
+      eb.fn.sum<number | string | null>('replaced.debts_referred').as('debts'),
+      eb.fn.sum<number | string | null>('replaced.weekly_gain_pence').as('gain'),
+    ])
+    .executeTakeFirstOrThrow();
+  const [sum, less] = [totals(all), totals(replaced)];
   return {
-    people: checks.length,
-    debtsReferred: checks.filter((c) => Number(c.debts_referred) === 1).length,
-    weeklyGainPence: checks.reduce((sum, c) => sum + Number(c.weekly_gain_pence), 0),
+    people: sum.people - less.people,
+    debtsReferred: sum.debtsReferred - less.debtsReferred,
+    weeklyGainPence: sum.weeklyGainPence - less.weeklyGainPence,
   };
 }
 
