@@ -156,8 +156,7 @@ async function homesLet(db: DbExecutor, window: DateWindow, emptyHomesOnly: bool
  * range, so a check done again is not counted twice).
  */
 async function moneyFound(db: DbExecutor, window: DateWindow): Promise<{ people: number; debtsReferred: number; weeklyGainPence: number }> {
-  // Each case's latest health check made within the window (its days in the council's time zone),
-  // summed in the database (a year can hold tens of thousands): every check in the window, less
+  // Summed in the database (a year can hold tens of thousands): every check in the window, less
   // those a later version in the window replaced. Versions are made one after another, so a check
   // is replaced within the window exactly when its next version was made before the window ends.
   const start = zonedInstant(window.from, '00:00').toISOString();
@@ -167,31 +166,33 @@ async function moneyFound(db: DbExecutor, window: DateWindow): Promise<{ people:
     debtsReferred: Number(row.debts ?? 0),
     weeklyGainPence: Number(row.gain ?? 0),
   });
-  const all = await db
-    .selectFrom('health_check')
-    .where('created_at', '>=', start)
-    .where('created_at', '<', end)
-    .select((eb) => [
-      eb.fn.countAll<number | string>().as('people'),
-      eb.fn.sum<number | string | null>('debts_referred').as('debts'),
-      eb.fn.sum<number | string | null>('weekly_gain_pence').as('gain'),
-    ])
-    .executeTakeFirstOrThrow();
-  const replaced = await db
-    .selectFrom('health_check as next')
-    .innerJoin('health_check as replaced', (join) =>
-      join.onRef('replaced.handoff_id', '=', 'next.handoff_id').on('replaced.version', '=', (eb) => eb('next.version', '-', 1)),
-    )
-    .where('next.version', '>', 1)
-    .where('next.created_at', '>=', start)
-    .where('next.created_at', '<', end)
-    .where('replaced.created_at', '>=', start)
-    .select((eb) => [
-      eb.fn.countAll<number | string>().as('people'),
-      eb.fn.sum<number | string | null>('replaced.debts_referred').as('debts'),
-      eb.fn.sum<number | string | null>('replaced.weekly_gain_pence').as('gain'),
-    ])
-    .executeTakeFirstOrThrow();
+  const [all, replaced] = await Promise.all([
+    db
+      .selectFrom('health_check')
+      .where('created_at', '>=', start)
+      .where('created_at', '<', end)
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as('people'),
+        eb.fn.sum<number | string | null>('debts_referred').as('debts'),
+        eb.fn.sum<number | string | null>('weekly_gain_pence').as('gain'),
+      ])
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('health_check as next')
+      .innerJoin('health_check as replaced', (join) =>
+        join.onRef('replaced.handoff_id', '=', 'next.handoff_id').on('replaced.version', '=', (eb) => eb('next.version', '-', 1)),
+      )
+      .where('next.version', '>', 1)
+      .where('next.created_at', '>=', start)
+      .where('next.created_at', '<', end)
+      .where('replaced.created_at', '>=', start)
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as('people'),
+        eb.fn.sum<number | string | null>('replaced.debts_referred').as('debts'),
+        eb.fn.sum<number | string | null>('replaced.weekly_gain_pence').as('gain'),
+      ])
+      .executeTakeFirstOrThrow(),
+  ]);
   const [sum, less] = [totals(all), totals(replaced)];
   return {
     people: sum.people - less.people,
