@@ -4,11 +4,12 @@
 // would write its own into content/money/council-tax-reduction.json, and its worked example is run
 // through estimateCouncilTaxReduction. The size rules and the under-occupancy deduction: the
 // examples councils give their tenants, run through estimateMoney for a council tenant.
-// Where an example is weekly, the check's monthly figure is turned back into a week
-// (monthlyToWeekly) and compared to the penny.
+// Each scheme goes through the schema a council's own file does (parseCouncilTaxReduction). Where
+// an example is weekly, the check's monthly figure is turned back into a week (monthlyToWeekly)
+// and compared to the penny.
 import { describe, expect, it } from 'vitest';
-import { moneyRules } from '../../../src/config/money.ts';
-import { monthlyToWeekly } from '../../../src/domain/homes/affordability.ts';
+import { moneyRules, parseCouncilTaxReduction } from '../../../src/config/money.ts';
+import { monthlyToWeekly, weeklyToMonthly } from '../../../src/domain/homes/affordability.ts';
 import type { CouncilTaxBand, MoneyAnswers, MoneyChild } from '../../../src/domain/money/answers.ts';
 import {
   HOUSEHOLD_KINDS,
@@ -44,7 +45,7 @@ const everyHousehold = (pence: number) => Object.fromEntries(HOUSEHOLD_KINDS.map
  * gives band B as £33.50 a week; the other bands follow from it by law's ratios. Support is capped
  * at band D, and capital of more than £8,000 means none.
  */
-const croydon: CouncilTaxReductionScheme = {
+const croydon: CouncilTaxReductionScheme = parseCouncilTaxReduction({
   scheme: 'Croydon Council Tax Support (2022)',
   demo: false,
   from: '2022-04-01',
@@ -63,7 +64,7 @@ const croydon: CouncilTaxReductionScheme = {
     { upToWeekly: everyHousehold(35099), discountRate: 0.15 },
     { upToWeekly: everyHousehold(40099), discountRate: 0.1 },
   ],
-};
+});
 
 /**
  * Bath and North East Somerset's income-banded scheme: limits for a single person, raised by £25
@@ -80,7 +81,7 @@ const bathAddition: Record<HouseholdKind, number> = {
   loneParentTwoOrMore: 10000,
   coupleTwoOrMore: 12500,
 };
-const bath: CouncilTaxReductionScheme = {
+const bath: CouncilTaxReductionScheme = parseCouncilTaxReduction({
   scheme: 'Bath and North East Somerset Local Council Tax Support',
   demo: false,
   from: '2017-04-01',
@@ -94,7 +95,7 @@ const bath: CouncilTaxReductionScheme = {
     upToWeekly: Object.fromEntries(HOUSEHOLD_KINDS.map((k) => [k, limit + bathAddition[k]])) as Record<HouseholdKind, number>,
     discountRate: bathRates[i]!,
   })),
-};
+});
 
 const girl = (age: number): MoneyChild => ({ age, sex: 'female' });
 const boy = (age: number): MoneyChild => ({ age, sex: 'male' });
@@ -132,8 +133,8 @@ describe('Council Tax Reduction: councils’ own worked examples', () => {
     ],
   ];
   it.each(bathCases)(`Bath and North East Somerset: %s (${BATH})`, (_name, changes, weekly, rate) => {
-    // Their income is given as a week, all of it counted: a month of it is weekly × 52 / 12.
-    const answers = household({ ...changes, home: 'private', councilTaxBand: 'D', otherIncomeMonthly: (weekly * 52) / 12 });
+    // Their income is given as a week, all of it counted: a month of it is weeklyToMonthly's.
+    const answers = household({ ...changes, home: 'private', councilTaxBand: 'D', otherIncomeMonthly: weeklyToMonthly(weekly) });
     const result = estimateCouncilTaxReduction(answers, bath, { monthly: 0, housingElementMonthly: 0 });
     expect(result.line?.because).toContain(`£${weekly / 100} a week`);
     expect(result.line?.rule).toContain(`${Math.round(rate * 100)}% off the council tax`);
@@ -154,8 +155,8 @@ function councilTenant(changes: Partial<MoneyAnswers>): { housing: number; rent:
 }
 
 describe('Spare bedrooms in a council home: councils’ own worked examples', () => {
-  // £70 a week as the check takes it: a month is £70 × 52 / 12.
-  const rentMonthly = Math.round((7000 * 52) / 12);
+  // £70 a week as the check takes it, a month.
+  const rentMonthly = weeklyToMonthly(7000);
 
   it.each([
     ['one spare bedroom: £9.80 a week less, £60.20 left', 2, 980, 6020],
