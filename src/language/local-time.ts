@@ -2,8 +2,8 @@
 // from the message files. English keeps its own wording ("Monday to Thursday, 9am to 5pm").
 import type { Translate } from '../config/languages.ts';
 import type { Locale } from '../domain/language/locales.ts';
-import { describeContactBy } from '../domain/time/office-hours.ts';
-import { longDate } from '../domain/time/working-days.ts';
+import { describeContactBy, localTime } from '../domain/time/office-hours.ts';
+import { localDate as englandDate, longDate } from '../domain/time/working-days.ts';
 import { clockTime, clockTimeIn, dayName, openingTimesIn, openState, type WeeklySession } from '../domain/time/opening-times.ts';
 
 export function openingTimesWords(locale: Locale, t: Translate, schedule: WeeklySession): string {
@@ -41,18 +41,8 @@ export function localDate(locale: Locale, date: string): string {
 
 /** A moment as a person reads it in a language, in England's time: "Monday 7 December 2026, 3:15pm". */
 export function localDateTime(locale: Locale, at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Europe/London',
-  }).formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)!.value;
-  const hhmm = `${part('hour')}:${part('minute')}`;
-  return `${localDate(locale, `${part('year')}-${part('month')}-${part('day')}`)}, ${locale === 'en' ? clockTime(hhmm) : clockTimeIn(locale, hhmm)}`;
+  const hhmm = localTime(at);
+  return `${localDate(locale, englandDate(at))}, ${locale === 'en' ? clockTime(hhmm) : clockTimeIn(locale, hhmm)}`;
 }
 
 /** When urgent contact is promised by, in the page's language: "3:15pm today", "11:00 w poniedziałek 30 listopada". */

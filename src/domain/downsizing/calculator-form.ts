@@ -8,8 +8,6 @@ import { penceFromPounds } from '../money/answers.ts';
 import { CHILD_ROWS, childrenFrom } from '../homes/household-form.ts';
 import type { Situation } from './gain.ts';
 
-/** As many children's rows as the homes' "Could I afford it?" form. */
-export const CALCULATOR_CHILD_ROWS = CHILD_ROWS;
 export const MOST_BEDROOMS = 9;
 /** The most weekly rent taken, in pounds: above it the figure is surely a month's or a typing slip. */
 export const MOST_WEEKLY_RENT = 1000;
@@ -46,7 +44,7 @@ const FIELDS = [
   'bedrooms',
   'adults',
   'couple',
-  ...Array.from({ length: CALCULATOR_CHILD_ROWS }, (_, i) => [`child-${i + 1}-age`, `child-${i + 1}-sex`]).flat(),
+  ...Array.from({ length: CHILD_ROWS }, (_, i) => [`child-${i + 1}-age`, `child-${i + 1}-sex`]).flat(),
   'rent',
   'help',
 ];
