@@ -25,14 +25,14 @@ export function shareableParts(state: DraftState): SharePart[] {
 
 export function summaryOf(state: DraftState, parts: readonly SharePart[], locale: Locale): SharedSummary {
   const progress = progressOf(state);
-  const result = resultFor(progress.answers, selfAssessmentIn(locale));
   const answers = parts.includes('answers')
     ? progress.path
         .map((id) => questionIn(locale, id))
         .filter((q) => q !== undefined && progress.answers[q.id] !== undefined)
         .map((q) => ({ question: q!.summaryLabel, answers: answerLabels(q!, progress.answers[q!.id]!) }))
     : null;
-  const plan = parts.includes('plan')
+  const result = parts.includes('plan') ? resultFor(progress.answers, selfAssessmentIn(locale)) : null;
+  const plan = result
     ? {
         need: result.need.label,
         needExplanation: result.need.explanation,
