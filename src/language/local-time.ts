@@ -45,6 +45,11 @@ export function localDateTime(locale: Locale, at: Date): string {
   return `${localDate(locale, englandDate(at))}, ${locale === 'en' ? clockTime(hhmm) : clockTimeIn(locale, hhmm)}`;
 }
 
+/** How long to wait before trying again, in the page's language: "40 seconds", "3 minutes" (rounded up). */
+export function waitWords(t: Translate, seconds: number): string {
+  return seconds < 60 ? t.count('count.seconds', seconds) : t.count('count.minutes', Math.ceil(seconds / 60));
+}
+
 /** When urgent contact is promised by, in the page's language: "3:15pm today", "11:00 w poniedziałek 30 listopada". */
 export function contactByWords(locale: Locale, t: Translate, now: Date, due: Date): string {
   const english = describeContactBy(now, due);

@@ -4,6 +4,7 @@
 // an ended or expired code, with the right check, says so plainly.
 import type { DataKeyring } from '../../config/data-keys.ts';
 import type { Translate } from '../../config/languages.ts';
+import { waitWords } from '../../language/local-time.ts';
 import type { RateLimiter } from '../../domain/security/token-bucket.ts';
 import { normalisePostcode } from '../../domain/contact/postcode.ts';
 import { birthDateFrom, normaliseShareCode, shareState, type ShareState } from '../../domain/share/share-code.ts';
@@ -68,8 +69,7 @@ export function answerShareRefusal(
   if (opened?.kind !== 'wait') return undefined;
   response.status = 429;
   response.headers.set('Retry-After', String(opened.seconds));
-  const wait = opened.seconds < 60 ? t.count('count.seconds', opened.seconds) : t.count('count.minutes', Math.ceil(opened.seconds / 60));
-  return t('share.wait', { wait });
+  return t('share.wait', { wait: waitWords(t, opened.seconds) });
 }
 
 export interface ShareView {
